@@ -1,0 +1,86 @@
+"""One length budget for every method: the headline and paragraph presets, or explicit limits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from .errors import SummarizeError
+
+Kind = Literal["headline", "paragraph"]
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How long a summary may be.
+
+    A ``headline`` is one line (one sentence, compressed to fit); a ``paragraph`` is
+    whole sentences. Every limit given must hold; ``min_words`` is a target.
+    """
+
+    kind: Kind = "paragraph"
+    max_words: int | None = None
+    max_chars: int | None = None
+    max_sentences: int | None = None
+    min_words: int = 0
+
+    def __post_init__(self) -> None:
+        if self.kind not in ("headline", "paragraph"):
+            raise SummarizeError(f"unknown length {self.kind!r}; use 'headline' or 'paragraph'")
+        for name in ("max_words", "max_chars", "max_sentences"):
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                raise SummarizeError(f"{name} must be at least 1, got {value}")
+
+    @property
+    def name(self) -> str:
+        return self.kind if self == PRESETS[self.kind] else f"{self.kind}(custom)"
+
+    def fits(self, text: str, n_sentences: int = 1) -> bool:
+        return (
+            (self.max_words is None or len(text.split()) <= self.max_words)
+            and (self.max_chars is None or len(text) <= self.max_chars)
+            and (self.max_sentences is None or n_sentences <= self.max_sentences)
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "max_words": self.max_words,
+            "max_chars": self.max_chars,
+            "max_sentences": self.max_sentences,
+            "min_words": self.min_words,
+        }
+
+
+PRESETS: dict[str, Budget] = {
+    "headline": Budget("headline", max_words=14, max_chars=110, max_sentences=1, min_words=6),
+    "paragraph": Budget("paragraph", max_words=90, max_sentences=4, min_words=30),
+}
+
+
+def resolve(
+    length: str | Budget = "paragraph",
+    *,
+    max_words: int | None = None,
+    max_chars: int | None = None,
+    max_sentences: int | None = None,
+) -> Budget:
+    """A preset by name (or a Budget), with any explicit limits replacing the preset's."""
+    if isinstance(length, Budget):
+        budget = length
+    elif length in PRESETS:
+        budget = PRESETS[length]
+    else:
+        raise SummarizeError(f"unknown length {length!r}; use one of: {', '.join(PRESETS)}")
+    changes: dict[str, int | None] = {}
+    if max_words is not None:
+        changes["max_words"] = max_words
+        changes["min_words"] = min(budget.min_words, max_words)
+        if max_chars is None and budget.max_chars is not None:
+            changes["max_chars"] = None  # the word limit the user chose wins
+    if max_chars is not None:
+        changes["max_chars"] = max_chars
+    if max_sentences is not None:
+        changes["max_sentences"] = max_sentences
+    return replace(budget, **changes) if changes else budget

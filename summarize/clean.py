@@ -1,0 +1,159 @@
+"""Turn raw input (text, scraped news, HTML) into clean article text.
+
+Cleaning is conservative: a line goes only when it matches a boilerplate pattern
+(a call to donate or subscribe, a gallery label, a repeated title, a share/ad line),
+and every removal is reported so a user can see what went.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import InputError
+
+_TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+_HTML = re.compile(r"<\s*(html|body|article|p|div|head|title|br|span|h[1-6])\b[^>]*>", re.I)
+
+# A label glued to the start of the next line by a scraper ("Show all 2Your support ...").
+_MEDIA_LABEL = re.compile(
+    r"^(show all|view all|view gallery|open gallery|image \d+ of|photo \d+ of)\s*\d*\s*", re.I
+)
+
+# (reason, pattern): a line that matches is not article text.
+_BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "donation appeal",
+        re.compile(
+            r"\byour support (helps|allows|makes|means)\b|\bsupport (us|our journalism|independent"
+            r" journalism)\b|\bquality journalism must\b|\bpaywalls?\b|\bhelp us keep\b"
+            r"|\bmake a (donation|contribution)\b|\bdonate (now|today)\b",
+            re.I,
+        ),
+    ),
+    (
+        "subscription prompt",
+        re.compile(
+            r"\bsubscribe (to|now|today)\b|\bsubscription today\b|\bstart your [\w ]{0,40}"
+            r"subscription\b|\bbookmark (this|your)\b|\bsign up (for|to) (our|the)\b[\w ]{0,30}"
+            r"newsletter|\bnewsletter\b.{0,40}\bsign up\b|\balready a subscriber\b",
+            re.I,
+        ),
+    ),
+    (
+        "page furniture",
+        re.compile(
+            r"^(advertisement|share this (article|story|page)|read more\b.{0,80}|related( articles?"
+            r"| stories)?:.{0,80}|follow us on\b.{0,80}|click here\b.{0,80}|all rights reserved"
+            r".{0,40}|(©|copyright ©?)\s*\d{4}.{0,80}|sign in|log in|skip to (main )?content)$",
+            re.I,
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of the input that cleaning dropped, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    body: str
+    title: str | None
+    standfirst: str | None
+    removed: tuple[Removal, ...]
+    from_html: bool
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Bytes to text: UTF-8, else Windows-1252 with a warning; binary data is refused."""
+    if b"\x00" in data[:65536] or _control_share(data[:65536]) > 0.1:
+        raise InputError("input looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as err:
+        warning = (
+            f"input is not valid UTF-8 (first bad byte at offset {err.start}); "
+            "decoded as Windows-1252"
+        )
+        return data.decode("cp1252", errors="replace"), [warning]
+
+
+def _control_share(data: bytes) -> float:
+    if not data:
+        return 0.0
+    controls = sum(1 for b in data if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(data)
+
+
+def looks_like_html(text: str) -> bool:
+    return len(_HTML.findall(text[:20000])) >= 2
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Main text and title of an HTML page, through trafilatura."""
+    import trafilatura
+
+    body = trafilatura.extract(html, include_comments=False, include_tables=False)
+    if not body:  # too short for trafilatura's article heuristics: keep all visible text
+        body = trafilatura.html2txt(html) or ""
+    metadata = trafilatura.extract_metadata(html)
+    title = metadata.title if metadata is not None and metadata.title else None
+    return body, title
+
+
+def clean(raw: str) -> Cleaned:
+    """Clean raw input; recognise the scraped-news layout (title, standfirst, body)."""
+    from_html = looks_like_html(raw)
+    html_title = None
+    if from_html:
+        raw, html_title = html_to_text(raw)
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    lines = [" ".join(line.split()) for line in raw.split("\n")]
+    lines = [line for line in lines if line]
+
+    title, standfirst, lines = _split_header(lines, html_title)
+    removed: list[Removal] = []
+    body: list[str] = []
+    for line in lines:
+        label = _MEDIA_LABEL.match(line)
+        if label and label.end() < len(line):
+            removed.append(Removal(label.group().strip(), "gallery label"))
+            line = line[label.end() :]
+        if title and line.casefold() == title.casefold():
+            removed.append(Removal(line, "repeated title"))
+            continue
+        reason = _boilerplate_reason(line)
+        if reason:
+            removed.append(Removal(line, reason))
+            continue
+        body.append(line)
+    return Cleaned("\n".join(body), title, standfirst, tuple(removed), from_html)
+
+
+def _boilerplate_reason(line: str) -> str | None:
+    for reason, pattern in _BOILERPLATE:
+        if pattern.search(line):
+            return reason
+    return None
+
+
+def _split_header(
+    lines: list[str], known_title: str | None
+) -> tuple[str | None, str | None, list[str]]:
+    """Title and standfirst of the scraped layout: a short unpunctuated first line,
+    then a standfirst that is unpunctuated or followed by the repeated title."""
+    if known_title:
+        return known_title, None, lines
+    if len(lines) < 3 or _TERMINAL.search(lines[0]) or len(lines[0].split()) > 20:
+        return None, None, lines
+    title, rest = lines[0], lines[1:]
+    second = rest[0]
+    repeated = len(rest) > 1 and rest[1].casefold() == title.casefold()
+    if (not _TERMINAL.search(second) and len(second.split()) <= 60) or repeated:
+        return title, second, rest[1:]
+    return title, None, rest

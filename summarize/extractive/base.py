@@ -1,0 +1,87 @@
+"""The extractive interface: a method scores sentences, ``select`` fits them to the budget.
+
+Sharing ``select`` keeps the comparison between methods about which sentences they
+rate highest, not about how each one trims its output.
+"""
+
+from __future__ import annotations
+
+import time
+from abc import ABC, abstractmethod
+
+import numpy as np
+
+from ..budget import Budget
+from ..document import Document
+from ..headline import compress, cut_at_words
+from ..summary import SourceSentence, Summary
+
+HEADLINE_CANDIDATES = 3
+
+
+class ExtractiveMethod(ABC):
+    name: str = "extractive"
+
+    @abstractmethod
+    def score(self, doc: Document, budget: Budget) -> np.ndarray:
+        """One salience score per sentence of ``doc`` (higher is better)."""
+
+    def summarize(self, doc: Document, budget: Budget) -> Summary:
+        started = time.perf_counter()
+        scores = np.asarray(self.score(doc, budget), dtype=float)
+        text, picked, warnings = select(doc, scores, budget)
+        sources = tuple(
+            SourceSentence(i, doc.sentences[i].start, doc.sentences[i].end, float(scores[i]))
+            for i in picked
+        )
+        return Summary(
+            text,
+            self.name,
+            budget,
+            sources,
+            time.perf_counter() - started,
+            tuple(doc.warnings) + tuple(warnings),
+        )
+
+
+def select(doc: Document, scores: np.ndarray, budget: Budget) -> tuple[str, list[int], list[str]]:
+    """Summary text, the sentence indices used (document order) and warnings."""
+    order = [int(i) for i in np.argsort(-scores, kind="stable")]
+    if budget.kind == "headline":
+        return _headline(doc, order, budget)
+    return _paragraph(doc, order, budget)
+
+
+def _headline(doc: Document, order: list[int], budget: Budget) -> tuple[str, list[int], list[str]]:
+    for i in order[:HEADLINE_CANDIDATES]:
+        headline = compress(doc.sentences[i].text, budget)
+        if headline:
+            return headline, [i], []
+    top = order[0]
+    warning = "no sentence compresses cleanly into the headline budget; cut at a word boundary"
+    return cut_at_words(doc.sentences[top].text, budget), [top], [warning]
+
+
+def _paragraph(doc: Document, order: list[int], budget: Budget) -> tuple[str, list[int], list[str]]:
+    picked: list[int] = []
+    words = chars = 0
+    for i in order:
+        sentence = doc.sentences[i]
+        new_words, new_chars = words + sentence.n_words, chars + len(sentence.text) + bool(picked)
+        if (budget.max_words is None or new_words <= budget.max_words) and (
+            budget.max_chars is None or new_chars <= budget.max_chars
+        ):
+            picked.append(i)
+            words, chars = new_words, new_chars
+            if budget.max_sentences is not None and len(picked) >= budget.max_sentences:
+                break
+    if picked:
+        picked.sort()
+        return " ".join(doc.sentences[i].text for i in picked), picked, []
+    top = order[0]
+    shorter = compress(doc.sentences[top].text, budget)
+    if shorter:
+        warning = "every sentence is longer than the budget; the best one was shortened"
+        return shorter + ".", [top], [warning]
+    warning = "every sentence is longer than the budget; the best one was cut at a word boundary"
+    return cut_at_words(doc.sentences[top].text, budget), [top], [warning]

@@ -1,0 +1,139 @@
+"""Compress a sentence into a headline by dropping removable parts, never cutting a phrase.
+
+Steps, each applied only while the text is still over budget (the first two always,
+since headlines never carry them): parentheticals, attribution ("officials said"),
+dates, a leading subordinate clause, trailing appositive/participle clauses, and
+finally a cut at a clause boundary (comma, dash, semicolon) that keeps a whole clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .budget import Budget
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
+_SPEAKER = r"(?:(?:he|she|they|it|we|police|officials?)|(?:the |a )?[\w'.’-]+(?: [\w'.’-]+){0,5})"
+
+_PARENTHETICAL = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+_ATTRIBUTION = (
+    # ", the company said." / ", officials told reporters on Monday."
+    re.compile(rf",\s*{_SPEAKER} (?:has |have |had )?{_SAY}\b[^,]{{0,25}}$", re.I),
+    # "..., according to the ministry."
+    re.compile(r",?\s+according to [^,]+$", re.I),
+    # "According to the ministry, ..."
+    re.compile(r"^according to [^,]+,\s*", re.I),
+    # "Police said (that) ..." at the start, a short speaker only
+    re.compile(rf"^{_SPEAKER} (?:has |have |had )?(?:said|says|announced|confirmed)(?: that)?\s+"),
+    # "..., he said, ..." in the middle
+    re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},", re.I),
+)
+_DATES = (
+    re.compile(
+        rf",?\s+(?:on |last |this |next |early |late )?{_DAY}(?: (?:morning|afternoon"
+        rf"|evening|night))?\b",
+        re.I,
+    ),
+    re.compile(
+        rf",?\s+(?:on |in |since |by |from )?(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}}(?:st|nd"
+        rf"|rd|th)?)?(?:,? \d{{4}})?\b"
+    ),
+    re.compile(
+        r",?\s+(?:(?:until|since|by|from|in|on|for|during) )?(?:last|this|next|earlier this|later this) (?:week|month|year|weekend"
+        r"|summer|winter|spring|autumn)\b",
+        re.I,
+    ),
+    re.compile(r",?\s+(?:yesterday|today|tomorrow|on \d{1,2} \w+)\b", re.I),
+    re.compile(r",?\s+in (?:19|20)\d\d\b"),
+)
+_APPOSITIVE = re.compile(
+    r",\s+(?:one of|a|an|the|who|which|whose|now|formerly)\s[^,]{3,80},\s*", re.I
+)
+_LEADING_CLAUSE = re.compile(
+    r"^(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
+    r"|speaking|in|on|at|for|by|under|once|until|before)\b[^,]{2,120},\s+",
+    re.I,
+)
+_DISCOURSE = re.compile(
+    r"^(?:(?:of course|however|meanwhile|indeed|instead|still|also|now|in fact|so far),|but|and|so"
+    r"|yet|also)\s+",
+    re.I,
+)
+_TRAILING_CLAUSE = re.compile(
+    r"(?:,|\s[-–—])\s+(?:a|an|the|which|who|whose|where|making|including|as|after|before|while"
+    r"|with|despite|amid|following|than|but|and|according|saying|adding|bringing|leaving"
+    r"|taking|giving|its|his|her|their|notably|up|down|from|to|in|on|at|for)\b.*$",
+    re.I,
+)
+_CLAUSE_BOUNDARY = re.compile(r",\s|;|:|\s[-–—]\s|\s(?:and|but|as|while|because|after)\s")
+_QUOTES = "\"“”‘’'"
+
+
+def compress(sentence: str, budget: Budget) -> str | None:
+    """The sentence as a headline within ``budget``, or None when no clean cut fits."""
+    text = _drop_attribution(_tidy(_PARENTHETICAL.sub("", sentence)))
+    for step in (*_DATES, _LEADING_CLAUSE, _APPOSITIVE, _TRAILING_CLAUSE):
+        if budget.fits(text):
+            break
+        replacement = " " if step is _APPOSITIVE else ""
+        shorter = _drop_attribution(_tidy(step.sub(replacement, text, count=1)))
+        if len(shorter.split()) >= max(4, budget.min_words // 2):
+            text = shorter
+    if not budget.fits(text):
+        text = _cut_at_clause(text, budget)
+    return _finish(text) if text and budget.fits(text) else None
+
+
+def _drop_attribution(text: str) -> str:
+    """Drop attribution and discourse openers ("However,", "But"), which headlines never carry."""
+    for pattern in (*_ATTRIBUTION, _DISCOURSE):
+        shorter = _tidy(pattern.sub("", text))
+        if len(shorter.split()) >= 4:
+            text = shorter
+    return text
+
+
+def cut_at_words(sentence: str, budget: Budget) -> str:
+    """Last resort for text with no clause to keep: the first words that fit, marked cut."""
+    words = _tidy(sentence).split()
+    limit = budget.max_words or len(words)
+    while limit > 1 and not budget.fits(" ".join(words[:limit]) + "…"):
+        limit -= 1
+    return _finish(" ".join(words[:limit])) + ("…" if limit < len(words) else "")
+
+
+def _cut_at_clause(text: str, budget: Budget) -> str | None:
+    best = None
+    for match in _CLAUSE_BOUNDARY.finditer(text):
+        head = _tidy(text[: match.start()])
+        if (
+            budget.fits(head)
+            and len(head.split()) >= max(4, budget.min_words // 2)
+            and not _LEADING_CLAUSE.match(head + ", ")
+        ):
+            best = head
+    return best
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _finish(text: str) -> str:
+    """Headline style: no final full stop, balanced quotes, one line."""
+    text = _tidy(text).rstrip('.…;:,!"”’ ')
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    if text and text[0] in _QUOTES and text.count(text[0]) == 1:
+        text = text[1:]
+    return _tidy(text)

