@@ -44,7 +44,8 @@ _DATES = (
         rf"|rd|th)?)?(?:,? \d{{4}})?\b"
     ),
     re.compile(
-        r",?\s+(?:(?:until|since|by|from|in|on|for|during) )?(?:last|this|next|earlier this|later this) (?:week|month|year|weekend"
+        r",?\s+(?:(?:until|since|by|from|in|on|for|during) )?"
+        r"(?:last|this|next|earlier this|later this) (?:week|month|year|weekend"
         r"|summer|winter|spring|autumn)\b",
         re.I,
     ),
