@@ -76,6 +76,12 @@ _METHODS: dict[str, MethodInfo] = {
                 ("kl", "KL-Sum (Haghighi & Vanderwende 2009)"),
             )
         ),
+        MethodInfo(
+            "abstractive",
+            "abstractive",
+            "small transformer (SmolLM2-135M-Instruct, offline) with extract-then-abstract",
+            "summarize.abstractive:create",
+        ),
     )
 }
 
