@@ -72,6 +72,10 @@ _TRAILING_CLAUSE = re.compile(
     re.I,
 )
 _CLAUSE_BOUNDARY = re.compile(r",\s|;|:|\s[-–—]\s|\s(?:and|but|as|while|because|after)\s")
+# Weaker boundaries, tried when no clause fits: before a prepositional or relative phrase.
+_PHRASE_BOUNDARY = re.compile(
+    r"\s(?=(?:to|by|for|with|in|on|at|over|from|after|before|which|who|that|amid|despite)\s)"
+)
 _QUOTES = "\"“”‘’'"
 
 
@@ -109,8 +113,14 @@ def cut_at_words(sentence: str, budget: Budget) -> str:
 
 
 def _cut_at_clause(text: str, budget: Budget) -> str | None:
+    return _longest_head(text, budget, _CLAUSE_BOUNDARY) or _longest_head(
+        text, budget, _PHRASE_BOUNDARY
+    )
+
+
+def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str | None:
     best = None
-    for match in _CLAUSE_BOUNDARY.finditer(text):
+    for match in boundary.finditer(text):
         head = _tidy(text[: match.start()])
         if (
             budget.fits(head)

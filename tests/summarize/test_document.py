@@ -1,0 +1,72 @@
+import pytest
+
+from summarize import Document, InputError, SummarizeError
+
+
+def test_offsets_match_text(seed_text):
+    doc = Document.from_text(seed_text)
+    assert len(doc.sentences) == 8
+    for i, sentence in enumerate(doc.sentences):
+        assert sentence.index == i
+        assert doc.text[sentence.start : sentence.end] == sentence.text
+    assert doc.title == "Kazakh leader meets Putin in first post-election trip abroad"
+    assert all("Your support" not in s.text for s in doc.sentences)
+
+
+def test_punkt_offline_handles_abbreviations():
+    doc = Document.from_clean_text("Dr. Smith met Mr. Jones in the U.S. on Monday. They talked.")
+    assert [s.text for s in doc.sentences] == [
+        "Dr. Smith met Mr. Jones in the U.S. on Monday.",
+        "They talked.",
+    ]
+
+
+def test_line_breaks_end_sentences():
+    doc = Document.from_clean_text("A headline without a stop\nThe body starts here. It goes on.")
+    assert [s.text for s in doc.sentences] == [
+        "A headline without a stop",
+        "The body starts here.",
+        "It goes on.",
+    ]
+
+
+def test_german_when_asked():
+    text = "Das ist z.B. ein Satz mit Abkürzung. Und hier kommt noch einer."
+    doc = Document.from_text(text, language="german")
+    assert len(doc.sentences) == 2
+    assert doc.warnings == ()
+
+
+def test_non_english_gets_a_hint_not_an_error():
+    text = (
+        "Die Regierung hat am Montag neue Regeln beschlossen. Die Opposition kritisiert die "
+        "Pläne scharf. Nach Angaben des Ministeriums sollen die Regeln im Frühjahr gelten. "
+        "Viele Verbände begrüßen die Entscheidung dennoch."
+    )
+    doc = Document.from_text(text)
+    assert len(doc.sentences) == 4
+    assert any("does not look English" in w for w in doc.warnings)
+
+
+def test_unknown_language_is_a_clear_error():
+    with pytest.raises(SummarizeError, match="no sentence model for language 'klingon'"):
+        Document.from_text("Some text here.", language="klingon")
+
+
+@pytest.mark.parametrize(
+    "raw, message",
+    [
+        ("", "input is empty"),
+        ("   \n\t ", "input is empty"),
+        ("!!! ??? ...", "no words"),
+        (b"\x00\x01\x02binary", "binary"),
+    ],
+)
+def test_unusable_input(raw, message):
+    with pytest.raises(InputError, match=message):
+        Document.from_text(raw)
+
+
+def test_too_large_input_names_the_limit():
+    with pytest.raises(InputError, match="limit is 1,000"):
+        Document.from_text("word " * 1000, max_chars=1000)

@@ -1,0 +1,59 @@
+import pytest
+
+from summarize import PRESETS
+from summarize.budget import resolve
+from summarize.headline import compress, cut_at_words
+
+HEADLINE = PRESETS["headline"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Kazakhstan's leader met with Russian President Vladimir Putin on Monday, a week "
+            "after winning a new seven-year term by a landslide in a snap election.",
+            "Kazakhstan's leader met with Russian President Vladimir Putin",
+        ),
+        (
+            "Mittal Steel, one of the world's largest steel producers, could cut up to 45,000 "
+            "jobs over the next five years, its chief executive has said.",
+            "Mittal Steel could cut up to 45,000 jobs over the next five years",
+        ),
+        ("Police said that three men were arrested in Leeds.", "Three men were arrested in Leeds"),
+        (
+            "The firm will close 20 stores, the company told reporters on Monday.",
+            "The firm will close 20 stores",
+        ),
+        (
+            "However, the bank (founded in 1850) raised rates to 5%, according to a statement.",
+            "The bank raised rates to 5%",
+        ),
+    ],
+)
+def test_compress_drops_removable_parts(sentence, expected):
+    assert compress(sentence, HEADLINE) == expected
+
+
+def test_compressed_headline_is_within_budget_and_one_line():
+    sentence = (
+        "After talks in Brussels that lasted well into the night, European ministers agreed "
+        "on a new package of measures to support farmers hit by the drought, which has "
+        "lasted for more than two years."
+    )
+    headline = compress(sentence, HEADLINE)
+    assert headline is not None
+    assert HEADLINE.fits(headline) and "\n" not in headline
+    assert not headline.endswith((".", ",", ";"))
+    assert headline.startswith("European ministers agreed")
+
+
+def test_no_clean_cut_returns_none_and_word_cut_is_marked():
+    run_on = " ".join(f"word{i}" for i in range(40))
+    assert compress(run_on, HEADLINE) is None
+    cut = cut_at_words(run_on, HEADLINE)
+    assert cut.endswith("…") and len(cut.split()) <= 14
+
+
+def test_short_sentence_is_kept_whole():
+    assert compress("Storm hits coast.", resolve("headline")) == "Storm hits coast"
