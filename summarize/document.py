@@ -77,7 +77,7 @@ class Document:
         if len(raw) > max_chars:
             raise InputError(
                 f"input has {len(raw):,} characters; the limit is {max_chars:,} "
-                "(raise it with max_chars / --max-chars)"
+                "(raise it with max_chars / --input-limit)"
             )
         if not raw.strip():
             raise InputError("input is empty")

@@ -1,0 +1,117 @@
+"""The CLI in-process: output formats, batches, and one-line errors for bad input."""
+
+import json
+
+import pytest
+
+from summarize.__main__ import main
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_seed_headline_and_paragraph(capsys, seed_path):
+    code, out, err = run(capsys, str(seed_path), "--length", "headline")
+    assert code == 0 and err == ""
+    assert "Putin" in out and len(out.split()) <= 14
+    assert "\n" not in out.strip() and "support" not in out.lower()
+    code, out, _ = run(capsys, str(seed_path), "--length", "paragraph")
+    for boilerplate in ("Your support", "Subscribe", "paywall", "bookmark", "Show all"):
+        assert boilerplate not in out
+
+
+def test_json_format_and_methods(capsys, seed_path):
+    code, out, _ = run(capsys, str(seed_path), "--method", "lead,textrank", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and len(data) == 4
+    assert {d["method"] for d in data} == {"lead", "textrank"}
+    assert {d["length"] for d in data} == {"headline", "paragraph"}
+
+
+def test_list_methods(capsys):
+    code, out, _ = run(capsys, "--list-methods")
+    assert code == 0 and out.split()[0] == "salience" and "lexrank" in out
+
+
+def test_jsonl_batch_reports_bad_records_in_place(capsys, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": "The council approved the bridge. Work starts soon."})
+        + "\n"
+        + json.dumps({"id": "b", "text": "   "})
+        + "\n"
+    )
+    dst = tmp_path / "out.jsonl"
+    code, _, _ = run(capsys, str(src), "--jsonl", "-o", str(dst), "--length", "headline")
+    rows = [json.loads(line) for line in dst.read_text().splitlines()]
+    assert code == 0 and [r["id"] for r in rows] == ["a", "b"]
+    assert rows[0]["summaries"][0]["text"] == "The council approved the bridge"
+    assert rows[1]["error"] == "input is empty"
+
+
+def test_malformed_jsonl_names_the_line(capsys, tmp_path):
+    src = tmp_path / "bad.jsonl"
+    src.write_text('{"text": "fine."}\n{not json\n')
+    code, _, err = run(capsys, str(src), "--jsonl")
+    assert code == 2 and "bad.jsonl:2: not valid JSON" in err
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "input is empty"),
+        (b" \n\n\t", "input is empty"),
+        (bytes(range(256)) * 100, "binary file"),
+        (b"...!!! ---", "no words"),
+    ],
+)
+def test_bad_input_is_one_line_error(capsys, tmp_path, content, message):
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    code, out, err = run(capsys, str(path))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
+
+
+def test_huge_input_is_refused_with_the_limit(capsys, tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_text("The council met again today. " * 180_000)  # about 5 MB
+    code, _, err = run(capsys, str(path))
+    assert code == 2 and "the limit is 1,000,000" in err
+
+
+def test_missing_file_and_unknown_method(capsys, tmp_path):
+    code, _, err = run(capsys, str(tmp_path / "nope.txt"))
+    assert code == 2 and "no such file" in err
+    code, _, err = run(capsys, str(tmp_path), "--method", "magic")
+    assert code == 2 and "unknown method 'magic'" in err
+
+
+def test_non_utf8_text_is_decoded_with_a_warning(capsys, tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes(
+        "Le café a rouvert ses portes lundi. Les clients sont revenus.".encode("latin-1")
+    )
+    code, out, err = run(capsys, str(path), "--length", "headline", "--language", "french")
+    assert code == 0 and "café" in out and "not valid UTF-8" in err
+
+
+def test_html_file(capsys, tmp_path):
+    body = "".join(
+        f"<p>The council approved bridge plan {i} after a long debate on Tuesday night.</p>"
+        for i in range(6)
+    )
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>Bridge</title></head><body>{body}</body></html>")
+    code, out, _ = run(capsys, str(path), "--length", "headline")
+    assert code == 0 and "council approved bridge plan" in out and "<p>" not in out
+
+
+def test_no_punctuation_gives_a_cut_summary_with_warning(capsys, tmp_path):
+    path = tmp_path / "nopunct.txt"
+    path.write_text(" ".join(["the river rose again and the town waited"] * 30))
+    code, out, err = run(capsys, str(path), "--length", "paragraph")
+    assert code == 0 and len(out.split()) <= 90 and "longer than the budget" in err

@@ -1,0 +1,73 @@
+"""Every extractive method through the one registry, on the seed article."""
+
+import numpy as np
+import pytest
+
+from summarize import PRESETS, Document, list_methods
+from summarize.extractive import select
+from summarize.extractive.sumy_methods import ALGORITHMS
+from summarize.registry import create
+
+EXTRACTIVE = [m.name for m in list_methods() if m.kind == "extractive"]
+
+
+@pytest.fixture(scope="module")
+def seed_doc(seed_text) -> Document:
+    return Document.from_text(seed_text)
+
+
+def test_registry_lists_lead_sumy_and_default():
+    assert {"salience", "lead", *ALGORITHMS} <= set(EXTRACTIVE)
+
+
+@pytest.mark.parametrize("name", EXTRACTIVE)
+def test_paragraph_is_whole_source_sentences_within_budget(name, seed_doc):
+    summary = create(name).summarize(seed_doc, PRESETS["paragraph"])
+    assert summary.method == name
+    assert 2 <= len(summary.sources) <= 4
+    assert summary.n_words <= 90
+    used = [seed_doc.sentences[s.index].text for s in summary.sources]
+    assert summary.text == " ".join(used)
+    for source in summary.sources:
+        assert seed_doc.text[source.start : source.end] == seed_doc.sentences[source.index].text
+    assert [s.index for s in summary.sources] == sorted(s.index for s in summary.sources)
+
+
+@pytest.mark.parametrize("name", EXTRACTIVE)
+def test_headline_is_one_short_line(name, seed_doc):
+    summary = create(name).summarize(seed_doc, PRESETS["headline"])
+    assert "\n" not in summary.text and not summary.text.endswith(".")
+    assert 4 <= summary.n_words <= 14
+    assert len(summary.sources) == 1
+    assert summary.warnings == ()
+
+
+def test_lead_takes_the_first_sentences(seed_doc):
+    summary = create("lead").summarize(seed_doc, PRESETS["paragraph"])
+    assert [s.index for s in summary.sources] == [0, 1, 2, 3]
+    headline = create("lead").summarize(seed_doc, PRESETS["headline"])
+    assert headline.text == "Kazakhstan's leader met with Russian President Vladimir Putin"
+
+
+def test_sumy_rates_every_sentence(seed_doc):
+    for name in ALGORITHMS:
+        scores = create(name).score(seed_doc, PRESETS["paragraph"])
+        assert scores.shape == (len(seed_doc.sentences),)
+        assert np.isfinite(scores).all()
+
+
+def test_select_skips_sentences_that_do_not_fit():
+    doc = Document.from_clean_text(
+        "Short opening sentence here. " + "This one is very long " * 30 + ". Closing words now."
+    )
+    text, picked, warnings = select(doc, np.array([3.0, 2.0, 1.0]), PRESETS["paragraph"])
+    assert picked == [0, 2] and warnings == []
+    assert text == "Short opening sentence here. Closing words now."
+
+
+def test_single_sentence_shorter_than_budget_is_returned_whole():
+    doc = Document.from_text("The council approved the new bridge.")
+    summary = create("salience").summarize(doc, PRESETS["paragraph"])
+    assert summary.text == "The council approved the new bridge."
+    headline = create("salience").summarize(doc, PRESETS["headline"])
+    assert headline.text == "The council approved the new bridge"
