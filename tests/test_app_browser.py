@@ -135,5 +135,17 @@ def test_paste_run_and_see_both_lengths_with_highlights(app_url, browser, seed_t
     if shot:
         Path(shot).parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=shot, full_page=True)
+
+    # A BBC example brings its references: a ROUGE table appears (extractive only, fast).
+    page.locator(".sz-example", has_text="BBC business").click()
+    page.wait_for_function("document.querySelector('#article textarea').value.includes('Mittal')")
+    if methods.get_by_label("abstractive (abstractive)").is_checked():
+        methods.get_by_label("abstractive (abstractive)").uncheck()
+    page.locator("#run").click()
+    page.locator("#rouge table.sz-rouge").wait_for(timeout=60_000)
+    rouge = page.locator("#rouge").inner_text()
+    assert "ROUGE-1" in rouge and "salience" in rouge
+    assert "Mittal" in page.locator('#results tr[data-method="salience"]').inner_text()
+
     assert outside == [], f"the page fetched from outside the app: {outside}"
     page.close()
