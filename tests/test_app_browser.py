@@ -91,7 +91,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
         context.close()
 
 
-def test_paste_run_and_see_both_lengths_with_highlights(app_url, browser, seed_text):
+def test_paste_run_and_see_both_lengths_with_highlights(app_url, browser, seed_text, tmp_path):
     page = browser.new_page()
     outside: list[str] = []
     page.on(
@@ -146,6 +146,12 @@ def test_paste_run_and_see_both_lengths_with_highlights(app_url, browser, seed_t
     rouge = page.locator("#rouge").inner_text()
     assert "ROUGE-1" in rouge and "salience" in rouge
     assert "Mittal" in page.locator('#results tr[data-method="salience"]').inner_text()
+
+    # Uploading a file fills the article box.
+    upload = tmp_path / "story.html"
+    upload.write_text("<html><body><p>Uploaded story about rates.</p></body></html>")
+    page.locator("#upload input[type=file]").set_input_files(str(upload))
+    page.wait_for_function("document.querySelector('#article textarea').value.includes('rates')")
 
     assert outside == [], f"the page fetched from outside the app: {outside}"
     page.close()
