@@ -1,0 +1,130 @@
+"""The systems an evaluation can run: registry methods, the oracle, published summaries.
+
+All three produce a ``summarize.Summary`` from one Document and one Budget, so the runner
+scores them the same way. Registry methods run through ``summarize.Summarizer``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from summarize import Budget, Document, Summarizer, Summary, list_methods
+
+from .datasets import Dataset, Record
+from .errors import EvalError, SystemUnavailableError
+from .oracle import NAME as ORACLE
+from .oracle import Oracle
+from .rouge import RougeConfig
+
+Kind = Literal["extractive", "abstractive", "oracle", "published"]
+PARALLEL: tuple[Kind, ...] = ("extractive", "oracle")
+"""Kinds cheap to start in worker processes; a model (abstractive) stays in this process."""
+
+
+@dataclass(frozen=True)
+class System:
+    name: str
+    kind: Kind
+    published_as: str | None = None
+    """For published systems, the name in the dataset (``M23`` of ``summeval:M23``)."""
+
+
+def resolve(names: list[str], dataset: Dataset) -> tuple[list[System], list[str]]:
+    """Systems for these names, and notes on the ones this dataset has nothing for."""
+    methods = {m.name: m.kind for m in list_methods()}
+    published = dataset.published_systems()
+    systems: list[System] = []
+    notes: list[str] = []
+    for name in names:
+        prefix, _, wanted = name.partition(":")
+        if name in methods:
+            systems.append(System(name, methods[name]))  # type: ignore[arg-type]
+        elif name == ORACLE:
+            systems.append(System(name, "oracle"))
+        elif wanted and prefix == dataset.name:
+            for item in published if wanted == "all" else [wanted]:
+                if item not in published:
+                    raise EvalError(
+                        f"unknown system {name!r}; {dataset.name} has: "
+                        + ", ".join(f"{dataset.name}:{p}" for p in published)
+                    )
+                systems.append(System(f"{dataset.name}:{item}", "published", item))
+        elif wanted and prefix in known_publishers():
+            notes.append(f"{name}: {dataset.name} has no published summaries by it; skipped")
+        else:
+            raise EvalError(
+                f"unknown system {name!r}; known: {', '.join(methods)}, {ORACLE}, "
+                + ", ".join(f"{p}:NAME or {p}:all (published)" for p in known_publishers())
+            )
+    unique = list(dict.fromkeys(systems))
+    return unique, notes
+
+
+def known_publishers() -> tuple[str, ...]:
+    return ("summeval",)
+
+
+def params(
+    system: System, budget: Budget, language: str, references: tuple[str, ...], rouge: RougeConfig
+) -> dict[str, Any]:
+    """Everything a summary depends on besides the article: the cache key's parameters."""
+    found: dict[str, Any] = {"system": system.name, "budget": budget.to_dict()}
+    if system.kind == "published":
+        return found
+    found.update(language=language, code=code_fingerprint())
+    if system.kind == "oracle":
+        found.update(references=list(references), rouge=rouge.to_dict())
+    return found
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of the summarize package's and the oracle's source: a summary cached by an
+    older version of a method is not reused (the salience weights get tuned, for one)."""
+    digest = hashlib.sha256()
+    roots = [Path(__import__("summarize").__file__).parent, Path(__file__).parent]
+    for root in roots:
+        for path in sorted(root.rglob("*.py")):
+            digest.update(str(path.relative_to(root.parent)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+_INSTANCES: dict[tuple[str, str], Any] = {}
+
+
+def summarize_one(
+    system: System,
+    record: Record,
+    budget: Budget,
+    references: tuple[str, ...],
+    language: str,
+    rouge: RougeConfig,
+) -> Summary:
+    """One system's summary of one record; systems are created once per process."""
+    if system.kind == "published":
+        assert system.published_as is not None
+        text = record.published[system.published_as][budget.kind]
+        return Summary(text, system.name, budget)
+    doc = Document.from_clean_text(record.text, language=language)
+    if system.kind == "oracle":
+        oracle = _instance(("oracle", repr(rouge)), lambda: Oracle(rouge))
+        return oracle.summarize(doc, references, budget)
+    summarizer = _instance(
+        (system.name, language), lambda: Summarizer(system.name, language=language)
+    )
+    return summarizer.summarize(doc, budget)
+
+
+def _instance(key: tuple[str, str], create: Callable[[], Any]) -> Any:
+    if key not in _INSTANCES:
+        try:
+            _INSTANCES[key] = create()
+        except Exception as err:
+            raise SystemUnavailableError(f"cannot start {key[0]}: {err}") from err
+    return _INSTANCES[key]
