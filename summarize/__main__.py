@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from . import registry
 from .api import Summarizer
+from .batch import BatchSettings, is_output_dir, resolve_inputs, run_local
 from .budget import PRESETS
 from .document import MAX_CHARS
 from .errors import SummarizeError
@@ -44,10 +45,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-f", "--format", choices=("text", "json"), default="text")
     parser.add_argument(
-        "--jsonl", action="store_true", help="FILE is JSONL, one article per line; writes JSONL"
+        "--jsonl",
+        action="store_true",
+        help="FILE is JSONL, one article per line (or a folder or glob of .jsonl files); "
+        "writes JSONL",
     )
     parser.add_argument("--text-field", default="text", help="JSONL field with the article")
-    parser.add_argument("-o", "--output", help="write here instead of stdout")
+    parser.add_argument(
+        "-o",
+        "--output",
+        help="write here instead of stdout; a folder (ending in / or existing) gets shards",
+    )
+    batch = parser.add_argument_group("batches (--jsonl)")
+    batch.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="local: this process (default); ray: Ray Data actors, writes shards to -o FOLDER",
+    )
+    batch.add_argument(
+        "--address", help="an existing Ray cluster (auto, ray://HOST:10001); default: start one"
+    )
+    batch.add_argument("--workers", type=int, help="Ray actors (default: one per CPU, or GPU)")
+    batch.add_argument(
+        "--num-gpus", type=float, help="GPUs per Ray actor (default: 1 for the model on GPUs)"
+    )
+    batch.add_argument("--batch-size", type=int, default=16, help="articles per Ray batch")
+    batch.add_argument(
+        "--resume", action="store_true", help="skip articles the output folder already holds"
+    )
     parser.add_argument("--list-methods", action="store_true", help="list methods and exit")
     return parser
 
@@ -85,27 +111,20 @@ def _run(args: argparse.Namespace) -> int:
     methods = [m.strip() for m in args.method.split(",") if m.strip()]
     for name in methods:
         registry.get(name)  # unknown names fail before any work
+    lengths = list(PRESETS) if args.length == "both" else [args.length]
+    if args.jsonl:
+        return _run_batch(args, methods, lengths)
+    if args.engine != "local" or args.address:
+        raise SummarizeError("--engine ray and --address work on JSONL batches: add --jsonl")
     summarizers = [
         Summarizer(name, language=args.language, max_chars=args.input_limit) for name in methods
     ]
-    lengths = list(PRESETS) if args.length == "both" else [args.length]
     limits = {
         "max_words": args.max_words,
         "max_chars": args.max_chars,
         "max_sentences": args.max_sentences,
     }
     with _open_output(args.output) as out:
-        if args.jsonl:
-            for record in _read_jsonl(args.file, args.text_field):
-                out.write(
-                    json.dumps(
-                        _summarize_record(record, args.text_field, summarizers, lengths, limits),
-                        ensure_ascii=False,
-                    )
-                )
-                out.write("\n")
-                out.flush()
-            return 0
         data = _read_input(args.file)
         results = [
             (s.method_name, length, s.summarize(data, length, **limits))
@@ -129,23 +148,54 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _summarize_record(
-    record: dict[str, Any],
-    field: str,
-    summarizers: list[Summarizer],
-    lengths: list[str],
-    limits: dict[str, Any],
-) -> dict[str, Any]:
-    """One output line per input line; a bad article is reported there, not fatal."""
-    out: dict[str, Any] = {"id": record.get("id"), "summaries": []}
-    try:
-        doc = summarizers[0].document(record.get(field) or "", record.get("title"))
-        for summarizer in summarizers:
-            for length in lengths:
-                out["summaries"].append(summarizer.summarize(doc, length, **limits).to_dict())
-    except SummarizeError as err:
-        out["error"] = str(err)
-    return out
+def _run_batch(args: argparse.Namespace, methods: list[str], lengths: list[str]) -> int:
+    """A JSONL batch on either engine; malformed lines are reported, then exit status 2."""
+    settings = BatchSettings(
+        methods=tuple(methods),
+        lengths=tuple(lengths),
+        max_words=args.max_words,
+        max_chars=args.max_chars,
+        max_sentences=args.max_sentences,
+        language=args.language,
+        input_limit=args.input_limit,
+        text_field=args.text_field,
+    )
+    inputs = resolve_inputs(args.file)
+    if args.engine == "ray":
+        if not args.output or "-" in inputs:
+            raise SummarizeError("--engine ray reads files and writes shards: give -o FOLDER")
+        from .ray_engine import run_ray
+
+        result = run_ray(
+            inputs,
+            settings,
+            args.output,
+            address=args.address,
+            workers=args.workers,
+            num_gpus=args.num_gpus,
+            batch_size=args.batch_size,
+            resume=args.resume,
+        )
+    elif args.address:
+        raise SummarizeError("--address needs --engine ray")
+    else:
+        result = run_local(inputs, settings, args.output, resume=args.resume)
+    if args.engine == "ray" or is_output_dir(args.output):
+        print(
+            f"summarize: wrote {result.rows:,} rows to {args.output}"
+            + (f" ({result.skipped:,} already there)" if result.skipped else ""),
+            file=sys.stderr,
+        )
+    for problem in result.problems[:20]:
+        print(f"summarize: warning: {problem}", file=sys.stderr)
+    if result.malformed:
+        print(
+            f"summarize: error: {result.malformed:,} malformed input lines; each has a row "
+            "with its source (file:line) and error",
+            file=sys.stderr,
+        )
+        return 2
+    return 0
 
 
 def _read_input(path: str) -> bytes:
@@ -157,19 +207,6 @@ def _read_input(path: str) -> bytes:
     if not file.exists():
         raise SummarizeError(f"no such file: {path}")
     return file.read_bytes()
-
-
-def _read_jsonl(path: str, field: str) -> Iterator[dict[str, Any]]:
-    for number, line in enumerate(_read_input(path).decode("utf-8", "replace").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise SummarizeError(f"{path}:{number}: not valid JSON ({err.msg})") from None
-        if not isinstance(record, dict) or field not in record:
-            raise SummarizeError(f"{path}:{number}: expected an object with a {field!r} field")
-        yield record
 
 
 class _open_output:

@@ -1,0 +1,296 @@
+"""Batch summarization of JSONL corpora: the pieces every engine shares, and the local engine.
+
+An engine only moves lines around. Turning one input line into one output line is
+``RecordSummarizer.line`` for all of them, so the local engine and the Ray engine
+(``summarize.ray_engine``) write the same rows for the same input and settings.
+
+Every output row carries ``source`` (``file:line``), a key that is unique and stable across
+runs: a malformed line becomes a row with that key and an ``error`` instead of stopping the
+job, and ``--resume`` skips the keys an output directory already holds.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import registry
+from .api import Summarizer
+from .budget import PRESETS
+from .document import MAX_CHARS
+from .errors import SummarizeError
+
+SHARD_SUFFIX = ".jsonl"
+PARTIAL_SUFFIX = ".partial"
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    """Everything that decides a batch's output; small and picklable, sent to every worker."""
+
+    methods: tuple[str, ...] = (registry.DEFAULT_METHOD,)
+    lengths: tuple[str, ...] = tuple(PRESETS)
+    max_words: int | None = None
+    max_chars: int | None = None
+    max_sentences: int | None = None
+    language: str = "english"
+    input_limit: int = MAX_CHARS
+    text_field: str = "text"
+    options: dict[str, Any] = field(default_factory=dict)
+    """Options for every method (e.g. the model's ``device``)."""
+
+    def __post_init__(self) -> None:
+        for name in self.methods:
+            registry.get(name)  # unknown names fail before any work
+        for length in self.lengths:
+            if length not in PRESETS:
+                raise SummarizeError(f"unknown length {length!r}; use {', '.join(PRESETS)}")
+
+    @property
+    def limits(self) -> dict[str, int | None]:
+        return {
+            "max_words": self.max_words,
+            "max_chars": self.max_chars,
+            "max_sentences": self.max_sentences,
+        }
+
+
+@dataclass(frozen=True)
+class Line:
+    """One output line, with what an engine needs to report on it."""
+
+    source: str
+    json: str
+    problem: str | None = None
+    """Set when the input line itself was malformed (not JSON, no text field)."""
+
+
+class RecordSummarizer:
+    """Loads the methods once (one per worker) and turns input lines into output lines."""
+
+    def __init__(self, settings: BatchSettings) -> None:
+        self.settings = settings
+        self.summarizers = [
+            Summarizer(
+                name,
+                language=settings.language,
+                max_chars=settings.input_limit,
+                **settings.options,
+            )
+            for name in settings.methods
+        ]
+
+    def line(self, source: str, raw: str) -> Line:
+        """One line of input to one line of output; never raises for bad input."""
+        field_ = self.settings.text_field
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as err:
+            return _problem(source, f"not valid JSON ({err.msg})")
+        if not isinstance(record, dict) or field_ not in record:
+            return _problem(source, f"expected an object with a {field_!r} field")
+        return Line(source, _dumps(self.record(record, source)))
+
+    def record(self, record: dict[str, Any], source: str | None = None) -> dict[str, Any]:
+        """The output row for one article; a bad article is reported in the row, not raised."""
+        out: dict[str, Any] = {"id": record.get("id"), "source": source, "summaries": []}
+        try:
+            doc = self.summarizers[0].document(
+                record.get(self.settings.text_field) or "", record.get("title")
+            )
+            for summarizer in self.summarizers:
+                for length in self.settings.lengths:
+                    summary = summarizer.summarize(doc, length, **self.settings.limits)
+                    out["summaries"].append(summary.to_dict())
+        except SummarizeError as err:
+            out["error"] = str(err)
+        return out
+
+
+def _problem(source: str, message: str) -> Line:
+    row = {"id": None, "source": source, "summaries": [], "error": message}
+    return Line(source, _dumps(row), f"{source}: {message}")
+
+
+def _dumps(row: dict[str, Any]) -> str:
+    return json.dumps(row, ensure_ascii=False)
+
+
+# --- inputs ---------------------------------------------------------------------------
+
+
+def resolve_inputs(spec: str) -> list[str]:
+    """JSONL files named by one file, a folder (its ``*.jsonl``), or a glob; sorted."""
+    path = Path(spec)
+    if spec == "-" or path.is_file():
+        return [spec]
+    if path.is_dir():
+        files = sorted(str(p) for p in path.glob(f"*{SHARD_SUFFIX}") if p.is_file())
+        if not files:
+            raise SummarizeError(f"no *{SHARD_SUFFIX} files in {spec}")
+        return files
+    files = sorted(p for p in glob.glob(spec, recursive=True) if os.path.isfile(p))
+    if not files:
+        raise SummarizeError(f"no such file, folder or glob match: {spec}")
+    return files
+
+
+def split_lines(data: bytes, label: str) -> Iterator[tuple[str, str]]:
+    """``(file:line, text)`` for each non-blank line; bad UTF-8 is replaced, not fatal."""
+    for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
+        if line.strip():
+            yield f"{label}:{number}", line
+
+
+def read_lines(path: str) -> Iterator[tuple[str, str]]:
+    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    yield from split_lines(data, "<stdin>" if path == "-" else path)
+
+
+# --- output folders -------------------------------------------------------------------
+
+
+def is_output_dir(path: str | None) -> bool:
+    """An output ending in ``/`` or naming an existing folder gets shards, else one file."""
+    return bool(path) and (path.endswith(("/", os.sep)) or Path(path).is_dir())
+
+
+def done_sources(folder: str | Path) -> set[str]:
+    """Keys already written to ``folder``'s shards (what ``--resume`` skips)."""
+    done: set[str] = set()
+    for shard in sorted(Path(folder).glob(f"*{SHARD_SUFFIX}")):
+        for line in shard.read_text(encoding="utf-8").splitlines():
+            try:
+                done.add(json.loads(line)["source"])
+            except (json.JSONDecodeError, KeyError, TypeError):
+                continue
+    return done
+
+
+def prepare_output_dir(folder: str | Path, resume: bool) -> set[str]:
+    """Create ``folder``; refuse old shards unless resuming, so reruns never duplicate rows."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    has_shards = any(folder.glob(f"*{SHARD_SUFFIX}"))
+    if has_shards and not resume:
+        raise SummarizeError(
+            f"{folder} already holds *{SHARD_SUFFIX} shards; pass --resume to add only the "
+            "missing documents, or choose an empty folder"
+        )
+    return done_sources(folder) if has_shards else set()
+
+
+def read_output(folder: str | Path) -> list[dict[str, Any]]:
+    """Every row of a folder of shards, ordered by ``source`` (file, then line)."""
+    rows = [
+        json.loads(line)
+        for shard in sorted(Path(folder).glob(f"*{SHARD_SUFFIX}"))
+        for line in shard.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    return sorted(rows, key=lambda r: _source_key(r.get("source") or ""))
+
+
+def _source_key(source: str) -> tuple[str, int]:
+    name, _, number = source.rpartition(":")
+    return (name, int(number)) if number.isdigit() else (source, 0)
+
+
+# --- the local engine -----------------------------------------------------------------
+
+
+@dataclass
+class BatchResult:
+    """What a batch run did: rows written, rows skipped (resumed), malformed input lines.
+
+    ``problems`` lists malformed lines as ``file:line: why`` (a sample on the Ray engine).
+    """
+
+    rows: int = 0
+    skipped: int = 0
+    malformed: int = 0
+    problems: list[str] = field(default_factory=list)
+    shards: list[str] = field(default_factory=list)
+
+
+def run_local(
+    inputs: Iterable[str],
+    settings: BatchSettings,
+    output: str | None = None,
+    *,
+    resume: bool = False,
+    stream: TextIO | None = None,
+) -> BatchResult:
+    """Summarize in this process: into one file/stream, or (a folder) one shard per input.
+
+    A folder's shards are written under a temporary name and renamed when complete, so an
+    interrupted run leaves no partial shard and ``resume`` redoes only unfinished files.
+    """
+    worker = RecordSummarizer(settings)
+    result = BatchResult()
+    if not is_output_dir(output):
+        if resume:
+            raise SummarizeError("resuming needs an output folder (-o FOLDER/)")
+        with _open_file(output, stream) as out:
+            for path in inputs:
+                _write_lines(worker, read_lines(path), out, result, set())
+        return result
+    assert output is not None
+    done = prepare_output_dir(output, resume)
+    run_id = uuid.uuid4().hex[:12]
+    for index, path in enumerate(inputs):
+        shard = Path(output) / f"{run_id}_{index:06d}{SHARD_SUFFIX}"
+        partial = Path(f"{shard}{PARTIAL_SUFFIX}")
+        with open(partial, "w", encoding="utf-8") as out:
+            written = _write_lines(worker, read_lines(path), out, result, done)
+        if written:
+            os.replace(partial, shard)
+            result.shards.append(str(shard))
+        else:
+            partial.unlink()
+    return result
+
+
+def _write_lines(
+    worker: RecordSummarizer,
+    lines: Iterable[tuple[str, str]],
+    out: TextIO,
+    result: BatchResult,
+    done: set[str],
+) -> int:
+    written = 0
+    for source, raw in lines:
+        if source in done:
+            result.skipped += 1
+            continue
+        line = worker.line(source, raw)
+        out.write(line.json + "\n")
+        out.flush()
+        written += 1
+        if line.problem:
+            result.malformed += 1
+            result.problems.append(line.problem)
+    result.rows += written
+    return written
+
+
+class _open_file:
+    def __init__(self, path: str | None, stream: TextIO | None) -> None:
+        self.path = path
+        self.file: TextIO = stream or sys.stdout
+
+    def __enter__(self) -> TextIO:
+        if self.path:
+            self.file = open(self.path, "w", encoding="utf-8")  # noqa: SIM115
+        return self.file
+
+    def __exit__(self, *exc: object) -> None:
+        if self.path:
+            self.file.close()

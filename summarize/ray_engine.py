@@ -1,0 +1,217 @@
+"""The Ray engine: the batch job of ``summarize.batch`` on a Ray cluster (``pip install .[ray]``).
+
+Ray Data reads the files (``read_binary_files``, one task per file), splits them into
+``file:line`` rows, and summarizes them with ``map_batches`` on a pool of actors that each
+load the methods once (GPU actors when asked, or by default for the model when the cluster
+has GPUs). Rows go out as JSONL shards through a small datasink.
+
+Why not ``read_json``/``write_json``: Arrow's JSON reader fails the whole read on one bad
+line and knows no line numbers, and pandas' writer rounds floats (10 digits) and escapes
+text differently, so the output would not equal the local engine's. Each actor instead
+writes the exact line ``RecordSummarizer`` makes, and the sink writes those lines as they are.
+
+Faults: a dead actor is restarted and its batch retried by Ray (Ray Data's actor defaults,
+``max_restarts=-1, max_task_retries=-1``); a batch's rows exist only once it completes, and
+a shard becomes visible only when completely written (written as ``.partial``, then renamed,
+under a name fixed by the write task), so a retry neither loses nor duplicates a document.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from . import registry
+from .batch import (
+    PARTIAL_SUFFIX,
+    BatchResult,
+    BatchSettings,
+    RecordSummarizer,
+    prepare_output_dir,
+    split_lines,
+)
+from .errors import SummarizeError
+
+try:
+    import ray
+    import ray.data
+    from ray.data.block import BlockAccessor
+    from ray.data.datasource import BlockBasedFileDatasink
+except ImportError as err:  # the local engine never imports this module
+    raise SummarizeError(
+        "the Ray engine needs Ray: pip install 'summarize[ray]' (or 'ray[data]>=2.41')"
+    ) from err
+
+FAULT_ENV = "SUMMARIZE_FAULT_DIR"
+"""Tests only: a folder; a file ``crash`` in it holding N kills, once, the first actor that
+starts a batch after N completed ones."""
+LIGHT_CPUS = 0
+"""CPUs reserved by the reading, splitting and writing tasks: they wait on I/O, and with a
+reservation they could find every CPU held by the actors and wait for ever."""
+MAX_PROBLEMS = 100
+"""Malformed lines listed per write task (all are counted and all are in the output)."""
+
+
+def run_ray(
+    inputs: Iterable[str],
+    settings: BatchSettings,
+    output: str,
+    *,
+    address: str | None = None,
+    workers: int | None = None,
+    num_gpus: float | None = None,
+    batch_size: int = 16,
+    resume: bool = False,
+) -> BatchResult:
+    """Summarize ``inputs`` (local files or URIs Ray can read) into shards in ``output``.
+
+    ``address`` names an existing cluster (``auto``, ``ray://host:10001``); without it a
+    local cluster is started for the run and stopped after it. An already connected Ray
+    (``ray.init`` in the caller) is used as it is. ``workers`` is the actor pool size
+    (default: one per GPU for GPU actors, else one per CPU).
+    """
+    local = "://" not in output
+    done = prepare_output_dir(output, resume) if local else set()
+    started = not ray.is_initialized()
+    if started:
+        ray.init(address=address, include_dashboard=False, logging_level="WARNING")
+    try:
+        gpus = _gpus_per_actor(settings, num_gpus)
+        size = workers or _default_workers(gpus)
+        labels = {_absolute(path): path for path in inputs}
+        ds = ray.data.read_binary_files(
+            list(labels), include_paths=True, num_cpus=LIGHT_CPUS, concurrency=size
+        )
+        ds = ds.flat_map(_split, fn_kwargs={"labels": labels, "done": done}, num_cpus=LIGHT_CPUS)
+        ds = ds.map_batches(
+            _SummarizeActor,
+            fn_constructor_kwargs={"settings": settings},
+            batch_size=batch_size,
+            batch_format="numpy",
+            compute=ray.data.ActorPoolStrategy(size=size),
+            num_cpus=0 if gpus else 1,
+            num_gpus=gpus or None,
+        )
+        sink = _JsonLinesSink(output)
+        ds.write_datasink(sink, ray_remote_args={"num_cpus": LIGHT_CPUS}, concurrency=size)
+    finally:
+        if started:
+            ray.shutdown()
+    result = sink.result
+    result.skipped = len(done)
+    return result
+
+
+def _absolute(path: str) -> str:
+    return path if "://" in path else str(Path(path).resolve())
+
+
+def _gpus_per_actor(settings: BatchSettings, num_gpus: float | None) -> float:
+    if num_gpus is not None:
+        return num_gpus
+    has_model = any(registry.get(m).kind == "abstractive" for m in settings.methods)
+    return 1.0 if has_model and ray.cluster_resources().get("GPU", 0) >= 1 else 0.0
+
+
+def _default_workers(gpus: float) -> int:
+    resources = ray.cluster_resources()
+    if gpus:
+        return max(1, int(resources.get("GPU", 0) // gpus))
+    return max(1, int(resources.get("CPU", 1)))
+
+
+def _split(row: dict[str, Any], labels: dict[str, str], done: set[str]) -> list[dict[str, str]]:
+    """One file's bytes to its ``file:line`` rows, less those an earlier run wrote."""
+    label = labels.get(row["path"], row["path"])
+    return [
+        {"source": source, "raw": raw}
+        for source, raw in split_lines(row["bytes"], label)
+        if source not in done
+    ]
+
+
+class _SummarizeActor:
+    """One per worker: loads the methods once, then turns batches of lines into output lines."""
+
+    def __init__(self, settings: BatchSettings) -> None:
+        self.worker = RecordSummarizer(settings)
+        self.batches = 0
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
+        _maybe_fail(self.batches)
+        self.batches += 1
+        pairs = zip(batch["source"], batch["raw"], strict=True)
+        lines = [self.worker.line(str(source), str(raw)) for source, raw in pairs]
+        return {
+            "source": [line.source for line in lines],
+            "json": [line.json for line in lines],
+            "problem": [line.problem or "" for line in lines],
+        }
+
+
+def _maybe_fail(done_batches: int) -> None:
+    """Tests only: kill this actor's process mid-run, once, when the fault file is armed."""
+    folder = os.environ.get(FAULT_ENV)
+    crash = os.path.join(folder or "", "crash")
+    if not folder or not os.path.exists(crash):
+        return
+    try:
+        if done_batches < int(Path(crash).read_text() or 0):
+            return
+        # an atomic rename: exactly one actor fires
+        os.rename(os.path.join(folder, "crash"), os.path.join(folder, "fired"))
+    except OSError:
+        return
+    os._exit(1)
+
+
+class _Publish:
+    """A shard stream that is renamed to its real name only once completely written."""
+
+    def __init__(self, filesystem: Any, path: str, args: dict[str, Any]) -> None:
+        self.filesystem, self.path = filesystem, path
+        self.file = filesystem.open_output_stream(path + PARTIAL_SUFFIX, **args)
+
+    def __enter__(self) -> Any:
+        return self.file
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self.file.close()
+        if exc_type is None:
+            self.filesystem.move(self.path + PARTIAL_SUFFIX, self.path)
+
+
+class _JsonLinesSink(BlockBasedFileDatasink):
+    """Writes the ``json`` column as it is, one shard per write task; reports problems."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path, file_format="jsonl")
+        self.result = BatchResult()
+
+    def open_output_stream(self, path: str) -> Any:
+        return _Publish(self.filesystem, path, self.open_stream_args)
+
+    def write_block_to_file(self, block: Any, file: Any) -> None:
+        lines = block.to_arrow().column("json").to_pylist()
+        file.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+    def write(self, blocks: Iterable[Any], ctx: Any) -> dict[str, Any]:
+        blocks = list(blocks)
+        super().write(blocks, ctx)
+        problems = [
+            p
+            for b in blocks
+            for p in BlockAccessor.for_block(b).to_arrow().column("problem").to_pylist()
+            if p
+        ]
+        rows = sum(BlockAccessor.for_block(b).num_rows() for b in blocks)
+        return {"rows": rows, "problems": problems[:MAX_PROBLEMS], "n": len(problems)}
+
+    def on_write_complete(self, write_result: Any) -> None:
+        super().on_write_complete(write_result)
+        returns = [r for r in write_result.write_returns if r]
+        self.result.rows = sum(r["rows"] for r in returns)
+        self.result.problems = sorted(p for r in returns for p in r["problems"])
+        self.result.malformed = sum(r["n"] for r in returns)
