@@ -210,17 +210,20 @@ def run_methods(
 # --- ROUGE --------------------------------------------------------------------------------
 
 
-@cache
-def _rouge_scorer() -> Any:
-    from rouge_score import rouge_scorer
+ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
-    return rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+
+@cache
+def _rouge() -> Any:
+    from eval.rouge import Rouge  # the evaluation's ROUGE, so the page and reports agree
+
+    return Rouge(types=ROUGE_TYPES)
 
 
 def rouge(prediction: str, reference: str) -> dict[str, float]:
-    """ROUGE-1/2/L F1 x 100 (rouge-score, stemmer on), as the evaluation reports it."""
-    scores = _rouge_scorer().score(reference, prediction)
-    return {name: round(100 * s.fmeasure, 1) for name, s in scores.items()}
+    """ROUGE F1 x 100 (rouge-score via eval.rouge, stemmer on), as the evaluation reports it."""
+    scores = _rouge().score(reference, prediction)
+    return {name: round(100 * scores[name].fmeasure, 1) for name in ROUGE_TYPES}
 
 
 def rouge_rows(
@@ -371,13 +374,15 @@ def render_rouge(rows: Sequence[dict[str, Any]]) -> str:
         return ""
     body = "".join(
         f"<tr><td>{_esc(r['method'])}</td><td>{_esc(r['length'])}</td>"
-        f"<td>{r['rouge1']:.1f}</td><td>{r['rouge2']:.1f}</td><td>{r['rougeL']:.1f}</td></tr>"
+        + "".join(f"<td>{r[t]:.1f}</td>" for t in ROUGE_TYPES)
+        + "</tr>"
         for r in rows
     )
     return (
         '<table class="sz-rouge"><caption>ROUGE F1 against the reference '
         "(rouge-score, stemmed)</caption><thead><tr><th>Method</th><th>Length</th>"
-        f"<th>ROUGE-1</th><th>ROUGE-2</th><th>ROUGE-L</th></tr></thead><tbody>{body}</tbody></table>"
+        "<th>ROUGE-1</th><th>ROUGE-2</th><th>ROUGE-L</th><th>ROUGE-Lsum</th></tr></thead>"
+        f"<tbody>{body}</tbody></table>"
     )
 
 
@@ -460,7 +465,7 @@ def api_summarize(
     Returns:
         {"document": {title, sentences, words, removed, warnings}, "results": [{method, kind,
         error, seconds, summaries: {"headline"|"paragraph"|"custom": Summary.to_dict()}}],
-        "rouge": [{method, length, rouge1, rouge2, rougeL}]}.
+        "rouge": [{method, length, rouge1, rouge2, rougeL, rougeLsum}]}.
     """
     try:
         methods = _check_methods(methods or default_methods())
