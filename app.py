@@ -251,7 +251,8 @@ def mark_unsupported(text: str, unsupported: Sequence[str]) -> str:
     terms = sorted({t for t in unsupported if t and t.strip()}, key=len, reverse=True)
     if not terms:
         return _esc(text)
-    pattern = re.compile("|".join(re.escape(t) for t in terms))
+    words = (r"\s+".join(re.escape(w) for w in t.split()) for t in terms)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
     out, pos = [], 0
     for m in pattern.finditer(text):
         out += [

@@ -106,6 +106,9 @@ def test_unsupported_names_and_numbers_are_marked_and_text_is_escaped():
     assert marked.count('class="sz-unsupported"') == 2
     assert "&lt;Putin&gt;" in marked and "<Putin>" not in marked
     assert app.mark_unsupported("a < b", []) == "a &lt; b"
+    # Whole words only, any spacing or case: "5" is not marked inside "50".
+    marked = app.mark_unsupported("Vladimir\nPutin won 50 of 5 seats", ["vladimir putin", "5"])
+    assert marked.count("sz-unsupported") == 2 and ">5</mark>" in marked and ">50<" not in marked
 
 
 def test_highlight_covers_exactly_the_source_spans():
