@@ -76,11 +76,12 @@ def plan(
                 f"{length} reference ({_sample(missing)}); skipped at that length"
             )
         for system in systems:
-            lacking = 0
+            lacking = scored = 0
             for record in dataset.records:
                 references = record.references(length)[:max_refs]
                 if not references:
                     continue
+                scored += 1
                 if system.kind == "published" and length not in record.published.get(
                     system.published_as or "", {}
                 ):
@@ -99,8 +100,10 @@ def plan(
                 )
             if lacking:
                 notes.append(
-                    f"{system.name} {length}: no published summary for {lacking} "
-                    f"{dataset.name} document(s); skipped"
+                    f"{system.name}: no published {length} summaries in {dataset.name}; skipped"
+                    if lacking == scored
+                    else f"{system.name}: no published {length} summary for {lacking} of "
+                    f"{scored} {dataset.name} documents; skipped for those"
                 )
     return Plan(tuple(tasks), tuple(notes))
 
