@@ -173,10 +173,12 @@ class Rouge:
         if found is None:
             if len(self._texts) >= _CACHE_SIZE:
                 self._texts.clear()
-            lines = sentence_lines(text, self.config.language)
+            lines = sentence_lines(text, self.config.language).split("\n")
             # rouge-score's rougeLsum: the non-empty lines, each tokenized (maybe to nothing).
-            sentences = [self.tokenize(line) for line in lines.split("\n") if line]
-            found = self._texts[text] = _Text(self.tokenize(lines), sentences)
+            # A token never spans a newline, so the whole text's tokens are theirs in order.
+            sentences = [self.tokenize(line) for line in lines if line]
+            tokens = [token for sentence in sentences for token in sentence]
+            found = self._texts[text] = _Text(tokens, sentences)
         return found
 
     def _pair(self, reference: str, prediction: str) -> _Pair:
