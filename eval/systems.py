@@ -40,6 +40,7 @@ def resolve(names: list[str], dataset: Dataset) -> tuple[list[System], list[str]
     published = dataset.published_systems()
     systems: list[System] = []
     notes: list[str] = []
+    absent: list[str] = []
     for name in names:
         prefix, _, wanted = name.partition(":")
         if name in methods:
@@ -55,14 +56,15 @@ def resolve(names: list[str], dataset: Dataset) -> tuple[list[System], list[str]
                     )
                 systems.append(System(f"{dataset.name}:{item}", "published", item))
         elif wanted and prefix in known_publishers():
-            notes.append(f"{name}: {dataset.name} has no published summaries by it; skipped")
+            absent.append(name)
         else:
             raise EvalError(
                 f"unknown system {name!r}; known: {', '.join(methods)}, {ORACLE}, "
                 + ", ".join(f"{p}:NAME or {p}:all (published)" for p in known_publishers())
             )
-    unique = list(dict.fromkeys(systems))
-    return unique, notes
+    if absent:
+        notes.append(f"{', '.join(absent)}: no published summaries in {dataset.name}; skipped")
+    return list(dict.fromkeys(systems)), notes
 
 
 def known_publishers() -> tuple[str, ...]:
