@@ -50,6 +50,10 @@ starts a batch after N completed ones."""
 LIGHT_CPUS = 0
 """CPUs reserved by the reading, splitting and writing tasks: they wait on I/O, and with a
 reservation they could find every CPU held by the actors and wait for ever."""
+LINE_BYTES = 4096
+"""About one news article as a JSONL line: sets the block size to about one batch."""
+SHARD_ROWS = 10_000
+"""Rows gathered into one output shard (the last may hold fewer)."""
 MAX_PROBLEMS = 100
 """Malformed lines listed per write task (all are counted and all are in the output)."""
 
@@ -81,19 +85,14 @@ def run_ray(
         gpus = _gpus_per_actor(settings, num_gpus)
         size = workers or _default_workers(gpus)
         labels = {_absolute(path): path for path in inputs}
-        ds = ray.data.read_binary_files(
-            list(labels), include_paths=True, num_cpus=LIGHT_CPUS, concurrency=size
-        )
-        ds = ds.flat_map(_split, fn_kwargs={"labels": labels, "done": done}, num_cpus=LIGHT_CPUS)
-        ds = ds.map_batches(
-            _SummarizeActor,
-            fn_constructor_kwargs={"settings": settings},
-            batch_size=batch_size,
-            batch_format="numpy",
-            compute=ray.data.ActorPoolStrategy(size=size),
-            num_cpus=0 if gpus else 1,
-            num_gpus=gpus or None,
-        )
+        # A file is read as one row; small blocks spread its lines over every actor.
+        context = ray.data.DataContext.get_current()
+        default_block_size = context.target_max_block_size
+        context.target_max_block_size = batch_size * LINE_BYTES
+        try:
+            ds = _pipeline(labels, done, settings, size, gpus, batch_size)
+        finally:  # a Dataset keeps the context it was created with
+            context.target_max_block_size = default_block_size
         sink = _JsonLinesSink(output)
         ds.write_datasink(sink, ray_remote_args={"num_cpus": LIGHT_CPUS}, concurrency=size)
     finally:
@@ -102,6 +101,30 @@ def run_ray(
     result = sink.result
     result.skipped = len(done)
     return result
+
+
+def _pipeline(
+    labels: dict[str, str],
+    done: set[str],
+    settings: BatchSettings,
+    size: int,
+    gpus: float,
+    batch_size: int,
+) -> ray.data.Dataset:
+    """Read, split into ``file:line`` rows, summarize on the actor pool."""
+    ds = ray.data.read_binary_files(
+        list(labels), include_paths=True, num_cpus=LIGHT_CPUS, concurrency=size
+    )
+    ds = ds.flat_map(_split, fn_kwargs={"labels": labels, "done": done}, num_cpus=LIGHT_CPUS)
+    return ds.map_batches(
+        _SummarizeActor,
+        fn_constructor_kwargs={"settings": settings},
+        batch_size=batch_size,
+        batch_format="numpy",
+        compute=ray.data.ActorPoolStrategy(size=size),
+        num_cpus=0 if gpus else 1,
+        num_gpus=gpus or None,
+    )
 
 
 def _absolute(path: str) -> str:
@@ -184,10 +207,10 @@ class _Publish:
 
 
 class _JsonLinesSink(BlockBasedFileDatasink):
-    """Writes the ``json`` column as it is, one shard per write task; reports problems."""
+    """Writes the ``json`` column as it is, one shard per write task; counts malformed lines."""
 
     def __init__(self, path: str) -> None:
-        super().__init__(path, file_format="jsonl")
+        super().__init__(path, file_format="jsonl", min_rows_per_file=SHARD_ROWS)
         self.result = BatchResult()
 
     def open_output_stream(self, path: str) -> Any:

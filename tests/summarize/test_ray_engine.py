@@ -1,0 +1,100 @@
+"""The Ray engine on a local 2-CPU Ray: same rows as the local engine, faults, resume, CLI."""
+
+import json
+
+import pytest
+
+ray = pytest.importorskip("ray")
+
+from summarize.__main__ import main  # noqa: E402
+from summarize.batch import BatchSettings, read_output, resolve_inputs, run_local  # noqa: E402
+from summarize.errors import SummarizeError  # noqa: E402
+from summarize.ray_engine import FAULT_ENV, run_ray  # noqa: E402
+
+SETTINGS = BatchSettings(methods=("salience", "lead"))
+
+
+@pytest.fixture(scope="module")
+def faults(tmp_path_factory):
+    """A folder the actors watch for the fault file (see ``ray_engine._maybe_fail``)."""
+    return tmp_path_factory.mktemp("faults")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def local_ray(faults):
+    ray.init(
+        num_cpus=2,
+        include_dashboard=False,
+        logging_level="WARNING",
+        runtime_env={"env_vars": {FAULT_ENV: str(faults)}},
+    )
+    yield
+    ray.shutdown()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, seed_text):
+    """Two files of varied articles cut from the seed, a blank line and a malformed line."""
+    folder = tmp_path_factory.mktemp("corpus")
+    paragraphs = [p for p in seed_text.split("\n") if len(p.split()) > 8]
+    docs = [
+        {"id": f"d{i}", "text": "\n\n".join(paragraphs[i % len(paragraphs) :][:4])}
+        for i in range(24)
+    ]
+    lines = [json.dumps(d) for d in docs]
+    (folder / "part-1.jsonl").write_text("\n".join(lines[:12]) + "\n")
+    (folder / "part-2.jsonl").write_text(
+        "\n".join(lines[12:20]) + '\n\n{"id": "no-text"}\n' + "\n".join(lines[20:]) + "\n"
+    )
+    return folder
+
+
+@pytest.fixture(scope="module")
+def local_rows(corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("local")
+    run_local(resolve_inputs(str(corpus)), SETTINGS, str(out))
+    return strip_timings(read_output(out))
+
+
+def strip_timings(rows):
+    for row in rows:
+        for summary in row["summaries"]:
+            summary.pop("elapsed_s")
+    return rows
+
+
+def test_same_rows_as_the_local_engine(corpus, local_rows, tmp_path):
+    result = run_ray(resolve_inputs(str(corpus)), SETTINGS, str(tmp_path), workers=2, batch_size=4)
+    rows = strip_timings(read_output(tmp_path))
+    assert len(rows) == 25 and rows == local_rows
+    assert result.rows == 25 and result.malformed == 1
+    assert result.problems == [f"{corpus}/part-2.jsonl:10: expected an object with a 'text' field"]
+
+
+def test_a_worker_dying_mid_run_loses_and_duplicates_nothing(corpus, local_rows, faults, tmp_path):
+    (faults / "crash").write_text("2")  # the first actor to start its third batch dies
+    run_ray(resolve_inputs(str(corpus)), SETTINGS, str(tmp_path), workers=2, batch_size=2)
+    assert (faults / "fired").exists(), "the fault was not injected"
+    rows = strip_timings(read_output(tmp_path))
+    sources = [r["source"] for r in rows]
+    assert len(sources) == len(set(sources)) == 25
+    assert rows == local_rows
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_resume_adds_only_the_missing_documents(corpus, local_rows, tmp_path):
+    run_ray([str(corpus / "part-1.jsonl")], SETTINGS, str(tmp_path), workers=1)
+    with pytest.raises(SummarizeError, match="--resume"):
+        run_ray(resolve_inputs(str(corpus)), SETTINGS, str(tmp_path), workers=1)
+    result = run_ray(resolve_inputs(str(corpus)), SETTINGS, str(tmp_path), workers=1, resume=True)
+    assert (result.rows, result.skipped) == (13, 12)
+    assert strip_timings(read_output(tmp_path)) == local_rows
+
+
+def test_cli_summarizes_a_folder_on_ray(capsys, corpus, tmp_path):
+    out = tmp_path / "out"
+    code = main(["--jsonl", str(corpus), "-o", str(out), "--engine", "ray", "--workers", "1"])
+    err = capsys.readouterr().err
+    assert code == 2 and "wrote 25 rows" in err
+    assert "part-2.jsonl:10: expected an object with a 'text' field" in err
+    assert len(read_output(out)) == 25
