@@ -128,8 +128,8 @@ def markdown(entries: Sequence[Entry], types: Sequence[str], notes: Sequence[str
     for entry in entries:
         panels[(entry.dataset, entry.length)].append(entry)
     for (dataset, length), panel in panels.items():
-        refs = "" if not panel else f", {panel[0].n} documents"
-        lines += [f"### {dataset}, {length}{refs}", ""]
+        count = max(e.n for e in panel)
+        lines += [f"### {dataset}, {length}, {count} document{'s' if count != 1 else ''}", ""]
         header = ["system", *(LABELS.get(t, t) for t in types)]
         header += ["words", "compr.", "novel 1/2-grams", "s/doc"]
         lines.append("| " + " | ".join(header) + " |")

@@ -123,6 +123,17 @@ def summarize_one(
     return summarizer.summarize(doc, budget)
 
 
+def summarize_batch(
+    system: System, records: list[Record], budget: Budget, language: str
+) -> list[Summary]:
+    """Several records through ``Summarizer.summarize_many``: a model batches them."""
+    docs = [Document.from_clean_text(r.text, language=language) for r in records]
+    summarizer = _instance(
+        (system.name, language), lambda: Summarizer(system.name, language=language)
+    )
+    return summarizer.summarize_many(docs, budget)
+
+
 def _instance(key: tuple[str, str], create: Callable[[], Any]) -> Any:
     if key not in _INSTANCES:
         try:

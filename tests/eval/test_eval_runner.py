@@ -7,7 +7,10 @@ import pytest
 
 import eval.run
 from eval.__main__ import main
+from eval.datasets import load_jsonl
 from eval.errors import SystemUnavailableError
+from eval.rouge import RougeConfig
+from eval.systems import System
 
 ARTICLES = [
     {
@@ -224,3 +227,24 @@ def test_summeval_headline_is_skipped_and_published_systems_run(tmp_path, capsys
         ("summeval:M23", "paragraph", 11),
     }
     assert (out / "rouge.png").stat().st_size > 10_000
+
+
+def test_a_model_gets_its_documents_in_batches(dataset, monkeypatch):
+    """A model (kind abstractive) is called through Summarizer.summarize_many, 8 at a time;
+    here lead stands in for it, so the batched summaries must equal the single ones."""
+    data = load_jsonl(dataset)
+    model = System("lead", "abstractive")
+    work = eval.run.plan(data, [model], ["paragraph"], rouge=RougeConfig())
+    many = [*work.tasks] * 3  # 9 tasks: batches of 8 and 1
+    units = eval.run.batches(many)
+    assert [len(u) for u in units] == [8, 1]
+    batched = eval.run.produce_many(units[0], "english", RougeConfig())
+    single = [eval.run.produce(t, "english", RougeConfig()) for t in units[0]]
+    assert [b["summary"] for b in batched] == [s["summary"] for s in single]
+    assert [len(u) for u in eval.run.batches([*work.tasks, *_lead_tasks(data)])] == [3, 1, 1, 1]
+
+
+def _lead_tasks(data):
+    return eval.run.plan(
+        data, [System("lead", "extractive")], ["paragraph"], rouge=RougeConfig()
+    ).tasks
