@@ -46,7 +46,7 @@ _DATES = (
     re.compile(
         r",?\s+(?:(?:until|since|by|from|in|on|for|during) )?"
         r"(?:last|this|next|earlier this|later this) (?:week|month|year|weekend"
-        r"|summer|winter|spring|autumn)\b",
+        r"|summer|winter|spring|autumn)\b(?!['’])",
         re.I,
     ),
     re.compile(r",?\s+(?:yesterday|today|tomorrow|on \d{1,2} \w+)\b", re.I),
@@ -77,11 +77,28 @@ _PHRASE_BOUNDARY = re.compile(
     r"\s(?=(?:to|by|for|with|in|on|at|over|from|after|before|which|who|that|amid|despite)\s)"
 )
 _QUOTES = "\"“”‘’'"
+# Headline tense: "has risen" -> "rose", "have been charged" -> "charged".
+_IRREGULAR = {
+    "risen": "rose", "fallen": "fell", "grown": "grew", "shown": "showed", "seen": "saw",
+    "taken": "took", "given": "gave", "become": "became", "begun": "began", "drawn": "drew",
+    "thrown": "threw", "driven": "drove", "written": "wrote", "broken": "broke",
+    "chosen": "chose", "done": "did", "gone": "went", "known": "knew", "flown": "flew",
+    "beaten": "beat", "come": "came", "run": "ran",
+}  # fmt: skip
+_SAME_FORM = (
+    "hit|cut|put|set|won|lost|made|held|sold|paid|bought|told|led|left|kept|met|found|struck"
+    "|said|spent|sent|built|brought|caught|fought|shut|quit|let|bid"
+)
+_ADJECTIVE_ED = "(?:sophisticated|talented|skilled|detailed|dedicated|mixed|renowned|armed)\\b"
+_PERFECT = re.compile(
+    rf"\b(?:has|have)\s+(?:been\s+)?(?!{_ADJECTIVE_ED})(?=(?:\w+ed|{_SAME_FORM})\b)", re.I
+)
+_PERFECT_IRREGULAR = re.compile(rf"\b(?:has|have)\s+({'|'.join(_IRREGULAR)})\b", re.I)
 
 
 def compress(sentence: str, budget: Budget) -> str | None:
     """The sentence as a headline within ``budget``, or None when no clean cut fits."""
-    text = _drop_attribution(_tidy(_PARENTHETICAL.sub("", sentence)))
+    text = _headline_tense(_drop_attribution(_tidy(_PARENTHETICAL.sub("", sentence))))
     for step in (*_DATES, _LEADING_CLAUSE, _APPOSITIVE, _TRAILING_CLAUSE):
         if budget.fits(text):
             break
@@ -101,6 +118,12 @@ def _drop_attribution(text: str) -> str:
         if len(shorter.split()) >= 4:
             text = shorter
     return text
+
+
+def _headline_tense(text: str) -> str:
+    """Headlines use the past, not the perfect (and it is shorter): "has risen" -> "rose"."""
+    text = _PERFECT.sub("", text)
+    return _tidy(_PERFECT_IRREGULAR.sub(lambda m: _IRREGULAR[m.group(1).lower()], text))
 
 
 def cut_at_words(sentence: str, budget: Budget) -> str:
