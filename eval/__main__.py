@@ -53,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=min(2, os.cpu_count() or 1),
         help="worker processes for extractive systems (1: all in this process)",
     )
+    parser.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="local: this machine (default); ray: Ray actors, --jobs of them (pip install .[ray])",
+    )
+    parser.add_argument("--address", help="an existing Ray cluster (auto, ray://HOST:10001)")
     parser.add_argument("--limit", type=int, help="only the first N documents of each dataset")
     parser.add_argument("--refs", type=int, help="use only the first N references per document")
     parser.add_argument(
@@ -154,14 +161,30 @@ def _main(args: argparse.Namespace) -> int:
         raise EvalError("nothing to evaluate: no document has references for these lengths")
     out = Path(args.out)
     store = run.ResultStore(out / "results.jsonl", args.cache)
-    rows = run.execute(
-        run.Plan(tuple(tasks), tuple(notes)),
-        store,
-        rouge=config,
-        language=args.language,
-        jobs=args.jobs,
-        progress=not args.no_progress,
-    )
+    work = run.Plan(tuple(tasks), tuple(notes))
+    if args.engine == "ray":
+        from .ray_engine import execute
+
+        rows = execute(
+            work,
+            store,
+            rouge=config,
+            language=args.language,
+            address=args.address,
+            workers=args.jobs,
+            progress=not args.no_progress,
+        )
+    elif args.address:
+        raise EvalError("--address needs --engine ray")
+    else:
+        rows = run.execute(
+            work,
+            store,
+            rouge=config,
+            language=args.language,
+            jobs=args.jobs,
+            progress=not args.no_progress,
+        )
     errors = sum(1 for r in rows if r.get("error"))
     if errors:
         notes.append(f"{errors} summaries failed (scored 0); see 'error' in results.jsonl")

@@ -15,7 +15,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from summarize.ray_engine import actor_options, connect, ray
+from summarize.ray_engine import actor_options, connect, fault_point, ray
 
 from . import run
 from .rouge import Rouge, RougeConfig
@@ -70,8 +70,11 @@ class _EvalActor:
     def __init__(self, language: str, rouge: RougeConfig) -> None:
         self.language, self.rouge = language, rouge
         self.scorer = Rouge(rouge)
+        self.batches = 0
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
+        fault_point(self.batches)
+        self.batches += 1
         rows = []
         for blob in batch["unit"]:
             unit = pickle.loads(blob)

@@ -19,7 +19,8 @@ under a name fixed by the write task), so a retry neither loses nor duplicates a
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,7 @@ except ImportError as err:  # the local engine never imports this module
 
 FAULT_ENV = "SUMMARIZE_FAULT_DIR"
 """Tests only: a folder; a file ``crash`` in it holding N kills, once, the first actor that
-starts a batch after N completed ones."""
+starts a batch after N completed ones (see ``fault_point``)."""
 LIGHT_CPUS = 0
 """CPUs reserved by the reading, splitting and writing tasks: they wait on I/O, and with a
 reservation they could find every CPU held by the actors and wait for ever."""
@@ -76,42 +77,79 @@ def run_ray(
     (``ray.init`` in the caller) is used as it is. ``workers`` is the actor pool size
     (default: one per GPU for GPU actors, else one per CPU).
     """
-    local = "://" not in output
-    done = prepare_output_dir(output, resume) if local else set()
-    started = not ray.is_initialized()
-    if started:
-        ray.init(address=address, include_dashboard=False, logging_level="WARNING")
-    try:
-        gpus = _gpus_per_actor(settings, num_gpus)
-        size = workers or _default_workers(gpus)
+    inputs = list(inputs)
+    if any(path == "-" or not path for path in inputs):
+        raise SummarizeError("the Ray engine reads files, not stdin")
+    done = prepare_output_dir(output, resume) if "://" not in output else set()
+    kinds = [registry.get(m).kind for m in settings.methods]
+    with connect(address):
+        actors = actor_options(kinds, workers, num_gpus)
         labels = {_absolute(path): path for path in inputs}
         # A file is read as one row; small blocks spread its lines over every actor.
         context = ray.data.DataContext.get_current()
         default_block_size = context.target_max_block_size
         context.target_max_block_size = batch_size * LINE_BYTES
         try:
-            ds = _pipeline(labels, done, settings, size, gpus, batch_size)
+            ds = _pipeline(labels, done, settings, batch_size, actors)
         finally:  # a Dataset keeps the context it was created with
             context.target_max_block_size = default_block_size
         sink = _JsonLinesSink(output)
-        ds.write_datasink(sink, ray_remote_args={"num_cpus": LIGHT_CPUS}, concurrency=size)
-    finally:
-        if started:
-            ray.shutdown()
+        ds.write_datasink(
+            sink,
+            ray_remote_args={"num_cpus": LIGHT_CPUS},
+            concurrency=actors["compute"].max_size,
+        )
     result = sink.result
     result.skipped = len(done)
     return result
+
+
+@contextmanager
+def connect(address: str | None = None) -> Iterator[None]:
+    """Use the Ray this process is connected to, or connect (``address``) or start one."""
+    if ray.is_initialized():
+        yield
+        return
+    ray.init(address=address, include_dashboard=False, logging_level="WARNING")
+    try:
+        yield
+    finally:
+        ray.shutdown()
+
+
+def actor_options(
+    kinds: Iterable[str], workers: int | None = None, num_gpus: float | None = None
+) -> dict[str, Any]:
+    """``map_batches`` options for a pool of summarizing actors on the connected cluster.
+
+    GPU actors (one GPU each unless ``num_gpus`` says otherwise) when a model is among the
+    ``kinds`` and the cluster has GPUs; else one CPU each. Default pool: one actor per GPU
+    or per CPU.
+    """
+    resources = ray.cluster_resources()
+    if num_gpus is None:
+        wants_gpu = "abstractive" in kinds and resources.get("GPU", 0) >= 1
+        num_gpus = 1.0 if wants_gpu else 0.0
+    if num_gpus:
+        size = workers or max(1, int(resources.get("GPU", 0) // num_gpus))
+    else:
+        size = workers or max(1, int(resources.get("CPU", 1)))
+    return {
+        "compute": ray.data.ActorPoolStrategy(size=size),
+        "num_cpus": 0 if num_gpus else 1,
+        "num_gpus": num_gpus or None,
+    }
 
 
 def _pipeline(
     labels: dict[str, str],
     done: set[str],
     settings: BatchSettings,
-    size: int,
-    gpus: float,
     batch_size: int,
+    actors: dict[str, Any],
 ) -> ray.data.Dataset:
     """Read, split into ``file:line`` rows, summarize on the actor pool."""
+    size = actors["compute"].max_size
     ds = ray.data.read_binary_files(
         list(labels), include_paths=True, num_cpus=LIGHT_CPUS, concurrency=size
     )
@@ -121,28 +159,12 @@ def _pipeline(
         fn_constructor_kwargs={"settings": settings},
         batch_size=batch_size,
         batch_format="numpy",
-        compute=ray.data.ActorPoolStrategy(size=size),
-        num_cpus=0 if gpus else 1,
-        num_gpus=gpus or None,
+        **actors,
     )
 
 
 def _absolute(path: str) -> str:
     return path if "://" in path else str(Path(path).resolve())
-
-
-def _gpus_per_actor(settings: BatchSettings, num_gpus: float | None) -> float:
-    if num_gpus is not None:
-        return num_gpus
-    has_model = any(registry.get(m).kind == "abstractive" for m in settings.methods)
-    return 1.0 if has_model and ray.cluster_resources().get("GPU", 0) >= 1 else 0.0
-
-
-def _default_workers(gpus: float) -> int:
-    resources = ray.cluster_resources()
-    if gpus:
-        return max(1, int(resources.get("GPU", 0) // gpus))
-    return max(1, int(resources.get("CPU", 1)))
 
 
 def _split(row: dict[str, Any], labels: dict[str, str], done: set[str]) -> list[dict[str, str]]:
@@ -163,7 +185,7 @@ class _SummarizeActor:
         self.batches = 0
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
-        _maybe_fail(self.batches)
+        fault_point(self.batches)
         self.batches += 1
         pairs = zip(batch["source"], batch["raw"], strict=True)
         lines = [self.worker.line(str(source), str(raw)) for source, raw in pairs]
@@ -174,8 +196,9 @@ class _SummarizeActor:
         }
 
 
-def _maybe_fail(done_batches: int) -> None:
-    """Tests only: kill this actor's process mid-run, once, when the fault file is armed."""
+def fault_point(done_batches: int) -> None:
+    """Tests only: kill this actor's process mid-run, once, when the fault file is armed
+    (``FAULT_ENV``); every Ray engine's actor calls it before a batch."""
     folder = os.environ.get(FAULT_ENV)
     crash = os.path.join(folder or "", "crash")
     if not folder or not os.path.exists(crash):

@@ -98,3 +98,30 @@ def test_cli_summarizes_a_folder_on_ray(capsys, corpus, tmp_path):
     assert code == 2 and "wrote 25 rows" in err
     assert "part-2.jsonl:10: expected an object with a 'text' field" in err
     assert len(read_output(out)) == 25
+
+
+def test_evaluation_on_ray_scores_as_the_local_runner(corpus, faults, tmp_path):
+    """``python -m eval --engine ray``: same summaries and ROUGE, with an actor killed."""
+    from eval.__main__ import main as evaluate
+
+    dataset = tmp_path / "news.jsonl"
+    lines = [json.loads(x) for x in (corpus / "part-1.jsonl").read_text().splitlines()[:6]]
+    for row in lines:
+        sentences = row["text"].split(". ")
+        row["title"], row["summary"] = sentences[0], ". ".join(sentences[1:3])
+    dataset.write_text("".join(json.dumps(row) + "\n" for row in lines))
+    common = ["-d", str(dataset), "-s", "lead,salience,oracle", "--no-chart", "--no-progress"]
+    assert evaluate([*common, "-o", str(tmp_path / "local"), "-j", "1"]) == 0
+    (faults / "fired").unlink(missing_ok=True)
+    (faults / "crash").write_text("3")
+    assert evaluate([*common, "-o", str(tmp_path / "ray"), "-j", "2", "--engine", "ray"]) == 0
+    assert (faults / "fired").exists(), "the fault was not injected"
+
+    def results(run):
+        rows = [json.loads(x) for x in (tmp_path / run / "results.jsonl").read_text().splitlines()]
+        return {r["key"]: (r["summary"], r["scores"]) for r in rows}, len(rows)
+
+    (local, n_local), (on_ray, n_ray) = results("local"), results("ray")
+    # 3 systems x (6 headlines + 5 paragraphs: one document has no paragraph reference)
+    assert n_local == n_ray == len(local) == len(on_ray) == 33  # each result once
+    assert on_ray == local
