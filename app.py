@@ -15,7 +15,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -170,19 +170,24 @@ def _error_message(err: BaseException) -> str:
     return f"{type(err).__name__}: {first}" if first else type(err).__name__
 
 
-def run_methods(
+def in_run_order(methods: Sequence[str]) -> list[str]:
+    """Extractive methods first: their results show in seconds while the model works."""
+    kinds = method_kinds()
+    return sorted(methods, key=lambda m: kinds.get(m) == "abstractive")
+
+
+def iter_methods(
     doc: Document,
     methods: Sequence[str],
     columns: Sequence[Column],
     step: Callable[[int, int, str], None] = lambda i, n, desc: None,
-) -> list[MethodResult]:
-    """Every method on every column; a method that fails gets a message, the others run."""
+) -> Iterator[MethodResult]:
+    """Each method on every column, yielded as it finishes; a failure becomes its message."""
     kinds = method_kinds()
-    results: list[MethodResult] = []
-    total, done = len(methods) * len(columns), 0
+    total = len(methods) * len(columns)
     for position, name in enumerate(methods):
+        done = position * len(columns)
         result = MethodResult(name, kinds.get(name, "?"))
-        results.append(result)
         try:
             with _method_lock(name):
                 start = time.perf_counter()
@@ -190,21 +195,27 @@ def run_methods(
                     step(done, total, f"loading {name}")
                 summarizer = _summarizer(name)
                 result.load_s = time.perf_counter() - start
-                for col in columns:
-                    step(done, total, f"{name}: {col.label.lower()}")
+                for i, col in enumerate(columns):
+                    step(done + i, total, f"{name}: {col.label.lower()}")
                     start = time.perf_counter()
                     result.summaries[col.key] = summarizer.summarize(
                         doc, col.preset, max_words=col.max_words
                     )
                     result.seconds[col.key] = time.perf_counter() - start
-                    done += 1
         except Exception as err:
             if not isinstance(err, SummarizeError):
                 log.exception("method %s failed", name)
             result.error = _error_message(err)
-            done = (position + 1) * len(columns)
-    step(total, total, "done")
-    return results
+        yield result
+
+
+def run_methods(
+    doc: Document,
+    methods: Sequence[str],
+    columns: Sequence[Column],
+    step: Callable[[int, int, str], None] = lambda i, n, desc: None,
+) -> list[MethodResult]:
+    return list(iter_methods(doc, methods, columns, step))
 
 
 # --- ROUGE --------------------------------------------------------------------------------
@@ -277,7 +288,9 @@ def _summary_cell(summary: Summary, seconds: float) -> str:
     return "".join(parts)
 
 
-def render_results(results: Sequence[MethodResult], columns: Sequence[Column]) -> str:
+def render_results(
+    results: Sequence[MethodResult], columns: Sequence[Column], pending: Sequence[str] = ()
+) -> str:
     """A table: one row per method, its headline and paragraph side by side, and its time."""
     head = "".join(f"<th>{_esc(col.label)}</th>" for col in columns)
     rows = []
@@ -299,6 +312,13 @@ def render_results(results: Sequence[MethodResult], columns: Sequence[Column]) -
                 timing += f'<div class="sz-meta">incl. loading {r.load_s:.1f} s</div>'
             cells += f'<td class="sz-time">{timing}</td>'
         rows.append(f'<tr data-method="{_esc(r.method)}"><td>{name}</td>{cells}</tr>')
+    kinds = method_kinds()
+    for method in pending:
+        rows.append(
+            f'<tr data-method="{_esc(method)}" class="sz-pending"><td><b>{_esc(method)}</b>'
+            f'<div class="sz-meta">{_esc(kinds.get(method, "?"))}</div></td>'
+            f'<td colspan="{len(columns) + 1}"><div class="sz-meta">running...</div></td></tr>'
+        )
     return (
         f'<table class="sz-results"><thead><tr><th>Method</th>{head}<th>Time</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
@@ -330,7 +350,11 @@ def render_provenance(doc: Document, results: Sequence[MethodResult]) -> str:
     """Per method, the source with the sentences its summaries used highlighted."""
     blocks = []
     for i, r in enumerate(x for x in results if x.summaries):
-        used = "sentences given to the model" if r.kind == "abstractive" else "sentences it picked"
+        used = (
+            "the source sentences its text is closest to"
+            if r.kind == "abstractive"
+            else "the sentences it picked"
+        )
         blocks.append(
             f'<details class="sz-prov" data-method="{_esc(r.method)}"{" open" if i == 0 else ""}>'
             f"<summary><b>{_esc(r.method)}</b>: {used}</summary>"
@@ -405,6 +429,9 @@ def _check_methods(methods: Sequence[str] | None) -> list[str]:
     return methods
 
 
+Outputs = tuple[str, str, str, str, str]
+
+
 def ui_summarize(
     text: str,
     methods: list[str],
@@ -413,33 +440,55 @@ def ui_summarize(
     ref_headline: str,
     ref_paragraph: str,
     progress: gr.Progress = gr.Progress(),  # noqa: B008 (gradio injects it)
-) -> tuple[str, str, str, str, str]:
-    """The page's handler: status, results table, ROUGE, provenance, cleaned-input view."""
+) -> Iterator[Outputs]:
+    """The page's handler: status, results, ROUGE, provenance, cleaned input; each method's
+    results appear as soon as it finishes (extractive ones first)."""
     try:
-        methods = _check_methods(methods)
+        methods = in_run_order(_check_methods(methods))
         columns = columns_for(length, max_words)
         doc = prepare(text)
         start = time.perf_counter()
-        results = run_methods(
-            doc, methods, columns, lambda i, n, desc: progress((i, n), desc=desc, unit="summaries")
+        results: list[MethodResult] = []
+
+        def step(i: int, n: int, desc: str) -> None:
+            progress((i, n), desc=desc, unit="summaries")
+
+        for result in iter_methods(doc, methods, columns, step):
+            results.append(result)
+            pending = methods[len(results) :]
+            if pending:
+                running = _status(f"Running {pending[0]}...", "info")
+                yield _outputs(doc, results, columns, running, ref_headline, ref_paragraph, pending)
+        failed = [r.method for r in results if r.error]
+        message = (
+            f"Summarized {doc.n_words:,} words ({len(doc.sentences)} sentences) with "
+            f"{len(methods)} method{'s' * (len(methods) != 1)} in "
+            f"{time.perf_counter() - start:.2f} s."
         )
-        rows = rouge_rows(results, ref_headline, ref_paragraph)
+        if failed:
+            message += f" Failed: {', '.join(failed)} (see below)."
+        final = _status(message, "warning" if failed else "info")
+        yield _outputs(doc, results, columns, final, ref_headline, ref_paragraph)
     except SummarizeError as err:
-        return _status(str(err), "error"), "", "", "", ""
+        yield _status(str(err), "error"), "", "", "", ""
     except Exception as err:  # never a traceback in the page
         log.exception("summarize failed")
-        return _status(f"Something went wrong: {_error_message(err)}", "error"), "", "", "", ""
-    failed = [r.method for r in results if r.error]
-    message = (
-        f"Summarized {doc.n_words:,} words ({len(doc.sentences)} sentences) with "
-        f"{len(methods)} method{'s' * (len(methods) != 1)} in {time.perf_counter() - start:.2f} s."
-    )
-    if failed:
-        message += f" Failed: {', '.join(failed)} (see below)."
+        yield _status(f"Something went wrong: {_error_message(err)}", "error"), "", "", "", ""
+
+
+def _outputs(
+    doc: Document,
+    results: Sequence[MethodResult],
+    columns: Sequence[Column],
+    status: str,
+    ref_headline: str,
+    ref_paragraph: str,
+    pending: Sequence[str] = (),
+) -> Outputs:
     return (
-        _status(message, "warning" if failed else "info"),
-        render_results(results, columns),
-        render_rouge(rows),
+        status,
+        render_results(results, columns, pending),
+        render_rouge(rouge_rows(results, ref_headline, ref_paragraph)),
         render_provenance(doc, results),
         render_cleaned(doc),
     )
@@ -469,7 +518,7 @@ def api_summarize(
         "rouge": [{method, length, rouge1, rouge2, rougeL, rougeLsum}]}.
     """
     try:
-        methods = _check_methods(methods or default_methods())
+        methods = in_run_order(_check_methods(methods or default_methods()))
         columns = columns_for(length, max_words)
         doc = prepare(text)
         results = run_methods(doc, methods, columns)

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from summarize import Document, ModelUnavailableError, list_methods
+from summarize import (
+    PRESETS,
+    Document,
+    ModelUnavailableError,
+    SourceSentence,
+    Summary,
+    list_methods,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # app.py sits at the top level, outside the package
@@ -19,7 +26,7 @@ app = importlib.import_module("app")
 
 def _run(text, methods=("salience",), length="both", words=None, ref_h="", ref_p=""):
     keys = ("status", "results", "rouge", "provenance", "cleaned")
-    outputs = app.ui_summarize(text, list(methods), length, words, ref_h, ref_p)
+    *_, outputs = app.ui_summarize(text, list(methods), length, words, ref_h, ref_p)
     return dict(zip(keys, outputs, strict=True))
 
 
@@ -53,10 +60,27 @@ def test_a_failing_method_is_a_message_in_its_row_and_the_others_still_run(seed_
 
     monkeypatch.setattr(app, "_summarizer", fake)
     out = _run(seed_text, ["salience", "abstractive", "lead"])
-    assert "sz-status-warning" in out["status"] and "abstractive, lead" in out["status"]
+    assert "sz-status-warning" in out["status"] and "lead, abstractive" in out["status"]
     assert "model weights not found" in out["results"]
     assert "RuntimeError: boom" in out["results"] and "Traceback" not in out["results"]
     assert out["results"].count('data-length="headline"') == 1  # salience still ran
+
+
+def test_extractive_results_show_before_the_model_finishes(seed_text, monkeypatch):
+    real = app._summarizer
+
+    def fake(name):
+        if name == "abstractive":
+            raise ModelUnavailableError("no model here")
+        return real(name)
+
+    monkeypatch.setattr(app, "_summarizer", fake)
+    steps = list(app.ui_summarize(seed_text, ["abstractive", "salience"], "both", None, "", ""))
+    assert len(steps) == 2
+    first_status, first_results, *_ = steps[0]
+    assert "Running abstractive" in first_status
+    assert first_results.index('data-method="salience"') < first_results.index("sz-pending")
+    assert "sz-pending" not in steps[1][1] and "no model here" in steps[1][1]
 
 
 @pytest.mark.parametrize(
@@ -109,6 +133,26 @@ def test_unsupported_names_and_numbers_are_marked_and_text_is_escaped():
     # Whole words only, any spacing or case: "5" is not marked inside "50".
     marked = app.mark_unsupported("Vladimir\nPutin won 50 of 5 seats", ["vladimir putin", "5"])
     assert marked.count("sz-unsupported") == 2 and ">5</mark>" in marked and ">50<" not in marked
+
+
+def test_model_output_renders_with_unsupported_names_marked_and_its_sources():
+    doc = Document.from_clean_text("Tokayev met Putin in Moscow. They spoke for an hour.")
+    summary = Summary(
+        "Tokayev met Biden in Moscow in 2023.",
+        "abstractive",
+        PRESETS["paragraph"],
+        sources=(SourceSentence(0, 0, 28, 0.8),),
+        warnings=("article was cut",),
+        details={"unsupported": ["Biden", "2023"]},
+    )
+    result = app.MethodResult(
+        "abstractive", "abstractive", {"paragraph": summary}, {"paragraph": 2}
+    )
+    html = app.render_results([result], [app.PARAGRAPH])
+    assert html.count('class="sz-unsupported"') == 2 and "Not in the source: Biden, 2023" in html
+    assert "article was cut" in html and "2.00 s" in html
+    prov = app.render_provenance(doc, [result])
+    assert "closest to" in prov and '">Tokayev met Putin in Moscow.</mark>' in prov
 
 
 def test_highlight_covers_exactly_the_source_spans():
