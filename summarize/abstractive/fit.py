@@ -1,0 +1,109 @@
+"""Turn raw model output into a headline or paragraph that honours the Budget.
+
+Small models add chatter ("Here is a headline:"), quotes, markdown and unfinished last
+sentences. A headline becomes one clean line (compressed like an extractive headline when
+too long); a paragraph keeps whole sentences only, as many as fit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..budget import Budget
+from ..headline import compress, cut_at_words
+from ..sentences import sentence_spans
+
+_CHATTER = re.compile(
+    r"^\s*(?:(?:sure|certainly|okay|of course)[!,.]\s*"
+    r"|here(?:'s| is| are)\b[^:\n]*:\s*"
+    r"|(?:suggested |possible |a |the |news |my )?(?:headline|title|summary|answer)s?\b"
+    r"(?:\s+(?:is|would be))?\s*[:\-–—]\s*)",
+    re.I,
+)
+_MARKDOWN = re.compile(r"\*\*|__|^#+\s*|^\s*(?:[-*•]|\d+[.)])\s+", re.M)
+_QUOTES = "\"“”‘’'`"
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+def clean_output(text: str) -> str:
+    """Model text without markdown, leading chatter lines or a repeated task cue."""
+    text = _MARKDOWN.sub("", text.replace("\r", ""))
+    lines = [line.strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        while True:
+            stripped = _CHATTER.sub("", line, count=1)
+            if stripped == line:
+                break
+            line = stripped.strip()
+        if line:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _unquote(text: str) -> str:
+    text = text.strip()
+    while len(text) > 1 and text[0] in _QUOTES and text[-1] in _QUOTES + ".":
+        inner = text[1:-1] if text[-1] in _QUOTES else text[1:-2] if text[-2:-1] in _QUOTES else ""
+        if not inner:
+            break
+        text = inner.strip()
+    return text
+
+
+def fit_headline(raw: str, budget: Budget) -> tuple[str, list[str]]:
+    """One line within ``budget``: the first line of output, unquoted and compressed."""
+    lines = clean_output(raw).split("\n")
+    line = next((ln for ln in lines if len(ln.split()) >= 2), lines[0] if lines else "")
+    line = _unquote(line)
+    if not line:
+        return "", ["the model wrote no headline"]
+    headline = compress(line, budget)
+    if headline:
+        return headline, []
+    return cut_at_words(line, budget), ["the model's headline was too long; cut at a word boundary"]
+
+
+def split_sentences(text: str, language: str = "english") -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text, language)]
+
+
+def is_complete(sentence: str) -> bool:
+    return bool(_SENTENCE_END.search(sentence.strip())) and len(sentence.split()) >= 3
+
+
+def fit_paragraph(raw: str, budget: Budget, language: str = "english") -> tuple[str, list[str]]:
+    """Whole sentences, in order, while they fit ``budget``; an unfinished one is dropped."""
+    text = " ".join(clean_output(raw).split("\n"))
+    sentences: list[str] = []
+    seen: set[str] = set()
+    for sentence in split_sentences(text, language):
+        key = re.sub(r"\W+", " ", sentence.lower()).strip()
+        if key in seen:  # small models repeat themselves
+            continue
+        seen.add(key)
+        sentences.append(sentence)
+    complete = [s for s in sentences if is_complete(s)]
+    # only a prefix of complete sentences: never skip one and take a later one
+    prefix: list[str] = []
+    for sentence in sentences:
+        if not is_complete(sentence):
+            break
+        prefix.append(sentence)
+    picked: list[str] = []
+    for sentence in prefix:
+        candidate = " ".join([*picked, sentence])
+        if not budget.fits(candidate, len(picked) + 1):
+            break
+        picked.append(sentence)
+    if picked:
+        return " ".join(picked), []
+    first = (complete or sentences or [""])[0]
+    if not first.strip():
+        return "", ["the model wrote no usable sentence"]
+    shorter = compress(first, budget)
+    if shorter and budget.fits(shorter + "."):
+        return shorter + ".", ["the model's first sentence was too long; it was shortened"]
+    return cut_at_words(first, budget), [
+        "the model wrote no complete sentence within the budget; cut at a word boundary"
+    ]

@@ -1,0 +1,293 @@
+"""The abstractive method: preprocess (fit the article), forward (generate), postprocess (rerank).
+
+Each step is a method that can be called and tested alone, as in the Hugging Face
+pipelines: ``preprocess`` chooses what the model reads (extract-then-abstract when the
+article is longer than the input budget), ``forward`` writes candidates, ``postprocess``
+fits them to the Budget and keeps the one best supported by the source.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import torch
+
+from .. import registry
+from ..budget import Budget
+from ..document import Document
+from ..summary import SourceSentence, Summary
+from . import sources
+from .backend import Backend, Candidate, DType, LoadOptions, Quantize, Stop
+from .fit import fit_headline, fit_paragraph, split_sentences
+from .prompts import overhead_text, prompt_text
+from .support import SourceIndex, content_stems
+
+DEFAULT_INPUT_TOKENS = 768
+"""Article tokens read at most; prefill time grows with it on a CPU (see the bench)."""
+HEADLINE_NEW_TOKENS = 40
+
+
+@dataclass
+class Prepared:
+    """What the model reads for one document, and what was left out."""
+
+    doc: Document
+    indices: list[int]
+    article: str
+    prompt: str
+    input_tokens: int
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: str
+    support: float
+    unsupported: tuple[str, ...]
+    warnings: tuple[str, ...]
+    candidate: Candidate
+    rank: float
+
+
+class AbstractiveMethod:
+    name = "abstractive"
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        fallback: bool = False,
+        adapter: str | None = None,
+        quantize: Quantize = "none",
+        dtype: DType = "float32",
+        threads: int | None = None,
+        candidates: int = 4,
+        rerank: bool = True,
+        max_input_tokens: int | None = None,
+        batch_size: int = 4,
+        temperature: float = 0.7,
+        top_p: float = 0.9,
+        repetition_penalty: float = 1.1,
+        seed: int = 0,
+        extractor: str = "salience",
+        hub_timeout_s: float = sources.HUB_TIMEOUT_S,
+    ) -> None:
+        if candidates < 1:
+            raise ValueError("candidates must be at least 1")
+        if threads:
+            torch.set_num_threads(threads)
+        self.source = sources.resolve(model, fallback=fallback, hub_timeout_s=hub_timeout_s)
+        self.backend = Backend(self.source, LoadOptions(dtype, quantize, adapter))
+        self.candidates = candidates if rerank else 1
+        self.rerank = rerank
+        self.batch_size = max(1, batch_size)
+        self.sampling = {"temperature": temperature, "top_p": top_p, "seed": seed}
+        self.repetition_penalty = repetition_penalty
+        self.extractor = registry.create(extractor)
+        context = self.backend.context_tokens
+        if not self.backend.is_seq2seq:
+            context -= self._max_new_tokens(Budget("paragraph", max_words=90))
+        self.max_input_tokens = min(max_input_tokens or DEFAULT_INPUT_TOKENS, context)
+
+    # -- the public calls ------------------------------------------------------------------
+
+    def summarize(self, doc: Document, budget: Budget) -> Summary:
+        return self.summarize_batch([doc], budget)[0]
+
+    def summarize_batch(self, docs: Sequence[Document], budget: Budget) -> list[Summary]:
+        """Summaries of many documents, generated ``batch_size`` at a time."""
+        results: list[Summary | None] = [None] * len(docs)
+        prepared = [self.preprocess(doc, budget) for doc in docs]
+        order = sorted(range(len(docs)), key=lambda i: prepared[i].input_tokens)
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start : start + self.batch_size]
+            started = time.perf_counter()
+            outputs = self.forward([prepared[i] for i in chunk], budget)
+            elapsed = (time.perf_counter() - started) / len(chunk)
+            for i, candidates in zip(chunk, outputs, strict=True):
+                results[i] = self.postprocess(prepared[i], candidates, budget, elapsed)
+        return [r for r in results if r is not None]
+
+    # -- the three steps -------------------------------------------------------------------
+
+    def preprocess(self, doc: Document, budget: Budget) -> Prepared:
+        """The prompt for ``doc``: the whole article, or its most salient sentences in order."""
+        family, tokenizer = self.backend.family, self.backend.tokenizer
+        overhead = self.backend.count_tokens([overhead_text(family, budget.kind, tokenizer)])[0]
+        room = max(16, self.max_input_tokens - overhead)
+        counts = self.backend.count_tokens([s.text for s in doc.sentences])
+        total = sum(counts) + len(counts)
+        warnings: list[str] = []
+        if total <= room:
+            indices = list(range(len(doc.sentences)))
+            article = doc.text
+        else:
+            indices, article, warnings = self._extract(doc, counts, room, total)
+        prompt = prompt_text(family, article, budget.kind, tokenizer)
+        used = self.backend.count_tokens([prompt])[0]
+        return Prepared(doc, indices, article, prompt, used, warnings)
+
+    def forward(self, batch: Sequence[Prepared], budget: Budget) -> list[list[Candidate]]:
+        stop = Stop(
+            max_words=budget.max_words,
+            max_chars=budget.max_chars,
+            max_sentences=budget.max_sentences,
+            one_line=budget.kind == "headline",
+        )
+        return self.backend.generate(
+            [p.prompt for p in batch],
+            n=self.candidates,
+            max_new_tokens=self._max_new_tokens(budget),
+            stop=stop,
+            repetition_penalty=self.repetition_penalty,
+            **self.sampling,
+        )
+
+    def postprocess(
+        self, prepared: Prepared, candidates: list[Candidate], budget: Budget, elapsed: float
+    ) -> Summary:
+        """Fit each candidate to the budget, score its support, keep the best."""
+        started = time.perf_counter()
+        doc = prepared.doc
+        index = SourceIndex(prepared.article, doc.language)
+        choices = [self._choice(c, budget, doc.language, index) for c in candidates]
+        usable = [c for c in choices if c.text]
+        details: dict[str, Any] = {}
+        if usable:
+            best = max(usable, key=lambda c: c.rank) if self.rerank else usable[0]
+            text, warnings = best.text, list(best.warnings)
+            support, unsupported = best.support, best.unsupported
+            details["chosen"] = choices.index(best)
+        else:  # the model wrote nothing usable: say so and give the extractive summary
+            fallback = self.extractor.summarize(doc, budget)
+            text = fallback.text
+            warnings = ["the model wrote nothing usable; this is the extractive summary"]
+            check = index.check(text)
+            support, unsupported = check.score, check.unsupported
+            details["fallback"] = getattr(self.extractor, "name", "extractive")
+        details |= {
+            "model": self.source.model_id,
+            "model_source": self.source.origin,
+            "model_path": str(self.source.path),
+            "family": self.backend.family,
+            "quantize": self.backend.options.quantize,
+            "adapter": self.backend.options.adapter,
+            "support": support,
+            "unsupported": list(unsupported),
+            "candidates": [
+                {
+                    "text": c.text,
+                    "support": c.support,
+                    "unsupported": list(c.unsupported),
+                    "greedy": c.candidate.greedy,
+                }
+                for c in choices
+            ],
+            "input_sentences": prepared.indices,
+            "input_tokens": prepared.input_tokens,
+            "generated_tokens": sum(c.tokens for c in candidates),
+        }
+        if self.source.tried:
+            details["model_tried"] = list(self.source.tried)
+        return Summary(
+            text,
+            self.name,
+            budget,
+            align(text, doc, prepared.indices),
+            elapsed + time.perf_counter() - started,
+            tuple(doc.warnings) + tuple(prepared.warnings) + tuple(warnings),
+            details,
+        )
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _extract(
+        self, doc: Document, counts: list[int], room: int, total: int
+    ) -> tuple[list[int], str, list[str]]:
+        """Extract-then-abstract: the most salient sentences that fit ``room`` tokens."""
+        scores = self._salience(doc)
+        picked: list[int] = []
+        used = 0
+        for i in np.argsort(-scores, kind="stable"):
+            cost = counts[int(i)] + 1
+            if used + cost <= room:
+                picked.append(int(i))
+                used += cost
+        picked.sort()
+        warnings: list[str] = []
+        if picked:
+            article = " ".join(doc.sentences[i].text for i in picked)
+        else:  # one enormous sentence: its start is all that fits
+            top = int(np.argmax(scores))
+            picked = [top]
+            article = self.backend.truncate(doc.sentences[top].text, room)
+            warnings.append(f"sentence {top} alone exceeds the model's input; it was cut")
+        n, k = len(doc.sentences), len(picked)
+        kept_words = sum(doc.sentences[i].n_words for i in picked)
+        share = kept_words / max(1, doc.n_words)
+        warnings.insert(
+            0,
+            f"article is about {total:,} tokens, over the model's input budget of {room:,}: "
+            f"the model read the {k} most salient of {n} sentences ({share:.0%} of the words); "
+            f"{n - k} sentences were left out",
+        )
+        return picked, article, warnings
+
+    def _salience(self, doc: Document) -> np.ndarray:
+        scorer = getattr(self.extractor, "score", None)
+        if scorer is not None:
+            return np.asarray(scorer(doc, Budget("paragraph")), dtype=float)
+        everything = Budget("paragraph", max_sentences=len(doc.sentences))
+        summary = self.extractor.summarize(doc, everything)
+        scores = np.zeros(len(doc.sentences))
+        for rank, source in enumerate(summary.sources):
+            scores[source.index] = len(doc.sentences) - rank
+        return scores
+
+    def _max_new_tokens(self, budget: Budget) -> int:
+        if budget.kind == "headline":
+            return HEADLINE_NEW_TOKENS
+        words = budget.max_words or (budget.max_chars or 600) // 6
+        return int(math.ceil(words * 1.6)) + 16
+
+    def _choice(
+        self, candidate: Candidate, budget: Budget, language: str, index: SourceIndex
+    ) -> Choice:
+        if budget.kind == "headline":
+            text, warnings = fit_headline(candidate.text, budget)
+        else:
+            text, warnings = fit_paragraph(candidate.text, budget, language)
+        check = index.check(text)
+        rank = check.score
+        if len(text.split()) < budget.min_words:
+            rank -= 0.15
+        if warnings:
+            rank -= 0.25
+        return Choice(text, check.score, check.unsupported, tuple(warnings), candidate, rank)
+
+
+def align(text: str, doc: Document, indices: list[int]) -> tuple[SourceSentence, ...]:
+    """For each summary sentence, the input sentence sharing most of its content words."""
+    if not text or not indices:
+        return ()
+    language = doc.language
+    candidates = [(i, content_stems(doc.sentences[i].text, language)) for i in indices]
+    best: dict[int, float] = {}
+    for sentence in split_sentences(text, language) or [text]:
+        stems = content_stems(sentence, language)
+        if not stems:
+            continue
+        i, overlap = max(
+            ((i, len(stems & src) / len(stems)) for i, src in candidates), key=lambda x: x[1]
+        )
+        if overlap > 0:
+            best[i] = max(best.get(i, 0.0), round(overlap, 4))
+    return tuple(
+        SourceSentence(i, doc.sentences[i].start, doc.sentences[i].end, score)
+        for i, score in sorted(best.items())
+    )

@@ -1,0 +1,129 @@
+"""The model-free parts of the abstractive method: prompts, fitting to a budget, support."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from summarize.abstractive.fit import clean_output, fit_headline, fit_paragraph
+from summarize.abstractive.prompts import detect_family, prompt_text
+from summarize.abstractive.support import SourceIndex, number_values
+from summarize.budget import PRESETS, Budget
+
+SOURCE = (
+    "Kazakhstan's leader met with Russian President Vladimir Putin on Monday, a week after "
+    "winning a new seven-year term by a landslide. Kazakhstan shares a 7,600-kilometer border "
+    "with Russia. President Kassym-Jomart Tokayev won more than 80% of the vote. "
+    "Nazarbayev resigned in 2019."
+)
+
+
+class _Tok:
+    chat_template = "x"
+
+    def apply_chat_template(self, messages, tokenize, add_generation_prompt):
+        assert not tokenize and add_generation_prompt
+        return "|".join(f"{m['role']}:{m['content']}" for m in messages) + "|assistant:"
+
+
+def test_family_detection() -> None:
+    chat, plain = _Tok(), SimpleNamespace(chat_template=None)
+    assert detect_family(SimpleNamespace(is_encoder_decoder=False), chat) == "chat"
+    assert detect_family(SimpleNamespace(is_encoder_decoder=False), plain) == "causal"
+    t5 = SimpleNamespace(is_encoder_decoder=True, model_type="t5")
+    assert detect_family(t5, plain, "t5-small") == "t5"
+    assert detect_family(t5, plain, "google/flan-t5-small") == "flan-t5"
+    bart = SimpleNamespace(is_encoder_decoder=True, model_type="bart")
+    assert detect_family(bart, plain) == "seq2seq"
+
+
+def test_prompts_per_family_hold_the_article() -> None:
+    article = "Putin met Tokayev."
+    chat = prompt_text("chat", article, "headline", _Tok())
+    assert chat.endswith("|assistant:") and article in chat and "headline" in chat
+    assert prompt_text("t5", article, "paragraph") == "summarize: " + article
+    assert prompt_text("seq2seq", article, "headline") == article
+    assert prompt_text("causal", article, "headline").endswith("Headline:")
+    assert prompt_text("flan-t5", article, "headline") != prompt_text("flan-t5", article, "paragraph")
+    with pytest.raises(ValueError):
+        prompt_text("chat", article, "headline")  # chat needs the tokenizer's template
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        'Headline: "Kazakh leader meets Putin after landslide win"',
+        "Here is a headline for the article:\n\n**Kazakh leader meets Putin after landslide win**",
+        "Sure! Kazakh leader meets Putin after landslide win.\nThis headline captures the news.",
+        "“Kazakh leader meets Putin after landslide win”",
+    ],
+)
+def test_headline_is_one_clean_line(raw: str) -> None:
+    text, warnings = fit_headline(raw, PRESETS["headline"])
+    assert text == "Kazakh leader meets Putin after landslide win"
+    assert warnings == []
+
+
+def test_long_headline_is_compressed_within_budget() -> None:
+    raw = (
+        "Kazakhstan's leader met with Russian President Vladimir Putin on Monday, a week after "
+        "winning a new seven-year term by a landslide in a snap election"
+    )
+    text, _ = fit_headline(raw, PRESETS["headline"])
+    assert "\n" not in text and PRESETS["headline"].fits(text)
+    assert text.startswith("Kazakhstan's leader met with")
+
+
+def test_paragraph_keeps_whole_sentences_within_budget() -> None:
+    raw = (
+        "Summary: Tokayev met Putin in Moscow on Monday. He won a new term with 80% of the vote. "
+        "The two leaders discussed trade. Tokayev met Putin in Moscow on Monday. Kazakhstan is"
+    )
+    text, warnings = fit_paragraph(raw, PRESETS["paragraph"])
+    assert text == (
+        "Tokayev met Putin in Moscow on Monday. He won a new term with 80% of the vote. "
+        "The two leaders discussed trade."
+    )
+    assert warnings == []
+    short, _ = fit_paragraph(raw, Budget("paragraph", max_words=17))
+    assert short == "Tokayev met Putin in Moscow on Monday. He won a new term with 80% of the vote."
+    one, _ = fit_paragraph(raw, Budget("paragraph", max_sentences=1))
+    assert one == "Tokayev met Putin in Moscow on Monday."
+
+
+def test_paragraph_with_one_overlong_sentence_is_shortened() -> None:
+    raw = (
+        "Kazakhstan's leader met with Russian President Vladimir Putin on Monday, a week after "
+        "winning a new seven-year term by a landslide in a snap election, officials said."
+    )
+    text, warnings = fit_paragraph(raw, Budget("paragraph", max_words=12))
+    assert len(text.split()) <= 12 and text.endswith(".")
+    assert warnings
+
+
+def test_nothing_usable() -> None:
+    assert fit_headline("   ", PRESETS["headline"])[0] == ""
+    assert fit_paragraph("\n", PRESETS["paragraph"])[0] == ""
+    assert clean_output("## Summary:\n- point one") == "point one"
+
+
+def test_number_values() -> None:
+    assert number_values("7,600-kilometer") == {7600.0}
+    assert number_values("seven-year") == {7.0}
+    assert number_values("80%") == {80.0}
+    assert number_values("word") == set()
+
+
+def test_support_flags_invented_names_and_numbers() -> None:
+    index = SourceIndex(SOURCE)
+    good = index.check("Kazakh leader Tokayev met Putin after winning 80% of the vote.")
+    assert good.score == 1.0 and good.unsupported == ()
+    bad = index.check("Kazakhstan's president Kamal Karimov won 95% of the vote in 2021.")
+    assert set(bad.unsupported) == {"Kamal Karimov", "95", "2021"}
+    assert bad.score < 0.6
+    # variants of source words are supported: Ukrainian/Ukraine-style stems, number words
+    varied = index.check("Kazakh President Tokayev won a 7-year term; he met the Russian leader.")
+    assert varied.unsupported == ()
+
+
+def test_support_of_empty_text_is_full() -> None:
+    assert SourceIndex(SOURCE).check("").score == 1.0
