@@ -90,10 +90,13 @@ _SAME_FORM = (
     "|said|spent|sent|built|brought|caught|fought|shut|quit|let|bid"
 )
 _ADJECTIVE_ED = "(?:sophisticated|talented|skilled|detailed|dedicated|mixed|renowned|armed)\\b"
+_MODAL = "".join(
+    f"(?<!{m} )" for m in ("may", "might", "could", "would", "should", "must", "will", "can", "to")
+)  # "may have risen" keeps its "have"
 _PERFECT = re.compile(
-    rf"\b(?:has|have)\s+(?:been\s+)?(?!{_ADJECTIVE_ED})(?=(?:\w+ed|{_SAME_FORM})\b)", re.I
+    rf"{_MODAL}\b(?:has|have)\s+(?:been\s+)?(?!{_ADJECTIVE_ED})(?=(?:\w+ed|{_SAME_FORM})\b)", re.I
 )
-_PERFECT_IRREGULAR = re.compile(rf"\b(?:has|have)\s+({'|'.join(_IRREGULAR)})\b", re.I)
+_PERFECT_IRREGULAR = re.compile(rf"{_MODAL}\b(?:has|have)\s+({'|'.join(_IRREGULAR)})\b", re.I)
 
 
 def compress(sentence: str, budget: Budget) -> str | None:
@@ -103,7 +106,10 @@ def compress(sentence: str, budget: Budget) -> str | None:
         if budget.fits(text):
             break
         replacement = " " if step is _APPOSITIVE else ""
-        shorter = _drop_attribution(_tidy(step.sub(replacement, text, count=1)))
+        shorter, found = step.subn(replacement, text, count=1)
+        if not found:
+            continue
+        shorter = _drop_attribution(_tidy(shorter))
         if len(shorter.split()) >= max(4, budget.min_words // 2):
             text = shorter
     if not budget.fits(text):
@@ -113,10 +119,13 @@ def compress(sentence: str, budget: Budget) -> str | None:
 
 def _drop_attribution(text: str) -> str:
     """Drop attribution and discourse openers ("However,", "But"), which headlines never carry."""
-    for pattern in (*_ATTRIBUTION, _DISCOURSE):
-        shorter = _tidy(pattern.sub("", text))
-        if len(shorter.split()) >= 4:
-            text = shorter
+    before = None
+    while text != before:  # dropping "However," can expose "the company said"
+        before = text
+        for pattern in (*_ATTRIBUTION, _DISCOURSE):
+            shorter, found = pattern.subn("", text)
+            if found and len((shorter := _tidy(shorter)).split()) >= 4:
+                text = shorter
     return text
 
 
@@ -154,10 +163,14 @@ def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str |
     return best
 
 
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
+_EDGE_PUNCTUATION = re.compile(r"^[,;:\s]+|[,;:\s]+$")
+
+
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    text = _EDGE_PUNCTUATION.sub("", text)
     return text[:1].upper() + text[1:] if text else text
 
 
