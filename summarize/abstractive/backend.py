@@ -122,7 +122,7 @@ class Backend:
         settings: dict[str, Any] = {
             "max_new_tokens": max_new_tokens,
             "pad_token_id": self.tokenizer.pad_token_id,
-            "eos_token_id": self._eos_ids(),
+            "eos_token_id": self.eos_ids(),
             "repetition_penalty": repetition_penalty,
             "use_cache": True,
             "stopping_criteria": StoppingCriteriaList(
@@ -174,7 +174,8 @@ class Backend:
         cache.batch_repeat_interleave(n)
         return cache
 
-    def _eos_ids(self) -> list[int]:
+    def eos_ids(self) -> list[int]:
+        """Every token that ends a reply: the tokenizer's, the config's, chat end-of-turn."""
         ids = {self.tokenizer.eos_token_id, getattr(self.config, "eos_token_id", None)}
         for token in ("<|im_end|>", "<|endoftext|>", "<|eot_id|>", "</s>"):
             token_id = self.tokenizer.convert_tokens_to_ids(token)
@@ -187,6 +188,8 @@ class Backend:
             elif value is not None:
                 flat.add(int(value))
         return sorted(flat)
+
+    _eos_ids = eos_ids  # the name summarize.train first used
 
 
 class _GreedyRows(LogitsProcessor):

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from .. import registry
+from .. import adapters, registry
 from ..budget import Budget
 from ..document import Document
 from ..summary import SourceSentence, Summary
@@ -63,6 +63,7 @@ class AbstractiveMethod:
         *,
         fallback: bool = False,
         adapter: str | None = None,
+        use_adapter: bool = True,
         quantize: Quantize = "none",
         dtype: DType = "float32",
         threads: int | None = None,
@@ -82,6 +83,12 @@ class AbstractiveMethod:
         if threads:
             torch.set_num_threads(threads)
         self.source = sources.resolve(model, fallback=fallback, hub_timeout_s=hub_timeout_s)
+        # the shipped fine-tuned adapter by default (offline model only); use_adapter=False:
+        # zero-shot
+        if not use_adapter:
+            adapter = None
+        elif adapter is None:
+            adapter = adapters.default_for(self.source.origin)
         self.backend = Backend(self.source, LoadOptions(dtype, quantize, adapter))
         self.candidates = candidates if rerank else 1
         self.rerank = rerank
@@ -92,7 +99,8 @@ class AbstractiveMethod:
         context = self.backend.context_tokens
         if not self.backend.is_seq2seq:
             context -= self._max_new_tokens(Budget("paragraph", max_words=90))
-        self.max_input_tokens = min(max_input_tokens or DEFAULT_INPUT_TOKENS, context)
+        trained = adapters.input_tokens(adapter)  # read at inference what training read
+        self.max_input_tokens = min(max_input_tokens or trained or DEFAULT_INPUT_TOKENS, context)
 
     # -- the public calls ------------------------------------------------------------------
 

@@ -43,7 +43,8 @@ def test_prompts_per_family_hold_the_article() -> None:
     assert prompt_text("t5", article, "paragraph") == "summarize: " + article
     assert prompt_text("seq2seq", article, "headline") == article
     assert prompt_text("causal", article, "headline").endswith("Headline:")
-    assert prompt_text("flan-t5", article, "headline") != prompt_text("flan-t5", article, "paragraph")
+    flan = {prompt_text("flan-t5", article, kind) for kind in ("headline", "paragraph")}
+    assert len(flan) == 2
     with pytest.raises(ValueError):
         prompt_text("chat", article, "headline")  # chat needs the tokenizer's template
 
