@@ -206,7 +206,7 @@ def load_base(config: TrainConfig) -> tuple[Any, Any, Any]:
 
     method = AbstractiveMethod(
         config.model,
-        adapter=None,
+        use_adapter=False,  # train the base model, never on top of the shipped adapter
         candidates=1,
         rerank=False,
         max_input_tokens=config.max_input_tokens,

@@ -268,7 +268,8 @@ def test_exported_adapter_is_half_precision_and_loads_in_the_method(
     from summarize import Budget, Document
     from summarize.abstractive.method import AbstractiveMethod
 
-    T.train(config(tiny_model, data, tmp_path / "run", max_steps=2, dev=None))
+    cfg = config(tiny_model, data, tmp_path / "run", max_steps=2, dev=None, max_input_tokens=200)
+    T.train(cfg)
     dest = T.export_adapter(tmp_path / "run" / "best", tmp_path / "adapter")
     weights = adapter_weights(dest)
     assert weights and all(w.dtype == torch.float16 for w in weights.values())
@@ -277,6 +278,21 @@ def test_exported_adapter_is_half_precision_and_loads_in_the_method(
     method = AbstractiveMethod(str(tiny_model), adapter=str(dest), candidates=1)
     summary = method.summarize(Document.from_clean_text(ARTICLES[0]["text"]), Budget("headline"))
     assert summary.details["adapter"] == str(dest)
+    assert method.max_input_tokens == 200  # inference reads what training read
+    off = AbstractiveMethod(str(tiny_model), adapter=str(dest), use_adapter=False, candidates=1)
+    assert off.backend.options.adapter is None and off.max_input_tokens != 200
+
+
+def test_shipped_adapter_only_for_the_offline_default_model() -> None:
+    from summarize import adapters
+
+    assert adapters.default_for("local") is None
+    assert adapters.default_for("hub") is None
+    shipped = adapters.default_for("offline-default")
+    if shipped is not None:  # once trained and committed
+        assert (Path(shipped) / "adapter_model.safetensors").stat().st_size < 8_000_000
+        assert adapters.input_tokens(shipped)
+    assert adapters.input_tokens(None) is None
 
 
 def test_command_scores_dev_with_the_projects_rouge(
