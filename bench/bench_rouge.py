@@ -54,8 +54,8 @@ def main() -> None:
     parser.add_argument("--multi-docs", type=int, default=20, help="documents, 11 references")
     parser.add_argument("--repeat", type=int, default=3, help="timings kept: the best of N")
     args = parser.parse_args()
-    print(f"# {platform.processor() or platform.machine()}, Python {platform.python_version()}")
-    print(f"# best of {args.repeat} runs each")
+    machine = platform.processor() or platform.machine()
+    print(f"{machine}, Python {platform.python_version()}, best of {args.repeat} runs each\n")
     print("| workload | scorings | rouge-score s | eval.rouge s | speed-up | identical |")
     print("|---|--:|--:|--:|--:|:-:|")
     for label, docs, all_refs in (

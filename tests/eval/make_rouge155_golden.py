@@ -75,7 +75,9 @@ def differences(golden: dict, config: str) -> list[tuple[str, str, list[float], 
 
 def compare() -> None:
     golden = load()
-    print(f"{len(golden['cases'])} pairs; F1 x 100; equal: within 0.001 (Perl rounds to 5 places)")
+    print(
+        f"{len(golden['cases'])} pairs; F1 x 100; equal: within 0.001 (Perl rounds to 5 places)\n"
+    )
     print("| Perl input and options | Perl | ours | equal | mean ours - Perl | largest gap |")
     print("|---|---|---|--:|--:|--:|")
     for config in OURS:
