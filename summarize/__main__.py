@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import registry
 from .api import Summarizer
@@ -74,8 +74,22 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--resume", action="store_true", help="skip articles the output folder already holds"
     )
+    parser.add_argument(
+        "--no-adapter",
+        action="store_true",
+        help="abstractive: the base model alone, without the shipped fine-tuned adapter",
+    )
     parser.add_argument("--list-methods", action="store_true", help="list methods and exit")
     return parser
+
+
+def _method_options(args: argparse.Namespace, methods: list[str]) -> dict[str, Any]:
+    """Options for the methods; --no-adapter goes to abstractive methods only."""
+    if not getattr(args, "no_adapter", False):
+        return {}
+    if any(registry.get(m).kind != "abstractive" for m in methods) and args.jsonl:
+        raise SummarizeError("--no-adapter with --jsonl needs abstractive methods only")
+    return {"use_adapter": False}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -116,8 +130,15 @@ def _run(args: argparse.Namespace) -> int:
         return _run_batch(args, methods, lengths)
     if args.engine != "local" or args.address:
         raise SummarizeError("--engine ray and --address work on JSONL batches: add --jsonl")
+    options = _method_options(args, methods)
     summarizers = [
-        Summarizer(name, language=args.language, max_chars=args.input_limit) for name in methods
+        Summarizer(
+            name,
+            language=args.language,
+            max_chars=args.input_limit,
+            **(options if registry.get(name).kind == "abstractive" else {}),
+        )
+        for name in methods
     ]
     limits = {
         "max_words": args.max_words,
@@ -159,6 +180,7 @@ def _run_batch(args: argparse.Namespace, methods: list[str], lengths: list[str])
         language=args.language,
         input_limit=args.input_limit,
         text_field=args.text_field,
+        options=_method_options(args, methods),
     )
     inputs = resolve_inputs(args.file)
     if args.engine == "ray":

@@ -313,3 +313,15 @@ def test_summarize_does_not_import_eval_at_module_level() -> None:
     code = "import sys, summarize.train, summarize.__main__; print('eval' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_cli_no_adapter_goes_to_abstractive_methods_only() -> None:
+    from summarize.__main__ import _method_options, build_parser
+    from summarize.errors import SummarizeError
+
+    args = build_parser().parse_args(["x.txt", "--no-adapter"])
+    assert _method_options(args, ["abstractive"]) == {"use_adapter": False}
+    assert _method_options(build_parser().parse_args(["x.txt"]), ["abstractive"]) == {}
+    batch = build_parser().parse_args(["x.jsonl", "--jsonl", "--no-adapter"])
+    with pytest.raises(SummarizeError):
+        _method_options(batch, ["lead", "abstractive"])
