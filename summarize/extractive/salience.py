@@ -1,102 +1,201 @@
-"""Our default extractive method: lead-biased TF-IDF centrality, vectorised with numpy.
+"""Our default extractive method: a linear score over ten cheap sentence features, in numpy.
 
-News puts its point first, so position carries most of the signal (lead is hard to
-beat); centrality against the whole article and overlap with the title decide among
-the early sentences, and very short sentences (datelines, quotes' tails) are damped.
-Weights per length were tuned on BBC train and checked on BBC dev (see bench/).
+WIP docstring.
 """
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 
 from ..budget import Budget
 from ..document import Document
-from ..sentences import words
 from .base import ExtractiveMethod
 from .sumy_methods import _stop_words
 
+FEATURES = (
+    "first",  # the opening sentence (news states its point first)
+    "position",  # exp(-index / 3): the lead block
+    "late",  # index / (n - 1): drift towards the end
+    "length",  # log words: long sentences fill the budget and carry more content
+    "short",  # fewer than 8 words: datelines, quote tails
+    "quote",  # opens with a quotation mark
+    "centrality",  # cosine to the article's TF-IDF centroid
+    "graph",  # PageRank over shared-word overlap (TextRank's graph, vectorised), times n
+    "density",  # mean article frequency of the sentence's content words, over the maximum
+    "para",  # opens a paragraph
+)
+
+WEIGHTS: dict[str, tuple[float, ...]] = {
+    "headline": (1, 1, 0, -0.5, -0.5, 0.25, 0.8, 0.1, 0, 0),
+    "paragraph": (-0.1, -0.75, -0.55, 0.5, -0.55, -0.175, 6.5, 3.6, -2.38, -0.15),
+}
+_QUOTES = "\"“‘'"
+_LOG1P = np.log1p(np.arange(64.0))
+GRAPH_SENTENCES = 400
+"""The sentence graph is dense (n x n): beyond this many sentences the rest count as average."""
+# Punctuation to spaces, so str.split tokenizes (12x faster than a regex): "Steel's" -> steel s
+_PUNCTUATION = str.maketrans(dict.fromkeys(string.punctuation + "“”‘’–—…£€¥°·•«»¿¡", " "))
+
+
+def _s_stem(word: str) -> str:
+    """Harman's S-stemmer (plurals and possessives): English, and ~50x faster than Snowball."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies") and not word.endswith(("eies", "aies")):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("es") and not word.endswith(("aes", "ees", "oes")):
+        return word[:-1]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("us", "ss", "is")):
+        return word[:-1]
+    return word
+
+
+@cache
+def _stemmer(language: str):  # noqa: ANN202 - a callable str -> str
+    if language == "english":
+        return _s_stem
+    try:
+        return cache(SnowballStemmer(language).stem)
+    except ValueError:
+        return str
+
+
+@cache
+def _term_table(language: str) -> dict[str, str]:
+    """Word -> term ("" for a stop word or a single letter), shared by all documents."""
+    return {}
+
+
+def _term(word: str, language: str) -> str:
+    if len(word) < 2 or word in _stop_words(language):
+        return ""
+    return _stemmer(language)(word)
+
 
 @dataclass(frozen=True)
-class Weights:
-    position: float
-    decay: float
-    centrality: float
-    title: float
-    short_penalty: float
+class Terms:
+    """The article's content terms as sparse (sentence, term, count) triples, sentence-major."""
+
+    row: np.ndarray
+    col: np.ndarray
+    count: np.ndarray
+    n_sentences: int
+    n_terms: int
+    n_words: np.ndarray  # words per sentence, stop words included
+
+    @classmethod
+    def of(cls, doc: Document) -> Terms:
+        tokens = [s.text.lower().translate(_PUNCTUATION).split() for s in doc.sentences]
+        n_words = np.array([len(t) for t in tokens])
+        flat = list(chain.from_iterable(tokens))
+        table = _term_table(doc.language)
+        if len(table) > 1 << 18:  # bound the memory a stream of odd text can take
+            table.clear()
+        vocab: dict[str, int] = {}
+        ids = {}
+        for word in set(flat):
+            term = table.get(word)
+            if term is None:
+                term = table[word] = _term(word, doc.language)
+            ids[word] = vocab.setdefault(term, len(vocab)) if term else -1
+        cols = np.fromiter(map(ids.__getitem__, flat), dtype=np.int64, count=len(flat))
+        rows = np.repeat(np.arange(len(tokens)), n_words)
+        keep = cols >= 0
+        size = max(len(vocab), 1)
+        keys, count = np.unique(rows[keep] * size + cols[keep], return_counts=True)
+        return cls(keys // size, keys % size, count, len(tokens), size, n_words)
+
+    def per_sentence(self, values: np.ndarray) -> np.ndarray:
+        return np.bincount(self.row, weights=values, minlength=self.n_sentences)
+
+    def per_term(self, values: np.ndarray | None = None) -> np.ndarray:
+        return np.bincount(self.col, weights=values, minlength=self.n_terms)
+
+    def overlap(self, limit: int) -> np.ndarray:
+        """Shared-term counts between the first ``limit`` sentences (sum over terms of
+        count_i * count_j), diagonal zero: all pairs within each term's postings, no BLAS."""
+        n = min(self.n_sentences, limit)
+        keep = self.row < n
+        row, col, count = self.row[keep], self.col[keep], self.count[keep].astype(float)
+        order = np.argsort(col, kind="stable")
+        row, col, count = row[order], col[order], count[order]
+        size = np.bincount(col, minlength=self.n_terms)
+        start = np.cumsum(size) - size
+        group = size[col]  # each entry pairs with every entry of its term
+        left = np.repeat(np.arange(len(col)), group)
+        block = np.cumsum(group) - group
+        right = start[col][left] + np.arange(len(left)) - np.repeat(block, group)
+        pairs = np.bincount(
+            row[left] * n + row[right], weights=count[left] * count[right], minlength=n * n
+        ).reshape(n, n)
+        np.fill_diagonal(pairs, 0.0)
+        return pairs
 
 
-WEIGHTS = {
-    "headline": Weights(position=1.0, decay=1.0, centrality=0.3, title=0.5, short_penalty=0.5),
-    "paragraph": Weights(position=1.0, decay=4.0, centrality=0.6, title=0.3, short_penalty=0.3),
-}
+def _pagerank(weights: np.ndarray, damping: float = 0.85) -> np.ndarray:
+    """Stationary PageRank of a weighted graph, solved directly (no power iterations), times n."""
+    n = len(weights)
+    rows = weights.sum(axis=1, keepdims=True)
+    transition = np.divide(weights, rows, out=np.full_like(weights, 1.0 / n), where=rows > 0)
+    system = np.eye(n) - damping * transition.T
+    return np.linalg.solve(system, np.full(n, 1.0 - damping))
 
 
-@cache
-def _stemmer(language: str) -> SnowballStemmer | None:
-    try:
-        return SnowballStemmer(language)
-    except ValueError:
-        return None
+def features(doc: Document) -> np.ndarray:
+    """The (sentences x FEATURES) matrix, from sparse term counts: linear in the text's
+    length except the sentence graph, which covers the first GRAPH_SENTENCES sentences."""
+    terms = Terms.of(doc)
+    n = terms.n_sentences
+    index = np.arange(n, dtype=float)
+    n_words = np.maximum(terms.n_words, 1)
+    n_terms = terms.per_sentence(terms.count.astype(float))
 
+    df = terms.per_term()
+    tfidf = (
+        _LOG1P[np.minimum(terms.count, len(_LOG1P) - 1)]
+        * (np.log((1.0 + n) / (1.0 + df)) + 1.0)[terms.col]
+    )
+    tfidf /= np.maximum(np.sqrt(terms.per_sentence(tfidf * tfidf)), 1e-9)[terms.row]
+    centroid = terms.per_term(tfidf)
+    centroid /= max(np.sqrt(centroid @ centroid), 1e-9)
+    centrality = terms.per_sentence(tfidf * centroid[terms.col])
 
-@cache
-def _stem(word: str, language: str) -> str:
-    stemmer = _stemmer(language)
-    return stemmer.stem(word) if stemmer else word
+    overlap = terms.overlap(GRAPH_SENTENCES)
+    m = len(overlap)
+    log_len = np.log(np.maximum(n_terms[:m], 2.0))
+    graph = np.ones(n)
+    graph[:m] = _pagerank(overlap / (log_len[:, None] + log_len[None, :]))
 
+    freq = terms.per_term(terms.count.astype(float))
+    density = terms.per_sentence(terms.count * freq[terms.col])
+    density /= np.maximum(n_terms, 1.0) * max(freq.max(), 1.0)
 
-def content_terms(text: str, language: str) -> list[str]:
-    stop = _stop_words(language)
-    return [_stem(w, language) for w in (t.lower() for t in words(text)) if w not in stop]
-
-
-def term_matrix(docs: list[list[str]]) -> np.ndarray:
-    """Rows: sentences; columns: terms; log-scaled TF times smoothed IDF, L2-normalised."""
-    vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for r, terms in enumerate(docs):
-        for t in terms:
-            rows.append(r)
-            cols.append(vocab.setdefault(t, len(vocab)))
-    matrix = np.zeros((len(docs), max(len(vocab), 1)))
-    np.add.at(matrix, (rows, cols), 1.0)
-    df = (matrix > 0).sum(axis=0)
-    idf = np.log((1 + len(docs)) / (1 + df)) + 1.0
-    matrix = np.log1p(matrix) * idf
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.where(norms == 0, 1.0, norms)
+    text = doc.text
+    out = np.empty((n, len(FEATURES)))
+    out[:, 0] = index == 0
+    out[:, 1] = np.exp(-index / 3.0)
+    out[:, 2] = index / max(n - 1, 1)
+    out[:, 3] = np.log(n_words)
+    out[:, 4] = n_words < 8
+    out[:, 5] = [s.text[:1] in _QUOTES for s in doc.sentences]
+    out[:, 6] = centrality
+    out[:, 7] = graph
+    out[:, 8] = density
+    out[:, 9] = [s.start == 0 or text[s.start - 1] == "\n" for s in doc.sentences]
+    return out
 
 
 class SalienceMethod(ExtractiveMethod):
     name = "salience"
 
-    def __init__(self, weights: dict[str, Weights] | None = None) -> None:
-        self.weights = weights or WEIGHTS
+    def __init__(self, weights: dict[str, tuple[float, ...]] | None = None) -> None:
+        self.weights = {k: np.asarray(v, dtype=float) for k, v in (weights or WEIGHTS).items()}
 
     def score(self, doc: Document, budget: Budget) -> np.ndarray:
-        w = self.weights[budget.kind]
-        terms = [content_terms(s.text, doc.language) for s in doc.sentences]
-        matrix = term_matrix(terms)
-        n = len(terms)
-        position = np.exp(-np.arange(n) / w.decay)
-        centroid = matrix.sum(axis=0)
-        centroid /= max(np.linalg.norm(centroid), 1e-9)
-        centrality = matrix @ centroid
-        title = np.zeros(n)
-        if doc.title:
-            title_terms = set(content_terms(doc.title, doc.language))
-            if title_terms:
-                title = np.array([len(title_terms & set(t)) / len(title_terms) for t in terms])
-        lengths = np.array([s.n_words for s in doc.sentences])
-        short = (lengths < 8).astype(float)
-        return (
-            w.position * position
-            + w.centrality * centrality
-            + w.title * title
-            - w.short_penalty * short
-        )
+        return features(doc) @ self.weights[budget.kind]
