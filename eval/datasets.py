@@ -206,6 +206,8 @@ def open_dataset(
         return load_jsonl(path, fields or Fields(), skip_bad_lines=skip_bad_lines)
     if path.is_dir() or (path.suffix == ".txt" and path.is_file()):
         return load_seed(path, name=path.stem)
+    if path.suffix in (".jsonl", ".txt") or "/" in spec:
+        raise EvalError(f"no such file or folder: {spec}")
     known = ", ".join(NAMED)
     raise EvalError(
         f"unknown dataset {spec!r}; known: {known}, or a .jsonl file or a folder of .txt files"

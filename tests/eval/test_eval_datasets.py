@@ -79,6 +79,8 @@ def test_malformed_jsonl_names_the_line_or_is_skipped_with_the_flag(tmp_path):
 def test_unknown_dataset_lists_the_known_ones(tmp_path):
     with pytest.raises(EvalError, match="unknown dataset 'bbc'; known: bbc-dev, summeval, seed"):
         open_dataset("bbc")
+    with pytest.raises(EvalError, match="no such file or folder: .*absent.jsonl"):
+        open_dataset(str(tmp_path / "absent.jsonl"))
     with pytest.raises(EvalError, match="cannot read"):
         load_jsonl(tmp_path / "absent.jsonl")
 
