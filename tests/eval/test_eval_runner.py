@@ -6,6 +6,7 @@ import json
 import pytest
 
 import eval.run
+import eval.systems
 from eval.__main__ import main
 from eval.datasets import load_jsonl
 from eval.errors import SystemUnavailableError
@@ -248,3 +249,13 @@ def _lead_tasks(data):
     return eval.run.plan(
         data, [System("lead", "extractive")], ["paragraph"], rouge=RougeConfig()
     ).tasks
+
+
+def test_a_changed_method_is_run_again(dataset, tmp_path, calls, monkeypatch):
+    """The summary cache key holds a hash of summarize's source: new code, new summaries."""
+    out = tmp_path / "out"
+    assert main(_args(dataset, out)) == 0
+    calls.clear()
+    monkeypatch.setattr(eval.systems, "code_fingerprint", lambda files=None: "retuned")
+    assert main([*_args(dataset, out), "-j", "1"]) == 0
+    assert len(calls) == 10
