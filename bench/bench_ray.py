@@ -3,9 +3,10 @@
     .venv/bin/python bench/bench_ray.py                # salience on 1,000 docs, the model on 8
     .venv/bin/python bench/bench_ray.py --docs 200 --model-docs 0   # a quick look
 
-Run it on a snapshot when others are editing the tree (the workers import the same code):
-    git archive HEAD | tar -x -C /tmp/snap && PYTHONPATH=/tmp/snap .venv/bin/python \
-        /tmp/snap/bench/bench_ray.py
+Run it on a snapshot when others are editing the tree; Ray workers import from the
+working directory, so run it from the snapshot (the first line printed says what was measured):
+    mkdir /tmp/snap && git archive HEAD | tar -x -C /tmp/snap && cd /tmp/snap &&
+    PYTHONPATH=/tmp/snap /work/main/.venv/bin/python bench/bench_ray.py
 
 BBC dev articles, repeated (with fresh ids) up to the count, in 4 JSONL files; both lengths
 (headline and paragraph) per document, as the CLI's default. Every configuration is timed
