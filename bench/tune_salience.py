@@ -30,7 +30,7 @@ from summarize.document import Document  # noqa: E402
 from summarize.extractive import salience  # noqa: E402
 from summarize.extractive.base import select  # noqa: E402
 
-TRAIN = Path("/work/shared/data/bbc/train.jsonl")
+TRAIN = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc" / "train.jsonl"
 KEYS = ("rouge1", "rouge2", "rougeL")
 SCORER = rouge_scorer.RougeScorer(list(KEYS), use_stemmer=True)
 tokenize = SCORER._tokenizer.tokenize
