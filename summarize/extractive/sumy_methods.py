@@ -28,10 +28,25 @@ from ..document import Document
 from ..sentences import OfflineSumyTokenizer
 from .base import ExtractiveMethod
 
+
+class RepeatableLsaSummarizer(LsaSummarizer):
+    """sumy's LSA with a sorted vocabulary.
+
+    sumy builds LSA's term rows from a ``frozenset``, whose order follows Python's
+    per-process string hashing, so the SVD (and the summary) changed from one process
+    to the next. Sorting the terms makes every run give the same ratings.
+    """
+
+    def _create_dictionary(self, document):  # noqa: ANN001, ANN202 - sumy's signature
+        words = (self.normalize_word(w) for w in document.words)
+        terms = sorted({self.stem_word(w) for w in words if w not in self._stop_words})
+        return {term: row for row, term in enumerate(terms)}
+
+
 ALGORITHMS = {
     "lexrank": LexRankSummarizer,
     "textrank": TextRankSummarizer,
-    "lsa": LsaSummarizer,
+    "lsa": RepeatableLsaSummarizer,
     "luhn": LuhnSummarizer,
     "sumbasic": SumBasicSummarizer,
     "kl": KLSummarizer,

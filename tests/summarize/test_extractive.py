@@ -71,3 +71,18 @@ def test_single_sentence_shorter_than_budget_is_returned_whole():
     assert summary.text == "The council approved the new bridge."
     headline = create("salience").summarize(doc, PRESETS["headline"])
     assert headline.text == "The council approved the new bridge"
+
+
+def test_lsa_vocabulary_does_not_follow_string_hashing(seed_doc):
+    """sumy's own LSA orders its terms by a frozenset (PYTHONHASHSEED); ours sorts them."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    from summarize.extractive.sumy_methods import RepeatableLsaSummarizer, _tokenizer
+
+    tokenizer = _tokenizer("english")
+    model = ObjectDocumentModel(
+        [Paragraph([SumySentence(s.text, tokenizer) for s in seed_doc.sentences])]
+    )
+    rows = RepeatableLsaSummarizer()._create_dictionary(model)
+    assert list(rows) == sorted(rows) and list(rows.values()) == list(range(len(rows)))
