@@ -670,6 +670,7 @@ def main(argv: list[str] | None = None) -> int:
     fields = {f for f in TrainConfig.__dataclass_fields__}
     values = {k: v for k, v in vars(args).items() if k in fields and v is not None}
     config = TrainConfig(**values, progress=not args.no_progress)
+    _stop_on_signals()
     score = rouge1_scorer() if args.dev else None
     if args.dev and score is None:
         print("summarize train: eval is not importable; no dev scoring", file=sys.stderr)
@@ -685,6 +686,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"summarize train: adapter exported to {dest}", file=sys.stderr)
     print(json.dumps({k: v for k, v in asdict(result).items() if k != "history"}, default=str))
     return 0 if result.stopped != "interrupted" else 130
+
+
+def _stop_on_signals() -> None:
+    """SIGTERM and SIGINT end a run cleanly with a checkpoint. A run started with ``nohup ... &``
+    ignores SIGINT unless told otherwise, so ``kill -INT`` and ``kill`` both work here."""
+    import signal
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, interrupt)
 
 
 @contextlib.contextmanager

@@ -325,3 +325,30 @@ def test_cli_no_adapter_goes_to_abstractive_methods_only() -> None:
     batch = build_parser().parse_args(["x.jsonl", "--jsonl", "--no-adapter"])
     with pytest.raises(SummarizeError):
         _method_options(batch, ["lead", "abstractive"])
+
+
+def test_sigterm_stops_a_background_run_with_a_checkpoint(
+    tiny_model: Path, data: Path, tmp_path: Path
+) -> None:
+    import signal
+    import time
+
+    out = tmp_path / "run"
+    argv = [sys.executable, "-m", "summarize", "train", "--train", str(data), "--model",
+            str(tiny_model), "--out", str(out), "--length", "headline", "--max-steps", "100000",
+            "--grad-accum", "1", "--save-every", "1", "--no-progress"]  # fmt: skip
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 240
+        while not (out / "checkpoint-last" / T.META).exists():
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        process.send_signal(signal.SIGTERM)
+        stdout, stderr = process.communicate(timeout=120)
+    finally:
+        process.kill()
+    assert process.returncode == 130, stderr
+    assert json.loads(stdout.strip().splitlines()[-1])["stopped"] == "interrupted"
+    state = json.loads((out / "checkpoint-last" / T.META).read_text())
+    assert state["step"] >= 1 and state["cursor"] == state["step"]
