@@ -50,7 +50,7 @@ _METHODS: dict[str, MethodInfo] = {
         MethodInfo(
             "salience",
             "extractive",
-            "default: lead-biased TF-IDF centrality with redundancy control (numpy)",
+            "default: TF-IDF centrality and a word-overlap graph with position, in numpy",
             f"{_EXTRACTIVE}.salience:SalienceMethod",
         ),
         MethodInfo(

@@ -21,6 +21,9 @@ from .errors import SummarizeError
 DEFAULT_LANGUAGE = "english"
 _WORD = re.compile(r"\d+(?:[.,]\d+)*(?:-\w+)*|\w+(?:['’.-]\w+)*", re.UNICODE)
 _BLOCK = re.compile(r"[^\n]+")
+MAX_QUOTE_SENTENCES = 4
+"""A quotation is kept in one sentence up to this many Punkt sentences (a stray quote mark
+must not glue a whole paragraph together)."""
 
 
 def languages() -> tuple[str, ...]:
@@ -37,16 +40,33 @@ def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
 
 
 def sentence_spans(text: str, language: str = DEFAULT_LANGUAGE) -> Iterator[tuple[int, int]]:
-    """Character spans of sentences; a line break always ends a sentence."""
+    """Character spans of sentences; a line break always ends a sentence, and a quotation
+    that runs over several sentences stays in one (Punkt splits inside it)."""
     tokenizer = _punkt(language)
     for block in _BLOCK.finditer(text):
         offset = block.start()
+        pending: tuple[int, int] | None = None
+        joined = 0
         for start, end in tokenizer.span_tokenize(block.group()):
             chunk = text[offset + start : offset + end]
             stripped = chunk.strip()
-            if stripped:
-                lead = len(chunk) - len(chunk.lstrip())
-                yield offset + start + lead, offset + start + lead + len(stripped)
+            if not stripped:
+                continue
+            lead = len(chunk) - len(chunk.lstrip())
+            span = (offset + start + lead, offset + start + lead + len(stripped))
+            if pending is not None:
+                span = (pending[0], span[1])
+            if _open_quote(text[span[0] : span[1]]) and joined < MAX_QUOTE_SENTENCES:
+                pending, joined = span, joined + 1
+                continue
+            pending, joined = None, 0
+            yield span
+        if pending is not None:
+            yield pending
+
+
+def _open_quote(sentence: str) -> bool:
+    return sentence.count("“") > sentence.count("”")
 
 
 def words(text: str) -> list[str]:

@@ -5,7 +5,7 @@ from summarize import Document, InputError, SummarizeError
 
 def test_offsets_match_text(seed_text):
     doc = Document.from_text(seed_text)
-    assert len(doc.sentences) == 8
+    assert len(doc.sentences) == 7
     for i, sentence in enumerate(doc.sentences):
         assert sentence.index == i
         assert doc.text[sentence.start : sentence.end] == sentence.text
@@ -70,3 +70,14 @@ def test_unusable_input(raw, message):
 def test_too_large_input_names_the_limit():
     with pytest.raises(InputError, match="limit is 1,000"):
         Document.from_text("word " * 1000, max_chars=1000)
+
+
+def test_a_quotation_over_two_sentences_stays_one_sentence(seed_text):
+    doc = Document.from_text(seed_text)
+    quoted = [s.text for s in doc.sentences if "deep political significance" in s.text]
+    assert len(quoted) == 1 and quoted[0].endswith("symbolism in this visit.”")
+
+
+def test_a_stray_quote_mark_does_not_glue_a_paragraph():
+    text = "He said “it is over. " + " ".join(f"Sentence {i} ends here." for i in range(10))
+    assert len(Document.from_clean_text(text).sentences) >= 6
