@@ -574,7 +574,9 @@ class _NoBar:
 # -- shipping --------------------------------------------------------------------------------
 
 
-def export_adapter(checkpoint: str | Path, dest: str | Path, *, half: bool = True) -> Path:
+def export_adapter(
+    checkpoint: str | Path, dest: str | Path, *, half: bool = True, base: str | None = None
+) -> Path:
     """Copy a checkpoint's adapter (config, weights in float16, training metadata) to ``dest``.
 
     float16 halves the shipped size; the adapter is merged into the float32 base at load.
@@ -584,7 +586,11 @@ def export_adapter(checkpoint: str | Path, dest: str | Path, *, half: bool = Tru
 
     src, dest = Path(checkpoint), Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(src / "adapter_config.json", dest / "adapter_config.json")
+    adapter_config = json.loads((src / "adapter_config.json").read_text(encoding="utf-8"))
+    if base:  # a model id rather than this machine's cache path
+        adapter_config["base_model_name_or_path"] = base
+    text = json.dumps(adapter_config, indent=2, sort_keys=True) + "\n"
+    (dest / "adapter_config.json").write_text(text, encoding="utf-8")
     weights = load_file(str(src / "adapter_model.safetensors"))
     if half:
         weights = {k: v.to(torch.float16).contiguous() for k, v in weights.items()}
@@ -682,7 +688,10 @@ def main(argv: list[str] | None = None) -> int:
                 "summarize train: --export copies adapters; --full saved a model", file=sys.stderr
             )
         else:
-            dest = export_adapter(result.out / "best", args.export)
+            from .abstractive import DEFAULT_MODEL_ID
+
+            base = DEFAULT_MODEL_ID if config.model is None else None
+            dest = export_adapter(result.out / "best", args.export, base=base)
             print(f"summarize train: adapter exported to {dest}", file=sys.stderr)
     print(json.dumps({k: v for k, v in asdict(result).items() if k != "history"}, default=str))
     return 0 if result.stopped != "interrupted" else 130
