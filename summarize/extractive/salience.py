@@ -128,7 +128,9 @@ class Terms:
             table.clear()
         vocab: dict[str, int] = {}
         ids = {}
-        for word in set(flat):
+        # First-seen order, not set order: term ids fix the order of float sums, and set
+        # order follows PYTHONHASHSEED, which differs between processes (and Ray workers).
+        for word in dict.fromkeys(flat):
             term = table.get(word)
             if term is None:
                 term = table[word] = _term(word, doc.language)

@@ -1,6 +1,7 @@
 """salience, the default extractive method: its features, its choices and its budgets."""
 
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -128,3 +129,28 @@ def test_other_languages_use_their_stemmer():
     doc = Document.from_clean_text(text, language="german")
     summary = SalienceMethod().summarize(doc, resolve("paragraph", max_sentences=2))
     assert [s.index for s in summary.sources] == [0, 1]
+
+
+def test_scores_are_identical_across_hash_seeds(tmp_path):
+    """Workers (processes, Ray actors) must give bit-identical scores."""
+    import subprocess
+    import sys
+
+    code = (
+        "import json; from summarize import Document, PRESETS;"
+        "from summarize.registry import create;"
+        "doc = Document.from_text(open('seeds/kazakh-leader-meets-putin.txt').read());"
+        "print(json.dumps(create('salience').score(doc, PRESETS['paragraph']).tolist()))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONHASHSEED": str(seed), "PATH": ""},
+            cwd=Path(__file__).resolve().parents[2],
+        ).stdout
+        for seed in (1, 2, 3)
+    }
+    assert len(outputs) == 1
