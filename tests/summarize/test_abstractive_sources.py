@@ -124,7 +124,7 @@ def test_damaged_weights_are_rebuilt_then_load(empty_cache, monkeypatch, tiny_ca
     weights = target / "model.safetensors"
     weights.write_bytes(b"\0" * weights.stat().st_size)
     offline.write_manifest(target, source="test")
-    method = Summarizer("abstractive", candidates=1).method
+    method = Summarizer("abstractive", candidates=1, use_adapter=False).method
     assert method.source.origin == "offline-default" and calls == [target]
 
 
@@ -139,7 +139,7 @@ def test_damaged_weights_that_cannot_be_rebuilt(empty_cache, monkeypatch, tiny_c
     broken_build(target)
     offline.write_manifest(target, source="test")
     with pytest.raises(offline.CorruptCacheError, match="delete .* and try again"):
-        Summarizer("abstractive", candidates=1)
+        Summarizer("abstractive", candidates=1, use_adapter=False)
 
 
 def test_manifest_format_change_means_rebuild(empty_cache, tiny_causal) -> None:
