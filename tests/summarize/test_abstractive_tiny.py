@@ -71,7 +71,6 @@ def test_shared_prefix_candidates_equal_plain_generate(tiny_causal) -> None:
             do_sample=False,
             pad_token_id=tok.pad_token_id,
             eos_token_id=backend.eos_ids(),
-            repetition_penalty=1.1,
         )
     expected = tok.batch_decode(plain[:, enc["input_ids"].shape[1] :], skip_special_tokens=True)
     for i, text in enumerate(expected):
