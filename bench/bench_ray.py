@@ -131,40 +131,38 @@ def _package_path() -> str:
 def table(results: list[dict]) -> str:
     lines = [
         "| method | engine | workers | docs | wall s | startup s | docs/s | steady docs/s "
-        "| CPU s/doc | same rows as local | load avg |",
-        "|---|---|--:|--:|--:|--:|--:|--:|--:|---|--:|",
+        "| steady s/doc | CPU s/doc | same rows as local | load avg |",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|",
     ]
     for r in results:
-        cpu = f"{r['cpu_s_per_doc']:.3f}" if r["cpu_s_per_doc"] else ""
+        cpu = f"{r['cpu_s_per_doc']:.3g}" if r["cpu_s_per_doc"] else ""
         lines.append(
             f"| {r['method']} | {r['engine']} | {r['workers']} | {r['docs']:,} "
-            f"| {r['wall_s']:.1f} | {r['startup_s']:.1f} | {r['docs_per_s']:.2f} "
-            f"| {r['steady_docs_per_s']:.2f} | {cpu} | {'yes' if r['same_rows'] else 'NO'} "
-            f"| {r['load']:.1f} |"
+            f"| {r['wall_s']:.1f} | {r['startup_s']:.1f} | {r['docs_per_s']:.3g} "
+            f"| {r['steady_docs_per_s']:.3g} | {1 / r['steady_docs_per_s']:.3g} | {cpu} "
+            f"| {'yes' if r['same_rows'] else 'NO'} | {r['load']:.1f} |"
         )
     return "\n".join(lines)
 
 
 def million(results: list[dict]) -> str:
-    """Worker-hours for 1M articles, two ways: from the CPU time per document (a worker with
-    a core of its own), and from the slowest steady rate per Ray worker seen here (this
-    machine, shared)."""
+    """Worker-hours for 1M articles from each steady rate per worker, and from the local
+    engine's CPU time per document (a worker with a core of its own)."""
     out = []
-    for method in dict.fromkeys(r["method"] for r in results):
-        rows = [r for r in results if r["method"] == method]
-        local = next(r for r in rows if r["engine"] == "local")
-        per_worker = min(
-            r["steady_docs_per_s"] / r["workers"] for r in rows if r["engine"] == "ray"
-        )
-        for label, rate in (
-            (f"1 / CPU s per doc ({local['cpu_s_per_doc']:.3f} s)", 1 / local["cpu_s_per_doc"]),
-            ("slowest steady Ray rate per worker here", per_worker),
-        ):
-            hours = MILLION / rate / 3600
-            out.append(
-                f"- {method}, {rate:.2f} docs/s per worker ({label}): {hours:,.1f} worker-hours; "
-                + ", ".join(f"{k} workers {hours / k:,.2f} h" for k in (16, 64, 256, 1024))
+    for r in results:
+        if r["engine"] == "local":
+            rate, label = (
+                1 / r["cpu_s_per_doc"],
+                f"1 / local CPU s per doc ({r['cpu_s_per_doc']:.3g})",
             )
+        else:
+            rate = r["steady_docs_per_s"] / r["workers"]
+            label = f"steady rate of Ray with {r['workers']} / {r['workers']}"
+        hours = MILLION / rate / 3600
+        out.append(
+            f"- {r['method']}, {rate:.3g} docs/s per worker ({label}): {hours:,.1f} "
+            "worker-hours; " + ", ".join(f"{k} workers {hours / k:,.2f} h" for k in (16, 64, 256))
+        )
     return "\n".join(out)
 
 
@@ -177,7 +175,16 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=4, help="documents per Ray batch")
     parser.add_argument("--lengths", default="headline,paragraph", help="per document")
     parser.add_argument("--keep", help="keep inputs and outputs in this folder")
+    parser.add_argument(
+        "--from-json", help="no run: the table and estimate from a run's JSON lines (stderr)"
+    )
     args = parser.parse_args()
+    if args.from_json:
+        lines = Path(args.from_json).read_text().splitlines()
+        results = [json.loads(line) for line in lines if line.startswith("{")]
+        print(table(results) + "\n\nOne million articles (add the startup once per worker):")
+        print(million(results))
+        return 0
 
     import ray
 
