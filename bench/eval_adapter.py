@@ -23,7 +23,8 @@ from pathlib import Path
 from eval.datasets import open_dataset
 from eval.rouge import Rouge
 from eval.stats import bootstrap_ci, paired_test
-from summarize import Budget, Document, Summarizer
+from summarize import Document, Summarizer
+from summarize.budget import resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "runs" / "adapter-eval" / "results.jsonl"
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace) -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             method = method_for(system, args.adapter, args.max_input_tokens)
-        budget = Budget(args.length)
+        budget = resolve(args.length)
         for start in range(0, len(todo), args.batch):
             chunk = todo[start : start + args.batch]
             docs = [Document.from_clean_text(r.text) for r in chunk]
@@ -107,7 +108,7 @@ def baseline(dataset: str, length: str) -> tuple[str, dict[str, str]]:
     if dataset == "summeval":
         return "LEAD-3 (M0)", {r.id: r.published["M0"]["paragraph"] for r in data.records}
     lead = Summarizer("lead")
-    budget = Budget(length)
+    budget = resolve(length)
     docs = {r.id: Document.from_clean_text(r.text) for r in data.records}
     return "lead", {i: lead.summarize(d, budget).text for i, d in docs.items()}
 

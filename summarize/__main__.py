@@ -75,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--resume", action="store_true", help="skip articles the output folder already holds"
     )
     parser.add_argument(
+        "--adapter",
+        help="abstractive: a fine-tuned adapter, a folder or a shipped name (news)",
+    )
+    parser.add_argument(
         "--no-adapter",
         action="store_true",
         help="abstractive: the base model alone, without the shipped fine-tuned adapter",
@@ -84,12 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _method_options(args: argparse.Namespace, methods: list[str]) -> dict[str, Any]:
-    """Options for the methods; --no-adapter goes to abstractive methods only."""
-    if not getattr(args, "no_adapter", False):
-        return {}
-    if any(registry.get(m).kind != "abstractive" for m in methods) and args.jsonl:
-        raise SummarizeError("--no-adapter with --jsonl needs abstractive methods only")
-    return {"use_adapter": False}
+    """Options for the methods; --adapter and --no-adapter go to abstractive methods only."""
+    options: dict[str, Any] = {}
+    if getattr(args, "adapter", None):
+        options["adapter"] = args.adapter
+    if getattr(args, "no_adapter", False):
+        options["use_adapter"] = False
+    if options and args.jsonl and any(registry.get(m).kind != "abstractive" for m in methods):
+        raise SummarizeError("--adapter/--no-adapter with --jsonl need abstractive methods only")
+    return options
 
 
 def main(argv: Sequence[str] | None = None) -> int:

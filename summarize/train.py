@@ -158,7 +158,7 @@ def build_examples(
     method: Any, records: Sequence[dict[str, Any]], config: TrainConfig
 ) -> list[Example]:
     """One example per record and kind, prompted exactly as the method prompts at inference."""
-    from .budget import Budget
+    from .budget import resolve
     from .document import Document
 
     examples: list[Example] = []
@@ -169,7 +169,7 @@ def build_examples(
         doc = Document.from_clean_text(text)
         rid = str(record.get("id", n))
         for kind in config.kinds:
-            budget = Budget(kind)
+            budget = resolve(kind)
             prepared = method.preprocess(doc, budget)
             if kind == "headline":
                 target = " ".join(str(record.get(config.headline_field) or "").split())
@@ -325,9 +325,9 @@ def generate(model: Any, tokenizer: Any, method: Any, prompts: list[str], kind: 
     import torch
 
     from .abstractive.fit import fit_headline, fit_paragraph
-    from .budget import Budget
+    from .budget import resolve
 
-    budget = Budget(kind)
+    budget = resolve(kind)  # the preset's limits, as at inference
     eos = method.backend._eos_ids()
     new_tokens = method._max_new_tokens(budget)
     outputs = []

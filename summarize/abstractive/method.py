@@ -85,12 +85,14 @@ class AbstractiveMethod:
         if threads:
             torch.set_num_threads(threads)
         self.source = sources.resolve(model, fallback=fallback, hub_timeout_s=hub_timeout_s)
-        # the shipped fine-tuned adapter by default (offline model only); use_adapter=False:
-        # zero-shot
+        # adapter: a folder or a shipped name ("news"); None: the shipped default, if one is
+        # switched on (summarize.adapters); use_adapter=False: the base model alone
         if not use_adapter:
             adapter = None
         elif adapter is None:
             adapter = adapters.default_for(self.source.origin)
+        else:
+            adapter = adapters.resolve(adapter)
         self.backend = Backend(self.source, LoadOptions(dtype, quantize, adapter))
         self.candidates = candidates if rerank else 1
         self.rerank = rerank

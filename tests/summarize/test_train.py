@@ -283,15 +283,20 @@ def test_exported_adapter_is_half_precision_and_loads_in_the_method(
     assert off.backend.options.adapter is None and off.max_input_tokens != 200
 
 
-def test_shipped_adapter_only_for_the_offline_default_model() -> None:
+def test_shipped_adapter_only_for_the_offline_default_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from summarize import adapters
 
-    assert adapters.default_for("local") is None
-    assert adapters.default_for("hub") is None
-    shipped = adapters.default_for("offline-default")
-    if shipped is not None:  # once trained and committed
-        assert (Path(shipped) / "adapter_model.safetensors").stat().st_size < 8_000_000
-        assert adapters.input_tokens(shipped)
+    shipped = Path(adapters.resolve("news"))
+    assert (shipped / "adapter_model.safetensors").stat().st_size < 8_000_000
+    assert adapters.input_tokens(shipped) == 256
+    assert adapters.resolve("/some/folder") == "/some/folder"
+    monkeypatch.setattr(adapters, "ON_BY_DEFAULT", True)
+    assert adapters.default_for("offline-default") == str(shipped)
+    assert adapters.default_for("local") is None and adapters.default_for("hub") is None
+    monkeypatch.setattr(adapters, "ON_BY_DEFAULT", False)
+    assert adapters.default_for("offline-default") is None
     assert adapters.input_tokens(None) is None
 
 
@@ -322,6 +327,8 @@ def test_cli_no_adapter_goes_to_abstractive_methods_only() -> None:
     args = build_parser().parse_args(["x.txt", "--no-adapter"])
     assert _method_options(args, ["abstractive"]) == {"use_adapter": False}
     assert _method_options(build_parser().parse_args(["x.txt"]), ["abstractive"]) == {}
+    news = build_parser().parse_args(["x.txt", "--adapter", "news"])
+    assert _method_options(news, ["abstractive"]) == {"adapter": "news"}
     batch = build_parser().parse_args(["x.jsonl", "--jsonl", "--no-adapter"])
     with pytest.raises(SummarizeError):
         _method_options(batch, ["lead", "abstractive"])
