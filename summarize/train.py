@@ -328,7 +328,7 @@ def generate(model: Any, tokenizer: Any, method: Any, prompts: list[str], kind: 
     from .budget import resolve
 
     budget = resolve(kind)  # the preset's limits, as at inference
-    eos = method.backend._eos_ids()
+    eos = method.backend.eos_ids()
     new_tokens = method._max_new_tokens(budget)
     outputs = []
     model.eval()
