@@ -7,11 +7,11 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from . import registry
 from .api import Summarizer
-from .batch import BatchSettings, is_output_dir, resolve_inputs, run_local
+from .batch import BatchSettings, is_output_dir, open_output, resolve_inputs, run_local
 from .budget import PRESETS
 from .document import MAX_CHARS
 from .errors import SummarizeError
@@ -152,7 +152,7 @@ def _run(args: argparse.Namespace) -> int:
         "max_chars": args.max_chars,
         "max_sentences": args.max_sentences,
     }
-    with _open_output(args.output) as out:
+    with open_output(args.output) as out:
         data = _read_input(args.file)
         results = [
             (s.method_name, length, s.summarize(data, length, **limits))
@@ -236,21 +236,6 @@ def _read_input(path: str) -> bytes:
     if not file.exists():
         raise SummarizeError(f"no such file: {path}")
     return file.read_bytes()
-
-
-class _open_output:
-    def __init__(self, path: str | None) -> None:
-        self.path = path
-        self.file: TextIO = sys.stdout
-
-    def __enter__(self) -> TextIO:
-        if self.path:
-            self.file = open(self.path, "w", encoding="utf-8")  # noqa: SIM115
-        return self.file
-
-    def __exit__(self, *exc: object) -> None:
-        if self.path:
-            self.file.close()
 
 
 if __name__ == "__main__":

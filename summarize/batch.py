@@ -238,7 +238,7 @@ def run_local(
     if not is_output_dir(output):
         if resume:
             raise SummarizeError("resuming needs an output folder (-o FOLDER/)")
-        with _open_file(output, stream) as out:
+        with open_output(output, stream) as out:
             for path in inputs:
                 _write_lines(worker, read_lines(path), out, result, set())
         return result
@@ -281,8 +281,10 @@ def _write_lines(
     return written
 
 
-class _open_file:
-    def __init__(self, path: str | None, stream: TextIO | None) -> None:
+class open_output:
+    """``with open_output(path)``: the file at ``path``, else ``stream`` or stdout (not closed)."""
+
+    def __init__(self, path: str | None, stream: TextIO | None = None) -> None:
         self.path = path
         self.file: TextIO = stream or sys.stdout
 

@@ -15,6 +15,7 @@ from functools import cache
 import punkt
 from nltk.tokenize import NLTKWordTokenizer
 from sumy.nlp.tokenizers import Tokenizer as SumyTokenizer
+from sumy.utils import get_stop_words
 
 from .errors import SummarizeError
 
@@ -67,6 +68,15 @@ def sentence_spans(text: str, language: str = DEFAULT_LANGUAGE) -> Iterator[tupl
 
 def _open_quote(sentence: str) -> bool:
     return sentence.count("“") > sentence.count("”")
+
+
+@cache
+def stop_words(language: str) -> frozenset[str]:
+    """sumy's stop-word list for ``language`` (it ships them as data), empty when it has none."""
+    try:
+        return frozenset(get_stop_words(language))
+    except LookupError:
+        return frozenset()
 
 
 def words(text: str) -> list[str]:

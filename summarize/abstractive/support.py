@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from nltk.stem.snowball import SnowballStemmer
-from sumy.utils import get_stop_words
 
-from ..sentences import words
+from ..sentences import stop_words, words
 
 NAME_WEIGHT = 3.0
 NUMBER_WEIGHT = 3.0
@@ -54,14 +53,6 @@ class Support:
     unsupported: tuple[str, ...]
     """Names and numbers of the candidate that the source does not contain."""
     unsupported_words: tuple[str, ...] = ()
-
-
-@cache
-def _stop_words(language: str) -> frozenset[str]:
-    try:
-        return frozenset(get_stop_words(language))
-    except LookupError:
-        return frozenset()
 
 
 @cache
@@ -146,7 +137,7 @@ class SourceIndex:
 
     def check(self, summary: str) -> Support:
         """Score ``summary`` against the source and list its unsupported names and numbers."""
-        stop = _stop_words(self.language)
+        stop = stop_words(self.language)
         total = found = 0.0
         unsupported: list[str] = []
         novel: list[str] = []
@@ -205,7 +196,7 @@ class SourceIndex:
 
 def content_stems(text: str, language: str = "english") -> set[str]:
     """Stems of the non-stop words of ``text``, for aligning summary and source sentences."""
-    stop = _stop_words(language)
+    stop = stop_words(language)
     return {
         _stem(_bare(t), language)
         for t in words(text)

@@ -36,8 +36,8 @@ from nltk.stem.snowball import SnowballStemmer
 
 from ..budget import Budget
 from ..document import Document
+from ..sentences import stop_words
 from .base import ExtractiveMethod
-from .sumy_methods import _stop_words
 
 FEATURES = (
     "first",  # the opening sentence (news states its point first)
@@ -100,7 +100,7 @@ def _term_table(language: str) -> dict[bytes, str]:
 
 def _term(token: bytes, language: str) -> str:
     word = token.decode("utf-8", "replace").lower().strip(_STRIP)
-    if len(word) < 2 or word in _stop_words(language):
+    if len(word) < 2 or word in stop_words(language):
         return ""
     return _stemmer(language)(word)
 

@@ -21,11 +21,10 @@ from sumy.summarizers.lsa import LsaSummarizer
 from sumy.summarizers.luhn import LuhnSummarizer
 from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
-from sumy.utils import get_stop_words
 
 from ..budget import Budget
 from ..document import Document
-from ..sentences import OfflineSumyTokenizer
+from ..sentences import OfflineSumyTokenizer, stop_words
 from .base import ExtractiveMethod
 
 
@@ -58,14 +57,6 @@ def _tokenizer(language: str) -> OfflineSumyTokenizer:
     return OfflineSumyTokenizer(language)
 
 
-@cache
-def _stop_words(language: str) -> frozenset[str]:
-    try:
-        return frozenset(get_stop_words(language))
-    except LookupError:
-        return frozenset()
-
-
 class SumyMethod(ExtractiveMethod):
     def __init__(self, algorithm: str) -> None:
         self.name = algorithm
@@ -76,7 +67,7 @@ class SumyMethod(ExtractiveMethod):
             summarizer = self._cls(Stemmer(language))
         except LookupError:
             summarizer = self._cls()
-        summarizer.stop_words = _stop_words(language)
+        summarizer.stop_words = stop_words(language)
         return summarizer
 
     def score(self, doc: Document, budget: Budget) -> np.ndarray:
