@@ -29,6 +29,8 @@ from .support import SourceIndex, content_stems
 
 GREEDY_BONUS = 0.05
 """A sampled candidate replaces the greedy one only when clearly better supported."""
+UNSUPPORTED_PENALTY = 0.1
+"""Per name or number not in the article: an invented name outweighs many copied words."""
 DEFAULT_INPUT_TOKENS = 768
 """Article tokens read at most; prefill time grows with it on a CPU (see the bench)."""
 HEADLINE_NEW_TOKENS = 40
@@ -166,7 +168,7 @@ class AbstractiveMethod:
         """Fit each candidate to the budget, score its support, keep the best."""
         started = time.perf_counter()
         doc = prepared.doc
-        index = SourceIndex(prepared.article, doc.language)
+        index = SourceIndex(doc.text, doc.language)  # the whole article, not just what was read
         choices = [self._choice(c, budget, doc.language, index) for c in candidates]
         usable = [c for c in choices if c.text]
         details: dict[str, Any] = {}
@@ -276,6 +278,7 @@ class AbstractiveMethod:
             text, warnings = fit_paragraph(candidate.text, budget, language)
         check = index.check(text)
         rank = check.score + (GREEDY_BONUS if candidate.greedy else 0.0)
+        rank -= UNSUPPORTED_PENALTY * len(check.unsupported)
         if len(text.split()) < budget.min_words:
             rank -= 0.15
         if warnings:

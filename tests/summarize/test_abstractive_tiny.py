@@ -149,3 +149,20 @@ def test_missing_adapter_is_a_clear_error(tiny_causal, tmp_path) -> None:
 
     with pytest.raises(ModelUnavailableError, match="no PEFT adapter"):
         Backend(ModelSource(tiny_causal, "tiny", "local"), LoadOptions(adapter=str(tmp_path)))
+
+
+def test_an_invented_name_loses_to_a_shorter_faithful_candidate(tiny_causal, seed_text) -> None:
+    from summarize.abstractive.backend import Candidate
+
+    method = _method(tiny_causal, candidates=2)
+    doc = Document.from_text(seed_text)
+    prepared = method.preprocess(doc, PRESETS["paragraph"])
+    faithful = (
+        "President Kassym-Jomart Tokayev has kept his distance from Moscow amid the conflict "
+        "in Ukraine, declining to recognize the separatist regions as sovereign states."
+    )
+    invented = "Zalayev said he plans to meet with Putin again in the near future. " + faithful
+    candidates = [Candidate(faithful, 30, True), Candidate(invented, 45, False)]
+    summary = method.postprocess(prepared, candidates, PRESETS["paragraph"], 0.0)
+    assert summary.text == faithful and summary.details["chosen"] == 0
+    assert summary.details["candidates"][1]["unsupported"] == ["Zalayev"]
