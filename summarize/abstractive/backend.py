@@ -77,6 +77,7 @@ class Backend:
             self.tokenizer.pad_token = self.tokenizer.eos_token or self.tokenizer.unk_token
         forward = inspect.signature(self.model.forward).parameters
         self._cache_kw = "cache" if "cache" in forward else "past_key_values"
+        self._keeps_logits = "logits_to_keep" in forward
 
     @property
     def context_tokens(self) -> int:
@@ -164,11 +165,13 @@ class Backend:
     def _prefill(self, ids: Any, mask: Any, n: int) -> Any:
         """Run the prompts (all but the last token) once; copy the KV cache to ``n`` rows each."""
         positions = (mask.long().cumsum(-1) - 1).masked_fill(mask == 0, 0)
+        extra = {"logits_to_keep": 1} if self._keeps_logits else {}  # no 49k-wide rows per token
         out = self.model(
             input_ids=ids[:, :-1],
             attention_mask=mask[:, :-1],
             position_ids=positions[:, :-1],
             use_cache=True,
+            **extra,
         )
         cache = getattr(out, "cache", None) or out.past_key_values
         cache.batch_repeat_interleave(n)
