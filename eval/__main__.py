@@ -43,7 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
         f"such as summeval:M23 or summeval:all (default {DEFAULT_SYSTEMS})",
     )
     parser.add_argument(
-        "-l", "--lengths", default="headline,paragraph", help="headline, paragraph or both"
+        "-l",
+        "--lengths",
+        default="headline,paragraph",
+        help="comma-separated: headline, paragraph (default both); 'both' is the same",
     )
     parser.add_argument("-o", "--out", default="runs/eval", help="output folder (runs/eval)")
     parser.add_argument(
@@ -139,7 +142,7 @@ def _main(args: argparse.Namespace) -> int:
         paragraph=_names(args.paragraph_field),
         published=args.published_field,
     )
-    lengths = _names(args.lengths)
+    lengths = ["headline", "paragraph"] if args.lengths == "both" else _names(args.lengths)
     names = _names(args.systems)
     if not names:
         raise EvalError("no systems given")

@@ -259,3 +259,8 @@ def test_a_changed_method_is_run_again(dataset, tmp_path, calls, monkeypatch):
     monkeypatch.setattr(eval.systems, "code_fingerprint", lambda files=None: "retuned")
     assert main([*_args(dataset, out), "-j", "1"]) == 0
     assert len(calls) == 10
+
+
+def test_both_lengths_shorthand_runs_headline_and_paragraph(dataset, tmp_path):
+    assert run(dataset, tmp_path / "out", "-s", "lead", "-l", "both") == 0
+    assert {r["length"] for r in lines(tmp_path / "out")} == {"headline", "paragraph"}
