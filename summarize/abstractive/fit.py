@@ -16,8 +16,17 @@ from ..sentences import sentence_spans
 _CHATTER = re.compile(
     r"^\s*(?:(?:sure|certainly|okay|of course)[!,.]\s*"
     r"|here(?:'s| is| are)\b[^:\n]*:\s*"
-    r"|(?:suggested |possible |a |the |news |my )?(?:headline|title|summary|answer)s?\b"
-    r"(?:\s+(?:is|would be))?\s*[:\-–—]\s*)",
+    r"|(?:(?:suggested|possible|a|the|news|my|one-line|one line|short)\s+)*"
+    r"(?:headline|title|summary|answer)s?\b(?:\s+(?:is|would be))?\s*[:\-–—]\s*"
+    r"|(?:the|this) (?:news )?(?:article|story|text) (?:is about|discusses|describes|reports)"
+    r"(?: that| how)?\s+)",
+    re.I,
+)
+# A line that stops on a word that needs more after it ("..., Says", "400m euros vs") was cut
+# short by the model; headlines drop such tails.
+_DANGLING_END = re.compile(
+    r"[\s,;:–—-]+(?:says|said|vs\.?|versus|and|or|but|of|the|a|an|to|for|with|from|by|in|on|at"
+    r"|as|than|its|their|his|her)$",
     re.I,
 )
 _MARKDOWN = re.compile(r"\*\*|__|^#+\s*|^\s*(?:[-*•]|\d+[.)])\s+", re.M)
@@ -31,11 +40,11 @@ def clean_output(text: str) -> str:
     lines = [line.strip() for line in text.split("\n")]
     out: list[str] = []
     for line in lines:
-        while True:
-            stripped = _CHATTER.sub("", line, count=1)
-            if stripped == line:
-                break
-            line = stripped.strip()
+        chatty = line
+        while (stripped := _CHATTER.sub("", line, count=1).strip()) != line:
+            line = stripped
+        if line != chatty:  # "The article discusses how the EU ..." -> "The EU ..."
+            line = line[:1].upper() + line[1:]
         if line:
             out.append(line)
     return "\n".join(out)
@@ -56,6 +65,8 @@ def fit_headline(raw: str, budget: Budget) -> tuple[str, list[str]]:
     lines = clean_output(raw).split("\n")
     line = next((ln for ln in lines if len(ln.split()) >= 2), lines[0] if lines else "")
     line = _unquote(line)
+    while (shorter := _DANGLING_END.sub("", line)) != line:
+        line = shorter
     if not line:
         return "", ["the model wrote no headline"]
     headline = compress(line, budget)

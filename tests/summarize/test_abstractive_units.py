@@ -56,12 +56,29 @@ def test_prompts_per_family_hold_the_article() -> None:
         "Here is a headline for the article:\n\n**Kazakh leader meets Putin after landslide win**",
         "Sure! Kazakh leader meets Putin after landslide win.\nThis headline captures the news.",
         "“Kazakh leader meets Putin after landslide win”",
+        "The one-line headline is: Kazakh leader meets Putin after landslide win",
+        "Kazakh leader meets Putin after landslide win, Says",
     ],
 )
 def test_headline_is_one_clean_line(raw: str) -> None:
     text, warnings = fit_headline(raw, PRESETS["headline"])
     assert text == "Kazakh leader meets Putin after landslide win"
     assert warnings == []
+
+
+def test_headline_chatter_about_the_article_is_dropped() -> None:
+    raw = "The article is about a Russian oil company's attempt to stop Yukos"
+    assert fit_headline(raw, PRESETS["headline"])[0] == (
+        "A Russian oil company's attempt to stop Yukos"
+    )
+    paragraph = "The article discusses how the EU plans a tax on fuel. It is big."
+    assert (
+        fit_paragraph(paragraph, PRESETS["paragraph"])[0]
+        == "The EU plans a tax on fuel. It is big."
+    )
+    assert fit_headline("Lufthansa's 2004 earnings: 400m euros vs", PRESETS["headline"])[0] == (
+        "Lufthansa's 2004 earnings: 400m euros"
+    )
 
 
 def test_long_headline_is_compressed_within_budget() -> None:
