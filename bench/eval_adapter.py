@@ -7,6 +7,7 @@ then scores with ``eval.rouge`` and reports ``eval.stats`` bootstrap CIs and the
 plus the share of summaries whose names and numbers are all supported by the source.
 
     python bench/eval_adapter.py run --dataset bbc-dev --length headline --limit 40
+    python bench/eval_adapter.py import runs/eval --system abstractive --name zero-shot
     python bench/eval_adapter.py report
 """
 
@@ -102,6 +103,47 @@ def run(args: argparse.Namespace) -> None:
         del method
 
 
+def import_rows(args: argparse.Namespace) -> None:
+    """Take one system's summaries from a ``summarize-eval`` run instead of generating them
+    again (hours on a CPU), with support checked here as the method checks it."""
+    from summarize.abstractive.support import SourceIndex
+
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    done = done_keys(out)
+    texts: dict[tuple[str, str], str] = {}
+    added = 0
+    with out.open("a", encoding="utf-8") as handle:
+        for line in (Path(args.run) / "results.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            key = (row["dataset"], row["id"], args.name, row["length"])
+            if row["system"] != args.system or key in done or row.get("error"):
+                continue
+            if row["dataset"] not in {d for d, _ in texts}:
+                records = open_dataset(row["dataset"]).records
+                texts.update({(row["dataset"], r.id): r.text for r in records})
+            doc = Document.from_clean_text(texts[(row["dataset"], row["id"])])
+            check = SourceIndex(doc.text, doc.language).check(row["summary"])
+            handle.write(
+                json.dumps(
+                    {
+                        "dataset": row["dataset"],
+                        "id": row["id"],
+                        "system": args.name,
+                        "length": row["length"],
+                        "text": row["summary"],
+                        "support": round(check.score, 4),
+                        "unsupported": list(check.unsupported),
+                        "seconds": row["elapsed_s"],
+                    }
+                )
+                + "\n"
+            )
+            done.add(key)
+            added += 1
+    print(f"imported {added} summaries of {args.system} as {args.name}", file=sys.stderr)
+
+
 def baseline(dataset: str, length: str) -> tuple[str, dict[str, str]]:
     """LEAD-3 (published M0) on SummEval, our lead method on BBC: texts per document id."""
     data = open_dataset(dataset)
@@ -178,8 +220,13 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--out", default=str(DEFAULT_OUT))
     s = sub.add_parser("report")
     s.add_argument("--out", default=str(DEFAULT_OUT))
+    i = sub.add_parser("import", help="one system's summaries from a summarize-eval run")
+    i.add_argument("run", help="the summarize-eval output folder (with results.jsonl)")
+    i.add_argument("--system", default="abstractive", help="the system there")
+    i.add_argument("--name", default="zero-shot", help="its name here")
+    i.add_argument("--out", default=str(DEFAULT_OUT))
     args = p.parse_args(argv)
-    (run if args.command == "run" else report)(args)
+    {"run": run, "report": report, "import": import_rows}[args.command](args)
     return 0
 
 
