@@ -19,7 +19,7 @@ _CHATTER = re.compile(
     r"|(?:(?:suggested|possible|a|the|news|my|one-line|one line|short)\s+)*"
     r"(?:headline|title|summary|answer)s?\b(?:\s+(?:is|would be))?\s*[:\-–—]\s*"
     r"|(?:the|this) (?:news )?(?:article|story|text) (?:is about|discusses|describes|reports)"
-    r"(?: that| how)?\s+)",
+    r"(?: that| how)?\s+|(?:the|this) (?:news )?(?:article|story|text) (?:is|says)\W*$)",
     re.I,
 )
 # A line that stops on a word that needs more after it ("..., Says", "400m euros vs") was cut
@@ -29,6 +29,8 @@ _DANGLING_END = re.compile(
     r"|as|than|its|their|his|her)$",
     re.I,
 )
+MIN_HEADLINE_WORDS = 3
+"""Fewer words ("The", "Breaking") is not a headline, whatever its support."""
 _MARKDOWN = re.compile(r"\*\*|__|^#+\s*|^\s*(?:[-*•]|\d+[.)])\s+", re.M)
 _QUOTES = "\"“”‘’'`"
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
@@ -67,7 +69,7 @@ def fit_headline(raw: str, budget: Budget) -> tuple[str, list[str]]:
     line = _unquote(line)
     while (shorter := _DANGLING_END.sub("", line)) != line:
         line = shorter
-    if not line:
+    if len(line.split()) < MIN_HEADLINE_WORDS:
         return "", ["the model wrote no headline"]
     headline = compress(line, budget)
     if headline:

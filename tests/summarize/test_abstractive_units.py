@@ -120,6 +120,8 @@ def test_paragraph_with_one_overlong_sentence_is_shortened() -> None:
 
 def test_nothing_usable() -> None:
     assert fit_headline("   ", PRESETS["headline"])[0] == ""
+    assert fit_headline("The article is", PRESETS["headline"])[0] == ""
+    assert fit_headline("The article is about the", PRESETS["headline"])[0] == ""
     assert fit_paragraph("\n", PRESETS["paragraph"])[0] == ""
     assert clean_output("## Summary:\n- point one") == "point one"
 
