@@ -7,6 +7,7 @@ scores them the same way. Registry methods run through ``summarize.Summarizer``.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -79,6 +80,8 @@ def params(
     if system.kind == "published":
         return found
     found.update(language=language, code=code_fingerprint())
+    if system.kind == "abstractive":  # the model and adapter the environment chose
+        found.update({name: os.environ.get(name) for name in MODEL_SETTINGS})
     if system.kind == "oracle":
         found.update(
             references=list(references), rouge=rouge.to_dict(), oracle=code_fingerprint(ORACLE_CODE)
@@ -86,16 +89,20 @@ def params(
     return found
 
 
+MODEL_SETTINGS = ("SUMMARIZE_MODEL", "SUMMARIZE_ADAPTER")
+"""Environment variables that change what the abstractive method writes."""
 ORACLE_CODE = tuple(Path(__file__).with_name(name) for name in ("oracle.py", "rouge.py"))
 
 
 @cache
 def code_fingerprint(files: tuple[Path, ...] | None = None) -> str:
-    """A hash of source code: by default the whole summarize package, so a summary cached by
-    an older version of a method is not reused (the salience weights get tuned, for one)."""
+    """A hash of source code: by default the whole summarize package, shipped adapter weights
+    included, so a summary cached by an older version of a method is not reused."""
     if files is None:
         root = Path(__import__("summarize").__file__).parent
-        files = tuple(sorted(root.rglob("*.py")))
+        files = tuple(
+            sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        )
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.name.encode())

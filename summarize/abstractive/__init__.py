@@ -23,12 +23,20 @@ def create(**options: Any) -> Any:
     """An :class:`~summarize.abstractive.method.AbstractiveMethod` (imports torch lazily).
 
     ``$SUMMARIZE_MODEL`` names the model (a directory or hub id) when ``model`` is not given,
-    so the CLI can use another model without an option of its own.
+    and ``$SUMMARIZE_ADAPTER`` the adapter (a folder, ``news``, or ``none`` for the base model
+    alone) when neither ``adapter`` nor ``use_adapter`` is, so every front end (the eval
+    runner, the demo, Ray workers) can switch without an option of its own.
     """
     from .method import AbstractiveMethod
 
     if options.get("model") is None and os.environ.get("SUMMARIZE_MODEL"):
         options["model"] = os.environ["SUMMARIZE_MODEL"]
+    chosen = os.environ.get("SUMMARIZE_ADAPTER", "").strip()
+    if chosen and options.get("adapter") is None and "use_adapter" not in options:
+        if chosen.lower() in ("none", "off", "0"):
+            options["use_adapter"] = False
+        else:
+            options["adapter"] = chosen
     return AbstractiveMethod(**options)
 
 

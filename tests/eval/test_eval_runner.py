@@ -12,6 +12,7 @@ from eval.datasets import load_jsonl
 from eval.errors import SystemUnavailableError
 from eval.rouge import RougeConfig
 from eval.systems import System
+from summarize import Budget
 
 ARTICLES = [
     {
@@ -264,3 +265,20 @@ def test_a_changed_method_is_run_again(dataset, tmp_path, calls, monkeypatch):
 def test_both_lengths_shorthand_runs_headline_and_paragraph(dataset, tmp_path):
     assert run(dataset, tmp_path / "out", "-s", "lead", "-l", "both") == 0
     assert {r["length"] for r in lines(tmp_path / "out")} == {"headline", "paragraph"}
+
+
+def test_the_chosen_adapter_is_part_of_an_abstractive_cache_key(monkeypatch):
+    budget = Budget("headline")
+    keys = {}
+    for adapter in ("none", "news", None):
+        if adapter is None:
+            monkeypatch.delenv("SUMMARIZE_ADAPTER", raising=False)
+        else:
+            monkeypatch.setenv("SUMMARIZE_ADAPTER", adapter)
+        model, lead = (
+            eval.systems.params(System(name, kind), budget, "english", (), RougeConfig())
+            for name, kind in (("abstractive", "abstractive"), ("lead", "extractive"))
+        )
+        keys[adapter] = (json.dumps(model, sort_keys=True), json.dumps(lead, sort_keys=True))
+    assert len({model for model, _ in keys.values()}) == 3
+    assert len({lead for _, lead in keys.values()}) == 1

@@ -147,3 +147,23 @@ def test_support_flags_invented_names_and_numbers() -> None:
 
 def test_support_of_empty_text_is_full() -> None:
     assert SourceIndex(SOURCE).check("").score == 1.0
+
+
+@pytest.mark.parametrize(
+    ("env", "options", "expected"),
+    [
+        ("none", {}, {"use_adapter": False}),
+        ("news", {}, {"adapter": "news"}),
+        ("news", {"use_adapter": False}, {"use_adapter": False}),  # an explicit option wins
+        ("news", {"adapter": "mine/"}, {"adapter": "mine/"}),
+        ("", {}, {}),
+    ],
+)
+def test_adapter_from_the_environment(monkeypatch, env, options, expected) -> None:
+    import summarize.abstractive as abstractive
+    import summarize.abstractive.method as method
+
+    monkeypatch.setenv("SUMMARIZE_ADAPTER", env)
+    monkeypatch.delenv("SUMMARIZE_MODEL", raising=False)
+    monkeypatch.setattr(method, "AbstractiveMethod", lambda **given: given)
+    assert abstractive.create(**options) == expected
