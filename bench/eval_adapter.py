@@ -32,10 +32,14 @@ DEFAULT_OUT = ROOT / "runs" / "adapter-eval" / "results.jsonl"
 DEFAULT_ADAPTER = ROOT / "summarize" / "adapters" / "smollm2-135m-news"
 
 
-def method_for(system: str, adapter: str, max_input_tokens: int | None) -> object:
+def method_for(
+    system: str, adapter: str, max_input_tokens: int | None, candidates: int | None = None
+) -> object:
     from summarize.abstractive.method import AbstractiveMethod
 
     options: dict[str, object] = {"max_input_tokens": max_input_tokens}
+    if candidates:
+        options["candidates"] = candidates
     accepts = inspect.signature(AbstractiveMethod).parameters
     if system == "zero-shot":
         options["adapter"] = None
@@ -69,12 +73,17 @@ def run(args: argparse.Namespace) -> None:
     records = list(dataset.records[args.start : args.limit])
     done = done_keys(out)
     for system in args.systems.split(","):
-        todo = [r for r in records if (args.dataset, r.id, system, args.length) not in done]
+        label = (
+            f"{system} ({args.candidates} candidate{'s' * (args.candidates > 1)})"
+            if (args.candidates)
+            else system
+        )
+        todo = [r for r in records if (args.dataset, r.id, label, args.length) not in done]
         if not todo:
             continue
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            method = method_for(system, args.adapter, args.max_input_tokens)
+            method = method_for(system, args.adapter, args.max_input_tokens, args.candidates)
         budget = resolve(args.length)
         for start in range(0, len(todo), args.batch):
             chunk = todo[start : start + args.batch]
@@ -87,7 +96,7 @@ def run(args: argparse.Namespace) -> None:
                     row = {
                         "dataset": args.dataset,
                         "id": record.id,
-                        "system": system,
+                        "system": label,
                         "length": args.length,
                         "text": summary.text,
                         "support": summary.details.get("support"),
@@ -96,7 +105,7 @@ def run(args: argparse.Namespace) -> None:
                     }
                     handle.write(json.dumps(row) + "\n")
             print(
-                f"{system} {args.dataset} {args.length}: {start + len(chunk)}/{len(todo)}",
+                f"{label} {args.dataset} {args.length}: {start + len(chunk)}/{len(todo)}",
                 file=sys.stderr,
                 flush=True,
             )
@@ -162,7 +171,7 @@ def report(args: argparse.Namespace) -> None:
     for dataset, length in groups:
         data = {r.id: r for r in open_dataset(dataset).records}
         mine = [r for r in rows if (r["dataset"], r["length"]) == (dataset, length)]
-        systems = sorted({r["system"] for r in mine}, key=lambda s: s != "zero-shot")
+        systems = sorted({r["system"] for r in mine}, key=lambda s: (s != "zero-shot", s))
         by = {(r["system"], r["id"]): r for r in mine}
         ids = [i for i in data if all((s, i) in by for s in systems)]
         if not ids:
@@ -196,12 +205,15 @@ def report(args: argparse.Namespace) -> None:
                 f"| {supported} | {words:.1f} |"
             )
         if "zero-shot" in scores:
+            print()
             for name in systems:
                 if name != "zero-shot":
                     p = paired_test(scores[name], scores["zero-shot"], seed=0)
-                    print(f"\npaired test, {name} vs zero-shot (ROUGE-1): p = {p:.4f}")
-            p = paired_test(scores[systems[-1]], scores[base_name], seed=0)
-            print(f"paired test, {systems[-1]} vs {base_name} (ROUGE-1): p = {p:.4f}")
+                    q = paired_test(scores[name], scores[base_name], seed=0)
+                    print(
+                        f"paired test (ROUGE-1), {name} vs zero-shot: p = {p:.4f}; "
+                        f"vs {base_name}: p = {q:.4f}  "
+                    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -217,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--batch", type=int, default=4)
     r.add_argument("--max-input-tokens", type=int, help="the model's input budget")
     r.add_argument("--threads", type=int, default=1)
+    r.add_argument("--candidates", type=int, help="other than the method's default (4)")
     r.add_argument("--out", default=str(DEFAULT_OUT))
     s = sub.add_parser("report")
     s.add_argument("--out", default=str(DEFAULT_OUT))

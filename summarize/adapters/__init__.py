@@ -14,10 +14,11 @@ from typing import Any
 NEWS = Path(__file__).resolve().parent / "smollm2-135m-news"
 TRAINING = "training.json"
 NAMES = {"news": NEWS}
-ON_BY_DEFAULT = False
-"""Off: on the first BBC dev documents it beat zero-shot on headlines (ROUGE-1 33.0 against
-21.5, p = 0.03) but lost on paragraphs (20.3 against 37.0, p = 0.008): its paragraphs are
-one sentence. Opt in with ``adapter="news"`` (``--adapter news``); see the README."""
+ON_BY_DEFAULT = True
+"""On: on the first 20 BBC dev documents it beat zero-shot on paragraphs (ROUGE-1 57.4
+against 43.8, p = 0.0004) and on headlines (29.3 against 25.7, not significant), with every
+name and number supported. ``use_adapter=False`` (``--no-adapter``, ``SUMMARIZE_ADAPTER=none``)
+gives the base model alone; see the README."""
 
 
 def default_for(origin: str) -> str | None:

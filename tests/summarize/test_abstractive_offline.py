@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("torch")
 
-from summarize import Summarizer  # noqa: E402
+from summarize import Summarizer, adapters  # noqa: E402
 from summarize.__main__ import main  # noqa: E402
 from summarize.abstractive import DEFAULT_MODEL_ID  # noqa: E402
 from summarize.abstractive.fit import is_complete, split_sentences  # noqa: E402
@@ -32,6 +32,7 @@ def _check_details(summary) -> None:
     details = summary.details
     assert details["model"] == DEFAULT_MODEL_ID
     assert details["model_source"] == "offline-default"
+    assert details["adapter"] == (str(adapters.NEWS) if adapters.ON_BY_DEFAULT else None)
     assert 0.0 <= details["support"] <= 1.0
     assert isinstance(details["unsupported"], list)
     assert all(isinstance(name, str) and name for name in details["unsupported"])
