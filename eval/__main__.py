@@ -142,7 +142,7 @@ def _main(args: argparse.Namespace) -> int:
         paragraph=_names(args.paragraph_field),
         published=args.published_field,
     )
-    lengths = ["headline", "paragraph"] if args.lengths == "both" else _names(args.lengths)
+    lengths = list(datasets.LENGTHS) if args.lengths == "both" else _names(args.lengths)
     names = _names(args.systems)
     if not names:
         raise EvalError("no systems given")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from summarize import Budget, Document, Summarizer, Summary, list_methods
+from summarize.abstractive import ADAPTER_VARIABLE, MODEL_VARIABLE
 
 from .datasets import Dataset, Record
 from .errors import EvalError, SystemUnavailableError
@@ -89,7 +90,7 @@ def params(
     return found
 
 
-MODEL_SETTINGS = ("SUMMARIZE_MODEL", "SUMMARIZE_ADAPTER")
+MODEL_SETTINGS = (MODEL_VARIABLE, ADAPTER_VARIABLE)
 """Environment variables that change what the abstractive method writes."""
 ORACLE_CODE = tuple(Path(__file__).with_name(name) for name in ("oracle.py", "rouge.py"))
 

@@ -18,6 +18,9 @@ os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 from .offline import MODEL_ID as DEFAULT_MODEL_ID  # noqa: E402
 
+MODEL_VARIABLE = "SUMMARIZE_MODEL"
+ADAPTER_VARIABLE = "SUMMARIZE_ADAPTER"
+
 
 def create(**options: Any) -> Any:
     """An :class:`~summarize.abstractive.method.AbstractiveMethod` (imports torch lazily).
@@ -29,9 +32,9 @@ def create(**options: Any) -> Any:
     """
     from .method import AbstractiveMethod
 
-    if options.get("model") is None and os.environ.get("SUMMARIZE_MODEL"):
-        options["model"] = os.environ["SUMMARIZE_MODEL"]
-    chosen = os.environ.get("SUMMARIZE_ADAPTER", "").strip()
+    if options.get("model") is None and os.environ.get(MODEL_VARIABLE):
+        options["model"] = os.environ[MODEL_VARIABLE]
+    chosen = os.environ.get(ADAPTER_VARIABLE, "").strip()
     if chosen and options.get("adapter") is None and "use_adapter" not in options:
         if chosen.lower() in ("none", "off", "0"):
             options["use_adapter"] = False
@@ -40,4 +43,4 @@ def create(**options: Any) -> Any:
     return AbstractiveMethod(**options)
 
 
-__all__ = ["DEFAULT_MODEL_ID", "create"]
+__all__ = ["ADAPTER_VARIABLE", "DEFAULT_MODEL_ID", "MODEL_VARIABLE", "create"]

@@ -25,8 +25,8 @@ _CHATTER = re.compile(
 # A line that stops on a word that needs more after it ("..., Says", "400m euros vs") was cut
 # short by the model; headlines drop such tails.
 _DANGLING_END = re.compile(
-    r"[\s,;:–—-]+(?:says|said|vs\.?|versus|and|or|but|of|the|a|an|to|for|with|from|by|in|on|at"
-    r"|as|than|its|their|his|her)$",
+    r"(?:[\s,;:–—-]+(?:says|said|vs\.?|versus|and|or|but|of|the|a|an|to|for|with|from|by|in"
+    r"|on|at|as|than|its|their|his|her))+$",
     re.I,
 )
 MIN_HEADLINE_WORDS = 3
@@ -67,8 +67,7 @@ def fit_headline(raw: str, budget: Budget) -> tuple[str, list[str]]:
     lines = clean_output(raw).split("\n")
     line = next((ln for ln in lines if len(ln.split()) >= 2), lines[0] if lines else "")
     line = _unquote(line)
-    while (shorter := _DANGLING_END.sub("", line)) != line:
-        line = shorter
+    line = _DANGLING_END.sub("", line)
     if len(line.split()) < MIN_HEADLINE_WORDS:
         return "", ["the model wrote no headline"]
     headline = compress(line, budget)
