@@ -20,6 +20,7 @@ import sys
 import time
 import warnings
 from pathlib import Path
+from typing import TextIO
 
 from eval.datasets import open_dataset
 from eval.rouge import Rouge
@@ -63,6 +64,28 @@ def done_keys(out: Path) -> set[tuple[str, str, str, str]]:
     return keys
 
 
+def system_label(system: str, candidates: int | None) -> str:
+    """``adapter``, or ``adapter (1 candidate)`` when run with other than the default."""
+    if not candidates:
+        return system
+    return f"{system} ({candidates} candidate{'s' if candidates > 1 else ''})"
+
+
+def write_row(
+    handle: TextIO,
+    key: tuple[str, str, str, str],
+    text: str,
+    support: float | None,
+    unsupported: list[str],
+    seconds: float,
+) -> None:
+    """One summary as a results line; ``key`` is (dataset, id, system, length)."""
+    dataset, doc_id, system, length = key
+    row = {"dataset": dataset, "id": doc_id, "system": system, "length": length, "text": text}
+    row.update(support=support, unsupported=unsupported, seconds=seconds)
+    handle.write(json.dumps(row) + "\n")
+
+
 def run(args: argparse.Namespace) -> None:
     import torch
 
@@ -73,11 +96,7 @@ def run(args: argparse.Namespace) -> None:
     records = list(dataset.records[args.start : args.limit])
     done = done_keys(out)
     for system in args.systems.split(","):
-        label = (
-            f"{system} ({args.candidates} candidate{'s' * (args.candidates > 1)})"
-            if (args.candidates)
-            else system
-        )
+        label = system_label(system, args.candidates)
         todo = [r for r in records if (args.dataset, r.id, label, args.length) not in done]
         if not todo:
             continue
@@ -93,17 +112,14 @@ def run(args: argparse.Namespace) -> None:
             seconds = (time.perf_counter() - began) / len(chunk)
             with out.open("a", encoding="utf-8") as handle:
                 for record, summary in zip(chunk, summaries, strict=True):
-                    row = {
-                        "dataset": args.dataset,
-                        "id": record.id,
-                        "system": label,
-                        "length": args.length,
-                        "text": summary.text,
-                        "support": summary.details.get("support"),
-                        "unsupported": summary.details.get("unsupported", []),
-                        "seconds": round(seconds, 2),
-                    }
-                    handle.write(json.dumps(row) + "\n")
+                    write_row(
+                        handle,
+                        (args.dataset, record.id, label, args.length),
+                        summary.text,
+                        summary.details.get("support"),
+                        summary.details.get("unsupported", []),
+                        round(seconds, 2),
+                    )
             print(
                 f"{label} {args.dataset} {args.length}: {start + len(chunk)}/{len(todo)}",
                 file=sys.stderr,
@@ -120,7 +136,7 @@ def import_rows(args: argparse.Namespace) -> None:
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     done = done_keys(out)
-    texts: dict[tuple[str, str], str] = {}
+    texts: dict[str, dict[str, str]] = {}  # dataset -> id -> article
     added = 0
     with out.open("a", encoding="utf-8") as handle:
         for line in (Path(args.run) / "results.jsonl").read_text(encoding="utf-8").splitlines():
@@ -128,25 +144,18 @@ def import_rows(args: argparse.Namespace) -> None:
             key = (row["dataset"], row["id"], args.name, row["length"])
             if row["system"] != args.system or key in done or row.get("error"):
                 continue
-            if row["dataset"] not in {d for d, _ in texts}:
+            if row["dataset"] not in texts:
                 records = open_dataset(row["dataset"]).records
-                texts.update({(row["dataset"], r.id): r.text for r in records})
-            doc = Document.from_clean_text(texts[(row["dataset"], row["id"])])
+                texts[row["dataset"]] = {r.id: r.text for r in records}
+            doc = Document.from_clean_text(texts[row["dataset"]][row["id"]])
             check = SourceIndex(doc.text, doc.language).check(row["summary"])
-            handle.write(
-                json.dumps(
-                    {
-                        "dataset": row["dataset"],
-                        "id": row["id"],
-                        "system": args.name,
-                        "length": row["length"],
-                        "text": row["summary"],
-                        "support": round(check.score, 4),
-                        "unsupported": list(check.unsupported),
-                        "seconds": row["elapsed_s"],
-                    }
-                )
-                + "\n"
+            write_row(
+                handle,
+                key,
+                row["summary"],
+                round(check.score, 4),
+                list(check.unsupported),
+                row["elapsed_s"],
             )
             done.add(key)
             added += 1
