@@ -130,6 +130,8 @@ def _run(args: argparse.Namespace) -> int:
     if not args.file:
         raise SummarizeError("no input: give a FILE or - for stdin (see --help)")
     methods = [m.strip() for m in args.method.split(",") if m.strip()]
+    if not methods:
+        raise SummarizeError(f"no method named in -m {args.method!r}; see --list-methods")
     for name in methods:
         registry.get(name)  # unknown names fail before any work
     lengths = list(PRESETS) if args.length == "both" else [args.length]

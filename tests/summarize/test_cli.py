@@ -115,3 +115,9 @@ def test_no_punctuation_gives_a_cut_summary_with_warning(capsys, tmp_path):
     path.write_text(" ".join(["the river rose again and the town waited"] * 30))
     code, out, err = run(capsys, str(path), "--length", "paragraph")
     assert code == 0 and len(out.split()) <= 90 and "longer than the budget" in err
+
+
+@pytest.mark.parametrize("spec", [",", " , ", ""])
+def test_a_method_list_without_names_is_an_error(capsys, seed_path, spec):
+    code, out, err = run(capsys, str(seed_path), "-m", spec)
+    assert code == 2 and out == "" and "no method named" in err
