@@ -32,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-d",
         "--dataset",
         default="bbc-dev",
-        help="comma-separated: bbc-dev, summeval, seed, a .jsonl file or a folder of .txt "
+        help="comma-separated: bbc-dev, summeval (halves: summeval-tune, summeval-test), seed, "
+        "a .jsonl file or a folder of .txt "
         "files in the seed layout (default bbc-dev)",
     )
     parser.add_argument(

@@ -185,8 +185,13 @@ def load_seed(path: str | Path = SEEDS, *, name: str = "seed") -> Dataset:
 NAMED: dict[str, str] = {
     "bbc-dev": "BBC News Summary, 209 dev articles (title -> headline, summary -> paragraph)",
     "summeval": "SummEval CNN/DM-100 (11 paragraph references; 16 published systems)",
+    "summeval-tune": "SummEval articles 1-50 (tuning extractive methods)",
+    "summeval-test": "SummEval articles 51-100 (held out: the extractive test set)",
     "seed": "the seed articles in seeds/ (title -> headline, standfirst -> paragraph)",
 }
+
+SUMMEVAL_HALVES = {"summeval-tune": slice(0, 50), "summeval-test": slice(50, 100)}
+"""Fixed halves of SummEval in file order: tune extractive methods on one, report the other."""
 
 
 def open_dataset(
@@ -198,6 +203,16 @@ def open_dataset(
     if spec == "summeval":
         return load_jsonl(
             DATA / "summeval-cnndm100.jsonl", SUMMEVAL, name=spec, skip_bad_lines=skip_bad_lines
+        )
+    if spec in SUMMEVAL_HALVES:
+        whole = open_dataset("summeval", skip_bad_lines=skip_bad_lines)
+        part = whole.records[SUMMEVAL_HALVES[spec]]
+        return Dataset(
+            spec,
+            part,
+            whole.source + f" (articles {SUMMEVAL_HALVES[spec].start + 1}"
+            f"-{SUMMEVAL_HALVES[spec].start + len(part)})",
+            whole.notes,
         )
     if spec == "seed":
         return load_seed(SEEDS)

@@ -77,7 +77,10 @@ def test_malformed_jsonl_names_the_line_or_is_skipped_with_the_flag(tmp_path):
 
 
 def test_unknown_dataset_lists_the_known_ones(tmp_path):
-    with pytest.raises(EvalError, match="unknown dataset 'bbc'; known: bbc-dev, summeval, seed"):
+    with pytest.raises(
+        EvalError,
+        match="unknown dataset 'bbc'; known: bbc-dev, summeval, summeval-tune, summeval-test, seed",
+    ):
         open_dataset("bbc")
     with pytest.raises(EvalError, match="no such file or folder: .*absent.jsonl"):
         open_dataset(str(tmp_path / "absent.jsonl"))
@@ -89,3 +92,10 @@ def test_unknown_length_is_refused():
     record = open_dataset("summeval").records[0]
     with pytest.raises(EvalError, match="unknown length"):
         record.references("tweet")
+
+
+def test_summeval_halves_split_the_set_in_file_order():
+    whole = open_dataset("summeval").records
+    tune, test = open_dataset("summeval-tune"), open_dataset("summeval-test")
+    assert (tune.name, len(tune.records), len(test.records)) == ("summeval-tune", 50, 50)
+    assert tune.records + test.records == whole

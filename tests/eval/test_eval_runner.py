@@ -197,7 +197,10 @@ def test_a_system_that_cannot_start_stops_the_run_in_one_line(
     [
         (["-s", "lead,nope"], "unknown system 'nope'; known: salience, lead, "),
         (["-s", "news:X9", "--published-field", "systems"], "news has: news:X1, news:X2"),
-        (["-d", "nowhere"], "unknown dataset 'nowhere'; known: bbc-dev, summeval, seed"),
+        (
+            ["-d", "nowhere"],
+            "unknown dataset 'nowhere'; known: bbc-dev, summeval, summeval-tune, summeval-test, seed",
+        ),
         (["-l", "tweet"], "unknown length 'tweet'"),
         (["--limit", "0"], "must be at least 1"),
     ],
