@@ -2,17 +2,29 @@
 
 Cleaning is conservative: a line goes only when it matches a boilerplate pattern
 (a call to donate or subscribe, a gallery label, a repeated title, a share/ad line),
-and every removal is reported so a user can see what went.
+and every removal is reported so a user can see what went. A long paragraph loses only
+boilerplate sentences at its start or end (a one-paragraph article that mentions a
+subscription is still the article), and cleaning never empties the input: when in doubt, keep.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .errors import InputError
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][\"'”’)\]])\s+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+LONG_LINE_WORDS = 60
+"""A matching line up to this long is a boilerplate paragraph and goes whole; a longer one
+is article text with a sentence of boilerplate at most."""
+GARBLED_SHARE = 0.15
+"""Share of unreadable characters (symbols, private use, U+FFFD, controls) above which
+the text is reported as garbled; real prose in any script stays far below it."""
+_READABLE_PUNCTUATION = frozenset(".,;:!?'\"()[]{}-–—‘’“”…%/&*#@+=<>«»|~_^`$€£")
 _HTML = re.compile(r"<\s*(html|body|article|p|div|head|title|br|span|h[1-6])\b[^>]*>", re.I)
 
 # A label glued to the start of the next line by a scraper ("Show all 2Your support ...").
@@ -83,6 +95,36 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         return data.decode("cp1252", errors="replace"), [warning]
 
 
+def fix_surrogates(text: str) -> tuple[str, int]:
+    """Join UTF-16 surrogate pairs and replace lone surrogates (U+FFFD), counting those:
+    a lone surrogate cannot be encoded, so it crashed every method and tokenizer."""
+    if not _SURROGATE.search(text):
+        return text, 0
+    fixed = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return fixed, fixed.count("\ufffd") - text.count("\ufffd")
+
+
+def garbled_warning(text: str) -> list[str]:
+    """A warning when much of ``text`` is unreadable (random bytes decoded as text)."""
+    sample = text[:20000]
+    chars = [ch for ch in sample if not ch.isspace()]
+    if len(chars) < 20:
+        return []
+    bad = sum(1 for ch in chars if _unreadable(ch))
+    if bad / len(chars) <= GARBLED_SHARE:
+        return []
+    return [
+        f"input looks garbled: {bad / len(chars):.0%} of its characters are symbols or "
+        "unreadable; check the file's encoding"
+    ]
+
+
+def _unreadable(ch: str) -> bool:
+    if ch.isalnum() or ch in _READABLE_PUNCTUATION or ord(ch) >= 0x1F000:  # emoji read
+        return False
+    return unicodedata.category(ch)[0] != "M"
+
+
 def _control_share(data: bytes) -> float:
     if not data:
         return 0.0
@@ -118,7 +160,7 @@ def clean(raw: str) -> Cleaned:
 
     title, standfirst, lines = _split_header(lines, html_title)
     removed: list[Removal] = []
-    body: list[str] = []
+    candidates: list[str] = []
     for line in lines:
         label = _MEDIA_LABEL.match(line)
         if label and label.end() < len(line):
@@ -127,12 +169,35 @@ def clean(raw: str) -> Cleaned:
         if title and line.casefold() == title.casefold():
             removed.append(Removal(line, "repeated title"))
             continue
-        reason = _boilerplate_reason(line)
-        if reason:
-            removed.append(Removal(line, reason))
-            continue
-        body.append(line)
-    return Cleaned("\n".join(body), title, standfirst, tuple(removed), from_html)
+        candidates.append(line)
+    body: list[str] = []
+    boilerplate: list[Removal] = []
+    for line in candidates:
+        kept, dropped = _strip_boilerplate(line)
+        boilerplate += dropped
+        if kept:
+            body.append(kept)
+    if not body:  # all of it looked like boilerplate: keep it rather than lose an article
+        body, boilerplate = candidates, []
+    return Cleaned("\n".join(body), title, standfirst, (*removed, *boilerplate), from_html)
+
+
+def _strip_boilerplate(line: str) -> tuple[str, list[Removal]]:
+    """A short boilerplate paragraph goes whole; a long paragraph loses only boilerplate
+    sentences at its start or end (a mid-paragraph mention is quoted article text)."""
+    reason = _boilerplate_reason(line)
+    if not reason:
+        return line, []
+    if len(line.split()) <= LONG_LINE_WORDS:
+        return "", [Removal(line, reason)]
+    sentences = _SENTENCE_BREAK.split(line)
+    head: list[Removal] = []
+    while sentences and (reason := _boilerplate_reason(sentences[0])):
+        head.append(Removal(sentences.pop(0), reason))
+    tail: list[Removal] = []
+    while sentences and (reason := _boilerplate_reason(sentences[-1])):
+        tail.insert(0, Removal(sentences.pop(), reason))
+    return " ".join(sentences), head + tail
 
 
 def _boilerplate_reason(line: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import sentences as _sentences
-from .clean import Removal, clean, decode
+from .clean import Removal, clean, decode, fix_surrogates, garbled_warning
 from .errors import InputError
 
 MAX_CHARS = 1_000_000
@@ -74,6 +74,11 @@ class Document:
             warnings += decode_warnings
         if not isinstance(raw, str):
             raise InputError(f"expected text, got {type(raw).__name__}")
+        raw, lone = fix_surrogates(raw)
+        if lone:
+            warnings.append(
+                f"input held {lone:,} unpaired UTF-16 surrogate(s), not text; replaced by U+FFFD"
+            )
         if len(raw) > max_chars:
             raise InputError(
                 f"input has {len(raw):,} characters; the limit is {max_chars:,} "
@@ -96,11 +101,11 @@ class Document:
         doc = cls.from_clean_text(text, language=language, title=title)
         if not any(ch.isalnum() for ch in text):
             raise InputError("input has no words")
-        warnings += _language_warning(text, language)
+        warnings += garbled_warning(text) or _language_warning(text, language)
         return cls(
             doc.text,
             doc.sentences,
-            title,
+            doc.title,
             standfirst,
             language,
             tuple(removed or ()),
@@ -112,6 +117,8 @@ class Document:
         cls, text: str, *, language: str = _sentences.DEFAULT_LANGUAGE, title: str | None = None
     ) -> Document:
         """Split already clean text (evaluation data, tests) without the cleaning step."""
+        text = fix_surrogates(text)[0]  # JSON's "\ud800" escapes reach here too
+        title = fix_surrogates(title)[0] if title else title
         spans = _sentences.sentence_spans(text, language)
         sents = tuple(Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(spans))
         return cls(text, sents, title=title, language=language)

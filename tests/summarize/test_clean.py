@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.clean import clean, decode, looks_like_html
+from summarize.clean import clean, decode, fix_surrogates, garbled_warning, looks_like_html
 from summarize.errors import InputError
 
 
@@ -68,3 +68,63 @@ def test_decode_utf8_latin1_and_binary():
     assert text == "café" and "not valid UTF-8" in warnings[0]
     with pytest.raises(InputError, match="binary"):
         decode(bytes(range(256)) * 4)
+
+
+# One-paragraph news articles (no line breaks) whose body mentions a boilerplate phrase in
+# passing, as the CNN/DailyMail and Newsroom ones that issue 14 found deleted whole.
+ONE_PARAGRAPH = [
+    "Andy Murray arrived back in Britain on Monday restored as world No 3 after his run to "
+    "the final in Miami. The Scot said the home crowd in Glasgow would support us in the "
+    "Davis Cup tie against France in July. He will now prepare for the clay-court season, "
+    "which starts in Madrid next month. Murray has never won a title on clay, but his coach "
+    "believes the new season could change that. He reached the semi-finals in Paris last "
+    "year before losing to Rafael Nadal in straight sets. His next match is in Barcelona.",
+    "Here are top moments from the House Select Committee hearing on Benghazi on Thursday, "
+    "where Hillary Clinton testified for more than eight hours. Republicans asked why "
+    "requests for more security were denied. Democrats said the committee was a partisan "
+    "exercise. Readers who subscribe to our politics newsletter got the full transcript. "
+    "Clinton said she took responsibility for what happened and had ordered reviews of "
+    "diplomatic security. The chairman said the committee would publish its report next year.",
+]
+
+
+@pytest.mark.parametrize("article", ONE_PARAGRAPH)
+def test_a_one_paragraph_article_mentioning_boilerplate_is_kept_whole(article):
+    cleaned = clean(article)
+    assert cleaned.body == article
+    assert cleaned.removed == ()
+
+
+def test_boilerplate_glued_to_the_end_of_a_long_paragraph_goes_alone():
+    article = ONE_PARAGRAPH[0]
+    cleaned = clean(article + " Subscribe to our newsletter today. Donate now.")
+    assert cleaned.body == article
+    assert [r.text for r in cleaned.removed] == [
+        "Subscribe to our newsletter today.",
+        "Donate now.",
+    ]
+
+
+def test_input_that_is_all_boilerplate_is_kept_rather_than_emptied():
+    text = "Your support helps us to tell the story.\nSubscribe to Premium today."
+    cleaned = clean(text)
+    assert cleaned.body == text and cleaned.removed == ()
+
+
+def test_lone_surrogates_are_replaced_and_pairs_joined():
+    assert fix_surrogates("Markets fell. The \ud800 bank rose.") == (
+        "Markets fell. The \ufffd bank rose.",
+        1,
+    )
+    assert fix_surrogates("smile \ud83d\ude00 now") == ("smile \U0001f600 now", 0)
+    assert fix_surrogates("plain text") == ("plain text", 0)
+
+
+def test_random_high_bytes_are_flagged_as_garbled():
+    import random
+
+    rng = random.Random(14)
+    noise = bytes(rng.randrange(128, 256) for _ in range(3000))
+    text, _ = decode(noise)
+    assert "garbled" in garbled_warning(text)[0]
+    assert garbled_warning("Markets fell 3% on Monday; the £ slid (again) — “badly”.") == []

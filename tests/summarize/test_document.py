@@ -81,3 +81,36 @@ def test_a_quotation_over_two_sentences_stays_one_sentence(seed_text):
 def test_a_stray_quote_mark_does_not_glue_a_paragraph():
     text = "He said “it is over. " + " ".join(f"Sentence {i} ends here." for i in range(10))
     assert len(Document.from_clean_text(text).sentences) >= 6
+
+
+def test_a_lone_surrogate_is_replaced_with_a_warning():
+    doc = Document.from_text("Markets fell. The \ud800 bank rose sharply today.")
+    assert doc.text == "Markets fell. The \ufffd bank rose sharply today."
+    assert any("surrogate" in w for w in doc.warnings)
+    doc.text.encode("utf-8")  # what crashed every method
+
+
+def test_one_paragraph_article_with_a_boilerplate_phrase_is_summarizable():
+    article = " ".join(
+        [
+            "Andy Murray arrived back in Britain on Monday restored as world No 3.",
+            "The Scot said the home crowd would support us in the Davis Cup tie in July.",
+        ]
+        + [f"He spoke about match number {i} of the clay-court season at length." for i in range(6)]
+    )
+    doc = Document.from_text(article)
+    assert doc.text == article and len(doc.sentences) == 8
+
+
+def test_a_lone_surrogate_in_the_title_or_clean_text_is_replaced():
+    doc = Document.from_text("The bank rose sharply today.", title="Bank \udc00 rises")
+    assert doc.title == "Bank \ufffd rises"
+    assert Document.from_clean_text("A \ud800 b.").text == "A \ufffd b."
+
+
+def test_random_high_bytes_warn_that_the_input_is_garbled():
+    import random
+
+    rng = random.Random(10)
+    doc = Document.from_text(bytes(rng.randrange(128, 256) for _ in range(2000)))
+    assert any("garbled" in w for w in doc.warnings)
