@@ -2,11 +2,13 @@
 
 A model is summarized into a *family* once (from its config and tokenizer); every prompt
 the package builds, and every training example a fine-tuning run writes, goes through
-``prompt_text`` so the two can never drift apart.
+``prompt_text`` so the two can never drift apart. The article's own text never becomes a
+control token: special-token strings in it (``<|im_start|>``, ``</s>``) are split first.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 Family = Literal["chat", "causal", "t5", "flan-t5", "seq2seq"]
@@ -26,6 +28,11 @@ _FLAN = {
     "paragraph": "Summarize this article in a few sentences:\n\n",
 }
 _PLAIN_CUE = {"headline": "Headline:", "paragraph": "Summary:"}
+_USUAL_CONTROL = re.compile(
+    r"<\|[^<>|\s]{1,40}\|>|</?s>|<(?:pad|unk|mask|eos|bos|sep|cls)>|<extra_id_\d+>"
+    r"|\[(?:CLS|SEP|PAD|MASK|UNK)\]",
+    re.I,
+)
 
 
 def detect_family(config: Any, tokenizer: Any, model_id: str = "") -> Family:
@@ -58,6 +65,7 @@ def prompt_text(family: Family, article: str, kind: Kind, tokenizer: Any = None)
     """
     if kind not in INSTRUCTIONS:
         raise ValueError(f"unknown kind {kind!r}")
+    article = defang(article, tokenizer)
     if family == "chat":
         if tokenizer is None:
             raise ValueError("chat prompts need the tokenizer (its chat template)")
@@ -76,3 +84,25 @@ def prompt_text(family: Family, article: str, kind: Kind, tokenizer: Any = None)
 def overhead_text(family: Family, kind: Kind, tokenizer: Any = None) -> str:
     """The prompt without an article, to count the tokens the template itself takes."""
     return prompt_text(family, "", kind, tokenizer)
+
+
+def defang(article: str, tokenizer: Any = None) -> str:
+    """``article`` with every special-token string split by a space after its first
+    character, so a tokenizer reads it as text: article text that became ``<|im_start|>``
+    could open a fake assistant turn (prompt injection through the chat template)."""
+    strings = _special_strings(tokenizer)
+    if strings:
+        pattern = "|".join(re.escape(s) for s in sorted(strings, key=len, reverse=True))
+        article = re.sub(pattern, lambda m: f"{m[0][0]} {m[0][1:]}", article)
+    return _USUAL_CONTROL.sub(lambda m: f"{m[0][0]} {m[0][1:]}", article)
+
+
+def _special_strings(tokenizer: Any) -> set[str]:
+    """The tokenizer's special tokens (named and added), two characters or longer."""
+    if tokenizer is None:
+        return set()
+    strings = set(getattr(tokenizer, "all_special_tokens", None) or ())
+    for token in (getattr(tokenizer, "added_tokens_decoder", None) or {}).values():
+        if getattr(token, "special", False):
+            strings.add(str(token))
+    return {s for s in strings if len(s) >= 2}
