@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
-from functools import cache
 from typing import Any
 
 from . import registry
@@ -64,9 +64,24 @@ class Summarizer:
         return [self.method.summarize(d, budget) for d in docs]
 
 
-@cache
-def _shared(method: str, language: str) -> Summarizer:
-    return Summarizer(method, language=language)
+_shared: dict[tuple[str, str], Summarizer] = {}
+_shared_locks: dict[tuple[str, str], threading.Lock] = {}
+_shared_guard = threading.Lock()
+
+
+def shared(method: str = registry.DEFAULT_METHOD, language: str = "english") -> Summarizer:
+    """The process's one Summarizer per method and language, for every front end.
+
+    Threads that ask at once wait for one load (a model is loaded once); loading one method
+    does not hold up another.
+    """
+    key = (method, language)
+    with _shared_guard:
+        lock = _shared_locks.setdefault(key, threading.Lock())
+    with lock:
+        if key not in _shared:
+            _shared[key] = Summarizer(method, language=language)
+        return _shared[key]
 
 
 def summarize(
@@ -78,4 +93,4 @@ def summarize(
     **limits: Any,
 ) -> Summary:
     """Summarize one text; the method is created on first use and kept for later calls."""
-    return _shared(method, language).summarize(text, length, **limits)
+    return shared(method, language).summarize(text, length, **limits)

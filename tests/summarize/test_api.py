@@ -1,6 +1,8 @@
+import threading
+
 import pytest
 
-from summarize import Summarizer, Summary, UnknownMethodError, summarize
+from summarize import Summarizer, Summary, UnknownMethodError, api, registry, summarize
 
 
 def test_summarize_one_call(seed_text):
@@ -11,12 +13,49 @@ def test_summarize_one_call(seed_text):
     assert paragraph.n_words <= 40 and paragraph.budget.max_words == 40
 
 
-def test_summarizer_reuses_its_method_and_batches(seed_text):
+def test_summarizer_creates_its_method_once_and_batches_where_it_can(seed_text, monkeypatch):
+    created = []
+    real = registry.create
+
+    def create(name, **options):
+        created.append(name)
+        return real(name, **options)
+
+    monkeypatch.setattr(registry, "create", create)
     summarizer = Summarizer("lexrank")
-    method = summarizer.method
     results = summarizer.summarize_many([seed_text, seed_text.encode()], "headline")
-    assert [r.text for r in results] == [results[0].text] * 2
-    assert summarizer.method is method
+    summarizer.summarize(seed_text, "paragraph")
+    assert [r.text for r in results] == [results[0].text] * 2 and created == ["lexrank"]
+
+    batches = []
+    summarizer.method.summarize_batch = lambda docs, budget: batches.append(len(docs)) or []
+    summarizer.summarize_many([seed_text, seed_text], "headline")
+    assert batches == [2]
+
+
+def test_threads_asking_at_once_share_one_summarizer(monkeypatch):
+    made = []
+
+    class Slow:
+        def __init__(self, method, language):
+            made.append(method)
+            threading.Event().wait(0.3)  # a load in progress while the others ask
+
+    monkeypatch.setattr(api, "Summarizer", Slow)
+    monkeypatch.setattr(api, "_shared", {})
+    together = threading.Barrier(4)
+    got = []
+
+    def ask():
+        together.wait()
+        got.append(api.shared("x"))
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert made == ["x"] and len(got) == 4 and len({id(s) for s in got}) == 1
 
 
 def test_summary_to_dict_is_json_ready(seed_text):
