@@ -6,7 +6,9 @@ An engine only moves lines around. Turning one input line into one output line i
 
 Every output row carries ``source`` (``file:line``), a key that is unique and stable across
 runs: a malformed line becomes a row with that key and an ``error`` instead of stopping the
-job, and ``--resume`` skips the keys an output directory already holds.
+job, and ``--resume`` skips the keys an output directory already holds. JSONL is split on
+``\n`` only: U+2028, U+2029 and U+0085 are valid unescaped inside a JSON string, and
+``str.splitlines`` would cut a line there.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ class Line:
     source: str
     json: str
     problem: str | None = None
-    """Set when the input line itself was malformed (not JSON, no text field)."""
+    """Set when the line gave no summary: malformed (not JSON, no text) or a bad article."""
 
 
 class RecordSummarizer:
@@ -96,15 +98,19 @@ class RecordSummarizer:
             return _problem(source, f"not valid JSON ({err.msg})")
         if not isinstance(record, dict) or field_ not in record:
             return _problem(source, f"expected an object with a {field_!r} field")
-        return Line(source, _dumps(self.record(record, source)))
+        row = self.record(record, source)
+        problem = f"{source}: {row['error']}" if "error" in row else None
+        return Line(source, _dumps(row), problem)
 
     def record(self, record: dict[str, Any], source: str | None = None) -> dict[str, Any]:
         """The output row for one article; a bad article is reported in the row, not raised."""
         out: dict[str, Any] = {"id": record.get("id"), "source": source, "summaries": []}
+        text, title = record.get(self.settings.text_field), record.get("title")
+        if not isinstance(text, str):
+            out["error"] = f"{self.settings.text_field!r} is {_json_kind(text)}, not text"
+            return out
         try:
-            doc = self.summarizers[0].document(
-                record.get(self.settings.text_field) or "", record.get("title")
-            )
+            doc = self.summarizers[0].document(text, title if isinstance(title, str) else None)
             for summarizer in self.summarizers:
                 for length in self.settings.lengths:
                     summary = summarizer.summarize(doc, length, **self.settings.limits)
@@ -121,6 +127,18 @@ def _problem(source: str, message: str) -> Line:
 
 def _dumps(row: dict[str, Any]) -> str:
     return json.dumps(row, ensure_ascii=False)
+
+
+def _json_kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    kinds = ((bool, "a boolean"), (int | float, "a number"), (list, "a list"), (dict, "an object"))
+    return next((name for type_, name in kinds if isinstance(value, type_)), "not a string")
+
+
+def jsonl_lines(text: str) -> list[str]:
+    """JSONL lines: split on ``\n`` alone (never ``str.splitlines``; see the module doc)."""
+    return text.split("\n")
 
 
 # --- inputs ---------------------------------------------------------------------------
@@ -144,7 +162,7 @@ def resolve_inputs(spec: str) -> list[str]:
 
 def split_lines(data: bytes, label: str) -> Iterator[tuple[str, str]]:
     """``(file:line, text)`` for each non-blank line; bad UTF-8 is replaced, not fatal."""
-    for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
+    for number, line in enumerate(jsonl_lines(data.decode("utf-8", "replace")), 1):
         if line.strip():
             yield f"{label}:{number}", line
 
@@ -166,7 +184,7 @@ def done_sources(folder: str | Path) -> set[str]:
     """Keys already written to ``folder``'s shards (what ``--resume`` skips)."""
     done: set[str] = set()
     for shard in sorted(Path(folder).glob(f"*{SHARD_SUFFIX}")):
-        for line in shard.read_text(encoding="utf-8").splitlines():
+        for line in jsonl_lines(shard.read_text(encoding="utf-8")):
             try:
                 done.add(json.loads(line)["source"])
             except (json.JSONDecodeError, KeyError, TypeError):
@@ -175,16 +193,40 @@ def done_sources(folder: str | Path) -> set[str]:
 
 
 def prepare_output_dir(folder: str | Path, resume: bool) -> set[str]:
-    """Create ``folder``; refuse old shards unless resuming, so reruns never duplicate rows."""
+    """Create ``folder``; refuse old shards unless resuming, so reruns never duplicate rows.
+
+    Resuming first keeps the complete rows of shards a killed run left half-written."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    has_shards = any(folder.glob(f"*{SHARD_SUFFIX}"))
+    partials = sorted(folder.glob(f"*{SHARD_SUFFIX}{PARTIAL_SUFFIX}"))
+    has_shards = any(folder.glob(f"*{SHARD_SUFFIX}")) or bool(partials)
     if has_shards and not resume:
         raise SummarizeError(
-            f"{folder} already holds *{SHARD_SUFFIX} shards; pass --resume to add only the "
-            "missing documents, or choose an empty folder"
+            f"{folder} already holds *{SHARD_SUFFIX} shards (or unfinished .partial ones); "
+            "pass --resume to add only the missing documents, or choose an empty folder"
         )
+    for partial in partials:
+        _salvage(partial)
     return done_sources(folder) if has_shards else set()
+
+
+def _salvage(partial: Path) -> None:
+    """Turn a killed run's ``.partial`` shard into a shard of its complete rows."""
+    complete = jsonl_lines(partial.read_text(encoding="utf-8", errors="replace"))[:-1]
+    rows = [line for line in complete if _is_row(line)]
+    if rows:
+        shard = partial.with_name(partial.name.removesuffix(PARTIAL_SUFFIX))
+        tmp = partial.with_name(partial.name + ".tmp")
+        tmp.write_text("".join(f"{line}\n" for line in rows), encoding="utf-8")
+        os.replace(tmp, shard)
+    partial.unlink()
+
+
+def _is_row(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line).get("source"), str)
+    except (json.JSONDecodeError, AttributeError):
+        return False
 
 
 def read_output(folder: str | Path) -> list[dict[str, Any]]:
@@ -192,7 +234,7 @@ def read_output(folder: str | Path) -> list[dict[str, Any]]:
     rows = [
         json.loads(line)
         for shard in sorted(Path(folder).glob(f"*{SHARD_SUFFIX}"))
-        for line in shard.read_text(encoding="utf-8").splitlines()
+        for line in jsonl_lines(shard.read_text(encoding="utf-8"))
         if line.strip()
     ]
     return sorted(rows, key=lambda r: _source_key(r.get("source") or ""))
@@ -208,9 +250,11 @@ def _source_key(source: str) -> tuple[str, int]:
 
 @dataclass
 class BatchResult:
-    """What a batch run did: rows written, rows skipped (resumed), malformed input lines.
+    """What a batch run did: rows written, rows skipped (resumed), rows without a summary.
 
-    ``problems`` lists malformed lines as ``file:line: why`` (a sample on the Ray engine).
+    ``malformed`` counts input lines that gave no summary (not JSON, no text, an article
+    that cannot be summarized); ``problems`` lists them as ``file:line: why`` (a sample on
+    the Ray engine).
     """
 
     rows: int = 0

@@ -13,6 +13,7 @@ from summarize.batch import (
     read_output,
     resolve_inputs,
     run_local,
+    split_lines,
 )
 from summarize.errors import SummarizeError
 
@@ -125,3 +126,71 @@ def test_local_engine_never_imports_ray(tmp_path):
         "assert 'ray' not in sys.modules, 'ray was imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+SEPARATORS = ["\u2028", "\u2029", "\u0085"]
+"""Valid inside a JSON string unescaped (json.dumps with ensure_ascii=False writes them raw),
+and each one a line break to ``str.splitlines``."""
+
+
+def write_separator_corpus(folder):
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = [
+        {"id": f"id{sep}{i}", "text": ARTICLES[i % 3].replace(". ", "." + sep, 1)}
+        for i, sep in enumerate(SEPARATORS)
+    ]
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    (folder / "sep.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder / "sep.jsonl", rows
+
+
+def test_jsonl_lines_split_on_newline_only(tmp_path):
+    path, rows = write_separator_corpus(tmp_path / "in")
+    lines = list(split_lines(path.read_bytes(), "sep"))
+    assert [source for source, _ in lines] == ["sep:1", "sep:2", "sep:3"]
+    assert [json.loads(raw) for _, raw in lines] == rows
+
+
+def test_resume_and_read_output_with_separators_in_ids(tmp_path):
+    path, rows = write_separator_corpus(tmp_path / "in")
+    out = str(tmp_path / "out") + "/"
+    first = run_local([str(path)], BatchSettings(lengths=("headline",)), out)
+    again = run_local([str(path)], BatchSettings(lengths=("headline",)), out, resume=True)
+    written = read_output(out)
+    assert (first.rows, first.malformed, again.rows, again.skipped) == (3, 0, 0, 3)
+    assert [r["id"] for r in written] == [r["id"] for r in rows]
+    assert all(r["summaries"] and "error" not in r for r in written)
+
+
+@pytest.mark.parametrize("text", [5, None, "   ", 0, [], {"a": 1}])
+def test_rows_without_usable_text_are_reported(tmp_path, text):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "x", "text": text}) + "\n")
+    result = run_local([str(src)], BatchSettings(), str(tmp_path / "out.jsonl"))
+    row = json.loads((tmp_path / "out.jsonl").read_text())
+    assert row["summaries"] == [] and row["error"]
+    assert result.malformed == 1 and result.problems == [f"{src}:1: {row['error']}"]
+
+
+def test_a_killed_single_file_batch_resumes_from_its_partial_shard(tmp_path):
+    corpus = write_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    run_local([str(corpus / "a.jsonl")], BatchSettings(), str(out) + "/")
+    (shard,) = out.glob("*.jsonl")
+    # what kill -9 leaves: the shard still under its temporary name, its last line cut
+    complete = shard.read_text(encoding="utf-8").split("\n")[0] + "\n"
+    shard.unlink()
+    partial = out / "killed_000000.jsonl.partial"
+    partial.write_text(complete + '{"id": "doc1", "sou', encoding="utf-8")
+    result = run_local([str(corpus / "a.jsonl")], BatchSettings(), str(out) + "/", resume=True)
+    assert (result.rows, result.skipped) == (1, 1)
+    assert not list(out.glob("*.partial"))
+    assert [r["id"] for r in read_output(out)] == ["doc0", "doc1"]
+
+
+def test_a_folder_with_only_a_partial_shard_needs_resume(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "killed_000000.jsonl.partial").write_text('{"id": "doc0", "source": "a:1"}\n')
+    with pytest.raises(SummarizeError, match="--resume"):
+        run_local([str(write_corpus(tmp_path / "in") / "a.jsonl")], BatchSettings(), str(out))

@@ -45,9 +45,10 @@ def test_jsonl_batch_reports_bad_records_in_place(capsys, tmp_path):
         + "\n"
     )
     dst = tmp_path / "out.jsonl"
-    code, _, _ = run(capsys, str(src), "--jsonl", "-o", str(dst), "--length", "headline")
-    rows = [json.loads(line) for line in dst.read_text().splitlines()]
-    assert code == 0 and [r["id"] for r in rows] == ["a", "b"]
+    code, _, err = run(capsys, str(src), "--jsonl", "-o", str(dst), "--length", "headline")
+    rows = [json.loads(line) for line in dst.read_text().split("\n") if line]
+    assert code == 2 and [r["id"] for r in rows] == ["a", "b"]
+    assert "in.jsonl:2: input is empty" in err  # reported, and the exit status says so
     assert rows[0]["summaries"][0]["text"] == "The council approved the bridge"
     assert rows[1]["error"] == "input is empty"
 
