@@ -42,7 +42,9 @@ MILLION = 1_000_000
 def corpus(folder: Path, n: int, files: int = 4) -> list[str]:
     """``n`` BBC dev articles, repeated with fresh ids, split over ``files`` JSONL files."""
     source = next(p for p in DATA if p.exists())
-    articles = [json.loads(line) for line in source.read_text().splitlines() if line.strip()]
+    articles = [
+        json.loads(line) for line in source.read_text(encoding="utf-8").split("\n") if line.strip()
+    ]
     folder.mkdir(parents=True)
     rows = [
         json.dumps({"id": f"{a['id']}#{i}", "title": a.get("title"), "text": a["text"]})
@@ -180,7 +182,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     if args.from_json:
-        lines = Path(args.from_json).read_text().splitlines()
+        lines = Path(args.from_json).read_text().split("\n")
         results = [json.loads(line) for line in lines if line.startswith("{")]
         print(table(results) + "\n\nOne million articles (add the startup once per worker):")
         print(million(results))

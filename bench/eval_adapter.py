@@ -55,7 +55,7 @@ def done_keys(out: Path) -> set[tuple[str, str, str, str]]:
     if not out.exists():
         return set()
     keys = set()
-    for line in out.read_text(encoding="utf-8").splitlines():
+    for line in out.read_text(encoding="utf-8").split("\n"):
         try:
             row = json.loads(line)
         except ValueError:
@@ -139,7 +139,9 @@ def import_rows(args: argparse.Namespace) -> None:
     texts: dict[str, dict[str, str]] = {}  # dataset -> id -> article
     added = 0
     with out.open("a", encoding="utf-8") as handle:
-        for line in (Path(args.run) / "results.jsonl").read_text(encoding="utf-8").splitlines():
+        for line in (Path(args.run) / "results.jsonl").read_text(encoding="utf-8").split("\n"):
+            if not line.strip():
+                continue
             row = json.loads(line)
             key = (row["dataset"], row["id"], args.name, row["length"])
             if row["system"] != args.system or key in done or row.get("error"):
@@ -174,7 +176,7 @@ def baseline(dataset: str, length: str) -> tuple[str, dict[str, str]]:
 
 
 def report(args: argparse.Namespace) -> None:
-    rows = [json.loads(x) for x in Path(args.out).read_text(encoding="utf-8").splitlines() if x]
+    rows = [json.loads(x) for x in Path(args.out).read_text(encoding="utf-8").split("\n") if x]
     rouge = Rouge()
     groups = sorted({(r["dataset"], r["length"]) for r in rows})
     for dataset, length in groups:

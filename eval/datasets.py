@@ -72,7 +72,7 @@ def read_jsonl(path: Path, *, skip_bad_lines: bool = False) -> Iterator[tuple[in
     """(line number, value) of each non-blank line; a bad line is an error naming its number,
     or with ``skip_bad_lines`` is left out (``BadLine`` is yielded in its place)."""
     try:
-        handle = path.open(encoding="utf-8")
+        handle = path.open(encoding="utf-8", newline="\n")  # \n only, like summarize.batch
     except OSError as err:
         raise EvalError(f"cannot read {path}: {err.strerror or err}") from None
     with handle:

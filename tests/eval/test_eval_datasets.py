@@ -99,3 +99,15 @@ def test_summeval_halves_split_the_set_in_file_order():
     tune, test = open_dataset("summeval-tune"), open_dataset("summeval-test")
     assert (tune.name, len(tune.records), len(test.records)) == ("summeval-tune", 50, 50)
     assert tune.records + test.records == whole
+
+
+def test_jsonl_lines_split_on_newline_only(tmp_path):
+    """U+2028, U+2029 and U+0085 are valid raw inside a JSON string; a line holds them."""
+    from eval.datasets import read_jsonl
+
+    rows = [{"id": f"a{sep}b", "text": f"One.{sep}Two."} for sep in ("\u2028", "\u2029", "\u0085")]
+    path = tmp_path / "sep.jsonl"
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    lines[1] = lines[1].replace(", ", ",\r", 1)  # a lone CR is JSON whitespace, not a break
+    path.write_text("\r\n".join(lines) + "\n", encoding="utf-8", newline="")
+    assert list(read_jsonl(path)) == list(enumerate(rows, 1))
