@@ -103,7 +103,7 @@ class Result:
 
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
     records = []
-    with open(path, encoding="utf-8") as handle:
+    with open(path, encoding="utf-8", newline="\n") as handle:  # \n only (see batch)
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
