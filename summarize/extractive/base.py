@@ -15,6 +15,7 @@ from ..budget import Budget
 from ..document import Document
 from ..headline import compress, cut_at_words
 from ..summary import SourceSentence, Summary
+from .coherence import leans_back, render
 
 HEADLINE_CANDIDATES = 3
 
@@ -63,21 +64,32 @@ def _headline(doc: Document, order: list[int], budget: Budget) -> tuple[str, lis
 
 
 def _paragraph(doc: Document, order: list[int], budget: Budget) -> tuple[str, list[int], list[str]]:
+    """Best-scored sentences that fit, in score order. A sentence that leans on the one before
+    it ("But ...", "He ...") comes with that sentence or not at all, so none dangles."""
     picked: list[int] = []
     words = chars = 0
     for i in order:
-        sentence = doc.sentences[i]
-        new_words, new_chars = words + sentence.n_words, chars + len(sentence.text) + bool(picked)
+        if i in picked:
+            continue
+        group = [i]
+        if leans_back(doc, i) and i - 1 not in picked:
+            if leans_back(doc, i - 1) and i - 2 not in picked:
+                continue  # a chain of pointers back: its head is not worth the space
+            group = [i - 1, i]
+        if budget.max_sentences is not None and len(picked) + len(group) > budget.max_sentences:
+            continue
+        new_words = words + sum(doc.sentences[j].n_words for j in group)
+        new_chars = chars + sum(len(doc.sentences[j].text) + 1 for j in group) - (not picked)
         if (budget.max_words is None or new_words <= budget.max_words) and (
             budget.max_chars is None or new_chars <= budget.max_chars
         ):
-            picked.append(i)
+            picked += group
             words, chars = new_words, new_chars
             if budget.max_sentences is not None and len(picked) >= budget.max_sentences:
                 break
     if picked:
         picked.sort()
-        return " ".join(doc.sentences[i].text for i in picked), picked, []
+        return " ".join(render(doc, picked)), picked, []
     top = order[0]
     shorter = compress(doc.sentences[top].text, budget)
     if shorter:

@@ -50,12 +50,21 @@ FEATURES = (
     "graph",  # PageRank over shared-word overlap (TextRank's graph, vectorised), times n
     "density",  # mean article frequency of the sentence's content words, over the maximum
     "para",  # opens a paragraph
+    "runon",  # over 40 words: photo captions glued to a sentence, unsplit text
+    "pyramid",  # position x how central the opening is (inverted-pyramid articles)
+    "relcentral",  # centrality over the article's highest
+    "quoted",  # holds a quotation mark anywhere
+    "second",  # the second sentence (the lead block's other half)
+    "slow",  # exp(-index / 8): a longer lead block
 )
 
 WEIGHTS: dict[str, tuple[float, ...]] = {
-    "headline": (0, 1, 0, 0, 0, 0, 0, 0, 0, 0),
-    "paragraph": (0, -0.75, -0.55, 0.5, -0.8, -0.175, 6.3, 3.67, -1.75, -0.25),
-}
+    "headline": (0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+    "paragraph": (
+        -0.417, 0.1, -0.383, 0.5, -1.33, -0.175, 6.3, 3.67, -0.5, -0.25,
+        -4, 2, 2.75, 0.4, 0.583, -0.5,
+    ),
+}  # fmt: skip
 _QUOTES = "\"“‘'"
 _LOG1P = np.log1p(np.arange(64.0))
 GRAPH_SENTENCES = 400
@@ -219,6 +228,13 @@ def features(doc: Document) -> np.ndarray:
     out[:, 7] = graph
     out[:, 8] = density
     out[:, 9] = [s.start == 0 or text[s.start - 1] == "\n" for s in doc.sentences]
+    relative = centrality / max(centrality.max(initial=0.0), 1e-9)
+    out[:, 10] = n_words > 40
+    out[:, 11] = out[:, 1] * relative[0] if n else 0.0
+    out[:, 12] = relative
+    out[:, 13] = [any(q in s.text for q in '"“”') or " '" in s.text for s in doc.sentences]
+    out[:, 14] = index == 1
+    out[:, 15] = np.exp(-index / 8.0)
     return out
 
 

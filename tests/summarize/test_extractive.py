@@ -5,6 +5,7 @@ import pytest
 
 from summarize import PRESETS, Document, list_methods
 from summarize.extractive import select
+from summarize.extractive.coherence import dangling, render
 from summarize.extractive.sumy_methods import ALGORITHMS
 from summarize.registry import create
 
@@ -22,12 +23,14 @@ def test_registry_lists_lead_sumy_and_default():
 
 @pytest.mark.parametrize("name", EXTRACTIVE)
 def test_paragraph_is_whole_source_sentences_within_budget(name, seed_doc):
+    """Whole sentences, but for a dangling opening connective ("But", issue 11)."""
     summary = create(name).summarize(seed_doc, PRESETS["paragraph"])
     assert summary.method == name
     assert 2 <= len(summary.sources) <= 4
     assert summary.n_words <= 90
-    used = [seed_doc.sentences[s.index].text for s in summary.sources]
-    assert summary.text == " ".join(used)
+    picked = [s.index for s in summary.sources]
+    assert summary.text == " ".join(render(seed_doc, picked))
+    assert dangling(seed_doc, picked, summary.text) == []
     for source in summary.sources:
         assert seed_doc.text[source.start : source.end] == seed_doc.sentences[source.index].text
     assert [s.index for s in summary.sources] == sorted(s.index for s in summary.sources)
