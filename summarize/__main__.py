@@ -102,7 +102,7 @@ def _method_options(args: argparse.Namespace, methods: list[str]) -> dict[str, A
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["train"]:
-        from .train import main as train_main
+        from .training.cli import main as train_main
 
         return train_main(argv[1:])
     args = build_parser().parse_args(argv)

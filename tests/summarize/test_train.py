@@ -17,7 +17,10 @@ torch = pytest.importorskip("torch")
 pytest.importorskip("peft")
 transformers = pytest.importorskip("transformers")
 
-from summarize import train as T  # noqa: E402
+from summarize import training as T  # noqa: E402
+from summarize.training import cli as train_cli  # noqa: E402
+from summarize.training import data as train_data  # noqa: E402
+from summarize.training import model as train_model  # noqa: E402
 
 CHAT_TEMPLATE = (
     "{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n"
@@ -140,25 +143,28 @@ def adapter_weights(folder: Path) -> dict:
 def test_paragraph_target_article_order_whole_sentences_in_budget() -> None:
     text = "One two three. Four five six seven. Eight nine. Ten eleven twelve."
     reference = "Ten eleven twelve.\nOne two three.\nEight nine."
-    assert T.paragraph_target(text, reference) == "One two three. Eight nine. Ten eleven twelve."
-    assert T.paragraph_target(text, reference, max_words=6) == "One two three. Eight nine."
-    assert T.paragraph_target(text, reference, max_sentences=1) == "One two three."
+    assert (
+        train_data.paragraph_target(text, reference)
+        == "One two three. Eight nine. Ten eleven twelve."
+    )
+    assert train_data.paragraph_target(text, reference, max_words=6) == "One two three. Eight nine."
+    assert train_data.paragraph_target(text, reference, max_sentences=1) == "One two three."
 
 
 def test_paragraph_target_prefers_what_the_model_sees() -> None:
     text = "Alpha beta. Gamma delta. Epsilon zeta."
     reference = "Alpha beta.\nEpsilon zeta."
-    assert T.paragraph_target(text, reference, visible="Epsilon zeta.") == "Epsilon zeta."
+    assert train_data.paragraph_target(text, reference, visible="Epsilon zeta.") == "Epsilon zeta."
     # nothing visible: the reference as a whole, still in article order
-    assert T.paragraph_target(text, reference, visible="x") == "Alpha beta. Epsilon zeta."
+    assert train_data.paragraph_target(text, reference, visible="x") == "Alpha beta. Epsilon zeta."
 
 
 def test_examples_are_the_prompts_the_method_builds(tiny_model: Path, data: Path, tmp_path) -> None:
     from summarize import Budget, Document
 
     cfg = config(tiny_model, data, tmp_path / "run", max_input_tokens=40)
-    method, _, _ = T.load_base(cfg)
-    examples = T.build_examples(method, ARTICLES[:2], cfg)
+    method, _, _ = train_model.load_base(cfg)
+    examples = train_data.build_examples(method, ARTICLES[:2], cfg)
     assert [(e.id, e.kind) for e in examples] == [
         ("a0", "headline"),
         ("a0", "paragraph"),
@@ -215,7 +221,7 @@ def test_resume_after_interruption_gives_the_same_weights(
     straight = config(tiny_model, data, tmp_path / "straight", eval_every=0, dev=None)
     T.train(straight)
 
-    real = T.loss_on_target
+    real = train_model.loss_on_target
     calls = {"n": 0}
 
     def interrupt_mid_step(*args, **kwargs):
@@ -224,13 +230,13 @@ def test_resume_after_interruption_gives_the_same_weights(
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(T, "loss_on_target", interrupt_mid_step)
+    monkeypatch.setattr(train_model, "loss_on_target", interrupt_mid_step)
     cut = config(tiny_model, data, tmp_path / "cut", eval_every=0, dev=None, save_every=0)
     first = T.train(cut)
     assert first.stopped == "interrupted" and first.step == 2
     state = json.loads((tmp_path / "cut" / "checkpoint-last" / T.META).read_text())
     assert state["cursor"] == 4  # the half-done step's example comes again
-    monkeypatch.setattr(T, "loss_on_target", real)
+    monkeypatch.setattr(train_model, "loss_on_target", real)
     second = T.train(cut, resume=True)
     assert second.step == 4 and second.stopped == "max-steps"
     a = adapter_weights(tmp_path / "straight" / "checkpoint-last")
@@ -254,9 +260,28 @@ def test_full_fine_tuning(tiny_model: Path, data: Path, tmp_path: Path) -> None:
     result = T.train(cfg)
     assert result.step == 2
     assert (tmp_path / "run" / "checkpoint-last" / "model.safetensors").is_file()
-    T.train(
+    resumed = T.train(
         config(tiny_model, data, tmp_path / "run", full=True, max_steps=3, dev=None), resume=True
     )
+    assert resumed.step == 3 and resumed.stopped == "max-steps"
+    state = json.loads((tmp_path / "run" / "checkpoint-last" / T.META).read_text())
+    assert state["step"] == 3 and len(state["losses"]) == 3
+
+
+def test_resume_refuses_a_checkpoint_that_does_not_fit(
+    tiny_model: Path, data: Path, tmp_path: Path
+) -> None:
+    T.train(config(tiny_model, data, tmp_path / "run", max_steps=1, dev=None))
+    with pytest.raises(ValueError, match="no model.safetensors"):  # LoRA weights, --full run
+        T.train(
+            config(tiny_model, data, tmp_path / "run", full=True, max_steps=2, dev=None),
+            resume=True,
+        )
+    with pytest.raises(ValueError, match="examples"):  # other data: the position means nothing
+        T.train(
+            config(tiny_model, data, tmp_path / "run", max_steps=2, dev=None, limit=1),
+            resume=True,
+        )
 
 
 # -- shipping and the command ------------------------------------------------------------------
@@ -308,14 +333,14 @@ def test_command_scores_dev_with_the_projects_rouge(
             "--out", str(tmp_path / "run"), "--length", "headline", "--max-steps", "2",
             "--grad-accum", "1", "--eval-every", "1", "--dev-limit", "2", "--no-progress",
             "--export", str(tmp_path / "adapter")]  # fmt: skip
-    assert T.main(argv) == 0
+    assert train_cli.main(argv) == 0
     result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert result["step"] == 2 and result["best_score"] is not None
     assert (tmp_path / "adapter" / "adapter_model.safetensors").is_file()
 
 
 def test_summarize_does_not_import_eval_at_module_level() -> None:
-    code = "import sys, summarize.train, summarize.__main__; print('eval' in sys.modules)"
+    code = "import sys, summarize.training.cli, summarize.__main__; print('eval' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
