@@ -15,7 +15,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from summarize.ray_engine import actor_options, connect, fault_point, ray
+from summarize.ray_engine import actor_options, connect  # says what to install without Ray
 
 from . import run
 from .rouge import Rouge, RougeConfig
@@ -38,7 +38,7 @@ def execute(
     fresh = []
     for task in todo:  # summaries another run made are only rescored, here
         if task.summary_key in store.summaries:
-            store.append(run._result(task, run._reuse(store.summaries[task.summary_key]), scorer))
+            store.append(run.result_row(task, run.reuse(store.summaries[task.summary_key]), scorer))
             bar.update()
         else:
             fresh.append(task)
@@ -46,6 +46,8 @@ def execute(
     try:
         if units:
             with connect(address):
+                import ray.data
+
                 kinds = {t.system.kind for t in fresh}
                 ds = ray.data.from_items([{"unit": pickle.dumps(u)} for u in units])
                 ds = ds.map_batches(
@@ -70,16 +72,13 @@ class _EvalActor:
     def __init__(self, language: str, rouge: RougeConfig) -> None:
         self.language, self.rouge = language, rouge
         self.scorer = Rouge(rouge)
-        self.batches = 0
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
-        fault_point(self.batches)
-        self.batches += 1
         rows = []
         for blob in batch["unit"]:
             unit = pickle.loads(blob)
             produced = run.produce_many(unit, self.language, self.rouge)
             for task, result in zip(unit, produced, strict=True):
-                row = run._result(task, result, self.scorer)
+                row = run.result_row(task, result, self.scorer)
                 rows.append(json.dumps(row, ensure_ascii=False))
         return {"row": rows}

@@ -169,12 +169,12 @@ def execute(
     bar = tqdm(total=len(todo), disable=not progress, unit="doc", desc="evaluating")
 
     def emit(task: Task, produced: dict[str, Any]) -> None:
-        store.append(_result(task, produced, scorer))
+        store.append(result_row(task, produced, scorer))
         bar.update()
 
     cached = [t for t in todo if t.summary_key in store.summaries]
     for task in cached:
-        emit(task, _reuse(store.summaries[task.summary_key]))
+        emit(task, reuse(store.summaries[task.summary_key]))
     fresh = [t for t in todo if t.summary_key not in store.summaries]
     pooled = [t for t in fresh if jobs > 1 and t.system.kind in PARALLEL]
     inline = [t for t in fresh if not (jobs > 1 and t.system.kind in PARALLEL)]
@@ -283,11 +283,14 @@ def produce(task: Task, language: str, rouge: RougeConfig) -> dict[str, Any]:
     return {"summary": summary.text, "warnings": list(summary.warnings), "elapsed_s": elapsed}
 
 
-def _reuse(row: dict[str, Any]) -> dict[str, Any]:
+def reuse(row: dict[str, Any]) -> dict[str, Any]:
+    """What ``produce`` would give, from a stored result row: its summary is not made again."""
     return {k: row[k] for k in ("summary", "warnings", "elapsed_s") if k in row}
 
 
-def _result(task: Task, produced: dict[str, Any], scorer: Rouge) -> dict[str, Any]:
+def result_row(task: Task, produced: dict[str, Any], scorer: Rouge) -> dict[str, Any]:
+    """One results.jsonl row: the summary scored against the task's references, and its shape;
+    every engine writes these."""
     text = produced.get("summary", "")
     warnings = list(produced.get("warnings", []))
     if not text.strip():

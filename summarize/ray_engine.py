@@ -18,13 +18,12 @@ under a name fixed by the write task), so a retry neither loses nor duplicates a
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from . import registry
+from . import quiet, registry
 from .batch import (
     PARTIAL_SUFFIX,
     BatchResult,
@@ -45,9 +44,6 @@ except ImportError as err:  # the local engine never imports this module
         "the Ray engine needs Ray: pip install 'summarize[ray]' (or 'ray[data]>=2.41')"
     ) from err
 
-FAULT_ENV = "SUMMARIZE_FAULT_DIR"
-"""Tests only: a folder; a file ``crash`` in it holding N kills, once, the first actor that
-starts a batch after N completed ones (see ``fault_point``)."""
 LIGHT_CPUS = 0
 """CPUs reserved by the reading, splitting and writing tasks: they wait on I/O, and with a
 reservation they could find every CPU held by the actors and wait for ever."""
@@ -110,9 +106,12 @@ def connect(address: str | None = None) -> Iterator[None]:
     if ray.is_initialized():
         yield
         return
+    quiet.ray_before_init(address)
     ray.init(address=address, include_dashboard=False, logging_level="WARNING")
+    quiet.ray_data_console()
     try:
-        yield
+        with quiet.stderr_without():
+            yield
     finally:
         ray.shutdown()
 
@@ -182,11 +181,8 @@ class _SummarizeActor:
 
     def __init__(self, settings: BatchSettings) -> None:
         self.worker = RecordSummarizer(settings)
-        self.batches = 0
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
-        fault_point(self.batches)
-        self.batches += 1
         pairs = zip(batch["source"], batch["raw"], strict=True)
         lines = [self.worker.line(str(source), str(raw)) for source, raw in pairs]
         return {
@@ -194,23 +190,6 @@ class _SummarizeActor:
             "json": [line.json for line in lines],
             "problem": [line.problem or "" for line in lines],
         }
-
-
-def fault_point(done_batches: int) -> None:
-    """Tests only: kill this actor's process mid-run, once, when the fault file is armed
-    (``FAULT_ENV``); every Ray engine's actor calls it before a batch."""
-    folder = os.environ.get(FAULT_ENV)
-    crash = os.path.join(folder or "", "crash")
-    if not folder or not os.path.exists(crash):
-        return
-    try:
-        if done_batches < int(Path(crash).read_text() or 0):
-            return
-        # an atomic rename: exactly one actor fires
-        os.rename(os.path.join(folder, "crash"), os.path.join(folder, "fired"))
-    except OSError:
-        return
-    os._exit(1)
 
 
 class _Publish:

@@ -9,15 +9,52 @@ ray = pytest.importorskip("ray")
 from summarize.__main__ import main  # noqa: E402
 from summarize.batch import BatchSettings, read_output, resolve_inputs, run_local  # noqa: E402
 from summarize.errors import SummarizeError  # noqa: E402
-from summarize.ray_engine import FAULT_ENV, run_ray  # noqa: E402
+from summarize.ray_engine import run_ray  # noqa: E402
 
 SETTINGS = BatchSettings(methods=("salience", "lead"))
 
 
 @pytest.fixture(scope="module")
 def faults(tmp_path_factory):
-    """A folder the actors watch for the fault file (see ``ray_engine._maybe_fail``)."""
+    """A folder the actors watch: a file ``crash`` in it holding N kills, once, the first actor
+    that starts a batch after N completed ones (see ``fault_hook``)."""
     return tmp_path_factory.mktemp("faults")
+
+
+def fault_hook(folder: str):
+    """A Ray worker setup hook that makes every engine's actor check the fault file before
+    each batch. Defined here, shipped by value to the workers: production code has no hook."""
+
+    def setup() -> None:
+        import os
+        from pathlib import Path
+
+        import eval.ray_engine
+        import summarize.ray_engine
+
+        def maybe_crash(done_batches: int) -> None:
+            crash = os.path.join(folder, "crash")
+            if not os.path.exists(crash):
+                return
+            try:
+                if done_batches < int(Path(crash).read_text() or 0):
+                    return
+                os.rename(crash, os.path.join(folder, "fired"))  # atomic: exactly one fires
+            except OSError:
+                return
+            os._exit(1)
+
+        for actor in (summarize.ray_engine._SummarizeActor, eval.ray_engine._EvalActor):
+
+            def call(self, batch, _original=actor.__call__):
+                done = getattr(self, "_test_batches", 0)
+                self._test_batches = done + 1
+                maybe_crash(done)
+                return _original(self, batch)
+
+            actor.__call__ = call
+
+    return setup
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -26,7 +63,7 @@ def local_ray(faults):
         num_cpus=2,
         include_dashboard=False,
         logging_level="WARNING",
-        runtime_env={"env_vars": {FAULT_ENV: str(faults)}},
+        runtime_env={"worker_process_setup_hook": fault_hook(str(faults))},
     )
     yield
     ray.shutdown()
