@@ -4,12 +4,15 @@
 >>> summarize(article, method="salience", length="headline").text
 """
 
+from . import quiet
 from .api import Summarizer, summarize
 from .budget import PRESETS, Budget
 from .document import Document, Sentence
 from .errors import InputError, ModelUnavailableError, SummarizeError, UnknownMethodError
 from .registry import DEFAULT_METHOD, MethodInfo, list_methods, register
 from .summary import SourceSentence, Summary
+
+quiet.library_warnings()  # every front end (CLI, demo, evaluation, Ray workers) imports this
 
 __all__ = [
     "DEFAULT_METHOD",
