@@ -1,6 +1,5 @@
 """salience, the default extractive method: its features, its choices and its budgets."""
 
-import time
 from pathlib import Path
 
 import numpy as np
@@ -112,9 +111,7 @@ def test_terms_fold_case_possessives_plurals_and_curly_quotes():
 def test_long_document_is_linear_beyond_the_graph_cap():
     sentences = [f"Report {i} says the harbour project {i % 7} is on time." for i in range(3000)]
     doc = Document.from_clean_text("\n".join(sentences))
-    started = time.perf_counter()
-    scores = SalienceMethod().score(doc, PRESETS["paragraph"])
-    assert time.perf_counter() - started < 5
+    scores = SalienceMethod().score(doc, PRESETS["paragraph"])  # its time: bench/
     assert scores.shape == (3000,) and np.isfinite(scores).all()
     graph = features(doc)[:, FEATURES.index("graph")]
     assert (graph[GRAPH_SENTENCES:] == 1.0).all()
