@@ -224,6 +224,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # Gradio's start-up self-checks
     if not args.no_preload:
         threading.Thread(target=preload, args=(default_methods(),), daemon=True).start()
     demo = build_app(rouge_from_eval())
