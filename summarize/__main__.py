@@ -1,10 +1,16 @@
-"""The ``summarize`` command: one file, stdin, or JSONL batches; errors are one line."""
+"""The ``summarize`` command: one file, stdin, or JSONL batches; errors are one line.
+
+Each summary is printed as soon as it is ready: the extractive methods first (milliseconds),
+then the model's, with a progress line on stderr before each slow step.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,88 +21,151 @@ from .batch import BatchSettings, is_output_dir, open_output, resolve_inputs, ru
 from .budget import PRESETS
 from .document import MAX_CHARS
 from .errors import SummarizeError
+from .summary import Summary
 
 LENGTHS = (*PRESETS, "both")
+USAGE = """
+  summarize [options] FILE|-                      summaries of one article (text or HTML)
+  summarize --jsonl [options] FILE|FOLDER|GLOB    a batch: one article per JSONL line
+  summarize --list-methods                        the methods, and the model they would use
+  summarize train [options]                       fine-tune the model (summarize train --help)"""
+ENVIRONMENT = """environment:
+  SUMMARIZE_MODEL    the model, when --model is not given (a directory or hub id)
+  SUMMARIZE_ADAPTER  the adapter, when neither --adapter nor --no-adapter is given
+                     (a folder, news, or none)
+  SUMMARIZE_CACHE    where the offline model is built on first use
+                     (default $XDG_CACHE_HOME/summarize, else ~/.cache/summarize)"""
+
+
+class _FullHelp(argparse.Action):
+    """``-h``: the help of the whole command, subcommands included (see ``build_parser``)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show this help and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        build_parser().print_help()
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command as ``--help`` shows it: the summarizing options and ``train``."""
+    parser = _options_parser()
+    commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "train",
+        add_help=False,
+        help="fine-tune the abstractive model on JSONL (all its options: summarize train --help)",
+    )
+    return parser
+
+
+def _options_parser() -> argparse.ArgumentParser:
+    """The summarizing options alone: what parses a command line that is not ``train``.
+
+    (``FILE`` is optional and so is a subcommand, so argparse cannot tell them apart in one
+    parser; ``main`` sends ``train`` to its own parser first.)"""
     parser = argparse.ArgumentParser(
         prog="summarize",
-        description="Headline- and paragraph-length summaries of articles (text or HTML).",
-        epilog="Training a model: summarize train --help",
+        usage=USAGE,
+        description="Headline- and paragraph-length summaries of news articles.",
+        epilog=ENVIRONMENT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        add_help=False,
     )
-    parser.add_argument("file", nargs="?", help="text/HTML file, or - for stdin")
+    parser.add_argument("-h", "--help", action=_FullHelp)
+    parser.add_argument("file", nargs="?", help="a text or HTML file, or - for stdin")
     parser.add_argument(
         "-m",
         "--method",
         default=registry.DEFAULT_METHOD,
-        help=f"method name, or several separated by commas (default {registry.DEFAULT_METHOD})",
+        help="a method, or several separated by commas; see --list-methods "
+        f"(default {registry.DEFAULT_METHOD})",
     )
-    parser.add_argument("-l", "--length", choices=LENGTHS, default="both")
-    parser.add_argument("--max-words", type=int, help="override the length's word limit")
-    parser.add_argument("--max-chars", type=int, help="override the length's character limit")
-    parser.add_argument("--max-sentences", type=int, help="override the sentence limit")
-    parser.add_argument("--language", default="english", help="Punkt language (default english)")
+    parser.add_argument(
+        "-l",
+        "--length",
+        choices=LENGTHS,
+        default="both",
+        help="headline (one line), paragraph (2-4 sentences), or both (default both)",
+    )
+    limit = "override the length's {} limit (default: the length's own)"
+    parser.add_argument("--max-words", type=int, help=limit.format("word"))
+    parser.add_argument("--max-chars", type=int, help=limit.format("character"))
+    parser.add_argument("--max-sentences", type=int, help=limit.format("sentence"))
+    parser.add_argument(
+        "--language", default="english", help="Punkt sentence splitter language (default english)"
+    )
     parser.add_argument(
         "--input-limit",
         type=int,
         default=MAX_CHARS,
         help=f"largest input in characters (default {MAX_CHARS:,})",
     )
-    parser.add_argument("-f", "--format", choices=("text", "json"), default="text")
     parser.add_argument(
+        "-f",
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: one line per summary, printed as each is ready; json: the summaries with "
+        "their sources, scores and model details, at the end (default text)",
+    )
+    parser.add_argument(
+        "-o", "--output", help="write here (default stdout); with --jsonl a folder gets shards"
+    )
+    parser.add_argument(
+        "--no-progress", action="store_true", help="no progress on stderr (warnings still show)"
+    )
+    parser.add_argument("--list-methods", action="store_true", help="list methods and exit")
+    model = parser.add_argument_group("the model (abstractive methods)")
+    model.add_argument(
+        "--model",
+        help="a model directory or hub id (default $SUMMARIZE_MODEL, else the offline "
+        "SmolLM2-135M-Instruct)",
+    )
+    model.add_argument(
+        "--adapter",
+        help="a fine-tuned adapter: a folder, or news (default $SUMMARIZE_ADAPTER, else news "
+        "on the offline model, none on others)",
+    )
+    model.add_argument(
+        "--no-adapter", action="store_true", help="the base model alone, without an adapter"
+    )
+    batch = parser.add_argument_group("batches (--jsonl)")
+    batch.add_argument(
         "--jsonl",
         action="store_true",
         help="FILE is JSONL, one article per line (or a folder or glob of .jsonl files); "
-        "writes JSONL",
+        "writes one JSONL row per article",
     )
-    parser.add_argument("--text-field", default="text", help="JSONL field with the article")
-    parser.add_argument(
-        "-o",
-        "--output",
-        help="write here instead of stdout; a folder (ending in / or existing) gets shards",
+    batch.add_argument(
+        "--text-field", default="text", help="the JSONL field with the article (default text)"
     )
-    batch = parser.add_argument_group("batches (--jsonl)")
     batch.add_argument(
         "--engine",
         choices=("local", "ray"),
         default="local",
-        help="local: this process (default); ray: Ray Data actors, writes shards to -o FOLDER",
+        help="local: this process; ray: Ray Data actors, shards in -o FOLDER (default local)",
     )
     batch.add_argument(
-        "--address", help="an existing Ray cluster (auto, ray://HOST:10001); default: start one"
+        "--address",
+        help="an existing Ray cluster (auto, ray://HOST:10001) (default: start one for the run)",
     )
-    batch.add_argument("--workers", type=int, help="Ray actors (default: one per CPU, or GPU)")
+    batch.add_argument(
+        "--workers", type=int, help="Ray actors (default: one per GPU for the model, else per CPU)"
+    )
     batch.add_argument(
         "--num-gpus", type=float, help="GPUs per Ray actor (default: 1 for the model on GPUs)"
     )
-    batch.add_argument("--batch-size", type=int, default=16, help="articles per Ray batch")
     batch.add_argument(
-        "--resume", action="store_true", help="skip articles the output folder already holds"
+        "--batch-size", type=int, default=16, help="articles per Ray batch (default 16)"
     )
-    parser.add_argument(
-        "--adapter",
-        help="abstractive: a fine-tuned adapter, a folder or a shipped name (news)",
-    )
-    parser.add_argument(
-        "--no-adapter",
+    batch.add_argument(
+        "--resume",
         action="store_true",
-        help="abstractive: the base model alone, without the shipped fine-tuned adapter",
+        help="skip the articles the output folder already holds",
     )
-    parser.add_argument("--list-methods", action="store_true", help="list methods and exit")
     return parser
-
-
-def _method_options(args: argparse.Namespace, methods: list[str]) -> dict[str, Any]:
-    """Options for the methods; --adapter and --no-adapter go to abstractive methods only."""
-    options: dict[str, Any] = {}
-    if getattr(args, "adapter", None):
-        options["adapter"] = args.adapter
-    if getattr(args, "no_adapter", False):
-        options["use_adapter"] = False
-    if options and args.jsonl and any(registry.get(m).kind != "abstractive" for m in methods):
-        raise SummarizeError("--adapter/--no-adapter with --jsonl need abstractive methods only")
-    return options
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -105,11 +174,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .training.cli import main as train_main
 
         return train_main(argv[1:])
-    args = build_parser().parse_args(argv)
+    args = _options_parser().parse_args(argv)
     try:
         return _run(args)
     except SummarizeError as err:
-        print(f"summarize: error: {err}", file=sys.stderr)
+        print(f"summarize: error: {err}{_model_hint(args, err)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("summarize: interrupted", file=sys.stderr)
@@ -122,10 +191,60 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _method_options(args: argparse.Namespace, methods: list[str]) -> dict[str, Any]:
+    """Options for the methods; --model, --adapter and --no-adapter go to the model only."""
+    options: dict[str, Any] = {}
+    if args.model:
+        options["model"] = args.model
+    if args.adapter:
+        options["adapter"] = args.adapter
+    if args.no_adapter:
+        options["use_adapter"] = False
+    if options and args.jsonl and any(registry.get(m).kind != "abstractive" for m in methods):
+        raise SummarizeError(
+            "--model/--adapter/--no-adapter with --jsonl need abstractive methods only"
+        )
+    return options
+
+
+def model_choice(args: argparse.Namespace) -> tuple[str, str]:
+    """The model and adapter an abstractive method would use with these options, in words."""
+    from . import adapters
+    from .abstractive import ADAPTER_VARIABLE, DEFAULT_MODEL_ID, MODEL_VARIABLE
+
+    model = args.model or os.environ.get(MODEL_VARIABLE) or ""
+    chosen = os.environ.get(ADAPTER_VARIABLE, "").strip()
+    if args.no_adapter or (not args.adapter and chosen.lower() in ("none", "off", "0")):
+        adapter = None
+    else:
+        adapter = args.adapter or chosen or adapters.default_for("" if model else "offline-default")
+    named = {str(path): name for name, path in adapters.NAMES.items()}
+    adapter_text = "none" if not adapter else named.get(adapter, adapter)
+    return model or f"{DEFAULT_MODEL_ID} (offline)", adapter_text
+
+
+def _model_hint(args: argparse.Namespace, err: SummarizeError) -> str:
+    """The model named by $SUMMARIZE_MODEL failed: say so, the user never typed it."""
+    from .abstractive import MODEL_VARIABLE
+
+    value = os.environ.get(MODEL_VARIABLE)
+    if not value or args.model or value not in str(err):
+        return ""
+    return f" (the model comes from ${MODEL_VARIABLE}={value}; unset it for the offline default)"
+
+
+def _progress(args: argparse.Namespace, message: str) -> None:
+    if not args.no_progress:
+        print(f"summarize: {message}", file=sys.stderr, flush=True)
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.list_methods:
+        model, adapter = model_choice(args)
         for info in registry.list_methods():
             print(f"{info.name:<12} {info.kind:<12} {info.description}")
+            if info.kind == "abstractive":
+                print(f"{'':<25} model: {model}; adapter: {adapter}")
         return 0
     if not args.file:
         raise SummarizeError("no input: give a FILE or - for stdin (see --help)")
@@ -140,15 +259,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.engine != "local" or args.address:
         raise SummarizeError("--engine ray and --address work on JSONL batches: add --jsonl")
     options = _method_options(args, methods)
-    summarizers = [
-        Summarizer(
-            name,
-            language=args.language,
-            max_chars=args.input_limit,
-            **(options if registry.get(name).kind == "abstractive" else {}),
-        )
-        for name in methods
-    ]
+    # the fast methods first, so their summaries show while the model loads
+    ordered = sorted(methods, key=lambda m: registry.get(m).kind == "abstractive")
     limits = {
         "max_words": args.max_words,
         "max_chars": args.max_chars,
@@ -156,25 +268,39 @@ def _run(args: argparse.Namespace) -> int:
     }
     with open_output(args.output) as out:
         data = _read_input(args.file)
-        results = [
-            (s.method_name, length, s.summarize(data, length, **limits))
-            for s in summarizers
-            for length in lengths
-        ]
+        results: list[Summary] = []
+        for name in ordered:
+            slow = registry.get(name).kind == "abstractive"
+            if slow:
+                _progress(args, f"{name}: loading the model...")
+            started = time.perf_counter()
+            summarizer = Summarizer(
+                name,
+                language=args.language,
+                max_chars=args.input_limit,
+                **(options if slow else {}),
+            )
+            if slow:
+                _progress(args, f"{name}: model loaded in {time.perf_counter() - started:.1f} s")
+            for length in lengths:
+                if slow:
+                    _progress(args, f"{name}: writing the {length}...")
+                summary = summarizer.summarize(data, length, **limits)
+                results.append(summary)
+                if args.format == "text":
+                    label = f"[{name} {length}] " if len(methods) * len(lengths) > 1 else ""
+                    out.write(f"{label}{summary.text}\n")
+                    out.flush()
+                    for warning in summary.warnings:
+                        print(f"summarize: warning: {warning}", file=sys.stderr, flush=True)
         if args.format == "json":
-            payload = [summary.to_dict() for _, _, summary in results]
+            payload = [summary.to_dict() for summary in results]
             out.write(
                 json.dumps(
                     payload if len(payload) > 1 else payload[0], indent=2, ensure_ascii=False
                 )
                 + "\n"
             )
-        else:
-            for method, length, summary in results:
-                prefix = f"[{method} {length}] " if len(results) > 1 else ""
-                out.write(f"{prefix}{summary.text}\n")
-                for warning in summary.warnings:
-                    print(f"summarize: warning: {warning}", file=sys.stderr)
     return 0
 
 
@@ -210,7 +336,11 @@ def _run_batch(args: argparse.Namespace, methods: list[str], lengths: list[str])
     elif args.address:
         raise SummarizeError("--address needs --engine ray")
     else:
-        result = run_local(inputs, settings, args.output, resume=args.resume)
+        if any(registry.get(m).kind == "abstractive" for m in methods):
+            _progress(args, "loading the model...")
+        result = run_local(
+            inputs, settings, args.output, resume=args.resume, progress=not args.no_progress
+        )
     if args.engine == "ray" or is_output_dir(args.output):
         print(
             f"summarize: wrote {result.rows:,} rows to {args.output}"

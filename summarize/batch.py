@@ -271,21 +271,36 @@ def run_local(
     *,
     resume: bool = False,
     stream: TextIO | None = None,
+    progress: bool = False,
 ) -> BatchResult:
     """Summarize in this process: into one file/stream, or (a folder) one shard per input.
 
     A folder's shards are written under a temporary name and renamed when complete, so an
     interrupted run leaves no partial shard and ``resume`` redoes only unfinished files.
+    ``progress``: a bar of articles on stderr when it is a terminal.
     """
     worker = RecordSummarizer(settings)
     result = BatchResult()
-    if not is_output_dir(output):
-        if resume:
-            raise SummarizeError("resuming needs an output folder (-o FOLDER/)")
-        with open_output(output, stream) as out:
-            for path in inputs:
-                _write_lines(worker, read_lines(path), out, result, set())
-        return result
+    with _progress_bar(progress) as bar:
+        if not is_output_dir(output):
+            if resume:
+                raise SummarizeError("resuming needs an output folder (-o FOLDER/)")
+            with open_output(output, stream) as out:
+                for path in inputs:
+                    _write_lines(worker, _counted(read_lines(path), bar), out, result, set())
+            return result
+        _run_shards(worker, inputs, output, resume, result, bar)
+    return result
+
+
+def _run_shards(
+    worker: RecordSummarizer,
+    inputs: Iterable[str],
+    output: str | None,
+    resume: bool,
+    result: BatchResult,
+    bar: Any,
+) -> None:
     assert output is not None
     done = prepare_output_dir(output, resume)
     run_id = uuid.uuid4().hex[:12]
@@ -293,13 +308,29 @@ def run_local(
         shard = Path(output) / f"{run_id}_{index:06d}{SHARD_SUFFIX}"
         partial = Path(f"{shard}{PARTIAL_SUFFIX}")
         with open(partial, "w", encoding="utf-8") as out:
-            written = _write_lines(worker, read_lines(path), out, result, done)
+            written = _write_lines(worker, _counted(read_lines(path), bar), out, result, done)
         if written:
             os.replace(partial, shard)
             result.shards.append(str(shard))
         else:
             partial.unlink()
-    return result
+
+
+def _progress_bar(shown: bool) -> Any:
+    """tqdm on stderr, silent where stderr is no terminal (a log, a pipe) or not ``shown``."""
+    from tqdm import tqdm
+
+    return tqdm(total=0, unit="article", desc="summarizing", disable=None if shown else True)
+
+
+def _counted(lines: Iterable[tuple[str, str]], bar: Any) -> Iterator[tuple[str, str]]:
+    """``lines``, counted into ``bar``: its total grows by each file's lines."""
+    lines = list(lines)
+    bar.total += len(lines)
+    bar.refresh()
+    for line in lines:
+        yield line
+        bar.update()
 
 
 def _write_lines(

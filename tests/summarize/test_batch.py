@@ -194,3 +194,31 @@ def test_a_folder_with_only_a_partial_shard_needs_resume(tmp_path):
     (out / "killed_000000.jsonl.partial").write_text('{"id": "doc0", "source": "a:1"}\n')
     with pytest.raises(SummarizeError, match="--resume"):
         run_local([str(write_corpus(tmp_path / "in") / "a.jsonl")], BatchSettings(), str(out))
+
+
+class _Terminal:
+    """A stderr that says it is a terminal, as a person's would."""
+
+    def __init__(self):
+        self.text = ""
+
+    def write(self, text):
+        self.text += text
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return True
+
+
+@pytest.mark.parametrize("shown", [True, False])
+def test_progress_counts_articles_on_a_terminal_only_when_asked(tmp_path, monkeypatch, shown):
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    corpus = write_corpus(tmp_path / "in")
+    settings = BatchSettings(lengths=("headline",))
+    out = str(tmp_path / "out/")
+    result = run_local(resolve_inputs(str(corpus)), settings, out, progress=shown)
+    assert result.rows == 3
+    assert ("3/3" in terminal.text) is shown

@@ -1,6 +1,7 @@
 """The CLI in-process: output formats, batches, and one-line errors for bad input."""
 
 import json
+import os
 
 import pytest
 
@@ -122,3 +123,73 @@ def test_no_punctuation_gives_a_cut_summary_with_warning(capsys, tmp_path):
 def test_a_method_list_without_names_is_an_error(capsys, seed_path, spec):
     code, out, err = run(capsys, str(seed_path), "-m", spec)
     assert code == 2 and out == "" and "no method named" in err
+
+
+# --- help, output as it is ready, which model ------------------------------------------
+
+
+def test_help_lists_train_and_every_option_says_its_default(capsys):
+    from summarize.__main__ import _options_parser
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert stop.value.code == 0 and "train" in out.split("commands:")[1]
+    assert "SUMMARIZE_MODEL" in out and "--model" in out
+    for action in _options_parser()._actions:
+        flags_only = action.nargs == 0  # store_true and -h: nothing to default
+        if action.option_strings and not flags_only:
+            assert "default" in action.help, action.option_strings
+
+
+def test_train_is_a_subcommand_with_its_own_help(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["train", "--help"])
+    assert stop.value.code == 0 and "--train" in capsys.readouterr().out
+
+
+def _broken_model(**options):
+    """A model that cannot load; like the real factory it reads $SUMMARIZE_MODEL."""
+    from summarize.errors import SummarizeError
+
+    model = options.get("model") or os.environ.get("SUMMARIZE_MODEL")
+    raise SummarizeError(f"model {model} is unreachable")
+
+
+@pytest.fixture
+def failing_model(monkeypatch):
+    from summarize import registry
+
+    info = registry.MethodInfo("broken", "abstractive", "fails", f"{__name__}:_broken_model")
+    monkeypatch.setitem(registry._METHODS, "broken", info)
+
+
+def test_extractive_summaries_print_before_the_model_loads(capsys, seed_path, failing_model):
+    code, out, err = run(capsys, str(seed_path), "-m", "broken,salience", "-l", "headline")
+    assert code == 2 and out.startswith("[salience headline] ") and "Putin" in out
+    assert "broken: loading the model..." in err and "is unreachable" in err
+
+
+def test_a_model_from_the_environment_is_named_in_its_error(
+    capsys, seed_path, failing_model, monkeypatch
+):
+    monkeypatch.setenv("SUMMARIZE_MODEL", "org/gone")
+    _, _, err = run(capsys, str(seed_path), "-m", "broken", "--no-progress")
+    assert err.strip() == (
+        "summarize: error: model org/gone is unreachable "
+        "(the model comes from $SUMMARIZE_MODEL=org/gone; unset it for the offline default)"
+    )
+    _, _, err = run(capsys, str(seed_path), "-m", "broken", "--model", "org/typed")
+    assert "org/typed is unreachable" in err and "$SUMMARIZE_MODEL" not in err
+
+
+def test_list_methods_names_the_model_and_adapter(capsys, monkeypatch):
+    monkeypatch.delenv("SUMMARIZE_MODEL", raising=False)
+    monkeypatch.delenv("SUMMARIZE_ADAPTER", raising=False)
+    out = run(capsys, "--list-methods")[1]
+    assert "model: HuggingFaceTB/SmolLM2-135M-Instruct (offline); adapter: news" in out
+    monkeypatch.setenv("SUMMARIZE_ADAPTER", "none")
+    assert "adapter: none" in run(capsys, "--list-methods")[1]
+    monkeypatch.setenv("SUMMARIZE_MODEL", "some/model")
+    monkeypatch.delenv("SUMMARIZE_ADAPTER")
+    assert "model: some/model; adapter: none" in run(capsys, "--list-methods")[1]
