@@ -38,6 +38,14 @@ def test_help_shows_the_defaults(capsys):
     assert "(default: 7860)" in capsys.readouterr().out
 
 
+def test_launch_leaves_out_gradios_banner(monkeypatch):
+    """Its "set share=True" hint is for notebooks, not a local demo; quiet=True drops it."""
+    seen = {}
+    monkeypatch.setattr(page.gr.Blocks, "launch", lambda self, **kw: seen.update(kw))
+    page.launch(page.gr.Blocks(), "127.0.0.1", 7860)
+    assert seen["quiet"] is True and seen["server_name"] == "127.0.0.1"
+
+
 def test_importing_and_building_the_page_does_not_import_eval():
     code = (
         "import sys; from summarize.demo import build_app; build_app(); "
@@ -55,14 +63,13 @@ def _free_port() -> int:
 
 # gradio's own queue code trips pandas deprecation warnings; not ours to fix.
 @pytest.mark.filterwarnings("ignore:.*(no_silent_downcasting|copy keyword)")
-def test_named_api_from_gradio_client_on_loopback(seed_text, capsys):
+def test_named_api_from_gradio_client_on_loopback(seed_text):
     from gradio_client import Client
     from gradio_client.exceptions import AppError
 
     demo = page.build_app(page.rouge_from_eval())
     page.launch(demo, "127.0.0.1", _free_port(), prevent_thread_lock=True)
     try:
-        assert "share=True" not in capsys.readouterr().out
         client = Client(demo.local_url, verbose=False, download_files=False)
         info = client.view_api(return_format="dict", print_info=False)
         assert set(info["named_endpoints"]) == {"/summarize", "/methods"}
