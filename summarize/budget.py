@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from .errors import SummarizeError
 
 Kind = Literal["headline", "paragraph"]
+
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): each
+# character counts as a word, so 12,000 characters of Chinese are not one "word" (issue 14).
+_UNSPACED = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+)
+_WORD = re.compile(f"[{_UNSPACED}]|[^\\s{_UNSPACED}]+")
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Where each word is: whitespace-separated, one per character in unspaced scripts."""
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def count_words(text: str) -> int:
+    """Words as ``Budget`` counts them (see ``word_spans``)."""
+    return sum(1 for _ in _WORD.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -38,7 +56,7 @@ class Budget:
 
     def fits(self, text: str, n_sentences: int = 1) -> bool:
         return (
-            (self.max_words is None or len(text.split()) <= self.max_words)
+            (self.max_words is None or count_words(text) <= self.max_words)
             and (self.max_chars is None or len(text) <= self.max_chars)
             and (self.max_sentences is None or n_sentences <= self.max_sentences)
         )

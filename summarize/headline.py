@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .budget import Budget
+from .budget import Budget, word_spans
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
@@ -20,7 +20,8 @@ _MONTH = (
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
 _SPEAKER = r"(?:(?:he|she|they|it|we|police|officials?)|(?:the |a )?[\w'.’-]+(?: [\w'.’-]+){0,5})"
 
-_PARENTHETICAL = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+# Only a parenthetical standing as its own words: "alert(1)" is one word and stays whole.
+_PARENTHETICAL = re.compile(r"(?:^|\s+)(?:\([^()]*\)|\[[^\[\]]*\])(?=[\s,.;:!?]|$)")
 _ATTRIBUTION = (
     # ", the company said." / ", officials told reporters on Monday."
     re.compile(rf",\s*{_SPEAKER} (?:has |have |had )?{_SAY}\b[^,]{{0,25}}$", re.I),
@@ -77,14 +78,9 @@ _PHRASE_BOUNDARY = re.compile(
     r"\s(?=(?:to|by|for|with|in|on|at|over|from|after|before|which|who|that|amid|despite)\s)"
 )
 _QUOTES = "\"“”‘’'"
-# Headline tense: "has risen" -> "rose", "have been charged" -> "charged".
-_IRREGULAR = {
-    "risen": "rose", "fallen": "fell", "grown": "grew", "shown": "showed", "seen": "saw",
-    "taken": "took", "given": "gave", "become": "became", "begun": "began", "drawn": "drew",
-    "thrown": "threw", "driven": "drove", "written": "wrote", "broken": "broke",
-    "chosen": "chose", "done": "did", "gone": "went", "known": "knew", "flown": "flew",
-    "beaten": "beat", "come": "came", "run": "ran",
-}  # fmt: skip
+# Headline tense: "has cut" -> "cut", "have been charged" -> "charged": the auxiliary goes
+# where the participle reads as a past tense (regular -ed or the same form); "has risen"
+# stays, since "rose" would be a word the article did not write.
 _SAME_FORM = (
     "hit|cut|put|set|won|lost|made|held|sold|paid|bought|told|led|left|kept|met|found|struck"
     "|said|spent|sent|built|brought|caught|fought|shut|quit|let|bid"
@@ -96,7 +92,6 @@ _MODAL = "".join(
 _PERFECT = re.compile(
     rf"{_MODAL}\b(?:has|have)\s+(?:been\s+)?(?!{_ADJECTIVE_ED})(?=(?:\w+ed|{_SAME_FORM})\b)", re.I
 )
-_PERFECT_IRREGULAR = re.compile(rf"{_MODAL}\b(?:has|have)\s+({'|'.join(_IRREGULAR)})\b", re.I)
 
 
 def compress(sentence: str, budget: Budget) -> str | None:
@@ -130,18 +125,34 @@ def _drop_attribution(text: str) -> str:
 
 
 def _headline_tense(text: str) -> str:
-    """Headlines use the past, not the perfect (and it is shorter): "has risen" -> "rose"."""
-    text = _PERFECT.sub("", text)
-    return _tidy(_PERFECT_IRREGULAR.sub(lambda m: _IRREGULAR[m.group(1).lower()], text))
+    """Headlines use the past, not the perfect (and it is shorter): "has cut" -> "cut"."""
+    return _tidy(_PERFECT.sub("", text))
 
 
 def cut_at_words(sentence: str, budget: Budget) -> str:
-    """Last resort for text with no clause to keep: the first words that fit, marked cut."""
-    words = _tidy(sentence).split()
-    limit = budget.max_words or len(words)
-    while limit > 1 and not budget.fits(" ".join(words[:limit]) + "…"):
+    """Last resort for text with no clause to keep: the first words that fit, marked cut;
+    a first word longer than the budget is cut at a character."""
+    text = _tidy(sentence[: _reach(sentence, budget) * 2 + 8])
+    if budget.fits(text) and len(text) >= len(sentence.strip()):
+        return _finish(text)
+    spans = word_spans(text)
+    limit = min(len(spans), budget.max_words or len(spans))
+    while limit > 1 and not budget.fits(text[: spans[limit - 1][1]] + "…"):
         limit -= 1
-    return _finish(" ".join(words[:limit])) + ("…" if limit < len(words) else "")
+    head = _finish(text[: spans[max(limit, 1) - 1][1]])
+    if not budget.fits(head + "…"):  # one word longer than the budget
+        head = head[: max((budget.max_chars or len(head)) - 1, 1)]
+    return head + "…"
+
+
+def _reach(text: str, budget: Budget) -> int:
+    """How far into ``text`` a head that fits the budget can reach (tidying only shortens
+    text, so nothing past this many characters of tidy text can fit)."""
+    if budget.max_words is None:
+        return budget.max_chars or len(text)
+    spans = word_spans(text[: (budget.max_chars or 10**9) * 2 + 2000])
+    reach = spans[budget.max_words][0] if len(spans) > budget.max_words else len(text)
+    return min(reach, budget.max_chars or reach)
 
 
 def _cut_at_clause(text: str, budget: Budget) -> str | None:
@@ -151,8 +162,11 @@ def _cut_at_clause(text: str, budget: Budget) -> str | None:
 
 
 def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str | None:
+    """The longest head before a boundary that fits; boundaries beyond what could fit are
+    never tidied (tidying every one made long input quadratic, issue 14)."""
     best = None
-    for match in boundary.finditer(text):
+    reach = _reach(text, budget) + 2
+    for match in boundary.finditer(text, 0, reach):
         head = _tidy(text[: match.start()])
         if (
             budget.fits(head)
@@ -163,6 +177,9 @@ def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str |
     return best
 
 
+# Quote marks at a word's edge; one inside a word ('Acme"Corp') is part of the word.
+_EDGE_QUOTE = re.compile(r'(?:(?<=\s)|^)"|"(?=\s|$)')
+_EDGE_CURLY = re.compile(r"(?:(?<=\s)|^)[“”]|[“”](?=\s|$)")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _EDGE_PUNCTUATION = re.compile(r"^[,;:\s]+|[,;:\s]+$")
 
@@ -178,9 +195,9 @@ def _finish(text: str) -> str:
     """Headline style: no final full stop, balanced quotes, one line."""
     text = _tidy(text).rstrip('.…;:,!"”’ ')
     if text.count('"') % 2:
-        text = text.replace('"', "")
+        text = _EDGE_QUOTE.sub("", text)
     if text.count("“") != text.count("”"):
-        text = text.replace("“", "").replace("”", "")
+        text = _EDGE_CURLY.sub("", text)
     if text and text[0] in _QUOTES and text.count(text[0]) == 1:
         text = text[1:]
     return _tidy(text)

@@ -11,7 +11,7 @@ from abc import ABC, abstractmethod
 
 import numpy as np
 
-from ..budget import Budget
+from ..budget import Budget, count_words
 from ..document import Document
 from ..headline import compress, cut_at_words
 from ..summary import SourceSentence, Summary
@@ -27,10 +27,17 @@ class ExtractiveMethod(ABC):
     def score(self, doc: Document, budget: Budget) -> np.ndarray:
         """One salience score per sentence of ``doc`` (higher is better)."""
 
+    def warnings(self, doc: Document) -> tuple[str, ...]:
+        """What the method left out of ``doc`` (a cap on the work it does), for the Summary."""
+        return ()
+
     def summarize(self, doc: Document, budget: Budget) -> Summary:
         started = time.perf_counter()
         scores = np.asarray(self.score(doc, budget), dtype=float)
         text, picked, warnings = select(doc, scores, budget)
+        if not budget.fits(text, 1 if budget.kind == "headline" else len(picked)):
+            text = cut_at_words(text, budget)  # the contract holds whatever the text is
+            warnings = [*warnings, "the summary was cut at a word to fit the budget"]
         sources = tuple(
             SourceSentence(i, doc.sentences[i].start, doc.sentences[i].end, float(scores[i]))
             for i in picked
@@ -41,7 +48,7 @@ class ExtractiveMethod(ABC):
             budget,
             sources,
             time.perf_counter() - started,
-            tuple(doc.warnings) + tuple(warnings),
+            tuple(doc.warnings) + self.warnings(doc) + tuple(warnings),
         )
 
 
@@ -78,7 +85,7 @@ def _paragraph(doc: Document, order: list[int], budget: Budget) -> tuple[str, li
             group = [i - 1, i]
         if budget.max_sentences is not None and len(picked) + len(group) > budget.max_sentences:
             continue
-        new_words = words + sum(doc.sentences[j].n_words for j in group)
+        new_words = words + sum(count_words(doc.sentences[j].text) for j in group)
         new_chars = chars + sum(len(doc.sentences[j].text) + 1 for j in group) - (not picked)
         if (budget.max_words is None or new_words <= budget.max_words) and (
             budget.max_chars is None or new_chars <= budget.max_chars

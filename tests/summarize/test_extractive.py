@@ -89,3 +89,28 @@ def test_lsa_vocabulary_does_not_follow_string_hashing(seed_doc):
     )
     rows = RepeatableLsaSummarizer()._create_dictionary(model)
     assert list(rows) == sorted(rows) and list(rows.values()) == list(range(len(rows)))
+
+
+@pytest.mark.parametrize("name", sorted(ALGORITHMS))
+def test_sumy_rates_at_most_its_cap_and_ranks_the_rest_below(monkeypatch, name):
+    """Issue 14: sumy's graph methods are quadratic in sentences; a long input is capped."""
+    from summarize.extractive import sumy_methods
+
+    monkeypatch.setitem(sumy_methods.MAX_SENTENCES, name, 5)
+    seen = []
+    real = sumy_methods.rate_sentences
+
+    def recording(summarizer, document):
+        seen.append(len(document.sentences))
+        return real(summarizer, document)
+
+    monkeypatch.setattr(sumy_methods, "rate_sentences", recording)
+    doc = Document.from_clean_text(" ".join(f"Event {i} hit town {i % 3}." for i in range(12)))
+    method = create(name)
+    scores = method.score(doc, PRESETS["paragraph"])
+    assert seen == [5] and len(scores) == 12
+    assert scores[5:].max() < scores[:5].min()
+    assert (
+        "rated the first 5 of 12 sentences"
+        in method.summarize(doc, PRESETS["headline"]).warnings[0]
+    )
