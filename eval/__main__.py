@@ -49,45 +49,72 @@ def build_parser() -> argparse.ArgumentParser:
         default="headline,paragraph",
         help="comma-separated: headline, paragraph (default both); 'both' is the same",
     )
-    parser.add_argument("-o", "--out", default="runs/eval", help="output folder (runs/eval)")
+    parser.add_argument(
+        "-o", "--out", default="runs/eval", help="output folder (default runs/eval)"
+    )
     parser.add_argument(
         "-j",
         "--jobs",
         type=int,
         default=min(2, os.cpu_count() or 1),
-        help="worker processes for extractive systems (1: all in this process)",
+        help="worker processes for extractive systems, 1: all in this process "
+        "(default 2, or 1 on a single CPU)",
     )
     parser.add_argument(
         "--engine",
         choices=("local", "ray"),
         default="local",
-        help="local: this machine (default); ray: Ray actors, --jobs of them (pip install .[ray])",
+        help="local: this machine; ray: Ray actors, --jobs of them (pip install .[ray]) "
+        "(default local)",
     )
-    parser.add_argument("--address", help="an existing Ray cluster (auto, ray://HOST:10001)")
-    parser.add_argument("--limit", type=int, help="only the first N documents of each dataset")
-    parser.add_argument("--refs", type=int, help="use only the first N references per document")
+    parser.add_argument(
+        "--address",
+        help="an existing Ray cluster (auto, ray://HOST:10001) (default: start one for the run)",
+    )
+    parser.add_argument(
+        "--limit", type=int, help="only the first N documents of each dataset (default: all)"
+    )
+    parser.add_argument(
+        "--refs", type=int, help="use only the first N references per document (default: all)"
+    )
     parser.add_argument(
         "--multi",
         choices=("best", "average"),
         default="best",
-        help="several references: best (rouge-score) or pooled average (ROUGE-1.5.5)",
+        help="several references: best (rouge-score) or pooled average (ROUGE-1.5.5) "
+        "(default best)",
     )
     parser.add_argument(
         "--tokenizer",
         choices=("default", "unicode"),
         default="default",
-        help="rouge-score's ASCII tokenizer, or one that keeps every script's letters",
+        help="rouge-score's ASCII tokenizer, or one that keeps every script's letters "
+        "(default default)",
     )
     parser.add_argument("--no-stem", action="store_true", help="turn the stemmer off")
-    parser.add_argument("--language", default="english", help="sentence splitting (english)")
-    parser.add_argument("--seed", type=int, default=0, help="bootstrap and test seed (0)")
-    parser.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples")
+    parser.add_argument(
+        "--language", default="english", help="sentence splitting (default english)"
+    )
+    parser.add_argument("--seed", type=int, default=0, help="bootstrap and test seed (default 0)")
+    parser.add_argument(
+        "--resamples", type=int, default=1000, help="bootstrap resamples (default 1000)"
+    )
     fields = parser.add_argument_group("JSONL fields (for a .jsonl dataset)")
-    fields.add_argument("--text-field", default="text")
-    fields.add_argument("--id-field", default="id")
-    fields.add_argument("--headline-field", default="title", help="comma-separated; '' for none")
-    fields.add_argument("--paragraph-field", default="summary", help="comma-separated")
-    fields.add_argument("--published-field", help="object of system name -> summary")
+    fields.add_argument("--text-field", default="text", help="the article (default text)")
+    fields.add_argument("--id-field", default="id", help="the document's id (default id)")
+    fields.add_argument(
+        "--headline-field",
+        default="title",
+        help="headline references, comma-separated; '' for none (default title)",
+    )
+    fields.add_argument(
+        "--paragraph-field",
+        default="summary",
+        help="paragraph references, comma-separated (default summary)",
+    )
+    fields.add_argument(
+        "--published-field", help="an object of system name -> summary (default: none)"
+    )
     parser.add_argument(
         "--skip-bad-lines", action="store_true", help="leave out malformed JSONL lines"
     )
@@ -96,7 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         type=Path,
-        help="another run's results.jsonl whose summaries may be reused (repeatable)",
+        help="another run's results.jsonl whose summaries may be reused (repeatable; "
+        "default: none)",
     )
     parser.add_argument("--no-chart", action="store_true", help="skip the PNG chart")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")

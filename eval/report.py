@@ -43,6 +43,8 @@ class Entry:
     seconds: float
     p_vs_best: dict[str, float] = field(default_factory=dict)
     """p-value against the column's best system (1.0 for the best itself)."""
+    model: str = ""
+    """The model and adapter that wrote a model's summaries ("" for other systems)."""
 
     def tied_with_best(self, kind: str) -> bool:
         return self.kind != "oracle" and self.p_vs_best.get(kind, 0.0) >= ALPHA
@@ -95,7 +97,14 @@ def _entry(
         novel_unigrams=mean("novel_unigrams"),
         novel_bigrams=mean("novel_bigrams"),
         seconds=mean("elapsed_s"),
+        model=model_label(group),
     )
+
+
+def model_label(rows: Iterable[dict[str, Any]]) -> str:
+    """``model, adapter NAME`` of the rows that record one; several are joined with ``; ``."""
+    labels = {f"{r['model']}, adapter {r.get('adapter') or 'none'}" for r in rows if r.get("model")}
+    return "; ".join(sorted(labels))
 
 
 def _mark_significance(
@@ -158,6 +167,9 @@ def markdown(entries: Sequence[Entry], types: Sequence[str], notes: Sequence[str
         "compr.: summary words / article words; novel: share of the summary's n-grams "
         "absent from the article."
     )
+    models = dict.fromkeys(f"{e.system}: {e.model}" for e in entries if e.model)
+    if models:
+        lines += ["", "Models:", *(f"- {model}" for model in models)]
     if notes:
         lines += ["", "Notes:", *(f"- {note}" for note in notes)]
     return "\n".join(lines) + "\n"
@@ -170,7 +182,7 @@ def write_csv(entries: Sequence[Entry], types: Sequence[str], path: Path) -> Non
         for kind in types:
             header += [f"{kind}_f", f"{kind}_f_low", f"{kind}_f_high", f"{kind}_p", f"{kind}_r"]
             header.append(f"{kind}_p_vs_best")
-        header += ["words", "compression", "novel_unigrams", "novel_bigrams", "seconds"]
+        header += ["words", "compression", "novel_unigrams", "novel_bigrams", "seconds", "model"]
         writer.writerow(header)
         for e in entries:
             row: list[Any] = [e.dataset, e.length, e.system, e.kind, e.n, e.empty, e.errors]
@@ -180,7 +192,7 @@ def write_csv(entries: Sequence[Entry], types: Sequence[str], path: Path) -> Non
                 row += [_r(e.precision[kind]), _r(e.recall[kind])]
                 row.append(_r(e.p_vs_best[kind]) if kind in e.p_vs_best else "")
             row += [_r(e.words), _r(e.compression), _r(e.novel_unigrams), _r(e.novel_bigrams)]
-            row.append(_r(e.seconds))
+            row += [_r(e.seconds), e.model]
             writer.writerow(row)
 
 

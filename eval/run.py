@@ -24,7 +24,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from summarize import PRESETS
+from summarize import PRESETS, Summary
 
 from .datasets import LENGTHS, BadLine, Dataset, Record, read_jsonl
 from .descriptive import shape
@@ -266,7 +266,10 @@ def produce_many(tasks: list[Task], language: str, rouge: RougeConfig) -> list[d
     except Exception:  # noqa: BLE001 - retried one by one below, where errors are recorded
         return [produce(task, language, rouge) for task in tasks]
     each = (time.perf_counter() - started) / len(tasks)
-    return [{"summary": s.text, "warnings": list(s.warnings), "elapsed_s": each} for s in summaries]
+    return [
+        {"summary": s.text, "warnings": list(s.warnings), "elapsed_s": each, **model_of(s)}
+        for s in summaries
+    ]
 
 
 def produce(task: Task, language: str, rouge: RougeConfig) -> dict[str, Any]:
@@ -280,12 +283,29 @@ def produce(task: Task, language: str, rouge: RougeConfig) -> dict[str, Any]:
     except Exception as err:  # noqa: BLE001 - recorded with the document, scored as empty
         return {"summary": "", "error": f"{type(err).__name__}: {err}", "elapsed_s": 0.0}
     elapsed = time.perf_counter() - started if task.system.kind != "published" else 0.0
-    return {"summary": summary.text, "warnings": list(summary.warnings), "elapsed_s": elapsed}
+    return {
+        "summary": summary.text,
+        "warnings": list(summary.warnings),
+        "elapsed_s": elapsed,
+        **model_of(summary),
+    }
+
+
+MODEL_KEYS = ("model", "adapter")
+
+
+def model_of(summary: Summary) -> dict[str, str]:
+    """The model and adapter that wrote a summary (a model's summaries only), for reports."""
+    details = summary.details
+    if not details.get("model"):
+        return {}
+    adapter = details.get("adapter")
+    return {"model": str(details["model"]), "adapter": Path(adapter).name if adapter else "none"}
 
 
 def reuse(row: dict[str, Any]) -> dict[str, Any]:
     """What ``produce`` would give, from a stored result row: its summary is not made again."""
-    return {k: row[k] for k in ("summary", "warnings", "elapsed_s") if k in row}
+    return {k: row[k] for k in ("summary", "warnings", "elapsed_s", *MODEL_KEYS) if k in row}
 
 
 def result_row(task: Task, produced: dict[str, Any], scorer: Rouge) -> dict[str, Any]:
@@ -316,6 +336,7 @@ def result_row(task: Task, produced: dict[str, Any], scorer: Rouge) -> dict[str,
         "novel_bigrams": round(form.novel_bigrams, 5),
         "warnings": warnings,
         "error": produced.get("error"),
+        **{k: produced[k] for k in MODEL_KEYS if k in produced},
     }
 
 

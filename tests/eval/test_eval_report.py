@@ -50,3 +50,20 @@ def test_best_and_tied_systems_are_bold_and_the_oracle_is_not_a_contender():
     order = [name for name in lines if name in ("best", "tied", "worse")]
     assert order == ["best", "tied", "worse"]
     assert table.rstrip().endswith("- a note")
+
+
+def test_the_model_and_adapter_of_a_model_system_are_recorded(tmp_path):
+    import csv
+
+    from eval.report import write_csv
+
+    model = rows("abstractive", "abstractive", [0.3, 0.4])
+    for row in model:
+        row.update(model="org/small-model", adapter="news-adapter")
+    entries = aggregate(model + rows("lead", "extractive", [0.2, 0.3]), TYPES)
+    table = markdown(entries, TYPES)
+    assert "Models:\n- abstractive: org/small-model, adapter news-adapter" in table
+    write_csv(entries, TYPES, tmp_path / "board.csv")
+    board = csv.DictReader((tmp_path / "board.csv").read_text().splitlines())
+    written = {r["system"]: r["model"] for r in board}
+    assert written == {"abstractive": "org/small-model, adapter news-adapter", "lead": ""}

@@ -12,7 +12,7 @@ from eval.datasets import load_jsonl
 from eval.errors import SystemUnavailableError
 from eval.rouge import RougeConfig
 from eval.systems import System
-from summarize import Budget
+from summarize import PRESETS, Budget
 
 ARTICLES = [
     {
@@ -285,3 +285,24 @@ def test_the_chosen_adapter_is_part_of_an_abstractive_cache_key(monkeypatch):
         keys[adapter] = (json.dumps(model, sort_keys=True), json.dumps(lead, sort_keys=True))
     assert len({model for model, _ in keys.values()}) == 3
     assert len({lead for _, lead in keys.values()}) == 1
+
+
+def test_a_model_summary_keeps_its_model_and_adapter_through_reuse():
+    from summarize import Summary
+
+    budget = PRESETS["headline"]
+    written = Summary(
+        "A headline", "abstractive", budget, details={"model": "org/m", "adapter": "/x/news"}
+    )
+    assert eval.run.model_of(written) == {"model": "org/m", "adapter": "news"}
+    assert eval.run.model_of(Summary("A headline", "lead", budget)) == {}
+    stored = {"summary": "A headline", "elapsed_s": 1.0, "model": "org/m", "adapter": "news"}
+    assert eval.run.reuse(stored) == stored
+
+
+def test_every_option_in_help_says_its_default():
+    from eval.__main__ import build_parser
+
+    for action in build_parser()._actions:
+        if action.option_strings and action.nargs != 0:  # flags have nothing to default
+            assert "default" in action.help, action.option_strings
