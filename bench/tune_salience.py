@@ -36,7 +36,7 @@ from summarize.document import Document  # noqa: E402
 from summarize.extractive import salience  # noqa: E402
 from summarize.extractive.base import select  # noqa: E402
 
-TRAIN = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc" / "train.jsonl"
+TRAIN = Path(__file__).resolve().parents[1] / "eval" / "data" / "bbc-train.jsonl"
 SUMMEVAL = Path(__file__).resolve().parents[1] / "eval" / "data" / "summeval-cnndm100.jsonl"
 TUNE_SUMMEVAL = 50  # articles 1-50; 51-100 are the test set
 KEYS = ("rouge1", "rouge2", "rougeL")
@@ -141,7 +141,12 @@ def _check_rouge(rows: list[dict]) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=TRAIN)
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=TRAIN,
+        help="BBC train JSONL (default eval/data/bbc-train.jsonl)",
+    )
     parser.add_argument("--docs", type=int, default=1200)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--kinds", default="headline,paragraph")
