@@ -9,6 +9,7 @@ subscription is still the article), and cleaning never empties the input: when i
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -81,8 +82,20 @@ class Cleaned:
     from_html: bool
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Bytes to text: UTF-8, else Windows-1252 with a warning; binary data is refused."""
+    """Bytes to text: UTF-8, UTF-16/32 (Windows "Unicode" files), else Windows-1252 with a
+    warning; binary data is refused."""
+    wide = _decode_wide(data)
+    if wide is not None:
+        return wide
     if b"\x00" in data[:65536] or _control_share(data[:65536]) > 0.1:
         raise InputError("input looks like a binary file, not text")
     try:
@@ -123,6 +136,26 @@ def _unreadable(ch: str) -> bool:
     if ch.isalnum() or ch in _READABLE_PUNCTUATION or ord(ch) >= 0x1F000:  # emoji read
         return False
     return unicodedata.category(ch)[0] != "M"
+
+
+def _decode_wide(data: bytes) -> tuple[str, list[str]] | None:
+    """UTF-16 or UTF-32 text by its byte-order mark, or UTF-16 without one when every other
+    byte of the start is NUL (ASCII-range text); None when the data is neither."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, "replace"), []
+    head = data[:4096]
+    if len(head) < 8 or len(head) % 2:
+        return None
+    for codec, nul_at in (("utf-16-le", 1), ("utf-16-be", 0)):
+        if head[nul_at::2].count(0) >= 0.9 * (len(head) // 2) and 0 not in head[1 - nul_at :: 2]:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            if _control_share(text[:4096].encode("utf-8")) <= 0.1:
+                return text, [f"input has no byte-order mark; decoded as {codec.upper()}"]
+    return None
 
 
 def _control_share(data: bytes) -> float:

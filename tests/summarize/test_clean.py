@@ -128,3 +128,16 @@ def test_random_high_bytes_are_flagged_as_garbled():
     text, _ = decode(noise)
     assert "garbled" in garbled_warning(text)[0]
     assert garbled_warning("Markets fell 3% on Monday; the £ slid (again) — “badly”.") == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-16-le", "utf-16-be"])
+def test_utf16_and_utf32_text_is_decoded_not_refused_as_binary(encoding):
+    text = "Kazakhstan's leader met Putin on Monday. Talks covered trade and energy."
+    decoded, warnings = decode(text.encode(encoding))
+    assert decoded == text
+    assert bool(warnings) == encoding.endswith(("-le", "-be"))  # no byte-order mark: a guess
+
+
+def test_binary_with_nul_bytes_is_still_refused():
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x00\x01\x02\x03PK\x03\x04" + bytes(range(256)) * 3)
