@@ -9,7 +9,15 @@ rouge-score (stemmer on, F1 x 100) against the title (headline) or the reference
 (paragraph). No method keeps a cache between documents (salience's English stemmer
 is a rule, not a cache), so later passes are not warmer than the first.
 One untimed call per method first, so one-off set-up (loading stop lists) is not counted.
-Prints a markdown table; "x TextRank" is documents/second relative to sumy's TextRank.
+Prints a markdown table; "x TextRank" is documents/second relative to sumy's TextRank;
+"dangling" is the share of paragraphs with a sentence opening on a connective or pronoun
+whose sentence before was left out (``summarize.extractive.coherence.dangling``).
+A JSONL without ``title``/``summary`` (SummEval: ``reference``) scores paragraphs only.
+
+    .venv/bin/python bench/bench_extractive.py --scaling 10000,100000,1000000,5000000
+
+times one call per method and length on BBC dev text joined to each size (characters),
+the check that no method stalls a worker on long input.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from summarize.budget import PRESETS  # noqa: E402
 from summarize.document import Document  # noqa: E402
+from summarize.extractive.coherence import dangling  # noqa: E402
 from summarize.registry import create  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,11 +64,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=DATA, help="JSONL: text, title, summary")
     parser.add_argument("--methods", default=",".join(METHODS))
     parser.add_argument("--lengths", default="headline,paragraph")
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first N articles")
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes; the best counts")
+    parser.add_argument("--scaling", help="comma-separated input sizes in characters")
     args = parser.parse_args(argv)
+    if args.scaling:
+        scaling(args.data, args.methods.split(","), [int(n) for n in args.scaling.split(",")])
+        return
 
-    rows = [json.loads(line) for line in args.data.open(encoding="utf-8")][: args.limit]
+    rows = [json.loads(line) for line in args.data.open(encoding="utf-8")][args.skip :][
+        : args.limit
+    ]
     docs = [Document.from_clean_text(r["text"]) for r in rows]
     scorer = rouge_scorer.RougeScorer(list(KEYS), use_stemmer=True)
     methods = args.methods.split(",")
@@ -67,6 +83,9 @@ def main(argv: list[str] | None = None) -> None:
         f"{len(docs)} articles from {args.data.name}; best of {args.repeat} timed passes; "
         f"Python {platform.python_version()}, {platform.machine()}\n"
     )
+    if "summary" not in rows[0]:
+        REFERENCE["paragraph"] = "reference"
+        args.lengths = "paragraph"
     for length in args.lengths.split(","):
         results = {}
         for name in methods:
@@ -77,17 +96,42 @@ def main(argv: list[str] | None = None) -> None:
             ]
             rouge = [100 * np.mean([x[k].fmeasure for x in scores]) for k in KEYS]
             words = np.mean([s.n_words for s in summaries])
-            results[name] = (len(docs) / seconds, rouge, words)
+            hanging = np.mean(
+                [
+                    bool(dangling(d, [x.index for x in s.sources], s.text))
+                    for d, s in zip(docs, summaries, strict=True)
+                ]
+            )
+            results[name] = (len(docs) / seconds, rouge, words, hanging)
         base = results.get("textrank", next(iter(results.values())))[0]
         print(f"**{length}** (reference: `{REFERENCE[length]}`)\n")
-        print("| method | docs/s | x TextRank | ROUGE-1 | ROUGE-2 | ROUGE-L | words |")
-        print("|---|---:|---:|---:|---:|---:|---:|")
-        for name, (rate, rouge, words) in results.items():
+        print("| method | docs/s | x TextRank | ROUGE-1 | ROUGE-2 | ROUGE-L | words | dangling |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for name, (rate, rouge, words, hanging) in results.items():
             r1, r2, rl = (f"{v:.2f}" for v in rouge)
             print(
-                f"| {name} | {rate:,.0f} | {rate / base:.1f} | {r1} | {r2} | {rl} | {words:.1f} |"
+                f"| {name} | {rate:,.0f} | {rate / base:.1f} | {r1} | {r2} | {rl} | {words:.1f} "
+                f"| {100 * hanging:.1f}% |"
             )
         print()
+
+
+def scaling(data: Path, methods: list[str], sizes: list[int]) -> None:
+    """Seconds of one call per method, length and input size (BBC text joined to size)."""
+    rows = [json.loads(line) for line in data.open(encoding="utf-8")]
+    pool = "\n".join(r["text"] for r in rows)
+    print("| method | length | " + " | ".join(f"{n:,} chars" for n in sizes) + " |")
+    print("|---|---|" + "---:|" * len(sizes))
+    for name in methods:
+        method = create(name)
+        for length in ("headline", "paragraph"):
+            cells = []
+            for n in sizes:
+                doc = Document.from_clean_text((pool * (n // len(pool) + 1))[:n])
+                started = time.perf_counter()
+                method.summarize(doc, PRESETS[length])
+                cells.append(f"{time.perf_counter() - started:.2f} s")
+            print(f"| {name} | {length} | " + " | ".join(cells) + " |", flush=True)
 
 
 if __name__ == "__main__":
