@@ -4,8 +4,9 @@ Each filter names one message, so every other warning still shows:
 
 - transformers 5 deprecates ``is_gradient_checkpointing``, which peft reads whenever it wraps
   a model (adapter loading and training): a ``FutureWarning`` about code that is not ours.
-- Ray starting a local cluster warns that it turned on token authentication (it should:
-  we ask for it explicitly, which keeps it on and the warning off), Ray Data logs its plan
+- Ray starting a local cluster warns that it turned on token authentication (the safe
+  default, which stays on; ``RAY_AUTH_MODE`` cannot be set for it here, as Ray reads it when
+  it is imported, before a cluster is chosen), Ray Data logs its plan
   and progress at INFO on the console (kept in its session log file), and Ray's C++ core
   prints an ``E`` line whenever Ray Data creates its actors, whose arguments it passes
   through the object store (ray-project/ray#53727: restarts of such an actor can fail if
@@ -36,11 +37,17 @@ def library_warnings() -> None:
     )
 
 
-def ray_before_init(address: str | None) -> None:
-    """Before ``ray.init``: a cluster we start ourselves asks for token auth, so Ray need not
-    warn that it chose it. A cluster we join keeps whatever it was started with."""
-    if address is None and not os.environ.get("RAY_ADDRESS"):
-        os.environ.setdefault("RAY_AUTH_MODE", "token")
+def ray_before_init() -> None:
+    """Before ``ray.init``: no warning that Ray turned token auth on for a cluster it starts
+    (the safe default, kept); its warning that auth is off still shows."""
+    logger = logging.getLogger("ray._private.authentication.authentication_token_setup")
+    if not any(isinstance(f, _TokenAuthOn) for f in logger.filters):
+        logger.addFilter(_TokenAuthOn())
+
+
+class _TokenAuthOn(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Token authentication is enabled")
 
 
 def ray_data_console(level: int = logging.WARNING) -> None:

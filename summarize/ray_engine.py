@@ -106,7 +106,7 @@ def connect(address: str | None = None) -> Iterator[None]:
     if ray.is_initialized():
         yield
         return
-    quiet.ray_before_init(address)
+    quiet.ray_before_init()
     ray.init(address=address, include_dashboard=False, logging_level="WARNING")
     quiet.ray_data_console()
     try:
