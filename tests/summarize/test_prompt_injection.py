@@ -77,3 +77,14 @@ def test_smollm2_reads_article_control_strings_as_text():
     assert _count(tokenizer, prompt, "<|im_start|>") == 3
     assert _count(tokenizer, prompt, "<|im_end|>") == 2
     assert "HACKED" in tokenizer.decode(_ids(tokenizer, prompt), skip_special_tokens=True)
+
+
+@pytest.mark.parametrize("length", ["headline", "paragraph"])
+def test_a_lone_surrogate_reaches_the_model_as_text(tiny_causal, one_thread, length):
+    """Issue 14: the tokenizer raised TypeError on 'The \\ud800 bank rose sharply today.'"""
+    from summarize import Summarizer
+
+    summarizer = Summarizer("abstractive", model=str(tiny_causal), candidates=2)
+    summary = summarizer.summarize("Markets fell. The \ud800 bank rose sharply today.", length)
+    assert any("surrogate" in w for w in summary.warnings)
+    summary.text.encode("utf-8")
