@@ -199,7 +199,8 @@ def test_a_system_that_cannot_start_stops_the_run_in_one_line(
         (["-s", "news:X9", "--published-field", "systems"], "news has: news:X1, news:X2"),
         (
             ["-d", "nowhere"],
-            "unknown dataset 'nowhere'; known: bbc-dev, summeval, summeval-tune, summeval-test, seed",
+            "unknown dataset 'nowhere'; known: bbc-dev, summeval, summeval-tune, "
+            "summeval-test, seed",
         ),
         (["-l", "tweet"], "unknown length 'tweet'"),
         (["--limit", "0"], "must be at least 1"),
