@@ -38,19 +38,19 @@ ENVIRONMENT = """environment:
 
 
 class _FullHelp(argparse.Action):
-    """``-h``: the help of the whole command, subcommands included (see ``build_parser``)."""
+    """``-h``: the help of the whole command, subcommands included (see ``help_parser``)."""
 
     def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
         super().__init__(option_strings, dest, nargs=0, help="show this help and exit")
 
     def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
-        build_parser().print_help()
+        help_parser().print_help()
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def help_parser() -> argparse.ArgumentParser:
     """The whole command as ``--help`` shows it: the summarizing options and ``train``."""
-    parser = _options_parser()
+    parser = build_parser()
     commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
     commands.add_parser(
         "train",
@@ -60,11 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _options_parser() -> argparse.ArgumentParser:
-    """The summarizing options alone: what parses a command line that is not ``train``.
+def build_parser() -> argparse.ArgumentParser:
+    """The summarizing options: what parses a command line that is not ``train``.
 
     (``FILE`` is optional and so is a subcommand, so argparse cannot tell them apart in one
-    parser; ``main`` sends ``train`` to its own parser first.)"""
+    parser: ``main`` sends ``train`` to its own parser, and ``-h`` shows ``help_parser``.)"""
     parser = argparse.ArgumentParser(
         prog="summarize",
         usage=USAGE,
@@ -174,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .training.cli import main as train_main
 
         return train_main(argv[1:])
-    args = _options_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     try:
         return _run(args)
     except SummarizeError as err:

@@ -129,14 +129,14 @@ def test_a_method_list_without_names_is_an_error(capsys, seed_path, spec):
 
 
 def test_help_lists_train_and_every_option_says_its_default(capsys):
-    from summarize.__main__ import _options_parser
+    from summarize.__main__ import build_parser
 
     with pytest.raises(SystemExit) as stop:
         main(["--help"])
     out = capsys.readouterr().out
     assert stop.value.code == 0 and "train" in out.split("commands:")[1]
     assert "SUMMARIZE_MODEL" in out and "--model" in out
-    for action in _options_parser()._actions:
+    for action in build_parser()._actions:
         flags_only = action.nargs == 0  # store_true and -h: nothing to default
         if action.option_strings and not flags_only:
             assert "default" in action.help, action.option_strings
