@@ -1,0 +1,287 @@
+"""Blind truth judgments: export a sheet from an evaluation run, import the labels, report.
+
+ROUGE cannot see whether a summary is true. A person (or an assistant given the same
+guideline, docs/truth-guideline.md) reads each article with the summaries of several
+systems, shuffled per item and labelled A, B, C..., and judges each one. The key that maps
+labels back to systems is written to a separate file the annotator is not given.
+
+Files in a judgments folder:
+``sheet.md``  what the annotator reads (articles and blind summaries);
+``labels.jsonl``  what the annotator writes, one line per summary:
+  ``{"item": 3, "label": "B", "verdict": "true", "informative": 2, "note": "..."}``;
+``key.json``  item and label -> dataset, document, system, length (kept from the annotator);
+``report.md``  written by ``import``: shares per verdict and informativeness with intervals,
+beside ROUGE-1 of the same documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .datasets import open_dataset as load_dataset
+from .datasets import read_jsonl
+from .errors import EvalError
+from .stats import bootstrap_ci
+
+VERDICTS = ("true", "misleading", "false", "nonsense")
+INFORMATIVE = (1, 2, 3)
+GUIDELINE = "docs/truth-guideline.md"
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def load_results(run: Path) -> list[dict[str, Any]]:
+    """The result rows of an evaluation run (its results.jsonl); later lines win."""
+    path = run / "results.jsonl" if run.is_dir() else run
+    if not path.is_file():
+        raise EvalError(f"no results in {path}; run summarize-eval first")
+    rows: dict[str, dict[str, Any]] = {}
+    for _, row in read_jsonl(path, skip_bad_lines=True):
+        if isinstance(row, dict) and "key" in row:
+            rows[row["key"]] = row
+    return list(rows.values())
+
+
+def export(
+    rows: Iterable[dict[str, Any]],
+    articles: dict[tuple[str, str], str],
+    out: Path,
+    *,
+    systems: list[str],
+    length: str,
+    limit: int | None = None,
+    seed: int = 0,
+) -> int:
+    """Write sheet.md, an empty labels.jsonl and key.json for documents that every system
+    summarized at ``length``; return the number of items."""
+    by_doc: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for row in rows:
+        if row.get("length") == length and row.get("system") in systems:
+            by_doc[(row["dataset"], row["id"])][row["system"]] = row.get("summary", "")
+    docs = [d for d in sorted(by_doc) if set(by_doc[d]) == set(systems) and d in articles]
+    if not docs:
+        raise EvalError(f"no document has {length} summaries of all of: {', '.join(systems)}")
+    rng = random.Random(seed)
+    if limit is not None and limit < len(docs):
+        docs = sorted(rng.sample(docs, limit))
+    out.mkdir(parents=True, exist_ok=True)
+    key: list[dict[str, Any]] = []
+    lines = [
+        f"# Blind sheet: {len(docs)} articles, {length} summaries",
+        "",
+        f"Judge each summary against its article by the guideline ({GUIDELINE}). Write one "
+        "line per summary to labels.jsonl: "
+        '{"item": N, "label": "A", "verdict": "true|misleading|false|nonsense", '
+        '"informative": 1-3, "note": "why, if not true"}.',
+        "",
+    ]
+    for item, (dataset, doc_id) in enumerate(docs, 1):
+        names = list(systems)
+        rng.shuffle(names)
+        labels = {}
+        lines += [f"## Item {item}", "", "### Article", "", articles[(dataset, doc_id)].strip(), ""]
+        lines += ["### Summaries", ""]
+        for letter, system in zip(_LETTERS, names, strict=False):
+            labels[letter] = system
+            text = by_doc[(dataset, doc_id)][system].strip() or "(empty)"
+            lines.append(f"- **{letter}**: {text}")
+        lines.append("")
+        key.append(
+            {"item": item, "dataset": dataset, "id": doc_id, "length": length, "labels": labels}
+        )
+    (out / "sheet.md").write_text("\n".join(lines), encoding="utf-8")
+    (out / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
+    labels_file = out / "labels.jsonl"
+    if not labels_file.exists():
+        labels_file.write_text("", encoding="utf-8")
+    return len(docs)
+
+
+def read_labels(folder: Path) -> list[dict[str, Any]]:
+    """The labels, checked: every verdict known, informativeness 1-3, no item judged twice."""
+    path = folder / "labels.jsonl"
+    if not path.is_file():
+        raise EvalError(f"no labels.jsonl in {folder}")
+    seen: set[tuple[int, str]] = set()
+    labels = []
+    for number, row in read_jsonl(path):
+        if not isinstance(row, dict):
+            raise EvalError(f"{path}:{number}: not a JSON object")
+        verdict = str(row.get("verdict", "")).strip().lower()
+        if verdict not in VERDICTS:
+            raise EvalError(
+                f"{path}:{number}: verdict {row.get('verdict')!r} is not one of "
+                f"{', '.join(VERDICTS)}"
+            )
+        informative = row.get("informative")
+        if informative not in INFORMATIVE:
+            raise EvalError(f"{path}:{number}: informative must be 1, 2 or 3")
+        ident = (int(row["item"]), str(row["label"]).strip().upper())
+        if ident in seen:
+            raise EvalError(f"{path}:{number}: item {ident[0]} label {ident[1]} judged twice")
+        seen.add(ident)
+        labels.append({**row, "item": ident[0], "label": ident[1], "verdict": verdict})
+    return labels
+
+
+def judged(folder: Path) -> list[dict[str, Any]]:
+    """One row per judged summary: the label joined to its system through the key."""
+    key = {k["item"]: k for k in json.loads((folder / "key.json").read_text(encoding="utf-8"))}
+    rows = []
+    for label in read_labels(folder):
+        entry = key.get(label["item"])
+        if entry is None or label["label"] not in entry["labels"]:
+            raise EvalError(f"label {label['item']}{label['label']} is not in {folder}/key.json")
+        rows.append(
+            {
+                "dataset": entry["dataset"],
+                "id": entry["id"],
+                "length": entry["length"],
+                "system": entry["labels"][label["label"]],
+                "verdict": label["verdict"],
+                "informative": int(label["informative"]),
+            }
+        )
+    return rows
+
+
+def summarize_judgments(
+    rows: list[dict[str, Any]],
+    rouge: dict[tuple[str, str, str, str], float] | None = None,
+    *,
+    resamples: int = 2000,
+    seed: int = 0,
+) -> list[dict[str, Any]]:
+    """Per system and length: n, share of each verdict and mean informativeness with 95%
+    bootstrap intervals, and mean ROUGE-1 F1 of the same documents when given."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[(row["system"], row["length"])].append(row)
+    table = []
+    for (system, length), items in sorted(groups.items()):
+        entry: dict[str, Any] = {"system": system, "length": length, "n": len(items)}
+        for verdict in VERDICTS:
+            values = np.array([100.0 * (r["verdict"] == verdict) for r in items])
+            entry[verdict] = _with_ci(values, resamples, seed)
+        values = np.array([float(r["informative"]) for r in items])
+        entry["informative"] = _with_ci(values, resamples, seed)
+        if rouge is not None:
+            scores = [
+                rouge[k] for r in items if (k := (r["dataset"], r["id"], system, length)) in rouge
+            ]
+            if scores:
+                entry["rouge1"] = _with_ci(np.array(scores), resamples, seed)
+        table.append(entry)
+    return table
+
+
+def _with_ci(values: np.ndarray, resamples: int, seed: int) -> tuple[float, float, float]:
+    ci = bootstrap_ci(values, resamples=resamples, seed=seed)
+    return ci.mean, ci.low, ci.high
+
+
+def rouge1_of(rows: Iterable[dict[str, Any]]) -> dict[tuple[str, str, str, str], float]:
+    """ROUGE-1 F1 x 100 of each result row (scores are precision, recall, F1), keyed like the
+    judgments."""
+    out = {}
+    for row in rows:
+        score = (row.get("scores") or {}).get("rouge1")
+        if score is not None:
+            value = score[2] if isinstance(score, list | tuple) else float(score)
+            out[(row["dataset"], row["id"], row["system"], row["length"])] = 100.0 * value
+    return out
+
+
+def markdown(table: list[dict[str, Any]], *, annotator: str, source: str) -> str:
+    def cell(value: tuple[float, float, float], digits: int = 0) -> str:
+        mean, low, high = value
+        return f"{mean:.{digits}f} ({low:.{digits}f}–{high:.{digits}f})"
+
+    head = (
+        "| system | length | n | true % | misleading % | false % | nonsense % "
+        "| informative | ROUGE-1 |"
+    )
+    lines = [
+        f"Judged blind by {annotator}, guideline {GUIDELINE}; summaries from {source}. "
+        "Shares in percent with 95% bootstrap intervals.",
+        "",
+        head,
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for e in table:
+        rouge = cell(e["rouge1"], 1) if "rouge1" in e else "–"
+        lines.append(
+            f"| {e['system']} | {e['length']} | {e['n']} | "
+            + " | ".join(cell(e[v]) for v in VERDICTS)
+            + f" | {cell(e['informative'], 2)} | {rouge} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="summarize-eval annotate",
+        description="Blind truth judgments of an evaluation run: export a sheet, import labels.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    out = sub.add_parser("export", help="write sheet.md, key.json and an empty labels.jsonl")
+    out.add_argument("run", type=Path, help="an evaluation output folder (its results.jsonl)")
+    out.add_argument("folder", type=Path, help="the judgments folder to write")
+    out.add_argument("-s", "--systems", required=True, help="comma-separated systems to judge")
+    out.add_argument(
+        "-l", "--length", default="headline", help="headline or paragraph (default headline)"
+    )
+    out.add_argument(
+        "-d",
+        "--dataset",
+        default="bbc-dev",
+        help="dataset the run used, for the articles (default bbc-dev)",
+    )
+    out.add_argument(
+        "--limit", type=int, help="a seeded random sample of N documents (default: all)"
+    )
+    out.add_argument("--seed", type=int, default=0, help="sample and shuffle seed (default 0)")
+    back = sub.add_parser("import", help="join labels.jsonl to the key; write report.md")
+    back.add_argument("folder", type=Path, help="a judgments folder with labels.jsonl")
+    back.add_argument("--run", type=Path, help="the evaluation run, for ROUGE-1 beside truth")
+    back.add_argument(
+        "--resamples", type=int, default=2000, help="bootstrap resamples (default 2000)"
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "export":
+        names = [s.strip() for s in args.systems.split(",") if s.strip()]
+        articles = {}
+        for name in args.dataset.split(","):
+            dataset = load_dataset(name.strip())
+            articles |= {(dataset.name, r.id): r.text for r in dataset.records}
+        count = export(
+            load_results(args.run),
+            articles,
+            args.folder,
+            systems=names,
+            length=args.length,
+            limit=args.limit,
+            seed=args.seed,
+        )
+        print(f"{count} items in {args.folder / 'sheet.md'}; the key is {args.folder / 'key.json'}")
+        return 0
+    rouge = rouge1_of(load_results(args.run)) if args.run else None
+    table = summarize_judgments(judged(args.folder), rouge, resamples=args.resamples)
+    who = args.folder / "annotator.txt"
+    annotator = who.read_text(encoding="utf-8").strip() if who.is_file() else "unknown"
+    source = str(args.run) if args.run else "(run not given)"
+    text = markdown(table, annotator=annotator, source=source)
+    (args.folder / "report.md").write_text(text, encoding="utf-8")
+    print(text, end="")
+    return 0
