@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from summarize.budget import KINDS as LENGTHS
 from summarize.clean import clean
 
 from .errors import EvalError
 
 DATA = Path(__file__).resolve().parent / "data"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-LENGTHS = ("headline", "paragraph")
 
 
 @dataclass(frozen=True)

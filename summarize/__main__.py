@@ -18,12 +18,11 @@ from typing import Any
 from . import registry
 from .api import Summarizer
 from .batch import BatchSettings, is_output_dir, open_output, resolve_inputs, run_local
-from .budget import PRESETS
+from .budget import LENGTHS, kinds
 from .document import MAX_CHARS
 from .errors import SummarizeError
 from .summary import Summary
 
-LENGTHS = (*PRESETS, "both")
 USAGE = """
   summarize [options] FILE|-                      summaries of one article (text or HTML)
   summarize --jsonl [options] FILE|FOLDER|GLOB    a batch: one article per JSONL line
@@ -253,7 +252,7 @@ def _run(args: argparse.Namespace) -> int:
         raise SummarizeError(f"no method named in -m {args.method!r}; see --list-methods")
     for name in methods:
         registry.get(name)  # unknown names fail before any work
-    lengths = list(PRESETS) if args.length == "both" else [args.length]
+    lengths = kinds(args.length)
     if args.jsonl:
         return _run_batch(args, methods, lengths)
     if args.engine != "local" or args.address:
@@ -304,7 +303,7 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_batch(args: argparse.Namespace, methods: list[str], lengths: list[str]) -> int:
+def _run_batch(args: argparse.Namespace, methods: list[str], lengths: Sequence[str]) -> int:
     """A JSONL batch on either engine; malformed lines are reported, then exit status 2."""
     settings = BatchSettings(
         methods=tuple(methods),

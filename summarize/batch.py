@@ -25,7 +25,7 @@ from typing import Any, TextIO
 
 from . import registry
 from .api import Summarizer
-from .budget import PRESETS
+from .budget import KINDS
 from .document import MAX_CHARS
 from .errors import SummarizeError
 
@@ -38,7 +38,7 @@ class BatchSettings:
     """Everything that decides a batch's output; small and picklable, sent to every worker."""
 
     methods: tuple[str, ...] = (registry.DEFAULT_METHOD,)
-    lengths: tuple[str, ...] = tuple(PRESETS)
+    lengths: tuple[str, ...] = KINDS
     max_words: int | None = None
     max_chars: int | None = None
     max_sentences: int | None = None
@@ -52,8 +52,8 @@ class BatchSettings:
         for name in self.methods:
             registry.get(name)  # unknown names fail before any work
         for length in self.lengths:
-            if length not in PRESETS:
-                raise SummarizeError(f"unknown length {length!r}; use {', '.join(PRESETS)}")
+            if length not in KINDS:
+                raise SummarizeError(f"unknown length {length!r}; use {', '.join(KINDS)}")
 
     @property
     def limits(self) -> dict[str, int | None]:

@@ -4,11 +4,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, get_args
 
 from .errors import SummarizeError
 
 Kind = Literal["headline", "paragraph"]
+KINDS: tuple[Kind, ...] = get_args(Kind)
+"""The output lengths every method writes, in the order every front end shows them."""
+Length = Literal[Kind, "both"]
+LENGTHS: tuple[str, ...] = (*KINDS, "both")
+"""What a front end may ask for: one kind, or ``both`` for every kind."""
+
+
+def kinds(length: str) -> tuple[Kind, ...]:
+    """The kinds a length names (``both``: all of them), so front ends agree on what it means."""
+    if length == "both":
+        return KINDS
+    if length in KINDS:
+        return (length,)  # type: ignore[return-value]  # checked against KINDS just above
+    raise SummarizeError(f"unknown length {length!r}; use one of: {', '.join(LENGTHS)}")
+
 
 # Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): each
 # character counts as a word, so 12,000 characters of Chinese are not one "word" (issue 14).
@@ -45,8 +60,8 @@ class Budget:
     min_words: int = 0
 
     def __post_init__(self) -> None:
-        if self.kind not in ("headline", "paragraph"):
-            raise SummarizeError(f"unknown length {self.kind!r}; use 'headline' or 'paragraph'")
+        if self.kind not in KINDS:
+            raise SummarizeError(f"unknown length {self.kind!r}; use one of: {', '.join(KINDS)}")
         for name in ("max_words", "max_chars", "max_sentences"):
             value = getattr(self, name)
             if value is not None and value < 1:

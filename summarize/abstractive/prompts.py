@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
+from ..budget import Kind
+
 Family = Literal["chat", "causal", "t5", "flan-t5", "seq2seq"]
-Kind = Literal["headline", "paragraph"]
 
 SYSTEM = (
     "You are a careful news editor. You summarize articles accurately and only state "

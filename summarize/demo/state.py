@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from .. import api
-from ..budget import resolve
+from ..budget import KINDS, kinds, resolve
+from ..budget import LENGTHS as LENGTH_NAMES
 from ..clean import decode
 from ..document import Document
 from ..errors import InputError, SummarizeError
@@ -42,13 +43,12 @@ class Column:
     max_words: int | None = None
 
 
-HEADLINE = Column("headline", "Headline", "headline")
-PARAGRAPH = Column("paragraph", "Paragraph", "paragraph")
+COLUMNS = {kind: Column(kind, kind.capitalize(), kind) for kind in KINDS}
+HEADLINE, PARAGRAPH = COLUMNS["headline"], COLUMNS["paragraph"]
 LENGTHS: dict[str, tuple[Column, ...]] = {
-    "both": (HEADLINE, PARAGRAPH),
-    "headline": (HEADLINE,),
-    "paragraph": (PARAGRAPH,),
+    length: tuple(COLUMNS[kind] for kind in kinds(length)) for length in LENGTH_NAMES
 }
+"""The page's lengths, named as every front end names them (``summarize.budget.LENGTHS``)."""
 
 
 def columns_for(length: str, max_words: float | None) -> tuple[Column, ...]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from typing import Any
 
+from ..budget import LENGTHS
 from .checkpoint import export_adapter
 from .config import Scorer, TrainConfig
 from .trainer import train
@@ -44,7 +45,7 @@ def parser() -> argparse.ArgumentParser:
     d = TrainConfig(train="")
     p.add_argument("--train", required=True, help="JSONL with the articles and references")
     p.add_argument("--dev", help="JSONL to score with ROUGE-1 every --eval-every steps")
-    p.add_argument("--length", choices=("headline", "paragraph", "both"), default=d.length)
+    p.add_argument("--length", choices=LENGTHS, default=d.length)
     p.add_argument("--out", default=d.out, help=f"run folder (default {d.out})")
     p.add_argument("--model", help="model directory or hub id (default: the offline SmolLM2)")
     p.add_argument("--full", action="store_true", help="full fine-tuning instead of LoRA")

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-Kind = Literal["headline", "paragraph"]
+from ..budget import Kind, Length
+from ..budget import kinds as length_kinds
+
 Scorer = Callable[[Sequence[str], Sequence[str]], float]
 """(predictions, references) -> a score to maximise (ROUGE-1 F1 x 100 from the command)."""
 
@@ -21,7 +23,7 @@ class TrainConfig:
     train: str
     out: str = "runs/train"
     dev: str | None = None
-    length: Literal["headline", "paragraph", "both"] = "both"
+    length: Length = "both"
     model: str | None = None
     full: bool = False
     lora_r: int = 8
@@ -50,7 +52,7 @@ class TrainConfig:
 
     @property
     def kinds(self) -> tuple[Kind, ...]:
-        return ("headline", "paragraph") if self.length == "both" else (self.length,)
+        return length_kinds(self.length)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 import pytest
 
 from summarize import PRESETS, Budget, SummarizeError
-from summarize.budget import resolve
+from summarize.budget import KINDS, LENGTHS, kinds, resolve
 
 
 def test_presets():
@@ -9,6 +9,13 @@ def test_presets():
     assert (headline.max_words, headline.min_words, headline.max_sentences) == (14, 6, 1)
     assert (paragraph.max_words, paragraph.max_sentences) == (90, 4)
     assert headline.name == "headline" and paragraph.name == "paragraph"
+
+
+def test_each_length_name_is_its_kinds_and_both_is_every_preset():
+    assert KINDS == tuple(PRESETS) == ("headline", "paragraph")
+    assert [kinds(name) for name in LENGTHS] == [("headline",), ("paragraph",), KINDS]
+    with pytest.raises(SummarizeError, match="unknown length 'tweet'; use one of: headline, "):
+        kinds("tweet")
 
 
 def test_explicit_limits_replace_the_preset():
