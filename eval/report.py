@@ -19,7 +19,11 @@ import numpy as np
 
 from .stats import ALPHA, Interval, bootstrap_ci, paired_test
 
-LABELS = {"rouge1": "R1", "rouge2": "R2", "rougeL": "RL", "rougeLsum": "RLsum"}
+
+def label(kind: str) -> str:
+    """``rouge1`` -> ``R1``, ``rougeLsum`` -> ``RLsum``: by rule, so any type the config names
+    (``rouge.TYPES`` or ``rouge3``) gets its short column name without a second list."""
+    return "R" + kind.removeprefix("rouge") if kind.startswith("rouge") else kind
 
 
 @dataclass
@@ -139,7 +143,7 @@ def markdown(entries: Sequence[Entry], types: Sequence[str], notes: Sequence[str
     for (dataset, length), panel in panels.items():
         count = max(e.n for e in panel)
         lines += [f"### {dataset}, {length}, {count} document{'s' if count != 1 else ''}", ""]
-        header = ["system", *(LABELS.get(t, t) for t in types)]
+        header = ["system", *(label(t) for t in types)]
         header += ["words", "compr.", "novel 1/2-grams", "s/doc"]
         lines.append("| " + " | ".join(header) + " |")
         lines.append("|" + "|".join(["---"] + ["--:"] * (len(header) - 1)) + "|")
@@ -223,7 +227,7 @@ def chart(entries: Sequence[Entry], types: Sequence[str], path: Path) -> None:
                 width,
                 yerr=errors,
                 capsize=2,
-                label=LABELS.get(kind, kind),
+                label=label(kind),
             )
         ax.set_xticks(x, [e.system for e in panel], rotation=30, ha="right")
         ax.set_ylabel("F1 × 100")

@@ -11,12 +11,11 @@ from ..document import Document
 from ..summary import Summary
 from .state import Column, MethodResult, method_kinds
 
-ROUGE_LABELS = {
-    "rouge1": "ROUGE-1",
-    "rouge2": "ROUGE-2",
-    "rougeL": "ROUGE-L",
-    "rougeLsum": "ROUGE-Lsum",
-}
+
+def rouge_label(name: str) -> str:
+    """``rouge1`` -> ``ROUGE-1``, ``rougeLsum`` -> ``ROUGE-Lsum``: the types are the scorer's
+    (``eval.rouge.TYPES``), named here by rule so the page never keeps a list of its own."""
+    return "ROUGE-" + name.removeprefix("rouge") if name.startswith("rouge") else name
 
 
 def _esc(text: str) -> str:
@@ -174,7 +173,7 @@ def render_rouge(rows: Sequence[dict[str, Any]]) -> str:
         + "</tr>"
         for r in rows
     )
-    head = "".join(f"<th>{_esc(ROUGE_LABELS.get(t, t))}</th>" for t in types)
+    head = "".join(f"<th>{_esc(rouge_label(t))}</th>" for t in types)
     return (
         '<table class="sz-rouge"><caption>ROUGE F1 against the reference '
         "(rouge-score, stemmed)</caption><thead><tr><th>Method</th><th>Length</th>"
