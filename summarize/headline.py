@@ -37,12 +37,12 @@ _ATTRIBUTION = (
 _DATES = (
     re.compile(
         rf",?\s+(?:on |last |this |next |early |late )?{_DAY}(?: (?:morning|afternoon"
-        rf"|evening|night))?\b",
+        rf"|evening|night))?\b(?!['’])",  # "Tuesday's bombing" is a name for the event
         re.I,
     ),
     re.compile(
         rf",?\s+(?:on |in |since |by |from )?(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}}(?:st|nd"
-        rf"|rd|th)?)?(?:,? \d{{4}})?\b"
+        rf"|rd|th)?)?(?:,? \d{{4}})?\b(?!['’])"
     ),
     re.compile(
         r",?\s+(?:(?:until|since|by|from|in|on|for|during) )?"
@@ -201,3 +201,27 @@ def _finish(text: str) -> str:
     if text and text[0] in _QUOTES and text.count(text[0]) == 1:
         text = text[1:]
     return _tidy(text)
+
+
+def candidates(sentence: str, budget: Budget) -> list[str]:
+    """Every headline the sentence yields within ``budget``: ``compress``'s own, the whole
+    sentence tidied (attribution and dates dropped) when it fits, and each head before a
+    clause or phrase boundary. A chooser picks among them, since the longest clean cut is
+    not always the one that reads as a clause (issue 11)."""
+    out = [c] if (c := compress(sentence, budget)) else []
+    text = _drop_attribution(_tidy(_PARENTHETICAL.sub("", sentence)))
+    for step in _DATES:
+        text = _tidy(step.sub("", text, count=1))
+    least = min(5, budget.max_words or 5)
+    heads = [text] if budget.fits(text) else []
+    reach = _reach(text, budget) + 2
+    for boundary in (_CLAUSE_BOUNDARY, _PHRASE_BOUNDARY):
+        for match in boundary.finditer(text, 0, reach):
+            head = _tidy(text[: match.start()])
+            if budget.fits(head) and not _LEADING_CLAUSE.match(head + ", "):
+                heads.append(head)
+    for head in heads:
+        head = _finish(head)
+        if len(head.split()) >= least and budget.fits(head) and head not in out:
+            out.append(head)
+    return out

@@ -16,12 +16,18 @@ from ..document import Document
 from ..headline import compress, cut_at_words
 from ..summary import SourceSentence, Summary
 from .coherence import leans_back, render
+from .headline_choice import choose
+from .names import with_full_names
 
 HEADLINE_CANDIDATES = 3
 
 
 class ExtractiveMethod(ABC):
     name: str = "extractive"
+    choose_headline: bool = False
+    """Pick the headline among cuts of the first sentences (``headline_choice``) rather than
+    compressing the best-scored sentence; off for lead and sumy's methods, which stay the
+    published baselines."""
 
     @abstractmethod
     def score(self, doc: Document, budget: Budget) -> np.ndarray:
@@ -34,7 +40,7 @@ class ExtractiveMethod(ABC):
     def summarize(self, doc: Document, budget: Budget) -> Summary:
         started = time.perf_counter()
         scores = np.asarray(self.score(doc, budget), dtype=float)
-        text, picked, warnings = select(doc, scores, budget)
+        text, picked, warnings = select(doc, scores, budget, self.choose_headline)
         if not budget.fits(text, 1 if budget.kind == "headline" else len(picked)):
             text = cut_at_words(text, budget)  # the contract holds whatever the text is
             warnings = [*warnings, "the summary was cut at a word to fit the budget"]
@@ -52,9 +58,13 @@ class ExtractiveMethod(ABC):
         )
 
 
-def select(doc: Document, scores: np.ndarray, budget: Budget) -> tuple[str, list[int], list[str]]:
+def select(
+    doc: Document, scores: np.ndarray, budget: Budget, choose_headline: bool = False
+) -> tuple[str, list[int], list[str]]:
     """Summary text, the sentence indices used (document order) and warnings."""
     order = [int(i) for i in np.argsort(-scores, kind="stable")]
+    if budget.kind == "headline" and choose_headline and (chosen := choose(doc, order, budget)):
+        return chosen[0], [chosen[1]], []
     if budget.kind == "headline":
         return _headline(doc, order, budget)
     return _paragraph(doc, order, budget)
@@ -96,7 +106,8 @@ def _paragraph(doc: Document, order: list[int], budget: Budget) -> tuple[str, li
                 break
     if picked:
         picked.sort()
-        return " ".join(render(doc, picked)), picked, []
+        text = " ".join(with_full_names(render(doc, picked), doc.text, doc.language, budget))
+        return text, picked, []
     top = order[0]
     shorter = compress(doc.sentences[top].text, budget)
     if shorter:

@@ -237,6 +237,7 @@ def features(doc: Document) -> np.ndarray:
 
 class SalienceMethod(ExtractiveMethod):
     name = "salience"
+    choose_headline = True
 
     def __init__(self, weights: dict[str, tuple[float, ...]] | None = None) -> None:
         self.weights = {k: np.asarray(v, dtype=float) for k, v in (weights or WEIGHTS).items()}

@@ -6,6 +6,7 @@ import pytest
 from summarize import PRESETS, Document, list_methods
 from summarize.extractive import select
 from summarize.extractive.coherence import dangling, render
+from summarize.extractive.names import with_full_names
 from summarize.extractive.sumy_methods import ALGORITHMS
 from summarize.registry import create
 
@@ -29,7 +30,9 @@ def test_paragraph_is_whole_source_sentences_within_budget(name, seed_doc):
     assert 2 <= len(summary.sources) <= 4
     assert summary.n_words <= 90
     picked = [s.index for s in summary.sources]
-    assert summary.text == " ".join(render(seed_doc, picked))
+    rendered = render(seed_doc, picked)
+    full = with_full_names(rendered, seed_doc.text, seed_doc.language, PRESETS["paragraph"])
+    assert summary.text == " ".join(full)
     assert dangling(seed_doc, picked, summary.text) == []
     for source in summary.sources:
         assert seed_doc.text[source.start : source.end] == seed_doc.sentences[source.index].text

@@ -1,0 +1,115 @@
+"""Give a person their full name the first time a paragraph names them.
+
+Why: extraction keeps sentences, not the one that introduced a person, so a paragraph can
+say "Tokayev also has sought ..." without ever saying who Tokayev is, where the article
+wrote "Kassym-Jomart Tokayev" in a sentence left out (issue 11). A capitalized word that
+the article also writes after a given name ("Kassym-Jomart Tokayev", "Lakshmi Mittal") is
+a surname when the article also shows it is a person's ("Mr Mittal", "Tokayev said") and
+writes neither word in lower case (a firm's "Mittal Steel" beside "steel"). Its first bare
+mention in the paragraph (not after a given name or a title such as "Mr" or "President")
+becomes the full name, when the paragraph still fits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..budget import Budget, count_words
+from ..sentences import stop_words
+
+
+def _words_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+_FULL = re.compile(rf"\b({_NAME}(?: [A-Z]\.)? )({_NAME})\b")
+_TITLES = _words_set(
+    """mr mrs ms miss dr sir dame lord lady president prime minister chancellor king queen
+    prince princess general gen col captain capt judge justice senator sen rep governor
+    gov mayor pope st saint"""
+)
+_NOT_GIVEN = _words_set(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday north south east
+    west new former chief"""
+)
+
+
+def given_names(text: str, language: str) -> dict[str, str]:
+    """Surname -> full name, the first time the text writes a given name before it."""
+    stop = stop_words(language)
+    lower = set(re.findall(r"\b[a-z][a-z'’-]*\b", text))  # common words: "steel", "premium"
+    out: dict[str, str] = {}
+    for match in _FULL.finditer(text):
+        given, surname = match.group(1), match.group(2)
+        first = given.split()[0].lower()
+        if first in stop or first in _TITLES or first in _NOT_GIVEN:
+            continue
+        if surname.lower() in stop or surname.lower() in _TITLES:
+            continue
+        if first in lower or surname.lower() in lower:
+            continue  # "Mittal Steel": a company, since the article writes "steel"
+        if surname not in out and _person(text, surname):
+            out[surname] = given + surname
+    return out
+
+
+_SPEECH = "said|says|told|added|argued|insisted|claimed|warned|denied|admitted|believes"
+_TITLE_WORDS = "Mr|Mrs|Ms|Miss|Dr|Sir|President|Premier|Chancellor|Senator|Governor|Mayor"
+
+
+def _person(text: str, surname: str) -> bool:
+    """Evidence that ``surname`` names a person, not a firm or a place ("Mittal Steel",
+    "Manchester United"): the article gives it a title ("Mr Mittal") or has it speak
+    ("Tokayev said", "Nazarbayev, who ruled")."""
+    name = re.escape(surname)
+    return bool(
+        re.search(rf"\b(?:{_TITLE_WORDS})\.? {name}\b", text)
+        or re.search(rf"\b{name}(?:'s)? (?:(?:has|had|also) )?(?:{_SPEECH})\b", text)
+        or re.search(rf"\b{name}, (?:who|whose|\d+)\b", text)
+    )
+
+
+def with_full_names(sentences: list[str], article: str, language: str, budget: Budget) -> list[str]:
+    """``sentences`` (a paragraph, in order) with each person's first bare surname made
+    the full name, one at a time while the paragraph fits ``budget``."""
+    names = given_names(article, language)
+    out = list(sentences)
+    done: set[str] = set()
+    while names and (found := _first_bare(out, names, done)):
+        k, start, end, surname = found
+        done.add(surname)
+        trial = [*out[:k], out[k][:start] + names[surname] + out[k][end:], *out[k + 1 :]]
+        text = " ".join(trial)
+        if (budget.max_words is None or count_words(text) <= budget.max_words) and (
+            budget.max_chars is None or len(text) <= budget.max_chars
+        ):
+            out = trial
+    return out
+
+
+def _first_bare(
+    sentences: list[str], names: dict[str, str], done: set[str]
+) -> tuple[int, int, int, str] | None:
+    """The first mention (sentence, start, end, surname) of a known surname not yet handled
+    whose first mention in the paragraph is bare; a surname first met with its given name
+    or a title is handled as it is."""
+    seen: set[str] = set(done)
+    for k, sentence in enumerate(sentences):
+        for match in re.finditer(rf"(?<![\w'’-])({_NAME})\b", sentence):
+            surname = match.group(1)
+            if surname in seen or surname not in names:
+                continue
+            seen.add(surname)
+            before = sentence[: match.start()].split()
+            previous = before[-1].strip(",.;:'\"‘“").lower() if before else ""
+            after = sentence[match.end() :].split(maxsplit=1)
+            if before and (before[-1][:1].isupper() or previous in _TITLES):
+                continue  # "Kassym-Jomart Tokayev" already, or "President Tokayev"
+            if after and after[0][:1].isupper():
+                continue  # part of a longer name: "Mittal Steel"
+            if any(names[surname] in s for s in sentences[: k + 1]):
+                continue
+            return k, match.start(), match.end(), surname
+    return None
