@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from summarize.budget import PRESETS  # noqa: E402
 from summarize.document import Document  # noqa: E402
 from summarize.extractive.coherence import dangling  # noqa: E402
+from summarize.extractive.headline_check import problems  # noqa: E402
 from summarize.registry import create  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +69,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes; the best counts")
     parser.add_argument("--scaling", help="comma-separated input sizes in characters")
+    parser.add_argument(
+        "--check-labels", action="store_true", help="the headline check on its labelled set"
+    )
     args = parser.parse_args(argv)
+    if args.check_labels:
+        return check_labels()
     if args.scaling:
         scaling(args.data, args.methods.split(","), [int(n) for n in args.scaling.split(",")])
         return
@@ -105,6 +111,11 @@ def main(argv: list[str] | None = None) -> None:
             results[name] = (len(docs) / seconds, rouge, words, hanging)
         base = results.get("textrank", next(iter(results.values())))[0]
         print(f"**{length}** (reference: `{REFERENCE[length]}`)\n")
+        if length == "headline":
+            for name in methods:
+                flagged = sum(bool(problems(s.text)) for s in run(name, docs, length, 1)[0])
+                print(f"{name}: {flagged} of {len(docs)} headlines flagged by headline_check")
+            print()
         print("| method | docs/s | x TextRank | ROUGE-1 | ROUGE-2 | ROUGE-L | words | dangling |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
         for name, (rate, rouge, words, hanging) in results.items():
@@ -114,6 +125,25 @@ def main(argv: list[str] | None = None) -> None:
                 f"| {100 * hanging:.1f}% |"
             )
         print()
+
+
+LABELS = Path(__file__).resolve().parents[1] / "tests" / "summarize" / "data"
+
+
+def check_labels() -> None:
+    """Confusion of ``headline_check`` against the labelled headlines kept in tests."""
+    rows = [json.loads(x) for x in (LABELS / "headline_labels.jsonl").open(encoding="utf-8")]
+    table = {(b, f): 0 for b in (True, False) for f in (True, False)}
+    for row in rows:
+        table[row["bad"], bool(problems(row["text"]))] += 1
+    hits, flagged, bad = (
+        table[True, True],
+        table[True, True] + table[False, True],
+        sum(r["bad"] for r in rows),
+    )
+    print(f"{len(rows)} labelled headlines, {bad} bad")
+    print(f"flagged bad {hits}, flagged good {table[False, True]}, missed bad {table[True, False]}")
+    print(f"precision {hits / max(flagged, 1):.3f}, recall {hits / max(bad, 1):.3f}")
 
 
 def scaling(data: Path, methods: list[str], sizes: list[int]) -> None:
