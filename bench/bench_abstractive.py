@@ -110,9 +110,10 @@ SETTINGS = {
 
 def load_docs(n: int) -> tuple[list[Any], list[dict[str, Any] | None], Path]:
     from summarize import Document
+    from summarize.jsonl import read_jsonl
 
     data = next(p for p in DATA if p.exists())
-    rows = [json.loads(line) for line in data.open(encoding="utf-8")][:n]
+    rows = [row for _, row in read_jsonl(data)][:n]
     docs = [Document.from_text(SEED.read_bytes())]
     docs += [Document.from_clean_text(r["text"]) for r in rows]
     return docs, [None, *rows], data

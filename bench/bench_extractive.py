@@ -38,6 +38,7 @@ from summarize.budget import PRESETS  # noqa: E402
 from summarize.document import Document  # noqa: E402
 from summarize.extractive.coherence import dangling  # noqa: E402
 from summarize.extractive.headline_check import problems  # noqa: E402
+from summarize.jsonl import read_jsonl  # noqa: E402
 from summarize.registry import create  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,9 +80,7 @@ def main(argv: list[str] | None = None) -> None:
         scaling(args.data, args.methods.split(","), [int(n) for n in args.scaling.split(",")])
         return
 
-    rows = [json.loads(line) for line in args.data.open(encoding="utf-8")][args.skip :][
-        : args.limit
-    ]
+    rows = [row for _, row in read_jsonl(args.data)][args.skip :][: args.limit]
     docs = [Document.from_clean_text(r["text"]) for r in rows]
     scorer = rouge_scorer.RougeScorer(list(KEYS), use_stemmer=True)
     methods = args.methods.split(",")
@@ -148,7 +147,7 @@ def check_labels() -> None:
 
 def scaling(data: Path, methods: list[str], sizes: list[int]) -> None:
     """Seconds of one call per method, length and input size (BBC text joined to size)."""
-    rows = [json.loads(line) for line in data.open(encoding="utf-8")]
+    rows = [row for _, row in read_jsonl(data)]
     pool = "\n".join(r["text"] for r in rows)
     print("| method | length | " + " | ".join(f"{n:,} chars" for n in sizes) + " |")
     print("|---|---|" + "---:|" * len(sizes))

@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarize.batch import BatchSettings, read_output, resolve_inputs, run_local  # noqa: E402
+from summarize.jsonl import read_jsonl  # noqa: E402
 
 DATA = [ROOT / "eval" / "data" / "bbc-dev.jsonl", Path("/work/shared/data/bbc/dev.jsonl")]
 MILLION = 1_000_000
@@ -42,9 +43,7 @@ MILLION = 1_000_000
 def corpus(folder: Path, n: int, files: int = 4) -> list[str]:
     """``n`` BBC dev articles, repeated with fresh ids, split over ``files`` JSONL files."""
     source = next(p for p in DATA if p.exists())
-    articles = [
-        json.loads(line) for line in source.read_text(encoding="utf-8").split("\n") if line.strip()
-    ]
+    articles = [row for _, row in read_jsonl(source)]
     folder.mkdir(parents=True)
     rows = [
         json.dumps({"id": f"{a['id']}#{i}", "title": a.get("title"), "text": a["text"]})

@@ -50,7 +50,9 @@ def make_text(kind: str, size_kb: int) -> str:
     size = size_kb * 1000
     if kind == "tiny":
         return ("Word. " * (size // 6 + 1))[:size]
-    articles = [json.loads(line)["text"] for line in DATA.read_text("utf-8").split("\n") if line]
+    from summarize.jsonl import read_jsonl
+
+    articles = [row["text"] for _, row in read_jsonl(DATA)]
     paragraphs = [p for a in articles for p in a.split("\n") if p.strip()]
     rng = random.Random(0)
     out: list[str] = []

@@ -27,6 +27,7 @@ from eval.rouge import Rouge
 from eval.stats import bootstrap_ci, paired_test
 from summarize import Document, Summarizer
 from summarize.budget import resolve
+from summarize.jsonl import BadLine, read_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "runs" / "adapter-eval" / "results.jsonl"
@@ -55,10 +56,8 @@ def done_keys(out: Path) -> set[tuple[str, str, str, str]]:
     if not out.exists():
         return set()
     keys = set()
-    for line in out.read_text(encoding="utf-8").split("\n"):
-        try:
-            row = json.loads(line)
-        except ValueError:
+    for _, row in read_jsonl(out, skip_bad_lines=True):
+        if isinstance(row, BadLine):
             continue  # a line cut by a kill
         keys.add((row["dataset"], row["id"], row["system"], row["length"]))
     return keys
@@ -139,10 +138,7 @@ def import_rows(args: argparse.Namespace) -> None:
     texts: dict[str, dict[str, str]] = {}  # dataset -> id -> article
     added = 0
     with out.open("a", encoding="utf-8") as handle:
-        for line in (Path(args.run) / "results.jsonl").read_text(encoding="utf-8").split("\n"):
-            if not line.strip():
-                continue
-            row = json.loads(line)
+        for _, row in read_jsonl(Path(args.run) / "results.jsonl"):
             key = (row["dataset"], row["id"], args.name, row["length"])
             if row["system"] != args.system or key in done or row.get("error"):
                 continue
@@ -176,7 +172,7 @@ def baseline(dataset: str, length: str) -> tuple[str, dict[str, str]]:
 
 
 def report(args: argparse.Namespace) -> None:
-    rows = [json.loads(x) for x in Path(args.out).read_text(encoding="utf-8").split("\n") if x]
+    rows = [row for _, row in read_jsonl(args.out)]
     rouge = Rouge()
     groups = sorted({(r["dataset"], r["length"]) for r in rows})
     for dataset, length in groups:

@@ -19,7 +19,6 @@ Prints the weights to paste into ``summarize/extractive/salience.py``.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import time
@@ -35,6 +34,7 @@ from summarize.budget import PRESETS  # noqa: E402
 from summarize.document import Document  # noqa: E402
 from summarize.extractive import salience  # noqa: E402
 from summarize.extractive.base import select  # noqa: E402
+from summarize.jsonl import read_jsonl  # noqa: E402
 
 TRAIN = Path(__file__).resolve().parents[1] / "eval" / "data" / "bbc-train.jsonl"
 SUMMEVAL = Path(__file__).resolve().parents[1] / "eval" / "data" / "summeval-cnndm100.jsonl"
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> None:
         help="ROUGE points a step must gain (paired bootstrap SE on 1,200 titles is ~0.04)",
     )
     args = parser.parse_args(argv)
-    rows = [json.loads(line) for line in args.data.open(encoding="utf-8")]
+    rows = [row for _, row in read_jsonl(args.data)]
     random.Random(args.seed).shuffle(rows)
     rows = rows[: args.docs]
     _check_rouge(rows)
@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> None:
         objective = Objective(rows, docs, kind)
         search: Objective | Blend = objective
         if kind == "paragraph" and args.summeval:
-            se_rows = [json.loads(line) for line in args.summeval.open(encoding="utf-8")]
+            se_rows = [row for _, row in read_jsonl(args.summeval)]
             se_rows = [{**r, "summary": r["reference"]} for r in se_rows[:TUNE_SUMMEVAL]]
             se_docs = [Document.from_clean_text(r["text"]) for r in se_rows]
             summeval = Objective(se_rows, se_docs, kind)

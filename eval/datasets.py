@@ -8,14 +8,14 @@ dev and SummEval CNN/DM-100 with its 16 published systems.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from summarize.budget import KINDS as LENGTHS
 from summarize.clean import clean
+from summarize.jsonl import BadLine, read_jsonl
 
 from .errors import EvalError
 
@@ -68,36 +68,6 @@ BBC = Fields(headline=("title",), paragraph=("summary",))
 SUMMEVAL = Fields(headline=(), paragraph=("reference", "references"), published="systems")
 
 
-def read_jsonl(path: Path, *, skip_bad_lines: bool = False) -> Iterator[tuple[int, Any]]:
-    """(line number, value) of each non-blank line; a bad line is an error naming its number,
-    or with ``skip_bad_lines`` is left out (``BadLine`` is yielded in its place)."""
-    try:
-        handle = path.open(encoding="utf-8", newline="\n")  # \n only, like summarize.batch
-    except OSError as err:
-        raise EvalError(f"cannot read {path}: {err.strerror or err}") from None
-    with handle:
-        try:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield number, json.loads(line)
-                except json.JSONDecodeError as err:
-                    if not skip_bad_lines:
-                        raise EvalError(
-                            f"{path}:{number}: not valid JSON ({err.msg}); "
-                            "--skip-bad-lines leaves such lines out"
-                        ) from None
-                    yield number, BadLine(f"not valid JSON ({err.msg})")
-        except UnicodeDecodeError as err:
-            raise EvalError(f"{path}: not UTF-8 text ({err.reason})") from None
-
-
-@dataclass(frozen=True)
-class BadLine:
-    reason: str
-
-
 def load_jsonl(
     path: str | Path,
     fields: Fields = Fields(),  # noqa: B008 - frozen, never mutated
@@ -109,7 +79,7 @@ def load_jsonl(
     path = Path(path)
     records: list[Record] = []
     skipped: list[str] = []
-    for number, value in read_jsonl(path, skip_bad_lines=skip_bad_lines):
+    for number, value in read_jsonl(path, skip_bad_lines=True):  # reported below, with the hint
         try:
             if isinstance(value, BadLine):
                 raise EvalError(value.reason)

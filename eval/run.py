@@ -25,8 +25,9 @@ from typing import Any
 from tqdm import tqdm
 
 from summarize import PRESETS, Summary
+from summarize.jsonl import BadLine, read_jsonl
 
-from .datasets import LENGTHS, BadLine, Dataset, Record, read_jsonl
+from .datasets import LENGTHS, Dataset, Record
 from .descriptive import shape
 from .errors import EvalError, SystemUnavailableError
 from .rouge import Rouge, RougeConfig

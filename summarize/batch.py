@@ -6,9 +6,8 @@ An engine only moves lines around. Turning one input line into one output line i
 
 Every output row carries ``source`` (``file:line``), a key that is unique and stable across
 runs: a malformed line becomes a row with that key and an ``error`` instead of stopping the
-job, and ``--resume`` skips the keys an output directory already holds. JSONL is split on
-``\n`` only: U+2028, U+2029 and U+0085 are valid unescaped inside a JSON string, and
-``str.splitlines`` would cut a line there.
+job, and ``--resume`` skips the keys an output directory already holds. Lines are split as
+``summarize.jsonl`` splits them, so line numbers agree with every other reader's.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import registry
+from . import jsonl, registry
 from .api import Summarizer
 from .budget import KINDS
 from .document import MAX_CHARS
@@ -136,11 +135,6 @@ def _json_kind(value: Any) -> str:
     return next((name for type_, name in kinds if isinstance(value, type_)), "not a string")
 
 
-def jsonl_lines(text: str) -> list[str]:
-    """JSONL lines: split on ``\n`` alone (never ``str.splitlines``; see the module doc)."""
-    return text.split("\n")
-
-
 # --- inputs ---------------------------------------------------------------------------
 
 
@@ -162,7 +156,7 @@ def resolve_inputs(spec: str) -> list[str]:
 
 def split_lines(data: bytes, label: str) -> Iterator[tuple[str, str]]:
     """``(file:line, text)`` for each non-blank line; bad UTF-8 is replaced, not fatal."""
-    for number, line in enumerate(jsonl_lines(data.decode("utf-8", "replace")), 1):
+    for number, line in enumerate(jsonl.lines(data.decode("utf-8", "replace")), 1):
         if line.strip():
             yield f"{label}:{number}", line
 
@@ -184,7 +178,7 @@ def done_sources(folder: str | Path) -> set[str]:
     """Keys already written to ``folder``'s shards (what ``--resume`` skips)."""
     done: set[str] = set()
     for shard in sorted(Path(folder).glob(f"*{SHARD_SUFFIX}")):
-        for line in jsonl_lines(shard.read_text(encoding="utf-8")):
+        for line in jsonl.lines(shard.read_text(encoding="utf-8")):
             try:
                 done.add(json.loads(line)["source"])
             except (json.JSONDecodeError, KeyError, TypeError):
@@ -212,7 +206,7 @@ def prepare_output_dir(folder: str | Path, resume: bool) -> set[str]:
 
 def _salvage(partial: Path) -> None:
     """Turn a killed run's ``.partial`` shard into a shard of its complete rows."""
-    complete = jsonl_lines(partial.read_text(encoding="utf-8", errors="replace"))[:-1]
+    complete = jsonl.lines(partial.read_text(encoding="utf-8", errors="replace"))[:-1]
     rows = [line for line in complete if _is_row(line)]
     if rows:
         shard = partial.with_name(partial.name.removesuffix(PARTIAL_SUFFIX))
@@ -234,7 +228,7 @@ def read_output(folder: str | Path) -> list[dict[str, Any]]:
     rows = [
         json.loads(line)
         for shard in sorted(Path(folder).glob(f"*{SHARD_SUFFIX}"))
-        for line in jsonl_lines(shard.read_text(encoding="utf-8"))
+        for line in jsonl.lines(shard.read_text(encoding="utf-8"))
         if line.strip()
     ]
     return sorted(rows, key=lambda r: _source_key(r.get("source") or ""))

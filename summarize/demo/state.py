@@ -12,7 +12,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from importlib import resources
 
-from .. import api
+from .. import api, jsonl
 from ..budget import KINDS, kinds, resolve
 from ..budget import LENGTHS as LENGTH_NAMES
 from ..clean import decode
@@ -148,7 +148,7 @@ def load_examples() -> list[Example]:
     seeds = resources.files("summarize") / "seeds"
     seed = (seeds / "kazakh-leader-meets-putin.txt").read_text(encoding="utf-8")
     examples = [Example("Seed: Kazakh leader meets Putin", seed)]
-    for line in (seeds / "bbc-examples.jsonl").read_text(encoding="utf-8").split("\n"):
+    for line in jsonl.lines((seeds / "bbc-examples.jsonl").read_text(encoding="utf-8")):
         if line.strip():
             row = json.loads(line)
             examples.append(

@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from ..budget import resolve
 from ..document import Document
 from .config import Example, Kind, TrainConfig
-
-
-def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    records = []
-    with open(path, encoding="utf-8", newline="\n") as handle:  # \n only (see batch)
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                records.append(json.loads(line))
-            except ValueError as err:
-                raise ValueError(f"{path}:{number}: not JSON ({err})") from None
-    return records
 
 
 def paragraph_target(

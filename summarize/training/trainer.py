@@ -19,10 +19,11 @@ from typing import Any
 
 from ..budget import resolve
 from ..document import Document
+from ..jsonl import read_jsonl
 from . import model as _model
 from .checkpoint import load_checkpoint, save_checkpoint
 from .config import META, Kind, Result, Scorer, TrainConfig, TrainState
-from .data import build_examples, encode, end_of_turn, order, read_jsonl, references
+from .data import build_examples, encode, end_of_turn, order, references
 
 Log = Callable[[str], None]
 
@@ -39,7 +40,7 @@ class Trainer:
         random.seed(config.seed)
         torch.manual_seed(config.seed)
         self.method, model, self.tokenizer = _model.load_base(config)
-        records = read_jsonl(config.train)
+        records = [row for _, row in read_jsonl(config.train)]
         random.Random(config.seed).shuffle(records)
         if config.limit:
             records = records[: config.limit]
@@ -49,7 +50,7 @@ class Trainer:
             raise ValueError(f"no training examples in {config.train}")
         self.dev: list[tuple[Kind, Document, str]] = []
         if config.dev and score is not None:
-            for record in read_jsonl(config.dev)[: config.dev_limit]:
+            for record in [row for _, row in read_jsonl(config.dev)][: config.dev_limit]:
                 text = record.get(config.text_field) or ""
                 if text.strip():
                     doc = Document.from_clean_text(text)

@@ -6,6 +6,7 @@ import pytest
 
 from eval.datasets import Fields, load_jsonl, load_seed, open_dataset
 from eval.errors import EvalError
+from summarize.errors import SummarizeError
 
 
 def test_bbc_dev_title_is_the_headline_and_summary_the_paragraph():
@@ -84,7 +85,7 @@ def test_unknown_dataset_lists_the_known_ones(tmp_path):
         open_dataset("bbc")
     with pytest.raises(EvalError, match="no such file or folder: .*absent.jsonl"):
         open_dataset(str(tmp_path / "absent.jsonl"))
-    with pytest.raises(EvalError, match="cannot read"):
+    with pytest.raises(SummarizeError, match="cannot read"):
         load_jsonl(tmp_path / "absent.jsonl")
 
 
@@ -99,15 +100,3 @@ def test_summeval_halves_split_the_set_in_file_order():
     tune, test = open_dataset("summeval-tune"), open_dataset("summeval-test")
     assert (tune.name, len(tune.records), len(test.records)) == ("summeval-tune", 50, 50)
     assert tune.records + test.records == whole
-
-
-def test_jsonl_lines_split_on_newline_only(tmp_path):
-    """U+2028, U+2029 and U+0085 are valid raw inside a JSON string; a line holds them."""
-    from eval.datasets import read_jsonl
-
-    rows = [{"id": f"a{sep}b", "text": f"One.{sep}Two."} for sep in ("\u2028", "\u2029", "\u0085")]
-    path = tmp_path / "sep.jsonl"
-    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
-    lines[1] = lines[1].replace(", ", ",\r", 1)  # a lone CR is JSON whitespace, not a break
-    path.write_text("\r\n".join(lines) + "\n", encoding="utf-8", newline="")
-    assert list(read_jsonl(path)) == list(enumerate(rows, 1))
