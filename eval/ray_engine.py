@@ -67,7 +67,7 @@ def execute(
 
 
 class _EvalActor:
-    """One per worker: systems are created on first use and kept (``systems._instance``)."""
+    """One per worker: systems are created on first use and kept (``summarize.api.shared``)."""
 
     def __init__(self, language: str, rouge: RougeConfig) -> None:
         self.language, self.rouge = language, rouge

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any, Literal
 
 from summarize import Budget, Document, Summarizer, Summary, list_methods
 from summarize.abstractive import ADAPTER_VARIABLE, MODEL_VARIABLE
+from summarize.api import shared
 
 from .datasets import Dataset, Record
 from .errors import EvalError, SystemUnavailableError
@@ -111,9 +111,6 @@ def code_fingerprint(files: tuple[Path, ...] | None = None) -> str:
     return digest.hexdigest()[:16]
 
 
-_INSTANCES: dict[tuple[str, str], Any] = {}
-
-
 def summarize_one(
     system: System,
     record: Record,
@@ -129,12 +126,8 @@ def summarize_one(
         return Summary(text, system.name, budget)
     doc = Document.from_clean_text(record.text, language=language)
     if system.kind == "oracle":
-        oracle = _instance(("oracle", repr(rouge)), lambda: Oracle(rouge))
-        return oracle.summarize(doc, references, budget)
-    summarizer = _instance(
-        (system.name, language), lambda: Summarizer(system.name, language=language)
-    )
-    return summarizer.summarize(doc, budget)
+        return _oracle(rouge).summarize(doc, references, budget)
+    return _summarizer(system.name, language).summarize(doc, budget)
 
 
 def summarize_batch(
@@ -142,16 +135,18 @@ def summarize_batch(
 ) -> list[Summary]:
     """Several records through ``Summarizer.summarize_many``: a model batches them."""
     docs = [Document.from_clean_text(r.text, language=language) for r in records]
-    summarizer = _instance(
-        (system.name, language), lambda: Summarizer(system.name, language=language)
-    )
-    return summarizer.summarize_many(docs, budget)
+    return _summarizer(system.name, language).summarize_many(docs, budget)
 
 
-def _instance(key: tuple[str, str], create: Callable[[], Any]) -> Any:
-    if key not in _INSTANCES:
-        try:
-            _INSTANCES[key] = create()
-        except Exception as err:
-            raise SystemUnavailableError(f"cannot start {key[0]}: {err}") from err
-    return _INSTANCES[key]
+def _summarizer(name: str, language: str) -> Summarizer:
+    """The package's one Summarizer per method (``summarize.api.shared``), so an evaluation
+    in this process never loads a model a second time; a failure stops the run."""
+    try:
+        return shared(name, language)
+    except Exception as err:
+        raise SystemUnavailableError(f"cannot start {name}: {err}") from err
+
+
+@cache
+def _oracle(rouge: RougeConfig) -> Oracle:
+    return Oracle(rouge)
