@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .budget import Budget, word_spans
+from .sentences import QUOTES
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
@@ -77,7 +78,6 @@ _CLAUSE_BOUNDARY = re.compile(r",\s|;|:|\s[-–—]\s|\s(?:and|but|as|while|beca
 _PHRASE_BOUNDARY = re.compile(
     r"\s(?=(?:to|by|for|with|in|on|at|over|from|after|before|which|who|that|amid|despite)\s)"
 )
-_QUOTES = "\"“”‘’'"
 # Headline tense: "has cut" -> "cut", "have been charged" -> "charged": the auxiliary goes
 # where the participle reads as a past tense (regular -ed or the same form); "has risen"
 # stays, since "rose" would be a word the article did not write.
@@ -198,7 +198,7 @@ def _finish(text: str) -> str:
         text = _EDGE_QUOTE.sub("", text)
     if text.count("“") != text.count("”"):
         text = _EDGE_CURLY.sub("", text)
-    if text and text[0] in _QUOTES and text.count(text[0]) == 1:
+    if text and text[0] in QUOTES and text.count(text[0]) == 1:
         text = text[1:]
     return _tidy(text)
 

@@ -22,6 +22,10 @@ from .errors import SummarizeError
 DEFAULT_LANGUAGE = "english"
 _WORD = re.compile(r"\d+(?:[.,]\d+)*(?:-\w+)*|\w+(?:['’.-]\w+)*", re.UNICODE)
 _BLOCK = re.compile(r"[^\n]+")
+QUOTES = "\"“”‘’'`"
+"""Every quote mark the package recognises at a text's edge: straight, curly, and the backtick
+that CNN/DM-style text and markdown open quotes with. One set, so a headline, a model's
+output and the salience feature agree on what a quote is."""
 MAX_QUOTE_SENTENCES = 4
 """A quotation is kept in one sentence up to this many Punkt sentences (a stray quote mark
 must not glue a whole paragraph together)."""

@@ -11,7 +11,7 @@ import re
 
 from ..budget import Budget
 from ..headline import compress, cut_at_words
-from ..sentences import sentence_spans
+from ..sentences import QUOTES, sentence_spans
 
 _CHATTER = re.compile(
     r"^\s*(?:(?:sure|certainly|okay|of course)[!,.]\s*"
@@ -32,7 +32,6 @@ _DANGLING_END = re.compile(
 MIN_HEADLINE_WORDS = 3
 """Fewer words ("The", "Breaking") is not a headline, whatever its support."""
 _MARKDOWN = re.compile(r"\*\*|__|^#+\s*|^\s*(?:[-*•]|\d+[.)])\s+", re.M)
-_QUOTES = "\"“”‘’'`"
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
 
@@ -54,8 +53,8 @@ def clean_output(text: str) -> str:
 
 def _unquote(text: str) -> str:
     text = text.strip()
-    while len(text) > 1 and text[0] in _QUOTES and text[-1] in _QUOTES + ".":
-        inner = text[1:-1] if text[-1] in _QUOTES else text[1:-2] if text[-2:-1] in _QUOTES else ""
+    while len(text) > 1 and text[0] in QUOTES and text[-1] in QUOTES + ".":
+        inner = text[1:-1] if text[-1] in QUOTES else text[1:-2] if text[-2:-1] in QUOTES else ""
         if not inner:
             break
         text = inner.strip()

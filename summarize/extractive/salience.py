@@ -33,7 +33,7 @@ from nltk.stem.snowball import SnowballStemmer
 
 from ..budget import Budget
 from ..document import Document
-from ..sentences import stop_words
+from ..sentences import QUOTES, stop_words
 from .base import ExtractiveMethod
 
 FEATURES = (
@@ -62,7 +62,6 @@ WEIGHTS: dict[str, tuple[float, ...]] = {
         -4, 2, 2.75, 0.4, 0.583, -0.5,
     ),
 }  # fmt: skip
-_QUOTES = "\"“‘'"
 _LOG1P = np.log1p(np.arange(64.0))
 GRAPH_SENTENCES = 400
 """The sentence graph is dense (n x n): beyond this many sentences the rest count as average."""
@@ -220,7 +219,7 @@ def features(doc: Document) -> np.ndarray:
     out[:, 2] = index / max(n - 1, 1)
     out[:, 3] = np.log(n_words)
     out[:, 4] = n_words < 8
-    out[:, 5] = [s.text[:1] in _QUOTES for s in doc.sentences]
+    out[:, 5] = [s.text[:1] in QUOTES for s in doc.sentences]
     out[:, 6] = centrality
     out[:, 7] = graph
     out[:, 8] = density
