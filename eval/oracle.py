@@ -3,8 +3,9 @@ same Budget every method gets. It reads the references, so it is an upper bound 
 extractive methods, not a method (Nallapati et al. 2017's greedy search).
 
 Paragraph: add the sentence that most raises mean ROUGE-1/2 F1 while the whole text still
-fits the budget; stop when nothing raises it. Headline: every sentence made into a headline
-the way every method's is (``summarize.headline``), and the best one kept.
+fits the budget (counted by ``summarize.fill``, as every method's is); stop when nothing
+raises it. Headline: every sentence made into a headline the way every method's is
+(``summarize.headline``), and the best one kept.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import numpy as np
 
 from summarize import Budget, Document, SourceSentence, Summary
 from summarize.extractive.base import select
+from summarize.fill import Fill
 from summarize.headline import compress, cut_at_words
 
 from .rouge import Rouge, RougeConfig
@@ -61,20 +63,21 @@ class Oracle:
     def _paragraph(
         self, doc: Document, references: Sequence[str], budget: Budget
     ) -> tuple[str, list[int], float, list[str]]:
+        fill = Fill(budget)
         picked: list[int] = []
         current = 0.0
-        while budget.max_sentences is None or len(picked) < budget.max_sentences:
+        while not fill.full:
             gains = []
             for sentence in doc.sentences:
-                if sentence.index in picked:
+                if sentence.index in picked or not fill.fits([sentence.text]):
                     continue
                 chosen = sorted([*picked, sentence.index])
                 text = " ".join(doc.sentences[i].text for i in chosen)
-                if budget.fits(text, len(chosen)):
-                    gains.append((self.objective(references, text), sentence.index))
+                gains.append((self.objective(references, text), sentence.index))
             if not gains or max(gains)[0] <= current:
                 break
             current, index = max(gains, key=lambda g: (g[0], -g[1]))
+            fill.add([doc.sentences[index].text])
             picked = sorted([*picked, index])
         if picked:
             return " ".join(doc.sentences[i].text for i in picked), picked, current, []

@@ -11,8 +11,9 @@ from abc import ABC, abstractmethod
 
 import numpy as np
 
-from ..budget import Budget, count_words
+from ..budget import Budget
 from ..document import Document
+from ..fill import Fill, shorten
 from ..headline import compress, cut_at_words
 from ..summary import SourceSentence, Summary
 from .coherence import leans_back, render
@@ -83,8 +84,8 @@ def _headline(doc: Document, order: list[int], budget: Budget) -> tuple[str, lis
 def _paragraph(doc: Document, order: list[int], budget: Budget) -> tuple[str, list[int], list[str]]:
     """Best-scored sentences that fit, in score order. A sentence that leans on the one before
     it ("But ...", "He ...") comes with that sentence or not at all, so none dangles."""
+    fill = Fill(budget)
     picked: list[int] = []
-    words = chars = 0
     for i in order:
         if i in picked:
             continue
@@ -93,25 +94,15 @@ def _paragraph(doc: Document, order: list[int], budget: Budget) -> tuple[str, li
             if leans_back(doc, i - 1) and i - 2 not in picked:
                 continue  # a chain of pointers back: its head is not worth the space
             group = [i - 1, i]
-        if budget.max_sentences is not None and len(picked) + len(group) > budget.max_sentences:
-            continue
-        new_words = words + sum(count_words(doc.sentences[j].text) for j in group)
-        new_chars = chars + sum(len(doc.sentences[j].text) + 1 for j in group) - (not picked)
-        if (budget.max_words is None or new_words <= budget.max_words) and (
-            budget.max_chars is None or new_chars <= budget.max_chars
-        ):
+        if fill.add([doc.sentences[j].text for j in group]):
             picked += group
-            words, chars = new_words, new_chars
-            if budget.max_sentences is not None and len(picked) >= budget.max_sentences:
+            if fill.full:
                 break
     if picked:
         picked.sort()
         text = " ".join(with_full_names(render(doc, picked), doc.text, doc.language, budget))
         return text, picked, []
     top = order[0]
-    shorter = compress(doc.sentences[top].text, budget)
-    if shorter:
-        warning = "every sentence is longer than the budget; the best one was shortened"
-        return shorter + ".", [top], [warning]
-    warning = "every sentence is longer than the budget; the best one was cut at a word boundary"
-    return cut_at_words(doc.sentences[top].text, budget), [top], [warning]
+    text, compressed = shorten(doc.sentences[top].text, budget)
+    done = "shortened" if compressed else "cut at a word boundary"
+    return text, [top], [f"every sentence is longer than the budget; the best one was {done}"]
