@@ -193,3 +193,60 @@ def test_list_methods_names_the_model_and_adapter(capsys, monkeypatch):
     monkeypatch.setenv("SUMMARIZE_MODEL", "some/model")
     monkeypatch.delenv("SUMMARIZE_ADAPTER")
     assert "model: some/model; adapter: none" in run(capsys, "--list-methods")[1]
+
+
+OPTIONS_SEEN: list[tuple[str, dict]] = []
+
+
+def _recording(kind):
+    def factory(**options):
+        """Records the options a method is created with; the model one then fails to load."""
+        from summarize.errors import SummarizeError
+        from summarize.extractive.lead import LeadMethod
+
+        OPTIONS_SEEN.append((kind, options))
+        if kind == "abstractive":
+            raise SummarizeError("recorded")
+        return LeadMethod()
+
+    return factory
+
+
+_recording_model, _recording_extractive = _recording("abstractive"), _recording("extractive")
+
+
+@pytest.fixture
+def recorders(monkeypatch):
+    from summarize import registry
+
+    for name, kind, factory in (
+        ("rec-model", "abstractive", "_recording_model"),
+        ("rec-plain", "extractive", "_recording_extractive"),
+    ):
+        info = registry.MethodInfo(name, kind, "records", f"{__name__}:{factory}")
+        monkeypatch.setitem(registry._METHODS, name, info)
+    OPTIONS_SEEN.clear()
+    return OPTIONS_SEEN
+
+
+@pytest.mark.parametrize(
+    ("flags", "model_options"),
+    [
+        ((), {}),
+        (("--no-adapter",), {"use_adapter": False}),
+        (("--adapter", "news", "--model", "org/m"), {"adapter": "news", "model": "org/m"}),
+    ],
+)
+def test_model_options_reach_the_model_and_no_other_method(
+    capsys, seed_path, recorders, flags, model_options
+):
+    code, out, err = run(capsys, str(seed_path), "-m", "rec-model,rec-plain", *flags)
+    assert code == 2 and out.startswith("[rec-plain headline] ") and "recorded" in err
+    assert recorders == [("extractive", {}), ("abstractive", model_options)]
+
+
+def test_model_options_in_a_batch_need_model_methods_only(capsys, recorders, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "The council approved the bridge. Work starts soon."}\n')
+    code, _, err = run(capsys, str(src), "--jsonl", "-m", "rec-plain,rec-model", "--no-adapter")
+    assert code == 2 and "need abstractive methods only" in err and recorders == []

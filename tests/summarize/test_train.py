@@ -345,20 +345,6 @@ def test_summarize_does_not_import_eval_at_module_level() -> None:
     assert out.stdout.strip() == "False"
 
 
-def test_cli_no_adapter_goes_to_abstractive_methods_only() -> None:
-    from summarize.__main__ import _method_options, build_parser
-    from summarize.errors import SummarizeError
-
-    args = build_parser().parse_args(["x.txt", "--no-adapter"])
-    assert _method_options(args, ["abstractive"]) == {"use_adapter": False}
-    assert _method_options(build_parser().parse_args(["x.txt"]), ["abstractive"]) == {}
-    news = build_parser().parse_args(["x.txt", "--adapter", "news"])
-    assert _method_options(news, ["abstractive"]) == {"adapter": "news"}
-    batch = build_parser().parse_args(["x.jsonl", "--jsonl", "--no-adapter"])
-    with pytest.raises(SummarizeError):
-        _method_options(batch, ["lead", "abstractive"])
-
-
 def test_sigterm_stops_a_background_run_with_a_checkpoint(
     tiny_model: Path, data: Path, tmp_path: Path
 ) -> None:
