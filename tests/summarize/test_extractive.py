@@ -1,5 +1,7 @@
 """Every extractive method through the one registry, on the seed article."""
 
+import json
+
 import numpy as np
 import pytest
 
@@ -117,3 +119,37 @@ def test_sumy_rates_at_most_its_cap_and_ranks_the_rest_below(monkeypatch, name):
         "rated the first 5 of 12 sentences"
         in method.summarize(doc, PRESETS["headline"]).warnings[0]
     )
+
+
+@pytest.fixture(scope="module")
+def bbc_doc() -> Document:
+    """A fixed BBC article (the demo's first example) with enough sentences to rank."""
+    from importlib import resources
+
+    from summarize.jsonl import lines
+
+    text = (resources.files("summarize") / "seeds" / "bbc-examples.jsonl").read_text("utf-8")
+    return Document.from_clean_text(json.loads(lines(text)[0])["text"])
+
+
+@pytest.mark.parametrize("name", sorted(ALGORITHMS))
+def test_sumy_picks_follow_sumys_own_ratings(bbc_doc, name):
+    """For every count, our top sentences are the ones sumy itself returns, and for some count
+    they are not the first ones (ratings lost would make every method the lead)."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    from summarize.extractive.sumy_methods import _tokenizer
+
+    method = create(name)
+    tokenizer = _tokenizer("english")
+    sentences = [SumySentence(s.text, tokenizer) for s in bbc_doc.sentences]
+    model = ObjectDocumentModel([Paragraph(sentences)])
+    scores = method.score(bbc_doc, PRESETS["paragraph"])
+    order = [int(i) for i in np.argsort(-scores, kind="stable")]
+    leads = []
+    for count in range(1, len(sentences)):
+        own = method._summarizer("english")(model, count)
+        assert sorted(order[:count]) == sorted(sentences.index(s) for s in own), count
+        leads.append(sorted(order[:count]) == list(range(count)))
+    assert not all(leads)
