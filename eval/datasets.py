@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,8 @@ from summarize.jsonl import BadLine, read_jsonl
 from .errors import EvalError
 
 DATA = Path(__file__).resolve().parent / "data"
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(str(resources.files("summarize") / "seeds"))
+"""The seed articles as the package ships them, so an installed wheel has the ``seed`` set."""
 
 
 @dataclass(frozen=True)
