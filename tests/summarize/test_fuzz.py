@@ -246,6 +246,30 @@ def test_abstractive_survives_hostile_input(tiny_causal, one_thread):
     assert fuzz(summarizer, range(0, N_CASES, 7), extractive=False) == []  # 7: every shape
 
 
+def test_a_batch_of_hostile_rows_gives_one_row_per_line(tmp_path):
+    """JSONL rows holding the fuzz inputs, odd types and raw line separators: every line
+    gets exactly one row under its own line number, and every article a summary."""
+    import json
+
+    from summarize.batch import BatchSettings, read_output, run_local
+
+    values: list[object] = [5, None, [], {"a": 1}, True, "", "   "]
+    values += [c.decode("latin-1") if isinstance(c, bytes) else c for c in map(case, range(60))]
+    rows = [{"id": f"r{i}\u2028{i}", "text": v} for i, v in enumerate(values)]
+    src = tmp_path / "in.jsonl"
+    text = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n"
+    src.write_bytes(text.encode("utf-8", "backslashreplace"))  # a lone surrogate: \ud800
+    out = tmp_path / "out"
+    result = run_local([str(src)], BatchSettings(methods=("lead",)), str(out) + "/")
+    written = read_output(out)
+    assert [r["source"] for r in written] == [f"{src}:{i}" for i in range(1, len(rows) + 1)]
+    assert [r["id"] for r in written] == [r["id"] for r in rows]
+    failed = [i for i, r in enumerate(written) if r.get("error")]
+    assert result.malformed == len(failed) and len(result.problems) == len(failed)
+    assert all(i < 7 or not holds_article(i - 7) for i in failed)
+    assert set(range(7)) <= set(failed)
+
+
 def main() -> None:
     """``python tests/summarize/test_fuzz.py [N]``: the suite's inputs (N per method), with
     figures: inputs tried, refusals, exceptions, broken promises, the slowest call."""
