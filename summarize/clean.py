@@ -101,11 +101,12 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as err:
-        warning = (
-            f"input is not valid UTF-8 (first bad byte at offset {err.start}); "
-            "decoded as Windows-1252"
-        )
-        return data.decode("cp1252", errors="replace"), [warning]
+        first = f"input is not valid UTF-8 (first bad byte at offset {err.start})"
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd")
+    if sum(1 for ch in text if ord(ch) > 127) >= 3 * bad:  # mostly UTF-8: a few bad bytes
+        return text, [f"{first}; {bad:,} bad sequence(s) replaced by U+FFFD"]
+    return data.decode("cp1252", errors="replace"), [f"{first}; decoded as Windows-1252"]
 
 
 def fix_surrogates(text: str) -> tuple[str, int]:

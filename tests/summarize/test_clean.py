@@ -141,3 +141,12 @@ def test_utf16_and_utf32_text_is_decoded_not_refused_as_binary(encoding):
 def test_binary_with_nul_bytes_is_still_refused():
     with pytest.raises(InputError, match="binary"):
         decode(b"\x00\x01\x02\x03PK\x03\x04" + bytes(range(256)) * 3)
+
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8():
+    """A surrogate written as bytes (CESU-8) in a UTF-8 file: one character is lost, not
+    every curly quote turned into mojibake by a Windows-1252 fallback."""
+    good = "Kazakhstan’s leader “met” Putin on Monday. "
+    text, warnings = decode(good.encode() + b"\xed\xa0\x80" + good.encode())
+    assert text.startswith(good) and text.endswith(good) and "\ufffd" in text
+    assert "not valid UTF-8" in warnings[0] and "U+FFFD" in warnings[0]

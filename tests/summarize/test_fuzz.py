@@ -270,6 +270,21 @@ def test_a_batch_of_hostile_rows_gives_one_row_per_line(tmp_path):
     assert set(range(7)) <= set(failed)
 
 
+def test_the_cli_answers_hostile_files_without_a_traceback(tmp_path, capsys):
+    """Each shape as a file: exit 0 with a summary, or 2 with one ``summarize:`` line."""
+    from summarize.__main__ import main as cli
+
+    for i in range(24):
+        raw = case(i)
+        path = tmp_path / f"case{i}.txt"
+        path.write_bytes(raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogatepass"))
+        code = cli([str(path), "-m", "lead"])
+        out, err = capsys.readouterr()
+        assert (code, bool(out.strip())) in ((0, True), (2, False)), (i, code, err)
+        assert all(line.startswith("summarize: ") for line in err.splitlines()), (i, err)
+        assert code == 0 or not holds_article(i), (i, err)
+
+
 def main() -> None:
     """``python tests/summarize/test_fuzz.py [N]``: the suite's inputs (N per method), with
     figures: inputs tried, refusals, exceptions, broken promises, the slowest call."""
