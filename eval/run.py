@@ -292,16 +292,23 @@ def produce(task: Task, language: str, rouge: RougeConfig) -> dict[str, Any]:
     }
 
 
-MODEL_KEYS = ("model", "adapter")
+MODEL_KEYS = ("model", "adapter", "fallback", "faithfulness")
 
 
-def model_of(summary: Summary) -> dict[str, str]:
-    """The model and adapter that wrote a summary (a model's summaries only), for reports."""
+def model_of(summary: Summary) -> dict[str, Any]:
+    """The model and adapter that wrote a summary (a model's summaries only), whether the
+    method fell back from the model's text and why, and the faithfulness score, for reports."""
     details = summary.details
     if not details.get("model"):
         return {}
     adapter = details.get("adapter")
-    return {"model": str(details["model"]), "adapter": Path(adapter).name if adapter else "none"}
+    verdict = summary.faithfulness
+    return {
+        "model": str(details["model"]),
+        "adapter": Path(adapter).name if adapter else "none",
+        "fallback": details.get("fallback"),
+        "faithfulness": None if verdict is None else round(verdict.score, 4),
+    }
 
 
 def reuse(row: dict[str, Any]) -> dict[str, Any]:

@@ -29,6 +29,9 @@ class Summary:
     warnings: tuple[str, ...] = ()
     details: Mapping[str, Any] = field(default_factory=dict)
     """Method-specific facts: model, support score, unsupported names and numbers..."""
+    faithfulness: Any = None
+    """Per sentence, supported or doubtful and the source sentence it rests on
+    (``summarize.faithfulness.Faithfulness``), for text a model wrote."""
 
     @property
     def n_words(self) -> int:
@@ -44,5 +47,11 @@ class Summary:
             "sources": [vars(s) for s in self.sources],
             "elapsed_s": round(self.elapsed_s, 4),
             "warnings": list(self.warnings),
-            "details": dict(self.details),
+            "details": _plain(self.details),
+            "faithfulness": None if self.faithfulness is None else self.faithfulness.to_dict(),
         }
+
+
+def _plain(details: Mapping[str, Any]) -> dict[str, Any]:
+    to_dict = getattr(details, "to_dict", None)
+    return to_dict() if callable(to_dict) else dict(details)

@@ -10,38 +10,26 @@ several candidates cost little more than one.
 from __future__ import annotations
 
 import contextlib
+import copy
 import inspect
 import re
-import threading
 import warnings
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import torch
-from transformers import (
-    LogitsProcessor,
-    LogitsProcessorList,
-    StoppingCriteria,
-    StoppingCriteriaList,
-)
+from transformers import StoppingCriteria, StoppingCriteriaList
 
 from ..errors import ModelUnavailableError
-from . import offline
+from .loading import LoadOptions, load
 from .prompts import Family, detect_family
 from .sources import ModelSource
 
-Quantize = Literal["none", "int8"]
-DType = Literal["float32", "bfloat16"]
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)")
-
-
-@dataclass(frozen=True)
-class LoadOptions:
-    dtype: DType = "float32"
-    quantize: Quantize = "none"
-    adapter: str | None = None
-    """A PEFT (LoRA) adapter directory applied on top of the base model and merged."""
+SCORE_BATCH = 16
+"""Texts scored against one cached prefix at a time (their logits are vocabulary-wide)."""
+DRAFT_TOKENS = 10
+"""Tokens drafted from the prompt per verifying pass of greedy decoding (prompt lookup)."""
 
 
 @dataclass(frozen=True)
@@ -64,10 +52,12 @@ class Stop:
 class Backend:
     """A loaded model with its tokenizer, prompt family and context size."""
 
-    def __init__(self, source: ModelSource, options: LoadOptions = LoadOptions()) -> None:
+    def __init__(self, source: ModelSource, options: LoadOptions | None = None) -> None:
+        options = options or LoadOptions()
         self.source = source
         self.options = options
-        self.model, self.tokenizer = _load(source, options)
+        self.model, self.tokenizer = load(source, options)
+        self.device = options.device
         self.config = self.model.config
         self.family: Family = detect_family(self.config, self.tokenizer, source.model_id)
         self.is_seq2seq = bool(getattr(self.config, "is_encoder_decoder", False))
@@ -105,39 +95,37 @@ class Backend:
         prompts: list[str],
         *,
         n: int = 1,
+        sample: bool = False,
         max_new_tokens: int = 64,
         stop: Stop = Stop(),
         temperature: float = 0.7,
         top_p: float = 0.9,
         repetition_penalty: float = 1.0,
         seed: int = 0,
+        draft_tokens: int = DRAFT_TOKENS,
     ) -> list[list[Candidate]]:
-        """``n`` candidates per prompt (the first one greedy), decoded without special tokens."""
+        """Per prompt, one greedy candidate, or ``n`` sampled ones (``sample=True``).
+
+        Greedy decoding of a causal model drafts ``draft_tokens`` tokens at a time from the
+        prompt itself (prompt lookup) and verifies them in one forward pass: the model copies
+        long spans of the article, so several tokens are accepted per pass, and the text is
+        the same, token for token, as plain greedy decoding.
+        """
+        if not sample and n != 1:
+            raise ValueError("greedy decoding gives one candidate per prompt")
+        if not sample and draft_tokens and not self.is_seq2seq:
+            return [
+                self._greedy_drafted(p, max_new_tokens, stop, repetition_penalty, draft_tokens)
+                for p in prompts
+            ]
         add_special = self.is_seq2seq or self.family == "causal"
         enc = self.tokenizer(
             prompts, return_tensors="pt", padding=True, add_special_tokens=add_special
         )
-        ids, mask = enc["input_ids"], enc["attention_mask"]
-        rows = len(prompts) * n
-        greedy_rows = torch.tensor([i % n == 0 for i in range(rows)])
-        settings: dict[str, Any] = {
-            "max_new_tokens": max_new_tokens,
-            "pad_token_id": self.tokenizer.pad_token_id,
-            "eos_token_id": self.eos_ids(),
-            "repetition_penalty": repetition_penalty,
-            "use_cache": True,
-            "stopping_criteria": StoppingCriteriaList(
-                [_BudgetStop(self.tokenizer, 0 if self.is_seq2seq else ids.shape[1], stop)]
-            ),
-        }
-        if n > 1:
-            settings |= {
-                "do_sample": True,
-                "temperature": temperature,
-                "top_p": top_p,
-                "top_k": 0,
-                "logits_processor": LogitsProcessorList([_GreedyRows(greedy_rows)]),
-            }
+        ids, mask = enc["input_ids"].to(self.device), enc["attention_mask"].to(self.device)
+        settings = self._settings(ids.shape[1], max_new_tokens, stop, repetition_penalty)
+        if sample:
+            settings |= {"do_sample": True, "temperature": temperature, "top_p": top_p, "top_k": 0}
         else:
             settings |= {"do_sample": False, "num_beams": 1}
         with torch.inference_mode(), _seeded(seed), warnings.catch_warnings():
@@ -153,14 +141,90 @@ class Backend:
                 big_ids, big_mask = ids.repeat_interleave(n, 0), mask.repeat_interleave(n, 0)
                 out = self.model.generate(input_ids=big_ids, attention_mask=big_mask, **settings)
                 new = out[:, ids.shape[1] :]
+        candidates = self._decode(new, greedy=not sample)
+        return [candidates[i * n : (i + 1) * n] for i in range(len(prompts))]
+
+    def _greedy_drafted(
+        self, prompt: str, max_new_tokens: int, stop: Stop, repetition_penalty: float, draft: int
+    ) -> list[Candidate]:
+        """One prompt, greedy, with drafts looked up in the prompt (batch size 1 only)."""
+        add_special = self.family == "causal"
+        ids = self.tokenizer([prompt], return_tensors="pt", add_special_tokens=add_special)
+        ids = {k: v.to(self.device) for k, v in ids.items()}
+        settings = self._settings(
+            ids["input_ids"].shape[1], max_new_tokens, stop, repetition_penalty
+        )
+        settings |= {"do_sample": False, "num_beams": 1, "prompt_lookup_num_tokens": draft}
+        with torch.inference_mode(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out = self.model.generate(**ids, **settings)
+        return self._decode(out[:, ids["input_ids"].shape[1] :], greedy=True)
+
+    def _settings(
+        self, prompt_len: int, max_new_tokens: int, stop: Stop, repetition_penalty: float
+    ) -> dict[str, Any]:
+        return {
+            "max_new_tokens": max_new_tokens,
+            "pad_token_id": self.tokenizer.pad_token_id,
+            "eos_token_id": self.eos_ids(),
+            "repetition_penalty": repetition_penalty,
+            "use_cache": True,
+            "stopping_criteria": StoppingCriteriaList(
+                [_BudgetStop(self.tokenizer, 0 if self.is_seq2seq else prompt_len, stop)]
+            ),
+        }
+
+    def _decode(self, new: Any, *, greedy: bool) -> list[Candidate]:
         texts = self.tokenizer.batch_decode(new, skip_special_tokens=True)
         pad = self.tokenizer.pad_token_id
         lengths = [int((row != pad).sum()) for row in new]
-        candidates = [
-            Candidate(t.strip(), k, bool(g))
-            for t, k, g in zip(texts, lengths, greedy_rows.tolist(), strict=True)
+        return [Candidate(t.strip(), k, greedy) for t, k in zip(texts, lengths, strict=True)]
+
+    def continuation_logprobs(self, prefix: str, targets: list[str]) -> list[list[float]]:
+        """Log-probability of each token of each target written right after ``prefix``.
+
+        The prefix (an article) is run once and its KV cache shared by every target, so
+        scoring many short texts against one long article costs little more than reading it.
+        """
+        if self.is_seq2seq:
+            raise ModelUnavailableError("scoring text needs a causal (decoder-only) model")
+        if not targets:
+            return []
+        tok = self.tokenizer
+        prefix_ids = tok([prefix], add_special_tokens=False, return_tensors="pt")["input_ids"]
+        prefix_ids = prefix_ids.to(self.device)
+        target_ids = [
+            t or [tok.eos_token_id] for t in tok(targets, add_special_tokens=False)["input_ids"]
         ]
-        return [candidates[i * n : (i + 1) * n] for i in range(len(prompts))]
+        extra = {"logits_to_keep": 1} if self._keeps_logits else {}
+        scores: list[list[float]] = []
+        with torch.inference_mode():
+            first = self.model(input_ids=prefix_ids, use_cache=True, **extra)
+            cache = getattr(first, "cache", None) or first.past_key_values
+            for at in range(0, len(target_ids), SCORE_BATCH):
+                chunk = target_ids[at : at + SCORE_BATCH]
+                scores += self._continue(first.logits[:, -1:], cache, prefix_ids.shape[1], chunk)
+        return scores
+
+    def _continue(self, last: Any, cache: Any, start: int, targets: list[list[int]]) -> Any:
+        n, width = len(targets), max(len(t) for t in targets)
+        pad = self.tokenizer.pad_token_id
+        rows = torch.tensor([t + [pad] * (width - len(t)) for t in targets], device=self.device)
+        mask = torch.tensor(
+            [[1] * len(t) + [0] * (width - len(t)) for t in targets], device=self.device
+        )
+        shared = copy.deepcopy(cache)
+        shared.batch_repeat_interleave(n)
+        out = self.model(
+            input_ids=rows,
+            attention_mask=torch.cat([mask.new_ones(n, start), mask], dim=1),
+            position_ids=torch.arange(start, start + width, device=self.device).expand(n, width),
+            use_cache=True,
+            **{self._cache_kw: shared},
+        )
+        logits = torch.cat([last.expand(n, 1, -1), out.logits[:, :-1]], 1)
+        picked = torch.log_softmax(logits.float(), dim=-1).gather(-1, rows.unsqueeze(-1))
+        return [picked[i, : len(t), 0].tolist() for i, t in enumerate(targets)]
 
     def _prefill(self, ids: Any, mask: Any, n: int) -> Any:
         """Run the prompts (all but the last token) once; copy the KV cache to ``n`` rows each."""
@@ -193,24 +257,6 @@ class Backend:
         return sorted(flat)
 
     _eos_ids = eos_ids  # the name summarize.train first used
-
-
-class _GreedyRows(LogitsProcessor):
-    """Leaves only the best token on the greedy rows, so sampling there is greedy decoding."""
-
-    def __init__(self, rows: Any) -> None:
-        self.rows = rows
-
-    def __call__(self, input_ids: Any, scores: Any) -> Any:
-        rows = self.rows.to(scores.device)
-        if not bool(rows.any()):
-            return scores
-        picked = scores[rows]
-        best = picked.argmax(-1, keepdim=True)
-        only = torch.full_like(picked, float("-inf")).scatter(1, best, picked.gather(1, best))
-        scores = scores.clone()
-        scores[rows] = only
-        return scores
 
 
 class _BudgetStop(StoppingCriteria):
@@ -249,91 +295,3 @@ def _seeded(seed: int) -> Any:
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         yield
-
-
-_LOADED: dict[tuple[str, LoadOptions], tuple[Any, Any]] = {}
-_LOAD_LOCK = threading.Lock()
-
-
-def _load(source: ModelSource, options: LoadOptions) -> tuple[Any, Any]:
-    """Model and tokenizer for ``source``, loaded once per process and options."""
-    key = (str(source.path), options)
-    with _LOAD_LOCK:
-        if key not in _LOADED:
-            default = source.origin == "offline-default"
-            _LOADED[key] = load_model(source.path, options, default=default)
-        return _LOADED[key]
-
-
-def load_model(path: Path, options: LoadOptions = LoadOptions(), *, default: bool = False) -> Any:
-    """Load a saved model directory; the offline default is rebuilt once if its cache is damaged."""
-    try:
-        return _load_dir(path, options)
-    except ModelUnavailableError:
-        raise
-    except Exception as err:
-        if not default:
-            raise ModelUnavailableError(f"could not load the model in {path}: {err}") from None
-        offline._stderr(f"cached model at {path} does not load ({err}); rebuilding it")
-        try:
-            offline.ensure_default_model(rebuild=True)
-            return _load_dir(path, options)
-        except ModelUnavailableError:
-            raise
-        except Exception as again:
-            raise offline.CorruptCacheError(
-                f"the cached model at {path} is damaged and rebuilding failed ({again}); "
-                f"delete {path} and try again"
-            ) from None
-
-
-def _load_dir(path: Path, options: LoadOptions) -> tuple[Any, Any]:
-    from transformers import AutoConfig, AutoModelForCausalLM, AutoModelForSeq2SeqLM, AutoTokenizer
-
-    config = AutoConfig.from_pretrained(path)
-    auto = AutoModelForSeq2SeqLM if getattr(config, "is_encoder_decoder", False) else None
-    auto = auto or AutoModelForCausalLM
-    dtype = torch.bfloat16 if options.dtype == "bfloat16" else torch.float32
-    tokenizer = AutoTokenizer.from_pretrained(path)
-    with warnings.catch_warnings(), _quiet_progress():
-        warnings.simplefilter("ignore")
-        model = auto.from_pretrained(path, dtype=dtype)
-    if options.adapter:
-        model = _apply_adapter(model, options.adapter)
-    model.eval()
-    if options.quantize == "int8":
-        model = quantize_int8(model)
-    return model, tokenizer
-
-
-@contextlib.contextmanager
-def _quiet_progress() -> Any:
-    """No "Loading weights" bar on every start; the one-time build keeps its bars."""
-    from transformers.utils import logging as hf_logging
-
-    enabled = hf_logging.is_progress_bar_enabled()
-    hf_logging.disable_progress_bar()
-    try:
-        yield
-    finally:
-        if enabled:
-            hf_logging.enable_progress_bar()
-
-
-def _apply_adapter(model: Any, adapter: str) -> Any:
-    """Apply a PEFT adapter and merge it, so inference (and int8) sees one plain model."""
-    folder = Path(adapter).expanduser()
-    if not (folder / "adapter_config.json").is_file():
-        raise ModelUnavailableError(f"no PEFT adapter in {adapter} (no adapter_config.json)")
-    from peft import PeftModel
-
-    return PeftModel.from_pretrained(model, str(folder)).merge_and_unload()
-
-
-def quantize_int8(model: Any) -> Any:
-    """Dynamic int8 quantization of the Linear layers (weights int8, activations on the fly)."""
-    from torch.ao.quantization import quantize_dynamic
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # torch.ao eager quantization is deprecated, still works
-        return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)

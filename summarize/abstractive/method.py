@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -22,8 +22,10 @@ from ..budget import Budget
 from ..document import Document
 from ..summary import SourceSentence, Summary
 from . import sources
-from .backend import Backend, Candidate, DType, LoadOptions, Quantize, Stop
+from .backend import Backend, Candidate, Stop
+from .details import CandidateInfo, ModelDetails
 from .fit import fit_headline, fit_paragraph, split_sentences
+from .loading import DType, LoadOptions, Quantize, resolve_device
 from .prompts import overhead_text, prompt_text
 from .support import SourceIndex, content_stems
 
@@ -56,9 +58,18 @@ class Choice:
     warnings: tuple[str, ...]
     candidate: Candidate
     rank: float
+    faithfulness: Any = None
+    """The scorer's verdict (``summarize.faithfulness.Faithfulness``), None when unchecked."""
+
+    @property
+    def accepted(self) -> bool:
+        return bool(self.text) and (self.faithfulness is None or self.faithfulness.accepted)
 
 
 class AbstractiveMethod:
+    """Greedy first, checked for faithfulness; sampled alternatives only when it fails; the
+    extractive summary when nothing the model wrote passes."""
+
     name = "abstractive"
 
     def __init__(
@@ -70,8 +81,10 @@ class AbstractiveMethod:
         use_adapter: bool = True,
         quantize: Quantize = "none",
         dtype: DType = "float32",
+        device: str = "auto",
         threads: int | None = None,
         candidates: int = 4,
+        check: bool = True,
         rerank: bool = True,
         max_input_tokens: int | None = None,
         batch_size: int = 4,
@@ -95,18 +108,31 @@ class AbstractiveMethod:
             adapter = adapters.default_for(self.source.origin)
         else:
             adapter = adapters.resolve(adapter)
-        self.backend = Backend(self.source, LoadOptions(dtype, quantize, adapter))
+        options = LoadOptions(dtype, quantize, adapter, resolve_device(device))
+        self.backend = Backend(self.source, options)
+        # candidates: the greedy one, then up to candidates - 1 sampled headlines when it fails
         self.candidates = candidates if rerank else 1
-        self.rerank = rerank
+        self.check = check
         self.batch_size = max(1, batch_size)
         self.sampling = {"temperature": temperature, "top_p": top_p, "seed": seed}
         self.repetition_penalty = repetition_penalty
         self.extractor = registry.create(extractor)
+        self._scorer: Any = None
         context = self.backend.context_tokens
         if not self.backend.is_seq2seq:
-            context -= self._max_new_tokens(Budget("paragraph", max_words=90))
+            context -= self.max_new_tokens(Budget("paragraph", max_words=90))
         trained = adapters.input_tokens(adapter)  # read at inference what training read
         self.max_input_tokens = min(max_input_tokens or trained or DEFAULT_INPUT_TOKENS, context)
+
+    @property
+    def scorer(self) -> Any:
+        """The faithfulness scorer, on this method's own model when it is a causal one."""
+        if self._scorer is None:
+            from ..faithfulness import FaithfulnessScorer, default_scorer
+
+            causal = not self.backend.is_seq2seq
+            self._scorer = FaithfulnessScorer(self.backend) if causal else default_scorer()
+        return self._scorer
 
     # -- the public calls ------------------------------------------------------------------
 
@@ -114,18 +140,15 @@ class AbstractiveMethod:
         return self.summarize_batch([doc], budget)[0]
 
     def summarize_batch(self, docs: Sequence[Document], budget: Budget) -> list[Summary]:
-        """Summaries of many documents, generated ``batch_size`` at a time."""
-        results: list[Summary | None] = [None] * len(docs)
-        prepared = [self.preprocess(doc, budget) for doc in docs]
-        order = sorted(range(len(docs)), key=lambda i: prepared[i].input_tokens)
-        for start in range(0, len(order), self.batch_size):
-            chunk = order[start : start + self.batch_size]
+        """Summaries of many documents, one at a time: greedy decoding with prompt lookup
+        verifies several tokens per pass, which padding a batch together would lose."""
+        out = []
+        for doc in docs:
+            prepared = self.preprocess(doc, budget)
             started = time.perf_counter()
-            outputs = self.forward([prepared[i] for i in chunk], budget)
-            elapsed = (time.perf_counter() - started) / len(chunk)
-            for i, candidates in zip(chunk, outputs, strict=True):
-                results[i] = self.postprocess(prepared[i], candidates, budget, elapsed)
-        return [r for r in results if r is not None]
+            greedy = self.forward([prepared], budget)[0]
+            out.append(self.postprocess(prepared, greedy, budget, time.perf_counter() - started))
+        return out
 
     # -- the three steps -------------------------------------------------------------------
 
@@ -147,75 +170,142 @@ class AbstractiveMethod:
         return Prepared(doc, indices, article, prompt, used, warnings)
 
     def forward(self, batch: Sequence[Prepared], budget: Budget) -> list[list[Candidate]]:
-        stop = Stop(
-            max_words=budget.max_words,
-            max_chars=budget.max_chars,
-            max_sentences=budget.max_sentences,
-            one_line=budget.kind == "headline",
-        )
+        """The greedy candidate of each prompt."""
         return self.backend.generate(
             [p.prompt for p in batch],
-            n=self.candidates,
-            max_new_tokens=self._max_new_tokens(budget),
-            stop=stop,
+            max_new_tokens=self.max_new_tokens(budget),
+            stop=self._stop(budget),
+            repetition_penalty=self.repetition_penalty,
+        )
+
+    def sample(self, prepared: Prepared, budget: Budget, n: int) -> list[Candidate]:
+        """``n`` sampled candidates, written together from one shared prompt cache."""
+        return self.backend.generate(
+            [prepared.prompt],
+            n=n,
+            sample=True,
+            max_new_tokens=self.max_new_tokens(budget),
+            stop=self._stop(budget),
             repetition_penalty=self.repetition_penalty,
             **self.sampling,
-        )
+        )[0]
 
     def postprocess(
         self, prepared: Prepared, candidates: list[Candidate], budget: Budget, elapsed: float
     ) -> Summary:
-        """Fit each candidate to the budget, score its support, keep the best."""
+        """Fit and check the greedy candidate; if it fails, a headline samples alternatives
+        (cheap: a few tokens each) and a paragraph keeps its supported sentences (sampled
+        paragraphs copy the same spans and cost a hundred tokens each); else fall back."""
         started = time.perf_counter()
         doc = prepared.doc
         index = SourceIndex(doc.text, doc.language)  # the whole article, not just what was read
-        choices = [self._choice(c, budget, doc.language, index) for c in candidates]
-        usable = [c for c in choices if c.text]
-        details: dict[str, Any] = {}
-        if usable:
-            best = max(usable, key=lambda c: c.rank) if self.rerank else usable[0]
+        choices = self._choices(prepared, candidates, budget, index)
+        if (
+            not any(c.accepted for c in choices)
+            and self.candidates > 1
+            and budget.kind == "headline"
+        ):
+            sampled = self.sample(prepared, budget, self.candidates - 1)
+            candidates = [*candidates, *sampled]
+            choices += self._choices(prepared, sampled, budget, index)
+        accepted = [c for c in choices if c.accepted]
+        warnings: list[str] = []
+        fallback: str | None = None
+        faithfulness = None
+        chosen: int | None = None
+        if accepted:
+            best = max(accepted, key=lambda c: c.rank)
+            chosen = choices.index(best)
             text, warnings = best.text, list(best.warnings)
-            support, unsupported = best.support, best.unsupported
-            details["chosen"] = choices.index(best)
-        else:  # the model wrote nothing usable: say so and give the extractive summary
-            fallback = self.extractor.summarize(doc, budget)
-            text = fallback.text
-            warnings = ["the model wrote nothing usable; this is the extractive summary"]
+            support, unsupported, faithfulness = best.support, best.unsupported, best.faithfulness
+        else:
+            text, fallback, faithfulness, warnings = self._fallback(doc, budget, choices)
             check = index.check(text)
             support, unsupported = check.score, check.unsupported
-            details["fallback"] = getattr(self.extractor, "name", "extractive")
-        details |= {
-            "model": self.source.model_id,
-            "model_source": self.source.origin,
-            "model_path": str(self.source.path),
-            "family": self.backend.family,
-            "quantize": self.backend.options.quantize,
-            "adapter": self.backend.options.adapter,
-            "support": support,
-            "unsupported": list(unsupported),
-            "candidates": [
-                {
-                    "text": c.text,
-                    "support": c.support,
-                    "unsupported": list(c.unsupported),
-                    "greedy": c.candidate.greedy,
-                }
-                for c in choices
-            ],
-            "input_sentences": prepared.indices,
-            "input_tokens": prepared.input_tokens,
-            "generated_tokens": sum(c.tokens for c in candidates),
-        }
-        if self.source.tried:
-            details["model_tried"] = list(self.source.tried)
+        details = ModelDetails(
+            model=self.source.model_id,
+            model_source=self.source.origin,
+            model_path=str(self.source.path),
+            family=self.backend.family,
+            device=self.backend.options.device,
+            quantize=self.backend.options.quantize,
+            adapter=self.backend.options.adapter,
+            support=support,
+            unsupported=tuple(unsupported),
+            candidates=tuple(_info(c) for c in choices),
+            chosen=chosen,
+            fallback=fallback,
+            input_sentences=tuple(prepared.indices),
+            input_tokens=prepared.input_tokens,
+            generated_tokens=sum(c.tokens for c in candidates),
+            model_tried=tuple(self.source.tried),
+        )
         return Summary(
             text,
             self.name,
             budget,
-            align(text, doc, prepared.indices),
+            align(text, doc, prepared.indices if fallback is None else range(len(doc.sentences))),
             elapsed + time.perf_counter() - started,
             tuple(doc.warnings) + tuple(prepared.warnings) + tuple(warnings),
             details,
+            faithfulness,
+        )
+
+    def _choices(
+        self, prepared: Prepared, candidates: list[Candidate], budget: Budget, index: SourceIndex
+    ) -> list[Choice]:
+        choices = [self._choice(c, budget, prepared.doc.language, index) for c in candidates]
+        if self.check:
+            texts = [c.text for c in choices if c.text]
+            verdicts = iter(self.scorer.check_many(prepared.article, texts, prepared.doc.language))
+            choices = [
+                replace(c, faithfulness=next(verdicts), rank=c.rank) if c.text else c
+                for c in choices
+            ]
+            choices = [
+                replace(c, rank=c.rank + c.faithfulness.score) if c.faithfulness else c
+                for c in choices
+            ]
+        return choices
+
+    def _fallback(
+        self, doc: Document, budget: Budget, choices: list[Choice]
+    ) -> tuple[str, str, Any, list[str]]:
+        """No candidate passed: a paragraph keeps the greedy one's supported sentences when
+        some are; otherwise the extractive summary is published, and the reason is said."""
+        greedy = next((c for c in choices if c.candidate.greedy and c.faithfulness), None)
+        if budget.kind != "headline" and greedy is not None:
+            kept = [s for s in greedy.faithfulness.sentences if s.supported]
+            if kept:
+                text = " ".join(s.text for s in kept)
+                verdict = replace(
+                    greedy.faithfulness, sentences=tuple(kept), score=min(s.score for s in kept)
+                )
+                dropped = len(greedy.faithfulness.sentences) - len(kept)
+                return (
+                    text,
+                    "doubtful sentences dropped",
+                    verdict,
+                    [
+                        f"{dropped} sentence{'s' if dropped != 1 else ''} the article does not "
+                        "clearly support left out of the model's paragraph"
+                    ],
+                )
+        summary = self.extractor.summarize(doc, budget)
+        name = getattr(self.extractor, "name", "extractive")
+        reason = (
+            "the model wrote nothing usable"
+            if not any(c.text for c in choices)
+            else "no model candidate passed the faithfulness check"
+        )
+        return summary.text, name, None, [f"{reason}; this is the {name} summary"]
+
+    def _stop(self, budget: Budget) -> Stop:
+        return Stop(
+            max_words=budget.max_words,
+            max_chars=budget.max_chars,
+            max_sentences=budget.max_sentences,
+            one_line=budget.kind == "headline",
         )
 
     # -- helpers ---------------------------------------------------------------------------
@@ -263,7 +353,7 @@ class AbstractiveMethod:
             scores[source.index] = len(doc.sentences) - rank
         return scores
 
-    def _max_new_tokens(self, budget: Budget) -> int:
+    def max_new_tokens(self, budget: Budget) -> int:
         if budget.kind == "headline":
             return HEADLINE_NEW_TOKENS
         words = budget.max_words or (budget.max_chars or 600) // 6
@@ -286,7 +376,19 @@ class AbstractiveMethod:
         return Choice(text, check.score, check.unsupported, tuple(warnings), candidate, rank)
 
 
-def align(text: str, doc: Document, indices: list[int]) -> tuple[SourceSentence, ...]:
+def _info(choice: Choice) -> CandidateInfo:
+    verdict = choice.faithfulness
+    return CandidateInfo(
+        choice.text,
+        choice.candidate.greedy,
+        choice.support,
+        tuple(choice.unsupported),
+        None if verdict is None else round(verdict.score, 4),
+        choice.accepted,
+    )
+
+
+def align(text: str, doc: Document, indices: Sequence[int]) -> tuple[SourceSentence, ...]:
     """For each summary sentence, the input sentence sharing most of its content words."""
     if not text or not indices:
         return ()

@@ -292,10 +292,14 @@ def test_a_model_summary_keeps_its_model_and_adapter_through_reuse():
     from summarize import Summary
 
     budget = PRESETS["headline"]
-    written = Summary(
-        "A headline", "abstractive", budget, details={"model": "org/m", "adapter": "/x/news"}
-    )
-    assert eval.run.model_of(written) == {"model": "org/m", "adapter": "news"}
+    details = {"model": "org/m", "adapter": "/x/news", "fallback": "salience"}
+    written = Summary("A headline", "abstractive", budget, details=details)
+    assert eval.run.model_of(written) == {
+        "model": "org/m",
+        "adapter": "news",
+        "fallback": "salience",
+        "faithfulness": None,
+    }
     assert eval.run.model_of(Summary("A headline", "lead", budget)) == {}
     stored = {"summary": "A headline", "elapsed_s": 1.0, "model": "org/m", "adapter": "news"}
     assert eval.run.reuse(stored) == stored

@@ -1,8 +1,10 @@
 """The seq2seq and causal code paths on tiny randomly initialised models made here (no network).
 
 Random models write nonsense, so these tests check the machinery: budgets hold, headlines
-are one line, support fields are filled, long inputs are cut with a warning, shared-prefix
-candidates equal plain ``generate``, batches equal single calls, adapters apply.
+are one line, support fields are filled, long inputs are cut with a warning, greedy text
+with prompt lookup equals plain ``generate``, a candidate that fails the faithfulness
+check (a stub scorer here) brings sampled ones and then the extractive summary, batches
+equal single calls, adapters apply.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
 
 from summarize import Document, Summarizer  # noqa: E402
-from summarize.abstractive.backend import Backend, LoadOptions  # noqa: E402
+from summarize.abstractive.backend import Backend  # noqa: E402
+from summarize.abstractive.loading import LoadOptions  # noqa: E402
 from summarize.abstractive.method import AbstractiveMethod  # noqa: E402
 from summarize.abstractive.sources import ModelSource  # noqa: E402
 from summarize.budget import PRESETS, Budget  # noqa: E402
@@ -40,47 +43,129 @@ def _check(summary, budget: Budget) -> None:
     assert details["candidates"]
 
 
+class StubScorer:
+    """Accepts a sentence unless it contains one of ``doubtful``; scores 0.9 or 0.1."""
+
+    def __init__(self, *doubtful: str) -> None:
+        self.doubtful = doubtful
+        self.calls = 0
+
+    def check_many(self, source, summaries, language="english"):
+        from summarize.faithfulness.align import SourceSentences
+        from summarize.faithfulness.scorer import Faithfulness, SentenceCheck, _sentences
+
+        self.calls += 1
+        article = SourceSentences(source)
+        out = []
+        for summary in summaries:
+            checks = []
+            for sentence in _sentences(summary, language):
+                bad = any(word in sentence for word in self.doubtful)
+                aligned = article.align(sentence)
+                source_index = aligned.sources[0] if aligned.sources else None
+                checks.append(
+                    SentenceCheck(sentence, 0.1 if bad else 0.9, not bad, source_index, "", ())
+                )
+            out.append(Faithfulness(min(c.score for c in checks), 0.5, tuple(checks)))
+        return out
+
+
+def _checked(path: Path, scorer: StubScorer, **options) -> AbstractiveMethod:
+    method = _method(path, **options)
+    method._scorer = scorer
+    return method
+
+
 @pytest.mark.parametrize("fixture", ["tiny_causal", "tiny_t5"])
 @pytest.mark.parametrize("length", ["headline", "paragraph"])
 def test_both_paths_honour_the_budget(request, fixture, length, seed_text) -> None:
     path = request.getfixturevalue(fixture)
-    summarizer = Summarizer("abstractive", model=str(path), candidates=3)
+    summarizer = Summarizer("abstractive", model=str(path), check=False)
     summary = summarizer.summarize(seed_text, length)
     _check(summary, PRESETS[length])
     assert summary.details["family"] == ("chat" if fixture == "tiny_causal" else "t5")
-    assert len(summary.details["candidates"]) == 3
-    assert sum(c["greedy"] for c in summary.details["candidates"]) == 1
+    assert [c["greedy"] for c in summary.details["candidates"]] == [True]  # greedy only
     assert all(s.end > s.start for s in summary.sources)
 
 
-def test_shared_prefix_candidates_equal_plain_generate(tiny_causal) -> None:
-    """The greedy row of a multi-candidate run (prompt run once, cache copied) is greedy."""
+def test_an_accepted_greedy_candidate_is_published_without_sampling(tiny_causal, seed_text):
+    scorer = StubScorer()
+    method = _checked(tiny_causal, scorer, candidates=4)
+    summary = method.summarize(Document.from_text(seed_text), PRESETS["headline"])
+    if not summary.details["candidates"][0]["text"]:
+        pytest.skip("the tiny model wrote no headline-shaped text")
+    assert len(summary.details["candidates"]) == 1 and summary.details["chosen"] == 0
+    assert summary.details["fallback"] is None
+    assert summary.faithfulness is not None and summary.faithfulness.accepted
+
+
+def test_a_rejected_greedy_candidate_brings_samples_then_the_extractive_headline(
+    tiny_causal, seed_text
+) -> None:
+    from summarize import summarize
+
+    everything = StubScorer("")  # "" is in every sentence: nothing passes
+    method = _checked(tiny_causal, everything, candidates=3)
+    doc = Document.from_text(seed_text)
+    summary = method.summarize(doc, PRESETS["headline"])
+    candidates = summary.details["candidates"]
+    assert [c["greedy"] for c in candidates] == [True, False, False]
+    assert not any(c["accepted"] for c in candidates)
+    assert summary.details["fallback"] == "salience" and summary.details["chosen"] is None
+    assert summary.text == summarize(seed_text, "salience", "headline").text
+    assert any("faithfulness check" in w for w in summary.warnings)
+
+
+def test_a_paragraph_keeps_only_its_supported_sentences(tiny_causal, seed_text) -> None:
+    from summarize.abstractive.backend import Candidate
+
+    method = _checked(tiny_causal, StubScorer("Zalayev"), candidates=1)
+    prepared = method.preprocess(Document.from_text(seed_text), PRESETS["paragraph"])
+    good = "Kazakhstan's leader met with Russian President Vladimir Putin on Monday."
+    text = good + " Zalayev said he will meet Putin again."
+    summary = method.postprocess(prepared, [Candidate(text, 30, True)], PRESETS["paragraph"], 0)
+    assert summary.text == good
+    assert summary.details["fallback"] == "doubtful sentences dropped"
+    assert [s.text for s in summary.faithfulness.sentences] == [good]
+    assert any("1 sentence the article does not clearly support" in w for w in summary.warnings)
+
+
+def test_greedy_with_prompt_lookup_equals_plain_generate(tiny_causal) -> None:
+    """Drafting from the prompt changes the speed, never the text."""
     backend = Backend(ModelSource(tiny_causal, "tiny", "local"))
     prompts = [
-        "Putin met Tokayev on Monday .",
+        "Putin met Tokayev on Monday . Putin met Tokayev on Monday . Putin met",
         "Kazakhstan is a significant Russian ally , sharing",
     ]
-    many = backend.generate(prompts, n=3, max_new_tokens=12, seed=1)
-    one = backend.generate(prompts, n=1, max_new_tokens=12)
+    drafted = backend.generate(prompts, max_new_tokens=12)
+    undrafted = backend.generate(prompts, max_new_tokens=12, draft_tokens=0)
     tok = backend.tokenizer
-    enc = tok(prompts, return_tensors="pt", padding=True, add_special_tokens=False)
-    with torch.inference_mode():
-        plain = backend.model.generate(
-            **enc,
-            max_new_tokens=12,
-            do_sample=False,
-            pad_token_id=tok.pad_token_id,
-            eos_token_id=backend.eos_ids(),
-        )
-    expected = tok.batch_decode(plain[:, enc["input_ids"].shape[1] :], skip_special_tokens=True)
-    for i, text in enumerate(expected):
-        assert many[i][0].greedy and many[i][0].text == text.strip() == one[i][0].text
-    # sampled rows differ from the greedy one at least somewhere
-    assert any(c.text != group[0].text for group in many for c in group[1:])
+    for i, prompt in enumerate(prompts):
+        enc = tok([prompt], return_tensors="pt", add_special_tokens=False)
+        with torch.inference_mode():
+            plain = backend.model.generate(
+                **enc,
+                max_new_tokens=12,
+                do_sample=False,
+                pad_token_id=tok.pad_token_id,
+                eos_token_id=backend.eos_ids(),
+            )
+        expected = tok.decode(plain[0, enc["input_ids"].shape[1] :], skip_special_tokens=True)
+        assert drafted[i][0].text == expected.strip() == undrafted[i][0].text
+        assert drafted[i][0].greedy
+
+
+def test_sampled_candidates_share_the_prompt_and_differ(tiny_causal) -> None:
+    backend = Backend(ModelSource(tiny_causal, "tiny", "local"))
+    many = backend.generate(["Putin met Tokayev on Monday ."], n=4, sample=True, seed=1)[0]
+    assert len(many) == 4 and not any(c.greedy for c in many)
+    assert len({c.text for c in many}) > 1
+    with pytest.raises(ValueError, match="greedy"):
+        backend.generate(["x"], n=2)
 
 
 def test_batch_equals_single_calls(tiny_causal, seed_text) -> None:
-    method = _method(tiny_causal, candidates=1)
+    method = _method(tiny_causal, check=False)
     docs = [Document.from_text(seed_text), Document.from_text(seed_text.split("\n", 8)[-1])]
     budget = PRESETS["headline"]
     batched = method.summarize_batch(docs, budget)
@@ -89,7 +174,7 @@ def test_batch_equals_single_calls(tiny_causal, seed_text) -> None:
 
 
 def test_long_input_is_extracted_with_a_warning(tiny_causal, seed_text) -> None:
-    method = _method(tiny_causal, candidates=1, max_input_tokens=120)
+    method = _method(tiny_causal, check=False, max_input_tokens=120)
     doc = Document.from_text(seed_text * 3)
     prepared = method.preprocess(doc, PRESETS["paragraph"])
     assert prepared.input_tokens <= 120 + 8  # the chat template's own tokens may add a few
@@ -112,7 +197,7 @@ def test_short_input_is_read_whole(tiny_causal, seed_text) -> None:
 
 
 def test_nonsense_output_falls_back_to_extractive(tiny_causal, seed_text, monkeypatch) -> None:
-    method = _method(tiny_causal, candidates=2)
+    method = _method(tiny_causal, candidates=1)
     monkeypatch.setattr(method, "forward", lambda batch, budget: [[]] * len(batch))
     summary = method.summarize(Document.from_text(seed_text), PRESETS["paragraph"])
     assert summary.details["fallback"] == "salience"
@@ -121,7 +206,7 @@ def test_nonsense_output_falls_back_to_extractive(tiny_causal, seed_text, monkey
 
 
 def test_custom_budget_limits(tiny_causal, seed_text) -> None:
-    summarizer = Summarizer("abstractive", model=str(tiny_causal), candidates=2)
+    summarizer = Summarizer("abstractive", model=str(tiny_causal), check=False)
     summary = summarizer.summarize(seed_text, "paragraph", max_words=20)
     assert len(summary.text.split()) <= 20
 
@@ -154,7 +239,7 @@ def test_missing_adapter_is_a_clear_error(tiny_causal, tmp_path) -> None:
 def test_an_invented_name_loses_to_a_shorter_faithful_candidate(tiny_causal, seed_text) -> None:
     from summarize.abstractive.backend import Candidate
 
-    method = _method(tiny_causal, candidates=2)
+    method = _checked(tiny_causal, StubScorer(), candidates=2)
     doc = Document.from_text(seed_text)
     prepared = method.preprocess(doc, PRESETS["paragraph"])
     faithful = (

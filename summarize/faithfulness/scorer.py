@@ -1,0 +1,217 @@
+"""The faithfulness scorer: is each summary sentence supported by the article?
+
+A summary sentence is checked against the article in three ways, and a logistic model
+(``weights.json``, fitted on corrupted BBC training sentences) turns them into one
+probability:
+
+- the small model's own reading: how likely the sentence is, token by token, right after
+  the article, against how likely it is with no article (a swapped actor, a flipped verb
+  or a lost "not" are tokens the article makes unlikely);
+- support: the names, numbers and content words found in the article;
+- relations: a negation on one side only, two shared names in the opposite order.
+
+The summary's score is its weakest sentence's: one false sentence makes a false summary.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..abstractive.support import SourceIndex
+from ..sentences import sentence_spans
+from .align import Alignment, SourceSentences
+from .relations import negation_differs, reversed_names
+
+WEIGHTS = Path(__file__).with_name("weights.json")
+CONTEXT_TOKENS = 384
+"""Article tokens the model reads when scoring: the aligned sentences, best first."""
+FEATURES = (
+    "logprob",
+    "lowest",
+    "pmi",
+    "support",
+    "unsupported",
+    "overlap",
+    "negation",
+    "reversed",
+)
+
+
+@dataclass(frozen=True)
+class SentenceCheck:
+    """One summary sentence against the article."""
+
+    text: str
+    score: float
+    """Probability that the article supports the sentence (0-1)."""
+    supported: bool
+    source: int | None
+    """Index of the article sentence it rests on most (None: no shared content word)."""
+    source_text: str
+    doubts: tuple[str, ...]
+    """What looks unsupported: names or numbers not in the article, a negation on one side
+    only, roles reversed, words the article makes unlikely."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "score": round(self.score, 4),
+            "supported": self.supported,
+            "source": self.source,
+            "source_text": self.source_text,
+            "doubts": list(self.doubts),
+        }
+
+
+@dataclass(frozen=True)
+class Faithfulness:
+    """How faithful a summary is to its source: the weakest sentence decides."""
+
+    score: float
+    threshold: float
+    sentences: tuple[SentenceCheck, ...]
+
+    @property
+    def accepted(self) -> bool:
+        return all(s.supported for s in self.sentences)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "score": round(self.score, 4),
+            "threshold": self.threshold,
+            "accepted": self.accepted,
+            "sentences": [s.to_dict() for s in self.sentences],
+        }
+
+
+@cache
+def load_weights(path: Path = WEIGHTS) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+class FaithfulnessScorer:
+    """Scores summaries against articles with a loaded causal model (a ``Backend``)."""
+
+    def __init__(self, backend: Any, weights: dict[str, Any] | None = None) -> None:
+        self.backend = backend
+        self.weights = weights or load_weights()
+        self.threshold = float(self.weights["threshold"])
+
+    def check(self, source: str, summary: str, language: str = "english") -> Faithfulness:
+        return self.check_many(source, [summary], language)[0]
+
+    def check_many(
+        self, source: str, summaries: list[str], language: str = "english"
+    ) -> list[Faithfulness]:
+        """Several summaries of one article: the article is read by the model once."""
+        article = SourceSentences(source, language)
+        index = SourceIndex(source, language)
+        split = [_sentences(s, language) for s in summaries]
+        flat = [sentence for sentences in split for sentence in sentences]
+        alignments = [article.align(s) for s in flat]
+        features = self.features(article, index, flat, alignments)
+        probabilities = self.probability(np.array([f for f, _ in features])) if flat else []
+        checks = [
+            self._sentence_check(article, a, p, doubts)
+            for a, p, (_, doubts) in zip(alignments, probabilities, features, strict=True)
+        ]
+        out, at = [], 0
+        for sentences in split:
+            mine = tuple(checks[at : at + len(sentences)])
+            at += len(sentences)
+            score = min((c.score for c in mine), default=0.0)
+            out.append(Faithfulness(score, self.threshold, mine))
+        return out
+
+    def features(
+        self,
+        article: SourceSentences,
+        index: SourceIndex,
+        sentences: list[str],
+        alignments: list[Alignment],
+    ) -> list[tuple[list[float], list[str]]]:
+        """One feature row (``FEATURES``) and the readable doubts, per summary sentence."""
+        if not sentences:
+            return []
+        conditioned, unconditioned = self._likelihoods(article, sentences, alignments)
+        rows = []
+        for sentence, alignment, cond, uncond in zip(
+            sentences, alignments, conditioned, unconditioned, strict=True
+        ):
+            cond, uncond = np.array(cond), np.array(uncond)
+            support = index.check(sentence)
+            best = article.sentences[alignment.sources[0]] if alignment.sources else ""
+            negation = bool(best) and negation_differs(sentence, best)
+            swapped = reversed_names(sentence, best, article.language) if best else None
+            lowest = float(np.sort(cond)[:2].mean())
+            row = [
+                float(cond.mean()),
+                lowest,
+                float((cond - uncond).mean()),
+                support.score,
+                float(len(support.unsupported)),
+                alignment.overlap,
+                float(negation),
+                float(swapped is not None),
+            ]
+            doubts = [f"not in the article: {', '.join(support.unsupported)}"] * bool(
+                support.unsupported
+            )
+            if negation:
+                doubts.append("negated on one side only")
+            if swapped:
+                doubts.append(f"'{swapped[0]}' and '{swapped[1]}' in the opposite order")
+            if lowest < float(self.weights.get("unlikely", -8.0)):
+                doubts.append("words the article makes unlikely")
+            rows.append((row, doubts))
+        return rows
+
+    def probability(self, rows: np.ndarray) -> np.ndarray:
+        mean, scale = np.array(self.weights["mean"]), np.array(self.weights["scale"])
+        z = (rows - mean) / scale @ np.array(self.weights["coef"]) + self.weights["intercept"]
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def _sentence_check(
+        self, article: SourceSentences, alignment: Alignment, p: float, doubts: list[str]
+    ) -> SentenceCheck:
+        source = alignment.sources[0] if alignment.sources else None
+        text = article.sentences[source] if source is not None else ""
+        supported = bool(p >= self.threshold)
+        return SentenceCheck(alignment.sentence, float(p), supported, source, text, tuple(doubts))
+
+    def _likelihoods(
+        self, article: SourceSentences, sentences: list[str], alignments: list[Alignment]
+    ) -> tuple[list[list[float]], list[list[float]]]:
+        from ..abstractive.prompts import prompt_text
+
+        backend = self.backend
+        context = self._context(article, alignments)
+        prefix = prompt_text(backend.family, context, "paragraph", backend.tokenizer)
+        empty = prompt_text(backend.family, "", "paragraph", backend.tokenizer)
+        conditioned = backend.continuation_logprobs(prefix, sentences)
+        unconditioned = backend.continuation_logprobs(empty, sentences)
+        return conditioned, unconditioned
+
+    def _context(self, article: SourceSentences, alignments: list[Alignment]) -> str:
+        """The sentences the summary rests on, best-aligned first, within ``CONTEXT_TOKENS``,
+        in article order: what the model needs to judge, at a fraction of the article's cost."""
+        counts = self.backend.count_tokens(article.sentences)
+        ranked = [a.sources[r] for r in range(3) for a in alignments if len(a.sources) > r]
+        kept: set[int] = set()
+        used = 0
+        for i in dict.fromkeys([*ranked, 0]):
+            if used + counts[i] <= CONTEXT_TOKENS:
+                kept.add(i)
+                used += counts[i]
+        return " ".join(article.sentences[i] for i in sorted(kept))
+
+
+def _sentences(summary: str, language: str) -> list[str]:
+    spans = list(sentence_spans(summary, language))
+    return [summary[s:e] for s, e in spans] or ([summary] if summary.strip() else [])
