@@ -61,6 +61,14 @@ mark.sz-src-h { box-shadow: inset 0 -3px #2563eb; }
 .sz-legend { margin: 8px 0; font-size: 0.9em; }
 details.sz-prov { margin: 6px 0; }
 .sz-rouge caption { text-align: left; font-size: 0.9em; opacity: 0.8; }
+.sz-sent-ok { border-bottom: 1px dotted #16a34a; }
+.sz-sent-doubt { background: #fee2e2; border-bottom: 2px dotted #dc2626; }
+details.sz-faith, details.sz-rejected { font-size: 0.8em; margin-top: 4px; }
+details.sz-faith ul, details.sz-rejected ul { margin: 2px 0 0 1em; padding: 0; }
+.sz-faith-ok { color: #065f46; }
+.sz-faith-doubt { color: #b91c1c; }
+.sz-fallback { font-size: 0.85em; font-weight: 600; color: #92400e; background: #fffbeb;
+  padding: 2px 6px; border-radius: 4px; margin-top: 4px; }
 """
 
 INTRO = """# Summarize a news article

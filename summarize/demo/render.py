@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .. import verdict
 from ..document import Document
 from ..summary import Summary
 from .state import Column, MethodResult, method_kinds
@@ -41,11 +42,83 @@ def mark_unsupported(text: str, unsupported: Sequence[str]) -> str:
     return "".join(out)
 
 
+def mark_sentences(summary: Summary, unsupported: Sequence[str]) -> str:
+    """Escaped text with each checked sentence marked supported or doubtful, its verdict and
+    the article sentence it rests on in the hover title. Text the check did not cover (a
+    sentence not found as written) stays unmarked rather than marked wrongly."""
+    faithfulness = summary.faithfulness
+    if faithfulness is None:
+        return mark_unsupported(summary.text, unsupported)
+    text, out, pos = summary.text, [], 0
+    for check in faithfulness.sentences:
+        at = text.find(check.text, pos) if check.text else -1
+        if at < 0:
+            continue
+        cls = "sz-sent-ok" if check.supported else "sz-sent-doubt"
+        out += [
+            mark_unsupported(text[pos:at], unsupported),
+            f'<span class="sz-sent {cls}" title="{_esc(verdict.sentence_note(check))}">'
+            f"{mark_unsupported(check.text, unsupported)}</span>",
+        ]
+        pos = at + len(check.text)
+    out.append(mark_unsupported(text[pos:], unsupported))
+    return "".join(out)
+
+
+def render_faithfulness(summary: Summary) -> str:
+    """Per sentence: supported or doubtful, the score, and the article sentence it rests on;
+    open when a sentence is doubtful, so a doubt is never hidden behind a click."""
+    faithfulness = summary.faithfulness
+    if faithfulness is None or not faithfulness.sentences:
+        return ""
+    checks = faithfulness.sentences
+    n_ok = sum(c.supported for c in checks)
+    items = "".join(
+        f'<li class="{"sz-faith-ok" if c.supported else "sz-faith-doubt"}">'
+        f"{'✓' if c.supported else '⚠'} <i>{_esc(c.text)}</i>: "
+        f"{_esc(verdict.sentence_note(c, limit=240))}</li>"
+        for c in checks
+    )
+    head = (
+        f"Faithfulness {faithfulness.score:.2f}: {n_ok} of {len(checks)} "
+        f"sentence{'s' * (len(checks) != 1)} supported (threshold {faithfulness.threshold:.2f})"
+    )
+    opened = " open" if n_ok < len(checks) else ""
+    return (
+        f'<details class="sz-faith"{opened}><summary>{_esc(head)}</summary>'
+        f"<ul>{items}</ul></details>"
+    )
+
+
+def render_fallback(summary: Summary) -> str:
+    """Said plainly when the published text is not the model's own, and why, with the
+    candidates the check turned down."""
+    note = verdict.fallback_note(summary)
+    if note is None:
+        return ""
+    parts = [f'<div class="sz-fallback">Not the model\'s own text: {_esc(note)}.</div>']
+    turned_down = verdict.rejected(summary)
+    if turned_down:
+        items = "".join(
+            f"<li>{_esc(text)}"
+            + ("" if score is None else f' <span class="sz-meta">(score {score:.2f})</span>')
+            + "</li>"
+            for text, score in turned_down
+        )
+        parts.append(
+            '<details class="sz-rejected"><summary>What the model wrote (not published: the '
+            f"article does not clearly support it)</summary><ul>{items}</ul></details>"
+        )
+    return "".join(parts)
+
+
 def _summary_cell(summary: Summary, seconds: float) -> str:
     unsupported = list(summary.details.get("unsupported") or ())
-    parts = [f'<div class="sz-text">{mark_unsupported(summary.text, unsupported)}</div>']
+    parts = [f'<div class="sz-text">{mark_sentences(summary, unsupported)}</div>']
     meta = f"{summary.n_words} words · {seconds:.2f} s"
     parts.append(f'<div class="sz-meta">{meta}</div>')
+    parts.append(render_fallback(summary))
+    parts.append(render_faithfulness(summary))
     if unsupported:
         names = ", ".join(_esc(u) for u in unsupported)
         parts.append(f'<div class="sz-flag">Not in the source: {names}</div>')

@@ -60,3 +60,103 @@ def test_rouge_table_follows_the_scorers_types():
     html = render.render_rouge(rows)
     assert "<th>ROUGE-1</th><th>ROUGE-Lsum</th>" in html and "<td>25.5</td>" in html
     assert render.render_rouge([]) == ""
+
+
+def _details(fallback=None, candidates=(), chosen=0):
+    """The model's details as the method fills them; only the fields the page reads vary."""
+    from summarize.abstractive.details import CandidateInfo, ModelDetails
+
+    infos = tuple(
+        CandidateInfo(text, i == 0, 1.0, (), score, (score or 0) >= 0.5)
+        for i, (text, score) in enumerate(candidates)
+    )
+    return ModelDetails(
+        "stub", "local", "/stub", "causal", "cpu", "none", None, 1.0, (), infos,
+        chosen if fallback is None else None, fallback, (0, 1), 10, 5,
+    )  # fmt: skip
+
+
+def _checked(text, *checks, fallback=None, candidates=()):
+    """A model paragraph with a hand-made faithfulness verdict: (sentence, score, rests on)."""
+    from summarize.faithfulness.scorer import Faithfulness, SentenceCheck
+
+    sentences = tuple(
+        SentenceCheck(s, p, p >= 0.5, 0 if src else None, src, () if p >= 0.5 else ("roles",))
+        for s, p, src in checks
+    )
+    verdict = Faithfulness(min(c.score for c in sentences), 0.5, sentences) if checks else None
+    details = _details(fallback, candidates or [(text, verdict.score if verdict else 0.9)])
+    summary = Summary(text, "abstractive", PRESETS["paragraph"], details=details)
+    return Summary(**{**vars(summary), "faithfulness": verdict})
+
+
+def _cell(summary):
+    result = MethodResult("abstractive", "abstractive", {"paragraph": summary}, {"paragraph": 1})
+    return render.render_results([result], [PARAGRAPH])
+
+
+def test_each_model_sentence_is_marked_with_its_verdict_and_the_sentence_it_rests_on():
+    summary = _checked(
+        "Tokayev met Putin. <b>Putin</b> visited Astana.",
+        ("Tokayev met Putin.", 0.93, "Kazakh leader Tokayev met Putin in Moscow."),
+        ("<b>Putin</b> visited Astana.", 0.12, 'Putin said "<script>alert(1)</script>".'),
+    )
+    html = _cell(summary)
+    assert html.count('class="sz-sent sz-sent-ok"') == 1
+    assert html.count('class="sz-sent sz-sent-doubt"') == 1
+    # The hover title carries the verdict, the score and the article sentence.
+    assert 'title="supported, score 0.93; rests on: “Kazakh leader Tokayev met Putin' in html
+    assert 'title="doubtful, score 0.12; roles; rests on: “Putin said' in html
+    # Article and model text are hostile: nothing of them survives as markup.
+    assert "<script>" not in html
+    assert "<b>Putin" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "&lt;b&gt;Putin" in html
+    # A doubt opens the per-sentence list; the list says 1 of 2 and the threshold.
+    assert '<details class="sz-faith" open>' in html
+    assert "1 of 2 sentences supported (threshold 0.50)" in html
+    assert "sz-fallback" not in html
+
+
+def test_an_all_supported_summary_keeps_its_list_closed_and_a_lost_sentence_unmarked():
+    summary = _checked(
+        "Tokayev met Putin. They spoke.",
+        ("Tokayev met Putin.", 0.9, "Tokayev met Putin in Moscow."),
+        ("Not in the text as written.", 0.8, ""),
+    )
+    html = _cell(summary)
+    assert '<details class="sz-faith">' in html and "2 of 2 sentences supported" in html
+    assert html.count('class="sz-sent ') == 1 and "They spoke." in html
+    assert "rests on no article sentence" in html
+
+
+def test_a_fallback_to_the_extractive_summary_is_said_with_what_was_turned_down():
+    summary = _checked(
+        "Kazakhstan's leader visited Putin.",
+        fallback="salience",
+        candidates=[("Russia's leader meets <i>Kazakhstan</i>", 0.21), ("Putin goes", 0.34)],
+    )
+    html = _cell(summary)
+    assert (
+        "Not the model's own text: the salience summary, because none of the model&#x27;s 2 "
+        "candidates passed the faithfulness check (the best scored 0.34)." in html
+    )
+    assert "Russia&#x27;s leader meets &lt;i&gt;Kazakhstan&lt;/i&gt;" in html and "<i>K" not in html
+    assert "(score 0.21)" in html and 'sz-faith"' not in html and "sz-sent" not in html
+
+
+def test_dropped_sentences_and_an_empty_model_are_named_as_such():
+    dropped = _checked(
+        "Tokayev met Putin.",
+        ("Tokayev met Putin.", 0.9, "Tokayev met Putin in Moscow."),
+        fallback="doubtful sentences dropped",
+    )
+    assert "sentences the article does not clearly support left out" in _cell(dropped)
+    empty = _checked("Tokayev met Putin.", fallback="lead", candidates=[("", None)])
+    assert "the lead summary, because the model wrote nothing usable" in _cell(empty)
+    assert "What the model wrote" not in _cell(empty)
+
+
+def test_extractive_output_has_no_verdict_or_fallback_line():
+    doc = Document.from_clean_text("First one here. Second one there. Third one too.")
+    html = _cell(Summarizer("lead").summarize(doc, "paragraph"))
+    assert "sz-sent" not in html and "sz-faith" not in html and "sz-fallback" not in html
