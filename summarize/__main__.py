@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import registry
+from . import registry, verdict
 from .api import Summarizer
 from .batch import BatchSettings, is_output_dir, open_output, resolve_inputs, run_local
 from .budget import LENGTHS, kinds
@@ -106,8 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("text", "json"),
         default="text",
-        help="text: one line per summary, printed as each is ready; json: the summaries with "
-        "their sources, scores and model details, at the end (default text)",
+        help="text: one line per summary, printed as each is ready (under a model's summary, "
+        "an indented line when it is not the model's own text or a sentence is doubtful); "
+        "json: the summaries with their sources, scores, faithfulness and model details, at "
+        "the end (default text)",
     )
     parser.add_argument(
         "-o", "--output", help="write here (default stdout); with --jsonl a folder gets shards"
@@ -289,6 +291,7 @@ def _run(args: argparse.Namespace) -> int:
                 if args.format == "text":
                     label = f"[{name} {length}] " if len(methods) * len(lengths) > 1 else ""
                     out.write(f"{label}{summary.text}\n")
+                    out.writelines(f"  {line}\n" for line in verdict_lines(summary))
                     out.flush()
                     for warning in summary.warnings:
                         print(f"summarize: warning: {warning}", file=sys.stderr, flush=True)
@@ -356,6 +359,19 @@ def _run_batch(args: argparse.Namespace, methods: list[str], lengths: Sequence[s
         )
         return 2
     return 0
+
+
+def verdict_lines(summary: Summary) -> list[str]:
+    """What a reader of a model's summary must not miss, below it: that it is not the model's
+    own text (and why), and each published sentence the article does not clearly support."""
+    lines = []
+    note = verdict.fallback_note(summary)
+    if note:
+        lines.append(f"not the model's own text: {note}")
+    for check in verdict.doubtful(summary):
+        text = " ".join(check.text.split())
+        lines.append(f"doubtful: “{text}” ({verdict.sentence_note(check, limit=120)})")
+    return lines
 
 
 def _read_input(path: str) -> bytes:
