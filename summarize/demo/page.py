@@ -65,6 +65,7 @@ details.sz-prov { margin: 6px 0; }
 .sz-sent-doubt { background: #fee2e2; border-bottom: 2px dotted #dc2626; }
 details.sz-faith, details.sz-rejected { font-size: 0.8em; margin-top: 4px; }
 details.sz-faith ul, details.sz-rejected ul { margin: 2px 0 0 1em; padding: 0; }
+details.sz-faith ul { list-style: none; margin-left: 0.5em; }
 .sz-faith-ok { color: #065f46; }
 .sz-faith-doubt { color: #b91c1c; }
 .sz-fallback { font-size: 0.85em; font-weight: 600; color: #92400e; background: #fffbeb;
