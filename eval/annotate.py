@@ -26,8 +26,9 @@ from typing import Any
 
 import numpy as np
 
+from summarize.jsonl import read_jsonl
+
 from .datasets import open_dataset as load_dataset
-from .datasets import read_jsonl
 from .errors import EvalError
 from .stats import bootstrap_ci
 

@@ -22,9 +22,10 @@ import numpy as np
 from tqdm import tqdm
 
 from summarize.abstractive.support import SourceIndex
+from summarize.jsonl import read_jsonl
 
 from .corruptions import KINDS, Pair, pairs
-from .datasets import DATA, read_jsonl
+from .datasets import DATA
 from .rouge import Rouge, RougeConfig
 from .stats import bootstrap_ci
 

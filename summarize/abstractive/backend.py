@@ -26,7 +26,7 @@ from .prompts import Family, detect_family
 from .sources import ModelSource
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)")
-SCORE_BATCH = 16
+SCORE_BATCH = 4
 """Texts scored against one cached prefix at a time (their logits are vocabulary-wide)."""
 DRAFT_TOKENS = 10
 """Tokens drafted from the prompt per verifying pass of greedy decoding (prompt lookup)."""

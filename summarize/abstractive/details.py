@@ -39,6 +39,7 @@ class ModelDetails(Mapping[str, Any]):
     model_path: str
     family: str
     device: str
+    dtype: str
     quantize: str
     adapter: str | None
     support: float

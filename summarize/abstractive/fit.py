@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..budget import Budget
+from ..fill import Fill, shorten
 from ..headline import compress, cut_at_words
 from ..sentences import QUOTES, sentence_spans
 
@@ -101,10 +102,10 @@ def fit_paragraph(raw: str, budget: Budget, language: str = "english") -> tuple[
         if not is_complete(sentence):
             break
         prefix.append(sentence)
+    fill = Fill(budget)
     picked: list[str] = []
     for sentence in prefix:
-        candidate = " ".join([*picked, sentence])
-        if not budget.fits(candidate, len(picked) + 1):
+        if not fill.add([sentence]):
             break
         picked.append(sentence)
     if picked:
@@ -112,9 +113,7 @@ def fit_paragraph(raw: str, budget: Budget, language: str = "english") -> tuple[
     first = (complete or sentences or [""])[0]
     if not first.strip():
         return "", ["the model wrote no usable sentence"]
-    shorter = compress(first, budget)
-    if shorter and budget.fits(shorter + "."):
-        return shorter + ".", ["the model's first sentence was too long; it was shortened"]
-    return cut_at_words(first, budget), [
-        "the model wrote no complete sentence within the budget; cut at a word boundary"
-    ]
+    text, compressed = shorten(first, budget)
+    if compressed:
+        return text, ["the model's first sentence was too long; it was shortened"]
+    return text, ["the model wrote no complete sentence within the budget; cut at a word boundary"]

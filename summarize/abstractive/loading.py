@@ -25,7 +25,7 @@ from . import offline
 from .sources import ModelSource
 
 Quantize = Literal["none", "int8"]
-DType = Literal["float32", "bfloat16"]
+DType = Literal["auto", "float32", "bfloat16"]
 FINGERPRINT_CONTENT_BYTES = 16 << 20
 
 
@@ -36,6 +36,25 @@ class LoadOptions:
     adapter: str | None = None
     """A PEFT (LoRA) adapter directory applied on top of the base model and merged."""
     device: str = "cpu"
+
+
+def resolve_dtype(dtype: str, device: str) -> str:
+    """``auto``: bfloat16 where the hardware computes it natively (a GPU that supports it, a
+    CPU with AMX or AVX-512 BF16: half the memory, and on such CPUs 2-3 times faster
+    prefill), else float32, which is faster where bfloat16 is emulated."""
+    if dtype != "auto":
+        return dtype
+    if device.startswith("cuda"):
+        return "bfloat16" if torch.cuda.is_bf16_supported() else "float32"
+    return "bfloat16" if device == "cpu" and _cpu_has_bf16() else "float32"
+
+
+def _cpu_has_bf16() -> bool:
+    try:
+        flags = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return bool({"amx_bf16", "avx512_bf16"} & set(flags.split()))
 
 
 def resolve_device(device: str | None = "auto") -> str:
@@ -95,7 +114,7 @@ def _load_dir(path: Path, options: LoadOptions) -> tuple[Any, Any]:
     merge_now = None
     if options.adapter:
         if path.resolve().is_relative_to(offline.cache_root().resolve()):
-            path = merged_model(path, options.adapter)  # cached: later loads skip peft
+            path = merged_model(path, options.adapter, options.dtype)  # later loads skip peft
         else:
             merge_now = options.adapter
     config = AutoConfig.from_pretrained(path)
@@ -144,7 +163,7 @@ def _apply_adapter(model: Any, adapter: str) -> Any:
     return PeftModel.from_pretrained(model, str(_adapter_folder(adapter))).merge_and_unload()
 
 
-def merged_model(base: Path, adapter: str) -> Path:
+def merged_model(base: Path, adapter: str, dtype: str = "float32") -> Path:
     """A folder holding ``base`` with ``adapter`` merged in, built once and cached.
 
     The cache key fingerprints the base model and the adapter's files, so a changed
@@ -153,7 +172,7 @@ def merged_model(base: Path, adapter: str) -> Path:
     """
     folder = _adapter_folder(adapter)
     key = fingerprint(base, folder)
-    target = offline.cache_root() / "merged" / f"{folder.name}-{key}"
+    target = offline.cache_root() / "merged" / f"{folder.name}-{key}-{dtype}"
     if (target / offline.MANIFEST).is_file():
         return target
     offline._stderr(f"merging the adapter {folder.name} into the model (once): {target}")
@@ -162,6 +181,7 @@ def merged_model(base: Path, adapter: str) -> Path:
     with warnings.catch_warnings(), _quiet_progress():
         warnings.simplefilter("ignore")
         merged = _apply_adapter(AutoModelForCausalLM.from_pretrained(base), str(folder))
+        merged = merged.to(torch.bfloat16 if dtype == "bfloat16" else torch.float32)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix=".merge-", dir=target.parent) as tmp:

@@ -20,14 +20,14 @@ import torch
 from .. import adapters, registry
 from ..budget import Budget
 from ..document import Document
-from ..summary import SourceSentence, Summary
+from ..summary import Summary
 from . import sources
 from .backend import Backend, Candidate, Stop
 from .details import CandidateInfo, ModelDetails
-from .fit import fit_headline, fit_paragraph, split_sentences
-from .loading import DType, LoadOptions, Quantize, resolve_device
+from .fit import fit_headline, fit_paragraph
+from .loading import DType, LoadOptions, Quantize, resolve_device, resolve_dtype
 from .prompts import overhead_text, prompt_text
-from .support import SourceIndex, content_stems
+from .support import SourceIndex, align
 
 GREEDY_BONUS = 0.05
 """A sampled candidate replaces the greedy one only when clearly better supported."""
@@ -80,7 +80,7 @@ class AbstractiveMethod:
         adapter: str | None = None,
         use_adapter: bool = True,
         quantize: Quantize = "none",
-        dtype: DType = "float32",
+        dtype: DType = "auto",
         device: str = "auto",
         threads: int | None = None,
         candidates: int = 4,
@@ -108,7 +108,8 @@ class AbstractiveMethod:
             adapter = adapters.default_for(self.source.origin)
         else:
             adapter = adapters.resolve(adapter)
-        options = LoadOptions(dtype, quantize, adapter, resolve_device(device))
+        device = resolve_device(device)
+        options = LoadOptions(resolve_dtype(dtype, device), quantize, adapter, device)
         self.backend = Backend(self.source, options)
         # candidates: the greedy one, then up to candidates - 1 sampled headlines when it fails
         self.candidates = candidates if rerank else 1
@@ -228,6 +229,7 @@ class AbstractiveMethod:
             model_path=str(self.source.path),
             family=self.backend.family,
             device=self.backend.options.device,
+            dtype=self.backend.options.dtype,
             quantize=self.backend.options.quantize,
             adapter=self.backend.options.adapter,
             support=support,
@@ -385,26 +387,4 @@ def _info(choice: Choice) -> CandidateInfo:
         tuple(choice.unsupported),
         None if verdict is None else round(verdict.score, 4),
         choice.accepted,
-    )
-
-
-def align(text: str, doc: Document, indices: Sequence[int]) -> tuple[SourceSentence, ...]:
-    """For each summary sentence, the input sentence sharing most of its content words."""
-    if not text or not indices:
-        return ()
-    language = doc.language
-    candidates = [(i, content_stems(doc.sentences[i].text, language)) for i in indices]
-    best: dict[int, float] = {}
-    for sentence in split_sentences(text, language) or [text]:
-        stems = content_stems(sentence, language)
-        if not stems:
-            continue
-        i, overlap = max(
-            ((i, len(stems & src) / len(stems)) for i, src in candidates), key=lambda x: x[1]
-        )
-        if overlap > 0:
-            best[i] = max(best.get(i, 0.0), round(overlap, 4))
-    return tuple(
-        SourceSentence(i, doc.sentences[i].start, doc.sentences[i].end, score)
-        for i, score in sorted(best.items())
     )

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from nltk.stem.snowball import SnowballStemmer
 
-from ..sentences import stop_words, words
+from ..document import Document
+from ..sentences import sentence_spans, stop_words, words
+from ..summary import SourceSentence
 
 NAME_WEIGHT = 3.0
 NUMBER_WEIGHT = 3.0
@@ -202,3 +205,25 @@ def content_stems(text: str, language: str = "english") -> set[str]:
         for t in words(text)
         if t.lower() not in stop and any(c.isalpha() for c in t)
     }
+
+
+def align(text: str, doc: Document, indices: Sequence[int]) -> tuple[SourceSentence, ...]:
+    """For each summary sentence, the input sentence sharing most of its content words."""
+    if not text or not indices:
+        return ()
+    language = doc.language
+    candidates = [(i, content_stems(doc.sentences[i].text, language)) for i in indices]
+    best: dict[int, float] = {}
+    for sentence in [text[a:b] for a, b in sentence_spans(text, language)] or [text]:
+        stems = content_stems(sentence, language)
+        if not stems:
+            continue
+        i, overlap = max(
+            ((i, len(stems & src) / len(stems)) for i, src in candidates), key=lambda x: x[1]
+        )
+        if overlap > 0:
+            best[i] = max(best.get(i, 0.0), round(overlap, 4))
+    return tuple(
+        SourceSentence(i, doc.sentences[i].start, doc.sentences[i].end, score)
+        for i, score in sorted(best.items())
+    )

@@ -48,8 +48,8 @@ class StubModel:
 
 def _details(candidates, fallback):
     return ModelDetails(
-        "stub", "local", "/stub", "causal", "cpu", "none", None, 1.0, (), tuple(candidates),
-        None if fallback else 0, fallback, (0, 1), 10, 5,
+        "stub", "local", "/stub", "causal", "cpu", "float32", "none", None, 1.0, (),
+        tuple(candidates), None if fallback else 0, fallback, (0, 1), 10, 5,
     )  # fmt: skip
 
 

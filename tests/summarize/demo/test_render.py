@@ -71,7 +71,7 @@ def _details(fallback=None, candidates=(), chosen=0):
         for i, (text, score) in enumerate(candidates)
     )
     return ModelDetails(
-        "stub", "local", "/stub", "causal", "cpu", "none", None, 1.0, (), infos,
+        "stub", "local", "/stub", "causal", "cpu", "float32", "none", None, 1.0, (), infos,
         chosen if fallback is None else None, fallback, (0, 1), 10, 5,
     )  # fmt: skip
 
