@@ -259,7 +259,14 @@ class AbstractiveMethod:
         choices = [self._choice(c, budget, prepared.doc.language, index) for c in candidates]
         if self.check:
             texts = [c.text for c in choices if c.text]
-            verdicts = iter(self.scorer.check_many(prepared.article, texts, prepared.doc.language))
+            verdicts = iter(
+                self.scorer.check_many(
+                    prepared.article,
+                    texts,
+                    prepared.doc.language,
+                    headline=budget.kind == "headline",
+                )
+            )
             choices = [
                 replace(c, faithfulness=next(verdicts), rank=c.rank) if c.text else c
                 for c in choices

@@ -7,7 +7,6 @@ abstractive method), so the first call loads it; see ``scorer`` for how it decid
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 from .scorer import Faithfulness, FaithfulnessScorer, SentenceCheck
 
@@ -20,11 +19,13 @@ def default_scorer() -> FaithfulnessScorer:
     return FaithfulnessScorer(create(candidates=1).backend)
 
 
-def faithfulness(source: str, summary: str, *, language: str = "english", **_: Any) -> Faithfulness:
+def faithfulness(
+    source: str, summary: str, *, language: str = "english", headline: bool = False
+) -> Faithfulness:
     """How faithful ``summary`` is to ``source``: ``.score`` (0-1, higher is more faithful),
     ``.accepted``, and ``.sentences`` (each with the source sentence it rests on and what
-    looks unsupported)."""
-    return default_scorer().check(source, summary, language)
+    looks unsupported). ``headline=True`` applies the headline threshold."""
+    return default_scorer().check(source, summary, language, headline=headline)
 
 
 __all__ = ["Faithfulness", "FaithfulnessScorer", "SentenceCheck", "default_scorer", "faithfulness"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..abstractive.support import _bare, _shared_start
+from ..abstractive.support import _bare, _shared_start, _stem
 from ..sentences import stop_words, words
 
 _NEGATION = re.compile(
@@ -56,4 +56,41 @@ def reversed_names(sentence: str, source: str, language: str = "english") -> tup
         for b, pb in placed[i + 1 :]:
             if not _same(a, b) and pa is not None and pb is not None and pa > pb:
                 return a, b
+    return None
+
+
+_PAST_PAIRS = """met:meet said:say won:win lost:lose made:make held:hold sold:sell paid:pay
+    bought:buy told:tell led:lead left:leave kept:keep found:find struck:strike spent:spend
+    sent:send built:build brought:bring took:take taken:take gave:give given:give came:come
+    went:go gone:go became:become began:begin begun:begin fell:fall fallen:fall rose:rise
+    risen:rise grew:grow grown:grow saw:see seen:see ran:run thought:think sought:seek
+    knew:know known:know broke:break broken:break chose:choose chosen:choose wrote:write
+    written:write got:get felt:feel heard:hear drew:draw drawn:draw fought:fight caught:catch
+    shot:shoot stood:stand spoke:speak spoken:speak threw:throw thrown:throw wore:wear
+    hid:hide hidden:hide flew:fly flown:fly"""
+_PAST = dict(pair.split(":") for pair in _PAST_PAIRS.split())
+"""Headlines put past events in the present ("met" -> "meets"): both map to one verb."""
+
+
+def content_sequence(text: str, language: str = "english") -> list[str]:
+    """Stems of the content words of ``text``, in order (irregular past forms as the verb)."""
+    stop = stop_words(language)
+    return [
+        _stem(_PAST.get(_bare(t), _bare(t)), language)
+        for t in words(text)
+        if t.lower() not in stop and any(c.isalnum() for c in t)
+    ]
+
+
+def compressed_from(sentence: str, sources: list[str], language: str = "english") -> int | None:
+    """The first source sentence that holds every content word of ``sentence`` in the same
+    order (the sentence is then a compression of it: words dropped, none added or moved,
+    so no role can have been swapped), or None."""
+    wanted = content_sequence(sentence, language)
+    if not wanted:
+        return None
+    for i, source in enumerate(sources):
+        remaining = iter(content_sequence(source, language))
+        if all(any(w == s for s in remaining) for w in wanted):
+            return i
     return None

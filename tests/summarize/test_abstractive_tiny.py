@@ -50,7 +50,7 @@ class StubScorer:
         self.doubtful = doubtful
         self.calls = 0
 
-    def check_many(self, source, summaries, language="english"):
+    def check_many(self, source, summaries, language="english", *, headline=False):
         from summarize.faithfulness.align import SourceSentences
         from summarize.faithfulness.scorer import Faithfulness, SentenceCheck, _sentences
 
