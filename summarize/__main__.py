@@ -132,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
     model.add_argument(
         "--no-adapter", action="store_true", help="the base model alone, without an adapter"
     )
+    model.add_argument(
+        "--device",
+        help="auto, cpu, cuda or cuda:N (default auto: the first CUDA GPU torch sees, else "
+        "the CPU)",
+    )
     batch = parser.add_argument_group("batches (--jsonl)")
     batch.add_argument(
         "--jsonl",
@@ -193,7 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _method_options(args: argparse.Namespace, methods: list[str]) -> dict[str, Any]:
-    """Options for the methods; --model, --adapter and --no-adapter go to the model only."""
+    """Options for the methods; --model, --adapter, --no-adapter and --device go to the model
+    only."""
     options: dict[str, Any] = {}
     if args.model:
         options["model"] = args.model
@@ -201,9 +207,11 @@ def _method_options(args: argparse.Namespace, methods: list[str]) -> dict[str, A
         options["adapter"] = args.adapter
     if args.no_adapter:
         options["use_adapter"] = False
+    if args.device:
+        options["device"] = args.device
     if options and args.jsonl and any(registry.get(m).kind != "abstractive" for m in methods):
         raise SummarizeError(
-            "--model/--adapter/--no-adapter with --jsonl need abstractive methods only"
+            "--model/--adapter/--no-adapter/--device with --jsonl need abstractive methods only"
         )
     return options
 
