@@ -1,0 +1,199 @@
+"""The faithfulness scorer (summarize.faithfulness): relation checks, alignment, and the
+scorer's machinery on a tiny random model (plus one check with the real offline model).
+
+A headline is published only when it compresses one article sentence; if
+``compressed_from`` accepted a reordering, "Russia's leader meets with Kazakhstan" would be
+published as true. The scorer's numbers rest on ``continuation_logprobs``: its shared KV
+cache must give the same log-probabilities as one plain forward pass.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from summarize.faithfulness.align import SourceSentences
+from summarize.faithfulness.relations import (
+    compressed_from,
+    content_sequence,
+    negation_differs,
+    reversed_names,
+)
+
+SEED_SENTENCE = (
+    "Kazakhstan's leader met with Russian President Vladimir Putin on Monday, a week after "
+    "winning a new seven-year term by a landslide in a snap election."
+)
+NOT_A_COMPRESSION = "not a compression of one article sentence (words added or moved)"
+
+
+def test_a_compression_keeps_content_words_in_order() -> None:
+    """Words may be dropped and "met" may become "meets"; nothing may move or be added."""
+    assert compressed_from("Kazakhstan leader meets with Putin", [SEED_SENTENCE]) == 0
+    assert compressed_from("Russia's leader meets with Kazakhstan", [SEED_SENTENCE]) is None
+    assert compressed_from("Putin meets Kazakhstan leader", [SEED_SENTENCE]) is None
+    assert compressed_from("Kazakhstan leader meets Putin in Paris", [SEED_SENTENCE]) is None
+
+
+def test_compressed_from_returns_the_first_matching_sentence() -> None:
+    sources = ["The weather was cold.", "Putin met the Kazakhstan leader.", SEED_SENTENCE]
+    assert compressed_from("Putin meets Kazakhstan leader", sources) == 1
+    assert compressed_from("Kazakhstan leader meets Putin", sources) == 2
+    assert compressed_from("the of and", sources) is None  # no content word: nothing shown
+
+
+def test_content_sequence_maps_irregular_pasts_to_the_verb() -> None:
+    assert content_sequence("Putin met Tokayev") == content_sequence("Putin meets Tokayev")
+    assert content_sequence("The leader met with Putin") == ["leader", "meet", "putin"]
+
+
+def test_negation_differs_only_when_one_side_negates() -> None:
+    assert negation_differs("The firm did not cut jobs.", "The firm cut jobs.")
+    assert negation_differs("The firm cut jobs.", "The firm failed to cut jobs.")
+    assert not negation_differs("The firm cut jobs.", "The firm cut 100 jobs.")
+    assert not negation_differs("The firm didn't cut jobs.", "The firm never cut jobs.")
+
+
+def test_reversed_names_sees_swapped_roles() -> None:
+    """India/Indian count as one name; their order against UK decides."""
+    assert reversed_names(
+        "India brewer to buy UK brewer", "UK brewer to buy stake in Indian brewer"
+    ) == ("india", "uk")
+    assert (
+        reversed_names("UK brewer to buy Indian brewer", "UK brewer to buy stake in Indian brewer")
+        is None
+    )
+    assert reversed_names("Putin met Tokayev", "Tokayev met reporters") is None  # one shared
+
+
+def test_alignment_picks_the_sentence_sharing_most_content_words() -> None:
+    article = SourceSentences(
+        "The weather was cold. Tokayev met Putin in Moscow on Monday. Putin said relations "
+        "were good."
+    )
+    alignment = article.align("Tokayev and Putin met in Moscow")
+    assert alignment.sources == (1, 2)  # best first; the weather shares nothing
+    assert alignment.overlap == pytest.approx(1.0)
+    assert article.context(alignment) == (
+        "Tokayev met Putin in Moscow on Monday. Putin said relations were good."
+    )
+    relations = article.align("Relations were good, Putin said")
+    assert relations.sources[0] == 2
+    nothing = article.align("the of and")
+    assert nothing.sources == () and nothing.overlap == 0.0
+
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("transformers")
+
+from summarize.abstractive.backend import Backend  # noqa: E402
+from summarize.abstractive.sources import ModelSource  # noqa: E402
+from summarize.faithfulness import Faithfulness, FaithfulnessScorer, SentenceCheck  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def tiny_backend(tiny_causal) -> Backend:
+    return Backend(ModelSource(tiny_causal, "tiny", "local"))
+
+
+@pytest.mark.usefixtures("one_thread")
+def test_continuation_logprobs_equal_one_plain_forward_pass(tiny_backend) -> None:
+    """The cached, batched, padded scoring gives each target's log-probs as if the prefix and
+    that target were read in one pass (5 targets of different lengths: two batches)."""
+    backend = tiny_backend
+    prefix = "Putin met Tokayev on Monday .\n"
+    targets = [
+        "Kazakhstan is a significant Russian ally .",
+        "Putin said",
+        "Tokayev",
+        "Nazarbayev resigned in 2019 , but had retained significant clout .",
+        "Moscow",
+    ]
+    got = backend.continuation_logprobs(prefix, targets)
+    assert len(got) == len(targets)
+    tok = backend.tokenizer
+    prefix_ids = tok(prefix, add_special_tokens=False)["input_ids"]
+    for target, scores in zip(targets, got, strict=True):
+        target_ids = tok(target, add_special_tokens=False)["input_ids"]
+        assert len(scores) == len(target_ids)
+        ids = torch.tensor([prefix_ids + target_ids], device=backend.device)
+        with torch.inference_mode():
+            logits = backend.model(input_ids=ids).logits.float()
+        logprobs = torch.log_softmax(logits[0, len(prefix_ids) - 1 : -1], dim=-1)
+        want = logprobs.gather(-1, torch.tensor(target_ids).unsqueeze(-1))[:, 0].tolist()
+        assert scores == pytest.approx(want, abs=1e-4)
+    assert backend.continuation_logprobs(prefix, []) == []
+
+
+@pytest.mark.usefixtures("one_thread")
+def test_scorer_checks_each_summary_sentence(tiny_backend, seed_text) -> None:
+    """One check per sentence, resting on an article sentence; the weakest sentence decides."""
+    scorer = FaithfulnessScorer(tiny_backend)
+    summary = (
+        "Kazakhstan's leader met with Russian President Vladimir Putin on Monday. "
+        "Tokayev said his first visit abroad had deep political significance."
+    )
+    result = scorer.check(seed_text, summary)
+    assert isinstance(result, Faithfulness)
+    assert len(result.sentences) == 2
+    article = SourceSentences(seed_text)
+    for check, words in zip(
+        result.sentences, (("Putin", "met"), ("Tokayev", "visit")), strict=True
+    ):
+        assert isinstance(check, SentenceCheck)
+        assert 0.0 <= check.score <= 1.0
+        assert check.supported == (check.score >= scorer.threshold)
+        assert check.source is not None and 0 <= check.source < len(article.sentences)
+        assert check.source_text == article.sentences[check.source]
+        assert all(w in check.source_text for w in words)
+    assert result.sentences[0].text.startswith("Kazakhstan's leader met")
+    assert result.score == min(c.score for c in result.sentences)
+    assert result.accepted == all(c.supported for c in result.sentences)
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["score"] == round(result.score, 4)
+    assert data["accepted"] == result.accepted
+    assert [s["source"] for s in data["sentences"]] == [c.source for c in result.sentences]
+    assert [s["doubts"] for s in data["sentences"]] == [list(c.doubts) for c in result.sentences]
+
+
+@pytest.mark.usefixtures("one_thread")
+def test_scorer_check_many_equals_check_and_keeps_order(tiny_backend, seed_text) -> None:
+    scorer = FaithfulnessScorer(tiny_backend)
+    texts = ["Putin met Tokayev.", "Kazakhstan is a significant Russian ally.", ""]
+    many = scorer.check_many(seed_text, texts)
+    assert len(many) == 3
+    for text, result in zip(texts[:2], many, strict=False):
+        single = scorer.check(seed_text, text)
+        assert result.score == pytest.approx(single.score, abs=1e-4)
+        assert [c.text for c in result.sentences] == [text]
+    assert many[2].sentences == () and many[2].score == 0.0
+
+
+@pytest.mark.usefixtures("one_thread")
+def test_headline_must_be_a_compression(tiny_backend, seed_text) -> None:
+    """A reordered headline is rejected whatever the model says, with the reason."""
+    scorer = FaithfulnessScorer(tiny_backend)
+    swapped = scorer.check(seed_text, "Russia's leader meets with Kazakhstan", headline=True)
+    assert not swapped.accepted
+    assert NOT_A_COMPRESSION in swapped.sentences[0].doubts
+    plain = scorer.check(seed_text, "Russia's leader meets with Kazakhstan")
+    assert swapped.score == pytest.approx(plain.score)  # the score is the model's, unchanged
+    kept = scorer.check(seed_text, "Kazakhstan leader meets with Putin", headline=True)
+    check = kept.sentences[0]
+    assert NOT_A_COMPRESSION not in check.doubts
+    assert check.source_text.startswith("Kazakhstan")
+    assert "Putin" in check.source_text and "met with" in check.source_text
+    negated = scorer.check(seed_text, "Kazakhstan leader does not meet Putin", headline=True)
+    assert not negated.accepted
+
+
+@pytest.mark.slow
+def test_real_model_rejects_a_reordered_headline(seed_text) -> None:
+    """With the shipped model: the swapped-role headline of the seed article is not accepted."""
+    from summarize.faithfulness import faithfulness
+
+    result = faithfulness(seed_text, "Russia's leader meets with Kazakhstan", headline=True)
+    assert not result.accepted
+    assert 0.0 <= result.score <= 1.0
+    assert result.sentences[0].source is not None
