@@ -134,7 +134,10 @@ def read_labels(folder: Path) -> list[dict[str, Any]]:
 
 def judged(folder: Path) -> list[dict[str, Any]]:
     """One row per judged summary: the label joined to its system through the key."""
-    key = {k["item"]: k for k in json.loads((folder / "key.json").read_text(encoding="utf-8"))}
+    path = folder / "key.json"
+    if not path.is_file():
+        raise EvalError(f"no key.json in {folder}; run 'summarize-eval annotate export' first")
+    key = {k["item"]: k for k in json.loads(path.read_text(encoding="utf-8"))}
     rows = []
     for label in read_labels(folder):
         entry = key.get(label["item"])

@@ -47,13 +47,15 @@ _AUXILIARIES = re.compile(
     r"(?!\s+not\b|n't)",
     re.I,
 )
-_NEGATED = re.compile(r"\b(not|n't|never|no longer)\s*", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no longer)\b\s*|n't\b\s*", re.I)
 _TO_VERB = re.compile(r"\bto (?=[a-z]+\b)")
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = "January February March April May June July August September October November December"
 _CALENDAR = frozenset(_DAYS) | frozenset(_MONTHS.split())
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
-_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|van|von|al-))*\b")
+_NAME = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+(?:[A-Z][\w'’.-]*|of|de|van|von|al-))*\b"
+)
 
 
 @dataclass(frozen=True)

@@ -314,7 +314,6 @@ def test_cli_errors_are_one_line_and_exit_2(tmp_path, capsys) -> None:
     assert err.startswith("summarize-eval annotate: error: no labels.jsonl in")
 
 
-@pytest.mark.xfail(strict=True, raises=FileNotFoundError, reason="judged reads key.json unchecked")
 def test_cli_import_of_a_folder_without_key_is_an_error(tmp_path, capsys) -> None:
     """A folder that was never exported (no key.json) should also be a one-line error."""
     _write_labels(tmp_path, [{"item": 1, "label": "A", "verdict": "true", "informative": 1}])
