@@ -265,11 +265,42 @@ def decode_both(method: Any, doc: Any, budget: Any) -> dict[str, Any]:
     }
 
 
+def decoding_table(args: argparse.Namespace, docs: list[Any]) -> None:
+    from summarize.abstractive.method import AbstractiveMethod
+    from summarize.budget import PRESETS
+
+    method = AbstractiveMethod(check=False, dtype=args.dtype)
+    print(f"decoding in {method.backend.options.dtype}")
+    print(
+        "| length | articles | plain generate s | greedy, no drafts s | greedy, drafts s | "
+        "speed-up vs plain | same tokens as no drafts | plain's text starts with it |\n"
+        "|---|--:|--:|--:|--:|--:|--:|--:|"
+    )
+    for length in args.lengths.split(","):
+        budget = PRESETS[length]
+        decode_both(method, docs[0], budget)  # warm-up
+        rows = [decode_both(method, d, budget) for d in docs]
+        plain = sum(r["plain_s"] for r in rows)
+        undrafted = sum(r["undrafted_s"] for r in rows)
+        drafted = sum(r["drafted_s"] for r in rows)
+        print(
+            f"| {length} | {len(rows)} | {plain:.1f} | {undrafted:.1f} | {drafted:.1f} | "
+            f"{plain / drafted:.2f}x | {sum(r['same_tokens'] for r in rows)}/{len(rows)} | "
+            f"{sum(r['prefix_of_plain'] for r in rows)}/{len(rows)} |"
+        )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=20, help="BBC dev articles (first N)")
     parser.add_argument("--cold", action="store_true", help="also time a cold build")
     parser.add_argument("--threads", type=int, default=None, help="torch threads")
+    parser.add_argument("--dtype", default="auto", help="auto, float32 or bfloat16 (auto)")
+    parser.add_argument(
+        "--decoding-only",
+        action="store_true",
+        help="only the decoding table (no imports, load, CLI or shipped method)",
+    )
     parser.add_argument("--lengths", default="headline,paragraph")
     parser.add_argument("--settings", action="store_true", help="compare CPU settings instead")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
@@ -294,6 +325,8 @@ def main(argv: list[str] | None = None) -> None:
         f"{torch.get_num_threads()} threads, {os.cpu_count()} CPUs, "
         f"load average {os.getloadavg()[0]:.1f} at start\n"
     )
+    if args.decoding_only:
+        return decoding_table(args, docs)
     api_torch, cli_torch = imports_torch()
     print(f"import summarize imports torch: {api_torch}; summarize -m salience: {cli_torch}\n")
 
@@ -312,24 +345,7 @@ def main(argv: list[str] | None = None) -> None:
         f"peak RSS {rss:.0f} MB\n{output}\n"
     )
 
-    method = AbstractiveMethod(check=False)
-    print(
-        "| length | articles | plain generate s | greedy, no drafts s | greedy, drafts s | "
-        "speed-up vs plain | same tokens as no drafts | plain's text starts with it |\n"
-        "|---|--:|--:|--:|--:|--:|--:|--:|"
-    )
-    for length in args.lengths.split(","):
-        budget = PRESETS[length]
-        decode_both(method, docs[0], budget)  # warm-up
-        rows = [decode_both(method, d, budget) for d in docs]
-        plain = sum(r["plain_s"] for r in rows)
-        undrafted = sum(r["undrafted_s"] for r in rows)
-        drafted = sum(r["drafted_s"] for r in rows)
-        print(
-            f"| {length} | {len(rows)} | {plain:.1f} | {undrafted:.1f} | {drafted:.1f} | "
-            f"{plain / drafted:.2f}x | {sum(r['same_tokens'] for r in rows)}/{len(rows)} | "
-            f"{sum(r['prefix_of_plain'] for r in rows)}/{len(rows)} |"
-        )
+    decoding_table(args, docs)
     shipped = AbstractiveMethod()
     print(
         "\n| length | articles | s/article (as shipped: checked, sampled on failure) | "
