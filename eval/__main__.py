@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from summarize import SummarizeError, list_methods
+from summarize.batch import add_engine_options
 
 from . import datasets, report, run, systems
 from .errors import EvalError
@@ -62,17 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="worker processes for extractive systems, 1: all in this process "
         "(default 2, or 1 on a single CPU)",
     )
-    parser.add_argument(
-        "--engine",
-        choices=("local", "ray"),
-        default="local",
-        help="local: this machine; ray: Ray actors, --jobs of them (pip install .[ray]) "
-        "(default local)",
-    )
-    parser.add_argument(
-        "--address",
-        help="an existing Ray cluster (auto, ray://HOST:10001) (default: start one for the run)",
-    )
+    add_engine_options(parser, "this machine", "Ray actors, --jobs of them (pip install .[ray])")
     parser.add_argument(
         "--limit", type=int, help="only the first N documents of each dataset (default: all)"
     )

@@ -17,7 +17,14 @@ from typing import Any
 
 from . import registry, verdict
 from .api import Summarizer
-from .batch import BatchSettings, is_output_dir, open_output, resolve_inputs, run_local
+from .batch import (
+    BatchSettings,
+    add_engine_options,
+    is_output_dir,
+    open_output,
+    resolve_inputs,
+    run_local,
+)
 from .budget import LENGTHS, kinds
 from .document import MAX_CHARS
 from .errors import SummarizeError
@@ -147,16 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--text-field", default="text", help="the JSONL field with the article (default text)"
     )
-    batch.add_argument(
-        "--engine",
-        choices=("local", "ray"),
-        default="local",
-        help="local: this process; ray: Ray Data actors, shards in -o FOLDER (default local)",
-    )
-    batch.add_argument(
-        "--address",
-        help="an existing Ray cluster (auto, ray://HOST:10001) (default: start one for the run)",
-    )
+    add_engine_options(batch, "this process", "Ray Data actors, shards in -o FOLDER")
     batch.add_argument(
         "--workers", type=int, help="Ray actors (default: one per GPU for the model, else per CPU)"
     )

@@ -365,3 +365,17 @@ class open_output:
     def __exit__(self, *exc: object) -> None:
         if self.path:
             self.file.close()
+
+
+def add_engine_options(parser: Any, local: str, ray: str) -> None:
+    """``--engine`` and ``--address``, the same for every command that can run on Ray."""
+    parser.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help=f"local: {local}; ray: {ray} (default local)",
+    )
+    parser.add_argument(
+        "--address",
+        help="an existing Ray cluster (auto, ray://HOST:10001) (default: start one for the run)",
+    )
