@@ -53,9 +53,8 @@ _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 _MONTHS = "January February March April May June July August September October November December"
 _CALENDAR = frozenset(_DAYS) | frozenset(_MONTHS.split())
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
-_NAME = re.compile(
-    r"\b[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)\s+(?:[A-Z][\w'’.-]*|of|de|van|von|al-))*\b"
-)
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_NAME = re.compile(rf"\b{_NAME_WORD}(?:(?<![a-z]{{2}}\.)\s+(?:{_NAME_WORD}|of|de|van|von|al-))*\b")
 
 
 @dataclass(frozen=True)
