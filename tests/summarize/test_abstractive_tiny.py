@@ -183,7 +183,7 @@ def test_long_input_is_extracted_with_a_warning(tiny_causal, seed_text) -> None:
     summary = method.summarize(doc, PRESETS["paragraph"])
     warning = next(w for w in summary.warnings if "input budget" in w)
     left_out = len(doc.sentences) - len(prepared.indices)
-    assert f"{left_out} sentences were left out" in warning
+    assert left_out > 1 and f"{left_out} sentences were left out" in warning
     assert summary.details["input_sentences"] == prepared.indices
 
 
