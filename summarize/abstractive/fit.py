@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..budget import Budget
+from ..extractive.headline_check import attribution_only
 from ..fill import Fill, shorten
 from ..headline import compress, cut_at_words
 from ..sentences import QUOTES, sentence_spans
@@ -91,7 +92,7 @@ def fit_paragraph(raw: str, budget: Budget, language: str = "english") -> tuple[
     seen: set[str] = set()
     for sentence in split_sentences(text, language):
         key = re.sub(r"\W+", " ", sentence.lower()).strip()
-        if key in seen:  # small models repeat themselves
+        if key in seen or attribution_only(sentence):  # repeats; "The committee said."
             continue
         seen.add(key)
         sentences.append(sentence)

@@ -196,3 +196,19 @@ def _verbless_before_dash(headline: str) -> bool:
     cut, so the verb after it belongs to the aside, and the subject before it has none."""
     parts = re.split(r"\s[-–—]\s", headline)
     return len(parts) == 2 and not has_verb(parts[0])
+
+
+_ATTRIBUTION = re.compile(
+    r"(?:,\s*(?:said|says|told|added|explained)\s+[^,.;]{0,60}|"
+    r"\s+(?:said|says|added|explained))\s*[.!?]?[\"”’']*\s*$",
+    re.I,
+)
+
+
+def attribution_only(sentence: str) -> bool:
+    """A sentence that only attributes: the words around "said" state nothing with a verb
+    ("The committee said.", "The hard part of learning any language, said Mr Purushotma.").
+    Sentences without a "said" are left to the caller (``has_verb`` misses some verbs)."""
+    text = sentence.strip()
+    claim = _ATTRIBUTION.sub("", text)
+    return claim != text and not has_verb(claim)

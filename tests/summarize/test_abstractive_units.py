@@ -167,3 +167,29 @@ def test_adapter_from_the_environment(monkeypatch, env, options, expected) -> No
     monkeypatch.delenv("SUMMARIZE_MODEL", raising=False)
     monkeypatch.setattr(method, "AbstractiveMethod", lambda **given: given)
     assert abstractive.create(**options) == expected
+
+
+def test_a_model_paragraph_drops_sentences_that_only_attribute() -> None:
+    from summarize.abstractive.fit import fit_paragraph
+    from summarize.budget import PRESETS
+
+    raw = (
+        "The committee criticised the plan. The Environmental Audit Committee said. "
+        "The hard part of learning any language, said Mr Purushotma. It wants a new tax."
+    )
+    text, warnings = fit_paragraph(raw, PRESETS["paragraph"])
+    assert text == "The committee criticised the plan. It wants a new tax." and not warnings
+
+
+def test_attribution_only_keeps_attributed_claims() -> None:
+    from summarize.extractive.headline_check import attribution_only
+
+    assert attribution_only("The Environmental Audit Committee said.")
+    assert attribution_only("The hard part of learning any language, said Mr Purushotma.")
+    for claim in (
+        "Prices rose sharply, the ministry said.",
+        '"We will win," he said.',
+        "Mr Brown said the economy was strong.",
+        "Kazakhstan is a significant Russian ally.",
+    ):
+        assert not attribution_only(claim), claim
