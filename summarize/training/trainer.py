@@ -103,26 +103,28 @@ class Trainer:
         again), and re-raises."""
         import torch
 
-        begun = (self.state.cursor, torch.get_rng_state(), random.getstate())
+        begun = (torch.get_rng_state(), random.getstate())
+        cursor = self.state.cursor
         losses = []
         try:
             for _ in range(self.config.grad_accum):
-                ids, n_target = encode(self.tokenizer, self._example(self.state.cursor), self.eos)
+                ids, n_target = encode(self.tokenizer, self._example(cursor), self.eos)
                 loss = _model.loss_on_target(self.model, ids, n_target)
                 (loss / self.config.grad_accum).backward()
                 losses.append(loss.item())
-                self.state.cursor += 1
+                cursor += 1
+            torch.nn.utils.clip_grad_norm_(self.params, 1.0)
+            self.optimizer.step()
+            self.scheduler.step()
         except BaseException:
-            self.state.cursor = begun[0]
-            torch.set_rng_state(begun[1])
-            random.setstate(begun[2])
+            torch.set_rng_state(begun[0])
+            random.setstate(begun[1])
             self.optimizer.zero_grad(set_to_none=True)
             raise
-        torch.nn.utils.clip_grad_norm_(self.params, 1.0)
-        self.optimizer.step()
-        self.scheduler.step()
         self.optimizer.zero_grad(set_to_none=True)
-        self.state.step += 1
+        # the step and the examples it consumed are recorded together, after the update: an
+        # interrupt anywhere before leaves a checkpoint whose cursor matches its step
+        self.state.step, self.state.cursor = self.state.step + 1, cursor
         mean = sum(losses) / len(losses)
         self.state.losses.append(round(mean, 4))
         return mean
