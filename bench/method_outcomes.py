@@ -29,16 +29,19 @@ def main(runs: list[str]) -> None:
         "| set, length | summaries | model's text as written | doubtful sentences dropped | "
         "extractive fallback | s/summary | minutes in all |\n|---|--:|--:|--:|--:|--:|--:|"
     )
+    total = 0.0
     for (dataset, length), rows in sorted(groups.items()):
         outcome = Counter(r.get("fallback") for r in rows.values())
         n = len(rows)
         fell = n - outcome[None] - outcome[DROPPED]
         seconds = sum(r["elapsed_s"] for r in rows.values())
+        total += seconds
         print(
             f"| {dataset}, {length} | {n} | {outcome[None]} ({outcome[None] / n:.0%}) | "
             f"{outcome[DROPPED]} | {fell} ({fell / n:.0%}) | {seconds / n:.2f} | "
             f"{seconds / 60:.1f} |"
         )
+    print(f"\nall model summaries: {total / 60:.1f} minutes")
 
 
 if __name__ == "__main__":
