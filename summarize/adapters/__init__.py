@@ -15,10 +15,8 @@ NEWS = Path(__file__).resolve().parent / "smollm2-135m-news"
 TRAINING = "training.json"
 NAMES = {"news": NEWS}
 ON_BY_DEFAULT = True
-"""On: on the first 20 BBC dev documents it beat zero-shot on paragraphs (ROUGE-1 57.4
-against 43.8, p = 0.0004) and on headlines (29.3 against 25.7, not significant), with every
-name and number supported. ``use_adapter=False`` (``--no-adapter``, ``SUMMARIZE_ADAPTER=none``)
-gives the base model alone; see the README."""
+"""On, because it beat the base model on BBC dev (docs/training.md). ``use_adapter=False``
+(``--no-adapter``, ``SUMMARIZE_ADAPTER=none``) gives the base model alone."""
 
 
 def default_for(origin: str) -> str | None:
