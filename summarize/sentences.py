@@ -88,6 +88,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def split_sentences(text: str, language: str = DEFAULT_LANGUAGE) -> list[str]:
+    """The sentences of ``text`` as strings (``sentence_spans`` for the offsets)."""
+    return [text[s:e] for s, e in sentence_spans(text, language)]
+
+
 class _PunktAdapter:
     """The ``tokenize`` interface sumy expects from a sentence tokenizer."""
 
@@ -95,7 +100,7 @@ class _PunktAdapter:
         self._language = language
 
     def tokenize(self, text: str) -> list[str]:
-        return [text[s:e] for s, e in sentence_spans(text, self._language)]
+        return split_sentences(text, self._language)
 
 
 class OfflineSumyTokenizer(SumyTokenizer):

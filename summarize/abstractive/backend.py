@@ -108,8 +108,9 @@ class Backend:
 
         Greedy decoding of a causal model drafts ``draft_tokens`` tokens at a time from the
         prompt itself (prompt lookup) and verifies them in one forward pass: the model copies
-        long spans of the article, so several tokens are accepted per pass, and the text is
-        the same, token for token, as plain greedy decoding.
+        long spans of the article, so several tokens are accepted per pass. The text is plain
+        greedy decoding's, except where verifying several tokens at once rounds differently
+        and flips a near-tie (more often in bfloat16; measured in bench/bench_abstractive.py).
         """
         if not sample and n != 1:
             raise ValueError("greedy decoding gives one candidate per prompt")
@@ -118,11 +119,7 @@ class Backend:
                 self._greedy_drafted(p, max_new_tokens, stop, repetition_penalty, draft_tokens)
                 for p in prompts
             ]
-        add_special = self.is_seq2seq or self.family == "causal"
-        enc = self.tokenizer(
-            prompts, return_tensors="pt", padding=True, add_special_tokens=add_special
-        )
-        ids, mask = enc["input_ids"].to(self.device), enc["attention_mask"].to(self.device)
+        ids, mask = self._encode(prompts)
         settings = self._settings(ids.shape[1], max_new_tokens, stop, repetition_penalty)
         if sample:
             settings |= {"do_sample": True, "temperature": temperature, "top_p": top_p, "top_k": 0}
@@ -148,17 +145,22 @@ class Backend:
         self, prompt: str, max_new_tokens: int, stop: Stop, repetition_penalty: float, draft: int
     ) -> list[Candidate]:
         """One prompt, greedy, with drafts looked up in the prompt (batch size 1 only)."""
-        add_special = self.family == "causal"
-        ids = self.tokenizer([prompt], return_tensors="pt", add_special_tokens=add_special)
-        ids = {k: v.to(self.device) for k, v in ids.items()}
-        settings = self._settings(
-            ids["input_ids"].shape[1], max_new_tokens, stop, repetition_penalty
-        )
+        ids, mask = self._encode([prompt])
+        settings = self._settings(ids.shape[1], max_new_tokens, stop, repetition_penalty)
         settings |= {"do_sample": False, "num_beams": 1, "prompt_lookup_num_tokens": draft}
         with torch.inference_mode(), warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            out = self.model.generate(**ids, **settings)
-        return self._decode(out[:, ids["input_ids"].shape[1] :], greedy=True)
+            out = self.model.generate(input_ids=ids, attention_mask=mask, **settings)
+        return self._decode(out[:, ids.shape[1] :], greedy=True)
+
+    def _encode(self, prompts: list[str]) -> tuple[Any, Any]:
+        """Token ids and attention mask of the prompts, padded (on the left for causal
+        models), on the model's device."""
+        add_special = self.is_seq2seq or self.family == "causal"
+        enc = self.tokenizer(
+            prompts, return_tensors="pt", padding=True, add_special_tokens=add_special
+        )
+        return enc["input_ids"].to(self.device), enc["attention_mask"].to(self.device)
 
     def _settings(
         self, prompt_len: int, max_new_tokens: int, stop: Stop, repetition_penalty: float
@@ -200,7 +202,7 @@ class Backend:
         scores: list[list[float]] = []
         with torch.inference_mode():
             first = self.model(input_ids=prefix_ids, use_cache=True, **extra)
-            cache = getattr(first, "cache", None) or first.past_key_values
+            cache = _cache_of(first)
             for at in range(0, len(target_ids), SCORE_BATCH):
                 chunk = target_ids[at : at + SCORE_BATCH]
                 scores += self._continue(first.logits[:, -1:], cache, prefix_ids.shape[1], chunk)
@@ -237,7 +239,7 @@ class Backend:
             use_cache=True,
             **extra,
         )
-        cache = getattr(out, "cache", None) or out.past_key_values
+        cache = _cache_of(out)
         cache.batch_repeat_interleave(n)
         return cache
 
@@ -256,7 +258,10 @@ class Backend:
                 flat.add(int(value))
         return sorted(flat)
 
-    _eos_ids = eos_ids  # the name summarize.train first used
+
+def _cache_of(output: Any) -> Any:
+    """The KV cache of a forward pass (``cache`` in newer transformers, else the old name)."""
+    return getattr(output, "cache", None) or output.past_key_values
 
 
 class _BudgetStop(StoppingCriteria):

@@ -13,7 +13,7 @@ from ..budget import Budget
 from ..extractive.headline_check import attribution_only
 from ..fill import Fill, shorten
 from ..headline import compress, cut_at_words
-from ..sentences import QUOTES, sentence_spans
+from ..sentences import QUOTES, split_sentences
 
 _CHATTER = re.compile(
     r"^\s*(?:(?:sure|certainly|okay|of course)[!,.]\s*"
@@ -75,10 +75,6 @@ def fit_headline(raw: str, budget: Budget) -> tuple[str, list[str]]:
     if headline:
         return headline, []
     return cut_at_words(line, budget), ["the model's headline was too long; cut at a word boundary"]
-
-
-def split_sentences(text: str, language: str = "english") -> list[str]:
-    return [text[s:e] for s, e in sentence_spans(text, language)]
 
 
 def is_complete(sentence: str) -> bool:

@@ -87,7 +87,6 @@ class AbstractiveMethod:
         check: bool = True,
         rerank: bool = True,
         max_input_tokens: int | None = None,
-        batch_size: int = 4,
         temperature: float = 0.7,
         top_p: float = 0.9,
         repetition_penalty: float = 1.0,
@@ -114,7 +113,6 @@ class AbstractiveMethod:
         # candidates: the greedy one, then up to candidates - 1 sampled headlines when it fails
         self.candidates = candidates if rerank else 1
         self.check = check
-        self.batch_size = max(1, batch_size)
         self.sampling = {"temperature": temperature, "top_p": top_p, "seed": seed}
         self.repetition_penalty = repetition_penalty
         self.extractor = registry.create(extractor)
@@ -257,24 +255,19 @@ class AbstractiveMethod:
         self, prepared: Prepared, candidates: list[Candidate], budget: Budget, index: SourceIndex
     ) -> list[Choice]:
         choices = [self._choice(c, budget, prepared.doc.language, index) for c in candidates]
-        if self.check:
-            texts = [c.text for c in choices if c.text]
-            verdicts = iter(
-                self.scorer.check_many(
-                    prepared.article,
-                    texts,
-                    prepared.doc.language,
-                    headline=budget.kind == "headline",
-                )
+        if not self.check:
+            return choices
+        written = [i for i, c in enumerate(choices) if c.text]
+        verdicts = self.scorer.check_many(
+            prepared.article,
+            [choices[i].text for i in written],
+            prepared.doc.language,
+            headline=budget.kind == "headline",
+        )
+        for i, verdict in zip(written, verdicts, strict=True):
+            choices[i] = replace(
+                choices[i], faithfulness=verdict, rank=choices[i].rank + verdict.score
             )
-            choices = [
-                replace(c, faithfulness=next(verdicts), rank=c.rank) if c.text else c
-                for c in choices
-            ]
-            choices = [
-                replace(c, rank=c.rank + c.faithfulness.score) if c.faithfulness else c
-                for c in choices
-            ]
         return choices
 
     def _fallback(

@@ -17,7 +17,7 @@ from functools import cache
 from nltk.stem.snowball import SnowballStemmer
 
 from ..document import Document
-from ..sentences import sentence_spans, stop_words, words
+from ..sentences import split_sentences, stop_words, words
 from ..summary import SourceSentence
 
 NAME_WEIGHT = 3.0
@@ -214,7 +214,7 @@ def align(text: str, doc: Document, indices: Sequence[int]) -> tuple[SourceSente
     language = doc.language
     candidates = [(i, content_stems(doc.sentences[i].text, language)) for i in indices]
     best: dict[int, float] = {}
-    for sentence in [text[a:b] for a, b in sentence_spans(text, language)] or [text]:
+    for sentence in split_sentences(text, language) or [text]:
         stems = content_stems(sentence, language)
         if not stems:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..abstractive.support import content_stems
-from ..sentences import sentence_spans
+from ..sentences import split_sentences
 
 CONTEXT_SENTENCES = 3
 """Source sentences a summary sentence is checked against (and the model reads)."""
@@ -25,7 +25,7 @@ class SourceSentences:
 
     def __init__(self, text: str, language: str = "english") -> None:
         self.language = language
-        self.sentences = [text[s:e] for s, e in sentence_spans(text, language)] or [text]
+        self.sentences = split_sentences(text, language) or [text]
         self.stems = [content_stems(s, language) for s in self.sentences]
 
     def align(self, sentence: str, k: int = CONTEXT_SENTENCES) -> Alignment:

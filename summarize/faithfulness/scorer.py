@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from ..abstractive.support import SourceIndex
-from ..sentences import sentence_spans
+from ..sentences import split_sentences
 from .align import Alignment, SourceSentences
 from .relations import compressed_from, negation_differs, reversed_names
 
@@ -122,7 +122,6 @@ class FaithfulnessScorer:
         negation: on judged model headlines the score alone did not separate true from
         false ones, and this relation check did (docs/truth.md).
         """
-        threshold = self.threshold
         article = SourceSentences(source, language)
         index = SourceIndex(source, language)
         split = [_sentences(s, language) for s in summaries]
@@ -131,7 +130,7 @@ class FaithfulnessScorer:
         features = self.features(article, index, flat, alignments)
         probabilities = self.probability(np.array([f for f, _ in features])) if flat else []
         checks = [
-            self._sentence_check(article, a, p, doubts, threshold)
+            self._sentence_check(article, a, p, doubts)
             for a, p, (_, doubts) in zip(alignments, probabilities, features, strict=True)
         ]
         if headline:
@@ -141,7 +140,7 @@ class FaithfulnessScorer:
             mine = tuple(checks[at : at + len(sentences)])
             at += len(sentences)
             score = min((c.score for c in mine), default=0.0)
-            out.append(Faithfulness(score, threshold, mine))
+            out.append(Faithfulness(score, self.threshold, mine))
         return out
 
     def features(
@@ -198,11 +197,10 @@ class FaithfulnessScorer:
         alignment: Alignment,
         p: float,
         doubts: list[str],
-        threshold: float,
     ) -> SentenceCheck:
         source = alignment.sources[0] if alignment.sources else None
         text = article.sentences[source] if source is not None else ""
-        supported = bool(p >= threshold)
+        supported = bool(p >= self.threshold)
         return SentenceCheck(alignment.sentence, float(p), supported, source, text, tuple(doubts))
 
     def _likelihoods(
@@ -251,5 +249,4 @@ def _as_compression(check: SentenceCheck, article: SourceSentences) -> SentenceC
 
 
 def _sentences(summary: str, language: str) -> list[str]:
-    spans = list(sentence_spans(summary, language))
-    return [summary[s:e] for s, e in spans] or ([summary] if summary.strip() else [])
+    return split_sentences(summary, language) or ([summary] if summary.strip() else [])

@@ -16,8 +16,9 @@ pytest.importorskip("torch")
 from summarize import Summarizer, adapters  # noqa: E402
 from summarize.__main__ import main  # noqa: E402
 from summarize.abstractive import DEFAULT_MODEL_ID  # noqa: E402
-from summarize.abstractive.fit import is_complete, split_sentences  # noqa: E402
+from summarize.abstractive.fit import is_complete  # noqa: E402
 from summarize.budget import PRESETS  # noqa: E402
+from summarize.sentences import split_sentences  # noqa: E402
 
 pytestmark = pytest.mark.slow
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "kazakh-leader-meets-putin.txt"
