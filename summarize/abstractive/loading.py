@@ -57,6 +57,10 @@ def _cpu_has_bf16() -> bool:
     return bool({"amx_bf16", "avx512_bf16"} & set(flags.split()))
 
 
+def _torch_dtype(name: str) -> Any:
+    return torch.bfloat16 if name == "bfloat16" else torch.float32
+
+
 def resolve_device(device: str | None = "auto") -> str:
     """``auto``: the first GPU when torch sees one, else the CPU; anything else as given,
     checked, so a request for a GPU that is not there is a clear error, not a crash later."""
@@ -120,7 +124,7 @@ def _load_dir(path: Path, options: LoadOptions) -> tuple[Any, Any]:
     config = AutoConfig.from_pretrained(path)
     auto = AutoModelForSeq2SeqLM if getattr(config, "is_encoder_decoder", False) else None
     auto = auto or AutoModelForCausalLM
-    dtype = torch.bfloat16 if options.dtype == "bfloat16" else torch.float32
+    dtype = _torch_dtype(options.dtype)
     tokenizer = AutoTokenizer.from_pretrained(path)
     with warnings.catch_warnings(), _quiet_progress():
         warnings.simplefilter("ignore")
@@ -181,7 +185,7 @@ def merged_model(base: Path, adapter: str, dtype: str = "float32") -> Path:
     with warnings.catch_warnings(), _quiet_progress():
         warnings.simplefilter("ignore")
         merged = _apply_adapter(AutoModelForCausalLM.from_pretrained(base), str(folder))
-        merged = merged.to(torch.bfloat16 if dtype == "bfloat16" else torch.float32)
+        merged = merged.to(_torch_dtype(dtype))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix=".merge-", dir=target.parent) as tmp:
