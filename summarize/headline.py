@@ -9,8 +9,10 @@ finally a cut at a clause boundary (comma, dash, semicolon) that keeps a whole c
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .budget import Budget, word_spans
+from .budget import Budget, count_words, word_spans
+from .credit import Credited, credit
 from .sentences import QUOTES
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -19,22 +21,11 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
-_SPEAKER = r"(?:(?:he|she|they|it|we|police|officials?)|(?:the |a )?[\w'.’-]+(?: [\w'.’-]+){0,5})"
 
 # Only a parenthetical standing as its own words: "alert(1)" is one word and stays whole.
 _PARENTHETICAL = re.compile(r"(?:^|\s+)(?:\([^()]*\)|\[[^\[\]]*\])(?=[\s,.;:!?]|$)")
-_ATTRIBUTION = (
-    # ", the company said." / ", officials told reporters on Monday."
-    re.compile(rf",\s*{_SPEAKER} (?:has |have |had )?{_SAY}\b[^,]{{0,25}}$", re.I),
-    # "..., according to the ministry."
-    re.compile(r",?\s+according to [^,]+$", re.I),
-    # "According to the ministry, ..."
-    re.compile(r"^according to [^,]+,\s*", re.I),
-    # "Police said (that) ..." at the start, a short speaker only
-    re.compile(rf"^{_SPEAKER} (?:has |have |had )?(?:said|says|announced|confirmed)(?: that)?\s+"),
-    # "..., he said, ..." in the middle
-    re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},", re.I),
-)
+# "..., he said, ..." in the middle: a pronoun speaker, who adds nothing to a headline
+_ATTRIBUTION = (re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},", re.I),)
 _DATES = (
     re.compile(
         rf",?\s+(?:on |last |this |next |early |late )?{_DAY}(?: (?:morning|afternoon"
@@ -76,7 +67,7 @@ _TRAILING_CLAUSE = re.compile(
 _CLAUSE_BOUNDARY = re.compile(r",\s|;|:|\s[-–—]\s|\s(?:and|but|as|while|because|after)\s")
 # Weaker boundaries, tried when no clause fits: before a prepositional or relative phrase.
 _PHRASE_BOUNDARY = re.compile(
-    r"\s(?=(?:to|by|for|with|in|on|at|over|from|after|before|which|who|that|amid|despite)\s)"
+    r"\s(?=(?:by|for|with|in|on|at|over|from|after|before|which|who|amid|despite)\s)"
 )
 # Headline tense: "has cut" -> "cut", "have been charged" -> "charged": the auxiliary goes
 # where the participle reads as a past tense (regular -ed or the same form); "has risen"
@@ -95,21 +86,44 @@ _PERFECT = re.compile(
 
 
 def compress(sentence: str, budget: Budget) -> str | None:
-    """The sentence as a headline within ``budget``, or None when no clean cut fits."""
-    text = _headline_tense(_drop_attribution(_tidy(_PARENTHETICAL.sub("", sentence))))
+    """The sentence as a headline within ``budget``, or None when no clean cut fits. A claim
+    keeps its credit ("..., says Charles Kennedy"); with no room for it, nothing fits."""
+    credited = credit(_tidy(_PARENTHETICAL.sub("", sentence)))
+    room = _room(budget, credited)
+    if room is None:
+        return None
+    text = _headline_tense(_drop_attribution(_tidy(credited.claim)))
     for step in (*_DATES, _LEADING_CLAUSE, _APPOSITIVE, _TRAILING_CLAUSE):
-        if budget.fits(text):
+        if room.fits(text):
             break
         replacement = " " if step is _APPOSITIVE else ""
         shorter, found = step.subn(replacement, text, count=1)
         if not found:
             continue
         shorter = _drop_attribution(_tidy(shorter))
-        if len(shorter.split()) >= max(4, budget.min_words // 2):
+        if len(shorter.split()) >= max(4, room.min_words // 2):
             text = shorter
-    if not budget.fits(text):
-        text = _cut_at_clause(text, budget)
-    return _finish(text) if text and budget.fits(text) else None
+    if not room.fits(text):
+        text = _cut_at_clause(text, room)
+    if not text or not room.fits(text):
+        return None
+    return _finish(credited.around(_finish(text)))
+
+
+def _room(budget: Budget, credited: Credited) -> Budget | None:
+    """What is left of ``budget`` for the claim once its credit is written, or None when
+    the credit leaves less than four words."""
+    extra = credited.before + credited.after
+    if not extra:
+        return budget
+    words = count_words(extra)
+    room = replace(
+        budget,
+        max_words=None if budget.max_words is None else budget.max_words - words,
+        max_chars=None if budget.max_chars is None else budget.max_chars - len(extra),
+        min_words=max(0, budget.min_words - words),
+    )
+    return room if (room.max_words or 4) >= 4 and (room.max_chars or 20) >= 20 else None
 
 
 def _drop_attribution(text: str) -> str:
@@ -171,10 +185,35 @@ def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str |
         if (
             budget.fits(head)
             and len(head.split()) >= max(4, budget.min_words // 2)
+            and _may_cut(text, match)
             and not _LEADING_CLAUSE.match(head + ", ")
         ):
             best = head
     return best
+
+
+_NEGATED = re.compile(
+    r"\b(?:not|no|never|n't|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
+    r"|n't\b",
+    re.I,
+)
+_NAME_OR_NUMBER = re.compile(r"^[A-Z0-9£$€]")
+
+
+def _may_cut(text: str, boundary: re.Match[str]) -> bool:
+    """Whether cutting ``text`` at ``boundary`` keeps its meaning: not inside a denial or
+    negation, whose scope the cut part may be ("denied that he resigned | because of ..."),
+    and not between two names joined by "and" ("South Korea | and Japan")."""
+    if not boundary.group().startswith((",", ";", ":")) and _NEGATED.search(
+        text, 0, boundary.start()
+    ):
+        return False
+    if boundary.group().strip() == "and":
+        before = text[: boundary.start()].split()[-1:]
+        after = text[boundary.end() :].split()[:1]
+        if any(_NAME_OR_NUMBER.match(w) for w in before + after):
+            return False
+    return True
 
 
 # Quote marks at a word's edge; one inside a word ('Acme"Corp') is part of the word.
@@ -205,23 +244,27 @@ def _finish(text: str) -> str:
 
 def candidates(sentence: str, budget: Budget) -> list[str]:
     """Every headline the sentence yields within ``budget``: ``compress``'s own, the whole
-    sentence tidied (attribution and dates dropped) when it fits, and each head before a
+    sentence tidied (dates dropped, its credit kept) when it fits, and each head before a
     clause or phrase boundary. A chooser picks among them, since the longest clean cut is
     not always the one that reads as a clause (issue 11)."""
     out = [c] if (c := compress(sentence, budget)) else []
-    text = _drop_attribution(_tidy(_PARENTHETICAL.sub("", sentence)))
+    credited = credit(_tidy(_PARENTHETICAL.sub("", sentence)))
+    room = _room(budget, credited)
+    if room is None:
+        return out
+    text = _drop_attribution(_tidy(credited.claim))
     for step in _DATES:
         text = _tidy(step.sub("", text, count=1))
     least = min(5, budget.max_words or 5)
-    heads = [text] if budget.fits(text) else []
-    reach = _reach(text, budget) + 2
+    heads = [text] if room.fits(text) else []
+    reach = _reach(text, room) + 2
     for boundary in (_CLAUSE_BOUNDARY, _PHRASE_BOUNDARY):
         for match in boundary.finditer(text, 0, reach):
             head = _tidy(text[: match.start()])
-            if budget.fits(head) and not _LEADING_CLAUSE.match(head + ", "):
+            if room.fits(head) and _may_cut(text, match) and not _LEADING_CLAUSE.match(head + ", "):
                 heads.append(head)
     for head in heads:
-        head = _finish(head)
+        head = _finish(credited.around(_finish(head)))
         if len(head.split()) >= least and budget.fits(head) and head not in out:
             out.append(head)
     return out

@@ -64,8 +64,10 @@ def select(
 ) -> tuple[str, list[int], list[str]]:
     """Summary text, the sentence indices used (document order) and warnings."""
     order = [int(i) for i in np.argsort(-scores, kind="stable")]
-    if budget.kind == "headline" and choose_headline and (chosen := choose(doc, order, budget)):
-        return chosen[0], [chosen[1]], []
+    if budget.kind == "headline" and choose_headline:
+        if chosen := choose(doc, order, budget):
+            return chosen[0], [chosen[1]], []
+        return _headline(doc, [0, *order], budget)  # nothing reads cleanly: the news first
     if budget.kind == "headline":
         return _headline(doc, order, budget)
     return _paragraph(doc, order, budget)

@@ -89,8 +89,17 @@ _PARTICLES = _words_set("in on up down out off over back")
 _PLACE_VERBS = _words_set("put puts putting placed")  # "put X" needs where
 _PRONOUNS = _words_set("he she they it this these those his her their its him them we")
 _COLD = _PRONOUNS | _words_set(
-    "then but and however also meanwhile so yet still instead thus hence which who"
+    "then but and however also meanwhile so yet still instead thus hence which who now"
 )
+# A headline reports; "I can sit in a café" or "What we want is ..." is someone speaking.
+_FIRST_PERSON = _words_set("I I'm I've we We we're We're we've We've my My our Our us me")
+
+
+def _first_person(headline: str) -> bool:
+    return bool(_FIRST_PERSON & set(_WORD.findall(_QUOTED.sub("", headline))))
+
+
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?:^|\s)['‘][^'’]*['’](?=\s|$|[,.;:])")
 
 
 def _words(text: str) -> list[str]:
@@ -119,18 +128,79 @@ def _finite(word: str, before: str | None, before_to: str | None = None) -> bool
     return len(word) > 3 and word.endswith("s") and not _NOUN_PLURAL.search(word)
 
 
+_BOUNDARY = re.compile(r"[,;:(]|\s[-–—]\s")
+_RELATIVE = _words_set("which who whom whose where")
+_NONFINITE_BE = _words_set("be been being")
+# Participles that open a modifier: "a national body designed to tackle ..."
+_MODIFIER_PARTICIPLES = _words_set("designed intended aimed meant used needed based")
+
+
 def has_verb(text: str) -> bool:
-    """True when some word of ``text`` can be a finite verb."""
-    words = _words(text)
-    return any(
-        _finite(w, words[i - 1] if i else None, words[i - 2] if i > 1 else None)
-        for i, w in enumerate(words)
-    )
+    """True when some word of ``text`` can be the finite verb of its main clause: verbs in
+    a relative clause ("... in which players must control ...") or a participle opening a
+    modifier (", backed by", "designed to") do not count."""
+    for segment_start, segment in enumerate(_segments(text)):
+        words = segment
+        relative = noun_to = False
+        for i, w in enumerate(words):
+            before = words[i - 1] if i else None
+            after = words[i + 1] if i + 1 < len(words) else None
+            if w in _RELATIVE and (i == 0 or before in _PREPOSITIONS):
+                relative = True  # ", which brings ..." / "in which players must ..."
+            if relative or w in _NONFINITE_BE or before in _NONFINITE_BE:
+                continue
+            if w.endswith("ed") and (
+                i == 0 and segment_start > 0 or w in _MODIFIER_PARTICIPLES and after == "to"
+            ):
+                continue
+            if i == 0 and segment_start == 0 and after == "to" and w.endswith("s"):
+                noun_to = True  # "Plans to create ..." is a noun and its infinitive
+                continue
+            if noun_to and before == "to" or w.endswith("s") and before and before[:1].isdigit():
+                continue  # "100 firms" is a noun
+            if w.endswith("s") and i > 1 and words[i - 2] == "to":
+                continue  # "to tackle skills ..." is an object
+            if _finite(w, before, words[i - 2] if i > 1 else None):
+                return True
+    return False
+
+
+def _segments(text: str) -> list[list[str]]:
+    """The words of ``text`` between commas, dashes and brackets (names marked as in
+    ``_words``: a capitalized word past the text's first)."""
+    out, start = [], 0
+    for piece in [*_BOUNDARY.split(text)]:
+        words = _words(piece)
+        if start and words and not words[0].startswith("^"):
+            first = _WORD.findall(piece)[0]
+            if first[:1].isupper():
+                words[0] = "^" + words[0]
+        out.append(words)
+        start += len(piece) + 1
+    return out
+
+
+# The credit a headline keeps ("..., says Charles Kennedy", "Ozzy Osbourne says ..."):
+# the claim must read as a clause on its own, so "says" is no verb for it.
+_CREDIT_AFTER = re.compile(
+    r",\s+(?:(?:says|say|warns|warn|finds|find|claims|claim|argues|argue|suggests|suggest"
+    r"|shows|show|insists|insist|confirms|announces)\s|according to\s|it (?:has been|is|was)\s)"
+    r"[^,]{1,60}$"
+)
+_CREDIT_BEFORE = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,4}(?:says|say)\s+(?=\S)")
 
 
 def problems(headline: str) -> list[str]:
     """Why ``headline`` is not a readable clause: "cut off", "verbless", "cold opening",
-    "question"; empty when it reads as a headline."""
+    "question", "first person"; empty when it reads as a headline."""
+    claim = _CREDIT_BEFORE.sub("", _CREDIT_AFTER.sub("", headline))
+    found = _problems(claim)
+    if claim != headline and claim[:1].islower():
+        found = [p for p in found if p != "cold opening"]  # "Osbourne says his family ..."
+    return found
+
+
+def _problems(headline: str) -> list[str]:
     words = _words(headline)
     if not words:
         return ["verbless"]
@@ -139,6 +209,8 @@ def problems(headline: str) -> list[str]:
         found.append("cold opening")
     if headline.rstrip().endswith("?"):
         found.append("question")
+    if _first_person(headline):
+        found.append("first person")
     last = words[-1]
     particle = last in _PARTICLES and len(words) > 1 and words[-2] != "worth"
     if (

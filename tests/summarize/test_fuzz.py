@@ -17,6 +17,7 @@ import pytest
 
 from summarize import Document, SummarizeError, Summarizer
 from summarize.budget import PRESETS
+from summarize.credit import CREDIT_VERBS
 from summarize.registry import list_methods
 from summarize.sentences import sentence_spans
 from summarize.summary import Summary
@@ -152,9 +153,10 @@ def _unspaced(token: str) -> bool:
 
 def foreign_words(summary: str, source: str) -> list[str]:
     """Words of ``summary`` that are not words of ``source``. A piece of a source word counts
-    as taken at the end of the summary (a cut at the budget) or in a script without spaces."""
+    as taken at the end of the summary (a cut at the budget) or in a script without spaces;
+    a headline's credit verb ("says" for "said") counts as the source's."""
     source = _fold(source)
-    whole = set(_WORD.findall(source))
+    whole = set(_WORD.findall(source)) | CREDIT_VERBS
     tokens = _WORD.findall(_fold(summary))
     return [
         t

@@ -18,7 +18,7 @@ HEADLINE = PRESETS["headline"]
         (
             "Mittal Steel, one of the world's largest steel producers, could cut up to 45,000 "
             "jobs over the next five years, its chief executive has said.",
-            "Mittal Steel could cut up to 45,000 jobs over the next five years",
+            "Mittal Steel could cut up to 45,000 jobs, says chief executive",
         ),
         ("Police said that three men were arrested in Leeds.", "Three men were arrested in Leeds"),
         (
@@ -27,7 +27,7 @@ HEADLINE = PRESETS["headline"]
         ),
         (
             "However, the bank (founded in 1850) raised rates to 5%, according to a statement.",
-            "The bank raised rates to 5%",
+            "The bank raised rates to 5%, according to a statement",
         ),
     ],
 )

@@ -15,7 +15,6 @@ import pytest
 from summarize.budget import PRESETS, Budget
 from summarize.document import Document
 from summarize.extractive.headline_check import problems, readable
-from summarize.extractive.lead import LeadMethod
 from summarize.extractive.names import given_names, with_full_names
 from summarize.extractive.salience import SalienceMethod
 from summarize.headline import candidates
@@ -77,23 +76,45 @@ WMC = (
 )
 
 
-def test_chooser_skips_a_cut_off_first_sentence() -> None:
+def test_chooser_skips_a_first_sentence_that_cannot_keep_its_credit() -> None:
     doc = Document.from_text(WMC)
-    lead = LeadMethod().summarize(doc, PRESETS["headline"]).text
+    # "WMC Resources says it is worth up to 30% more than ..." has no clean cut in budget
+    assert candidates(doc.sentences[0].text, PRESETS["headline"]) == []
     chosen = SalienceMethod().summarize(doc, PRESETS["headline"])
-    assert lead == "It is worth up" and not readable(lead)
-    assert chosen.text.startswith("There is now pressure on Swiss-based Xstrata")
+    assert (
+        chosen.text == "There is now pressure on Swiss-based Xstrata to increase its takeover offer"
+    )
     assert readable(chosen.text)
-    assert [s.index for s in chosen.sources] == [1]
+
+
+MITTAL = (
+    "Mittal Steel, one of the world's largest steel producers, could cut up to 45,000 jobs "
+    "over the next five years, its chief executive has said."
+)
 
 
 def test_candidates_are_cuts_of_the_sentence_within_budget() -> None:
-    sentence = doc_sentence = Document.from_text(WMC).sentences[0].text
-    found = candidates(sentence, PRESETS["headline"])
-    assert found[0] == "It is worth up"  # compress's own cut comes first
+    found = candidates(MITTAL, PRESETS["headline"])
+    assert found[0] == "Mittal Steel could cut up to 45,000 jobs, says chief executive"
+    assert "Mittal Steel, one of the world's largest steel producers, could cut up" not in found
     assert all(PRESETS["headline"].fits(c) for c in found)
-    words = set(doc_sentence.lower().replace(",", "").split())
-    assert all(set(c.lower().split()) <= words for c in found)
+    words = set(MITTAL.lower().replace(",", "").split()) | {"says"}
+    assert all(set(c.lower().replace(",", "").split()) <= words for c in found)
+
+
+@pytest.mark.parametrize(
+    "text,problem",
+    [
+        ("A national body designed to tackle skills shortages, says committee of MPs", "verbless"),
+        ("Plans to create a single correctional agency", "verbless"),
+        ("Mr Blair says the bill, which brings in house arrest for terror suspects", "verbless"),
+        ("I can sit in a café or a library", "first person"),
+        ("Now the IAAF will lodge an appeal", "cold opening"),
+    ],
+)
+def test_judged_nonsense_is_flagged(text: str, problem: str) -> None:
+    """Headlines blind readers called nonsense (eval/judgments/headlines-bbc-dev)."""
+    assert problem in problems(text)
 
 
 SEED = (

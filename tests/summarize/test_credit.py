@@ -1,0 +1,77 @@
+"""A headline keeps who made a claim: the credit's forms against known answers."""
+
+import pytest
+
+from summarize.credit import credit, short_speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, claim, before, after",
+    [
+        (
+            "Tony Blair should set out an exit strategy from Iraq, Lib Dem leader Charles "
+            "Kennedy has said.",
+            "Tony Blair should set out an exit strategy from Iraq",
+            "",
+            ", says Charles Kennedy",
+        ),
+        (
+            "Rock star Ozzy Osbourne has said his family will not make any more episodes.",
+            "his family will not make any more episodes.",
+            "Ozzy Osbourne says ",
+            "",
+        ),
+        (
+            "Irreversible damage will be caused by the plans, MPs have warned.",
+            "Irreversible damage will be caused by the plans",
+            "",
+            ", warn MPs",
+        ),
+        (
+            "The sales failed to help the High Street, a survey has found.",
+            "The sales failed to help the High Street",
+            "",
+            ", finds survey",
+        ),
+        (
+            "New casinos will be banned from using tricks, it has been suggested.",
+            "New casinos will be banned from using tricks",
+            "",
+            ", it has been suggested",
+        ),
+        (
+            "Blu-ray is winning more supporters than its rival, according to its backers.",
+            "Blu-ray is winning more supporters than its rival",
+            "",
+            ", according to its backers",
+        ),
+        ("Police said that three men were arrested.", "three men were arrested.", "", ""),
+        ("The firm will close 20 stores, he said.", "The firm will close 20 stores", "", ""),
+        ("Storm hits coast.", "Storm hits coast.", "", ""),
+    ],
+)
+def test_credit_keeps_a_named_source(sentence, claim, before, after):
+    found = credit(sentence)
+    assert (found.claim, found.before, found.after) == (claim, before, after)
+
+
+def test_credit_written_around_a_shortened_claim_keeps_its_case():
+    found = credit("Rock star Ozzy Osbourne has said his family will not make more episodes.")
+    assert found.around("His family will not make more episodes") == (
+        "Ozzy Osbourne says his family will not make more episodes"
+    )
+
+
+@pytest.mark.parametrize(
+    "speaker, short",
+    [
+        ("the party's election chief Alan Milburn", "Alan Milburn"),
+        ("a committee of MPs", "committee of MPs"),
+        ("its chief executive", "chief executive"),
+        ("Reuters", "Reuters"),
+        ("he", None),
+        ("officials", None),
+    ],
+)
+def test_short_speaker(speaker, short):
+    assert short_speaker(speaker) == short
