@@ -28,7 +28,7 @@ _PARENTHETICAL = re.compile(r"(?:^|\s+)(?:\([^()]*\)|\[[^\[\]]*\])(?=[\s,.;:!?]|
 _ATTRIBUTION = (re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},", re.I),)
 _DATES = (
     re.compile(
-        rf",?\s+(?:on |last |this |next |early |late )?{_DAY}(?: (?:morning|afternoon"
+        rf"(?:^|,?\s+)(?:on |last |this |next |early |late )?{_DAY}(?: (?:morning|afternoon"
         rf"|evening|night))?\b(?!['’])",  # "Tuesday's bombing" is a name for the event
         re.I,
     ),
@@ -67,7 +67,7 @@ _TRAILING_CLAUSE = re.compile(
 _CLAUSE_BOUNDARY = re.compile(r",\s|;|:|\s[-–—]\s|\s(?:and|but|as|while|because|after)\s")
 # Weaker boundaries, tried when no clause fits: before a prepositional or relative phrase.
 _PHRASE_BOUNDARY = re.compile(
-    r"\s(?=(?:by|for|with|in|on|at|over|from|after|before|which|who|amid|despite)\s)"
+    r"\s(?=(?:to|for|with|in|on|at|over|from|after|before|which|who|amid|despite)\s)"
 )
 # Headline tense: "has cut" -> "cut", "have been charged" -> "charged": the auxiliary goes
 # where the participle reads as a past tense (regular -ed or the same form); "has risen"
@@ -117,13 +117,17 @@ def _room(budget: Budget, credited: Credited) -> Budget | None:
     if not extra:
         return budget
     words = count_words(extra)
+    if budget.max_words is not None and budget.max_words - words < 4:
+        return None
+    if budget.max_chars is not None and budget.max_chars - len(extra) < 20:
+        return None
     room = replace(
         budget,
         max_words=None if budget.max_words is None else budget.max_words - words,
         max_chars=None if budget.max_chars is None else budget.max_chars - len(extra),
         min_words=max(0, budget.min_words - words),
     )
-    return room if (room.max_words or 4) >= 4 and (room.max_chars or 20) >= 20 else None
+    return room
 
 
 def _drop_attribution(text: str) -> str:
@@ -198,6 +202,12 @@ _NEGATED = re.compile(
     re.I,
 )
 _NAME_OR_NUMBER = re.compile(r"^[A-Z0-9£$€]")
+_TIME_NOUNS = frozenset(
+    "day days week weeks month months year years hour hours minutes shortly soon just long".split()
+)
+# Plural nouns whose "to ..." is a purpose that can go ("measures | to support farmers");
+# after a verb, particle or adjective it cannot ("could cut up | to", "were planning | to").
+_PLURAL_NOUN = re.compile(r"(?:ures|ments|ions|ers|ors|ities|ances|ences|ives|ships)$")
 
 
 def _may_cut(text: str, boundary: re.Match[str]) -> bool:
@@ -208,6 +218,13 @@ def _may_cut(text: str, boundary: re.Match[str]) -> bool:
         text, 0, boundary.start()
     ):
         return False
+    if text.startswith("to ", boundary.end()):
+        before = text[: boundary.start()].split()[-1:]
+        return bool(before) and bool(_PLURAL_NOUN.search(before[0]))
+    if boundary.group().strip() in ("after", "before"):
+        before = text[: boundary.start()].split()[-1:]
+        if before and before[0].lower() in _TIME_NOUNS:
+            return False  # "..., a week | after winning" is one phrase
     if boundary.group().strip() == "and":
         before = text[: boundary.start()].split()[-1:]
         after = text[boundary.end() :].split()[:1]

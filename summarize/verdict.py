@@ -16,6 +16,9 @@ from typing import Any
 
 from .summary import Summary
 
+RESTATED = "compression chosen by the model"
+"""``details.fallback`` when a headline is the article's compression the model ranked first."""
+
 DROPPED = "doubtful sentences dropped"
 """``details.fallback`` when a paragraph kept only the model's supported sentences."""
 
@@ -27,6 +30,11 @@ def fallback_note(summary: Summary) -> str | None:
     fallback = details.get("fallback") if isinstance(details, Mapping) else None
     if not fallback:
         return None
+    if fallback == RESTATED:
+        return (
+            "an article sentence compressed, the one the model ranked first, because the "
+            "model's own headline did not restate one"
+        )
     if fallback == DROPPED:
         return (
             "the model's paragraph, with the sentences the article does not clearly "

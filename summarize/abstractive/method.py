@@ -21,10 +21,13 @@ from .. import adapters, registry
 from ..budget import Budget
 from ..document import Document
 from ..summary import Summary
+from ..verdict import RESTATED
 from . import sources
 from .backend import Backend, Candidate, Stop
 from .details import CandidateInfo, ModelDetails
+from .extract import extract, salience
 from .fit import fit_headline, fit_paragraph
+from .headline_pick import compressions, likeliest, nearest, restates
 from .loading import DType, LoadOptions, Quantize, resolve_device, resolve_dtype
 from .prompts import overhead_text, prompt_text
 from .support import SourceIndex, align
@@ -60,10 +63,13 @@ class Choice:
     rank: float
     faithfulness: Any = None
     """The scorer's verdict (``summarize.faithfulness.Faithfulness``), None when unchecked."""
+    restated: bool = True
+    """For a headline: whether it restates a clean compression of an article sentence."""
 
     @property
     def accepted(self) -> bool:
-        return bool(self.text) and (self.faithfulness is None or self.faithfulness.accepted)
+        verdict = self.faithfulness is None or self.faithfulness.accepted
+        return bool(self.text) and self.restated and verdict
 
 
 class AbstractiveMethod:
@@ -83,7 +89,7 @@ class AbstractiveMethod:
         dtype: DType = "auto",
         device: str = "auto",
         threads: int | None = None,
-        candidates: int = 4,
+        candidates: int = 1,
         check: bool = True,
         rerank: bool = True,
         max_input_tokens: int | None = None,
@@ -111,6 +117,7 @@ class AbstractiveMethod:
         options = LoadOptions(resolve_dtype(dtype, device), quantize, adapter, device)
         self.backend = Backend(self.source, options)
         # candidates: the greedy one, then up to candidates - 1 sampled headlines when it fails
+        # (off by default: sampled headlines rarely restate a compression, and cost time)
         self.candidates = candidates if rerank else 1
         self.check = check
         self.sampling = {"temperature": temperature, "top_p": top_p, "seed": seed}
@@ -198,7 +205,11 @@ class AbstractiveMethod:
         started = time.perf_counter()
         doc = prepared.doc
         index = SourceIndex(doc.text, doc.language)  # the whole article, not just what was read
-        choices = self._choices(prepared, candidates, budget, index)
+        pool = []
+        if budget.kind == "headline" and self.check:
+            order = [int(i) for i in np.argsort(-self._salience(doc), kind="stable")]
+            pool = compressions(doc, order, budget)
+        choices = self._choices(prepared, candidates, budget, index, pool)
         if (
             not any(c.accepted for c in choices)
             and self.candidates > 1
@@ -206,7 +217,7 @@ class AbstractiveMethod:
         ):
             sampled = self.sample(prepared, budget, self.candidates - 1)
             candidates = [*candidates, *sampled]
-            choices += self._choices(prepared, sampled, budget, index)
+            choices += self._choices(prepared, sampled, budget, index, pool)
         accepted = [c for c in choices if c.accepted]
         warnings: list[str] = []
         fallback: str | None = None
@@ -218,7 +229,7 @@ class AbstractiveMethod:
             text, warnings = best.text, list(best.warnings)
             support, unsupported, faithfulness = best.support, best.unsupported, best.faithfulness
         else:
-            text, fallback, faithfulness, warnings = self._fallback(doc, budget, choices)
+            text, fallback, faithfulness, warnings = self._fallback(prepared, budget, choices, pool)
             check = index.check(text)
             support, unsupported = check.score, check.unsupported
         details = ModelDetails(
@@ -252,11 +263,21 @@ class AbstractiveMethod:
         )
 
     def _choices(
-        self, prepared: Prepared, candidates: list[Candidate], budget: Budget, index: SourceIndex
+        self,
+        prepared: Prepared,
+        candidates: list[Candidate],
+        budget: Budget,
+        index: SourceIndex,
+        pool: list[tuple[str, int]],
     ) -> list[Choice]:
-        choices = [self._choice(c, budget, prepared.doc.language, index) for c in candidates]
+        language = prepared.doc.language
+        choices = [self._choice(c, budget, language, index) for c in candidates]
         if not self.check:
             return choices
+        if budget.kind == "headline":
+            choices = [
+                replace(c, restated=restates(c.text, pool, language) is not None) for c in choices
+            ]
         written = [i for i, c in enumerate(choices) if c.text]
         verdicts = self.scorer.check_many(
             prepared.article,
@@ -271,10 +292,28 @@ class AbstractiveMethod:
         return choices
 
     def _fallback(
-        self, doc: Document, budget: Budget, choices: list[Choice]
+        self, prepared: Prepared, budget: Budget, choices: list[Choice], pool: list[tuple[str, int]]
     ) -> tuple[str, str, Any, list[str]]:
         """No candidate passed: a paragraph keeps the greedy one's supported sentences when
-        some are; otherwise the extractive summary is published, and the reason is said."""
+        some are; a headline is the article's compression closest to the model's (or, when
+        none shares a word with it, the likeliest for the model); otherwise the extractive
+        summary is published. The reason is said."""
+        doc = prepared.doc
+        written = next((c for c in choices if c.candidate.greedy), None)
+        near = nearest(written.text, pool, doc.language) if written and pool else None
+        if near is None and pool and not self.backend.is_seq2seq:
+            near = likeliest(self.backend, prepared.prompt, pool)
+        if near is not None:
+            text = pool[near][0]
+            return (
+                text,
+                RESTATED,
+                None,
+                [
+                    "the model's headline did not restate a clean compression of an article "
+                    "sentence; this is the compression closest to it"
+                ],
+            )
         greedy = next((c for c in choices if c.candidate.greedy and c.faithfulness), None)
         if budget.kind != "headline" and greedy is not None:
             kept = [s for s in greedy.faithfulness.sentences if s.supported]
@@ -315,45 +354,10 @@ class AbstractiveMethod:
     def _extract(
         self, doc: Document, counts: list[int], room: int, total: int
     ) -> tuple[list[int], str, list[str]]:
-        """Extract-then-abstract: the most salient sentences that fit ``room`` tokens."""
-        scores = self._salience(doc)
-        picked: list[int] = []
-        used = 0
-        for i in np.argsort(-scores, kind="stable"):
-            cost = counts[int(i)] + 1
-            if used + cost <= room:
-                picked.append(int(i))
-                used += cost
-        picked.sort()
-        warnings: list[str] = []
-        if picked:
-            article = " ".join(doc.sentences[i].text for i in picked)
-        else:  # one enormous sentence: its start is all that fits
-            top = int(np.argmax(scores))
-            picked = [top]
-            article = self.backend.truncate(doc.sentences[top].text, room)
-            warnings.append(f"sentence {top} alone exceeds the model's input; it was cut")
-        n, k = len(doc.sentences), len(picked)
-        kept_words = sum(doc.sentences[i].n_words for i in picked)
-        share = kept_words / max(1, doc.n_words)
-        warnings.insert(
-            0,
-            f"article is about {total:,} tokens, over the model's input budget of {room:,}: "
-            f"the model read the {k} most salient of {n} sentences ({share:.0%} of the words); "
-            f"{n - k} sentence{'s were' if n - k != 1 else ' was'} left out",
-        )
-        return picked, article, warnings
+        return extract(doc, self._salience(doc), counts, room, total, self.backend.truncate)
 
     def _salience(self, doc: Document) -> np.ndarray:
-        scorer = getattr(self.extractor, "score", None)
-        if scorer is not None:
-            return np.asarray(scorer(doc, Budget("paragraph")), dtype=float)
-        everything = Budget("paragraph", max_sentences=len(doc.sentences))
-        summary = self.extractor.summarize(doc, everything)
-        scores = np.zeros(len(doc.sentences))
-        for rank, source in enumerate(summary.sources):
-            scores[source.index] = len(doc.sentences) - rank
-        return scores
+        return salience(self.extractor, doc)
 
     def max_new_tokens(self, budget: Budget) -> int:
         if budget.kind == "headline":

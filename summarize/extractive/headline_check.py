@@ -117,6 +117,8 @@ def _finite(word: str, before: str | None, before_to: str | None = None) -> bool
     word before it: after a determiner or preposition it is a noun or adjective."""
     if before in _DETERMINERS or before in _PREPOSITIONS and before != "to":
         return False
+    if before and before.endswith(("'s", "’s")) and word not in _AUX:
+        return False  # "WMC's interests" is a noun
     if word in _AUX or word in _IRREGULAR:
         return True
     if word.startswith("^"):

@@ -75,3 +75,13 @@ def test_credit_written_around_a_shortened_claim_keeps_its_case():
 )
 def test_short_speaker(speaker, short):
     assert short_speaker(speaker) == short
+
+
+def test_a_credit_longer_than_a_small_budget_leaves_no_headline_and_no_error():
+    from summarize.budget import resolve
+    from summarize.headline import candidates, compress
+
+    small = resolve("headline", max_words=5)
+    sentence = "Profits rose sharply this year, chief executive John Smith has said."
+    assert compress(sentence, small) is None
+    assert candidates(sentence, small) == []

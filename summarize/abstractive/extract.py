@@ -1,0 +1,62 @@
+"""Extract-then-abstract: what the model reads when the article is longer than its input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from ..budget import Budget
+from ..document import Document
+
+
+def salience(extractor: Any, doc: Document) -> np.ndarray:
+    """A salience score per sentence: the extractor's own scores, or its ranking."""
+    scorer = getattr(extractor, "score", None)
+    if scorer is not None:
+        return np.asarray(scorer(doc, Budget("paragraph")), dtype=float)
+    everything = Budget("paragraph", max_sentences=len(doc.sentences))
+    summary = extractor.summarize(doc, everything)
+    scores = np.zeros(len(doc.sentences))
+    for rank, source in enumerate(summary.sources):
+        scores[source.index] = len(doc.sentences) - rank
+    return scores
+
+
+def extract(
+    doc: Document,
+    scores: np.ndarray,
+    counts: list[int],
+    room: int,
+    total: int,
+    truncate: Callable[[str, int], str],
+) -> tuple[list[int], str, list[str]]:
+    """The most salient sentences that fit ``room`` tokens (``counts`` per sentence), in
+    document order, their text, and warnings that say what was left out."""
+    picked: list[int] = []
+    used = 0
+    for i in np.argsort(-scores, kind="stable"):
+        cost = counts[int(i)] + 1
+        if used + cost <= room:
+            picked.append(int(i))
+            used += cost
+    picked.sort()
+    warnings: list[str] = []
+    if picked:
+        article = " ".join(doc.sentences[i].text for i in picked)
+    else:  # one enormous sentence: its start is all that fits
+        top = int(np.argmax(scores))
+        picked = [top]
+        article = truncate(doc.sentences[top].text, room)
+        warnings.append(f"sentence {top} alone exceeds the model's input; it was cut")
+    n, k = len(doc.sentences), len(picked)
+    kept_words = sum(doc.sentences[i].n_words for i in picked)
+    share = kept_words / max(1, doc.n_words)
+    warnings.insert(
+        0,
+        f"article is about {total:,} tokens, over the model's input budget of {room:,}: "
+        f"the model read the {k} most salient of {n} sentences ({share:.0%} of the words); "
+        f"{n - k} sentence{'s were' if n - k != 1 else ' was'} left out",
+    )
+    return picked, article, warnings
