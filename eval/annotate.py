@@ -59,14 +59,25 @@ def export(
     length: str,
     limit: int | None = None,
     seed: int = 0,
+    exclude: Iterable[Path] = (),
 ) -> int:
     """Write sheet.md, an empty labels.jsonl and key.json for documents that every system
-    summarized at ``length``; return the number of items."""
+    summarized at ``length``, leaving out those judged in the ``exclude`` folders (so a
+    second reading is of articles not read before); return the number of items."""
     by_doc: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     for row in rows:
         if row.get("length") == length and row.get("system") in systems:
             by_doc[(row["dataset"], row["id"])][row["system"]] = row.get("summary", "")
-    docs = [d for d in sorted(by_doc) if set(by_doc[d]) == set(systems) and d in articles]
+    seen = {
+        (entry["dataset"], entry["id"])
+        for folder in exclude
+        for entry in json.loads((Path(folder) / "key.json").read_text(encoding="utf-8"))
+    }
+    docs = [
+        d
+        for d in sorted(by_doc)
+        if set(by_doc[d]) == set(systems) and d in articles and d not in seen
+    ]
     if not docs:
         raise EvalError(f"no document has {length} summaries of all of: {', '.join(systems)}")
     rng = random.Random(seed)
@@ -252,6 +263,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit", type=int, help="a seeded random sample of N documents (default: all)"
     )
     out.add_argument("--seed", type=int, default=0, help="sample and shuffle seed (default 0)")
+    out.add_argument(
+        "--exclude",
+        type=Path,
+        action="append",
+        default=[],
+        help="a judgments folder whose articles to leave out (repeatable)",
+    )
     back = sub.add_parser("import", help="join labels.jsonl to the key; write report.md")
     back.add_argument("folder", type=Path, help="a judgments folder with labels.jsonl")
     back.add_argument("--run", type=Path, help="the evaluation run, for ROUGE-1 beside truth")
@@ -277,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
             length=args.length,
             limit=args.limit,
             seed=args.seed,
+            exclude=args.exclude,
         )
         print(f"{count} items in {args.folder / 'sheet.md'}; the key is {args.folder / 'key.json'}")
         return 0

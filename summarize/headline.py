@@ -203,7 +203,7 @@ _NEGATED = re.compile(
 )
 _NAME_OR_NUMBER = re.compile(r"^[A-Z0-9£$€]")
 _TIME_NOUNS = frozenset(
-    "day days week weeks month months year years hour hours minutes shortly soon just long".split()
+    "day days week weeks month months year years hour hours minutes shortly soon just long".split()  # noqa: SIM905
 )
 # Plural nouns whose "to ..." is a purpose that can go ("measures | to support farmers");
 # after a verb, particle or adjective it cannot ("could cut up | to", "were planning | to").

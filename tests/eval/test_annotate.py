@@ -118,6 +118,17 @@ def test_export_limit_samples_documents_reproducibly(tmp_path) -> None:
     assert len(samples) > 1  # a sample, not always the first three
 
 
+def test_export_leaves_out_articles_judged_before(tmp_path) -> None:
+    """--exclude: a second reading samples only articles no earlier sheet held."""
+    annotate.export(_rows(), ARTICLES, tmp_path / "first", systems=SYSTEMS, length="headline",
+                    limit=3, seed=1)  # fmt: skip
+    first = {k["id"] for k in _key(tmp_path / "first")}
+    count = annotate.export(_rows(), ARTICLES, tmp_path / "second", systems=SYSTEMS,
+                            length="headline", exclude=[tmp_path / "first"])  # fmt: skip
+    second = {k["id"] for k in _key(tmp_path / "second")}
+    assert count == 3 and not first & second and first | second == {f"d{i}" for i in range(1, 7)}
+
+
 def test_export_only_documents_every_system_summarized(tmp_path) -> None:
     """A document one system skipped, or of the other length, or without its article, is left
     out: the comparison is on the same documents."""
