@@ -17,7 +17,7 @@ from typing import Any
 from .summary import Summary
 
 RESTATED = "compression chosen by the model"
-"""``details.fallback`` when a headline is the article's compression the model ranked first."""
+"""``details.fallback`` when a headline is the article's compression closest to the model's."""
 
 DROPPED = "doubtful sentences dropped"
 """``details.fallback`` when a paragraph kept only the model's supported sentences."""
@@ -32,8 +32,8 @@ def fallback_note(summary: Summary) -> str | None:
         return None
     if fallback == RESTATED:
         return (
-            "an article sentence compressed, the one the model ranked first, because the "
-            "model's own headline did not restate one"
+            "an article sentence compressed, the compression closest to the model's "
+            "headline, because that headline did not restate one cleanly"
         )
     if fallback == DROPPED:
         return (
