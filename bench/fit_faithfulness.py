@@ -138,6 +138,8 @@ def main() -> int:
         f"rejects {args.reject:.0%} of the corrupted ones",
         "command": "bench/fit_faithfulness.py " + " ".join(sys.argv[1:]),
     }
+    if WEIGHTS.is_file() and "summary" in (old := json.loads(WEIGHTS.read_text("utf-8"))):
+        weights["summary"] = old["summary"]  # the summary blend is bench/fit_summary_score.py's
     WEIGHTS.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
     print(
         f"train pairwise accuracy {pairwise:.3f}; true sentences accepted {accepted:.3f}; "

@@ -120,12 +120,34 @@ def corruption_report(items: list, scores: dict[str, list[float]]) -> list[str]:
     return lines
 
 
-def summeval_report(items: list, scores: dict[str, dict[str, list[float]]]) -> list[str]:
+HELD_OUT = 50
+"""SummEval's first 50 articles fit the summary blend (bench/fit_summary_score.py); the
+rest are reported apart as the held-out figure."""
+
+
+def summeval_report(
+    items: list, scores: dict[str, dict[str, list[float]]], held_out: int = HELD_OUT
+) -> list[str]:
+    labels = [m["consistency"] >= 5.0 for _, _, _, meta in items for m in meta]
+    lines = [f"{len(labels)} summaries, {sum(labels)} with consistency 5.", ""]
+    if len(items) > held_out:
+        lines[-1:] = [
+            f"The scorer's summary blend was fitted on articles 1-{held_out}: the first "
+            f"table is every article, the second only articles {held_out + 1}-{len(items)}, "
+            "which it never saw.",
+            "",
+        ]
+    lines += _auc_table(items, scores)
+    if len(items) > held_out:
+        lines += ["", *_auc_table(items[held_out:], scores)]
+    return lines
+
+
+def _auc_table(items: list, scores: dict[str, dict[str, list[float]]]) -> list[str]:
     labels = [m["consistency"] >= 5.0 for _, _, _, meta in items for m in meta]
     lines = [
-        f"{len(labels)} summaries, {sum(labels)} with consistency 5.",
-        "",
-        "| scorer | AUC of consistency = 5 (95% CI) |",
+        f"| scorer ({len(items)} articles, {len(labels)} summaries) "
+        "| AUC of consistency = 5 (95% CI) |",
         "|---|--:|",
     ]
     rng = np.random.default_rng(0)

@@ -278,7 +278,11 @@ class AbstractiveMethod:
             choices = [
                 replace(c, restated=restates(c.text, pool, language) is not None) for c in choices
             ]
-        written = [i for i, c in enumerate(choices) if c.text]
+        # a headline that restates no compression is turned down whatever its score: the
+        # model reads only the others
+        written = [i for i, c in enumerate(choices) if c.text and c.restated]
+        if not written:
+            return choices
         verdicts = self.scorer.check_many(
             prepared.article,
             [choices[i].text for i in written],

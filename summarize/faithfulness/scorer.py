@@ -10,7 +10,9 @@ probability:
 - support: the names, numbers and content words found in the article;
 - relations: a negation on one side only, two shared names in the opposite order.
 
-The summary's score is its weakest sentence's: one false sentence makes a false summary.
+A summary is accepted only when every sentence is: one false sentence makes a false
+summary. Its score blends the weakest sentence with how much of it the article holds
+(``summary_score``), when the weights carry that blend.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from ..abstractive.support import SourceIndex
 from ..sentences import split_sentences
 from .align import Alignment, SourceSentences
 from .relations import compressed_from, negation_differs, reversed_names
+from .summary_score import features as summary_features
+from .summary_score import probability as summary_probability
 
 WEIGHTS = Path(__file__).with_name("weights.json")
 CONTEXT_TOKENS = 384
@@ -71,7 +75,8 @@ class SentenceCheck:
 
 @dataclass(frozen=True)
 class Faithfulness:
-    """How faithful a summary is to its source: the weakest sentence decides."""
+    """How faithful a summary is to its source: accepted when every sentence is supported;
+    ``score`` ranks summaries (higher is more faithful)."""
 
     score: float
     threshold: float
@@ -136,12 +141,23 @@ class FaithfulnessScorer:
         if headline:
             checks = [_as_compression(c, article) for c in checks]
         out, at = [], 0
-        for sentences in split:
+        for summary, sentences in zip(summaries, split, strict=True):
             mine = tuple(checks[at : at + len(sentences)])
             at += len(sentences)
-            score = min((c.score for c in mine), default=0.0)
-            out.append(Faithfulness(score, self.threshold, mine))
+            weakest = min((c.score for c in mine), default=0.0)
+            out.append(
+                Faithfulness(self._score(source, summary, weakest, index), self.threshold, mine)
+            )
         return out
+
+    def _score(self, source: str, summary: str, weakest: float, index: SourceIndex) -> float:
+        """The summary's score: the fitted blend (``summary_score``) when the weights have
+        one, else the weakest sentence's."""
+        blend = self.weights.get("summary")
+        if blend is None or not summary.strip():
+            return weakest
+        row = np.array([summary_features(source, summary, weakest, index)])
+        return float(summary_probability(row, blend)[0])
 
     def features(
         self,

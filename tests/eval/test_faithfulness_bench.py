@@ -89,6 +89,19 @@ def test_summeval_report_auc_per_scorer() -> None:
     assert lines[0] == "5 summaries, 2 with consistency 5."
     assert re.match(r"\| good \| 1\.000 \(", _row_text(lines, "good"))
     assert re.match(r"\| bad \| 0\.000 \(", _row_text(lines, "bad"))
+    assert sum(line.startswith("| good |") for line in lines) == 1  # no held-out table
+
+
+def test_summeval_report_adds_the_held_out_articles_apart() -> None:
+    items = [
+        ("a", "text", [], [{"consistency": 5.0}, {"consistency": 2.0}]),
+        ("b", "text", [], [{"consistency": 3.0}, {"consistency": 5.0}]),
+    ]
+    scores = {"mixed": {"a": [0.1, 0.9], "b": [0.2, 0.8]}}  # wrong on a, right on b
+    lines = summeval_report(items, scores, held_out=1)
+    rows = [line for line in lines if line.startswith("| mixed |")]
+    assert [row.split("|")[2].split()[0] for row in rows] == ["0.250", "1.000"]
+    assert any("articles 2-2, which it never saw" in line for line in lines)
 
 
 def _row_text(lines: list[str], name: str) -> str:

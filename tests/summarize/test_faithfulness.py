@@ -87,9 +87,16 @@ def test_alignment_picks_the_sentence_sharing_most_content_words() -> None:
 torch = pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
+import numpy as np  # noqa: E402
+
 from summarize.abstractive.backend import Backend  # noqa: E402
 from summarize.abstractive.sources import ModelSource  # noqa: E402
+from summarize.abstractive.support import SourceIndex  # noqa: E402
 from summarize.faithfulness import Faithfulness, FaithfulnessScorer, SentenceCheck  # noqa: E402
+from summarize.faithfulness.scorer import WEIGHTS  # noqa: E402
+from summarize.faithfulness.summary_score import bigram_share  # noqa: E402
+from summarize.faithfulness.summary_score import features as summary_features  # noqa: E402
+from summarize.faithfulness.summary_score import probability as summary_probability  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -148,13 +155,46 @@ def test_scorer_checks_each_summary_sentence(tiny_backend, seed_text) -> None:
         assert check.source_text == article.sentences[check.source]
         assert all(w in check.source_text for w in words)
     assert result.sentences[0].text.startswith("Kazakhstan's leader met")
-    assert result.score == min(c.score for c in result.sentences)
+    weakest = min(c.score for c in result.sentences)
+    blend = scorer.weights["summary"]
+    index = SourceIndex(seed_text)
+    row = np.array([summary_features(seed_text, summary, weakest, index)])
+    assert result.score == pytest.approx(float(summary_probability(row, blend)[0]))
     assert result.accepted == all(c.supported for c in result.sentences)
+    unblended = {k: v for k, v in scorer.weights.items() if k != "summary"}
+    assert FaithfulnessScorer(tiny_backend, unblended).check(seed_text, summary).score == weakest
     data = json.loads(json.dumps(result.to_dict()))
     assert data["score"] == round(result.score, 4)
     assert data["accepted"] == result.accepted
     assert [s["source"] for s in data["sentences"]] == [c.source for c in result.sentences]
     assert [s["doubts"] for s in data["sentences"]] == [list(c.doubts) for c in result.sentences]
+
+
+@pytest.mark.parametrize(
+    "summary, share",
+    [
+        ("Putin met Tokayev in Moscow.", 1.0),  # every pair is the article's
+        ("Tokayev met Putin in Moscow.", 0.5),  # "tokayev met", "met putin" are new
+        ("Moscow.", 1.0),
+        ("Paris.", 0.0),
+        ("", 0.0),
+    ],
+)
+def test_bigram_share_counts_the_summarys_word_pairs_the_source_has(summary, share) -> None:
+    assert bigram_share("Putin met Tokayev in Moscow on Monday.", summary) == share
+
+
+def test_the_summary_blend_rises_with_each_feature() -> None:
+    """Fitted weights: a stronger weakest sentence, more copied word pairs or more support
+    never lower the summary's score."""
+    blend = json.loads(WEIGHTS.read_text(encoding="utf-8"))["summary"]
+    base = np.array([0.5, 0.8, 0.9])
+    for i in range(3):
+        higher = base.copy()
+        higher[i] += 0.1
+        assert (
+            summary_probability(higher[None], blend)[0] >= summary_probability(base[None], blend)[0]
+        )
 
 
 @pytest.mark.usefixtures("one_thread")
