@@ -14,15 +14,17 @@ from dataclasses import dataclass
 
 _SAY = (
     r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned|found"
-    r"|finds|suggested|suggests|showed|shows|argued|argues|insisted|insists)"
+    r"|finds|suggested|suggests|showed|shows|argued|argues|insisted|insists|heard|hears)"
 )
 SPEAKER = r"(?:(?:he|she|they|it|we|police|officials?)|(?:the |a )?[\w'.’-]+(?: [\w'.’-]+){0,5}?)"
 
+# ", says research" / ", said the coach": the verb before its speaker
+_SAY_FIRST = r"says|say|said|added|argues|argued|warns|warned|claims|claimed|suggests|insists"
 _CLAUSE_WORD = r"(?:which|who|that|and|but|as|while|when|if|because|where)\b"
 # ", the company said." / ", MPs have warned." / ", says research."
 _TRAILING = re.compile(
     rf",\s*(?:(?!{_CLAUSE_WORD})(?P<speaker>{SPEAKER}) (?:has |have |had )?(?P<verb>{_SAY})"
-    rf"|(?P<verb2>says|say|argues|warns|claims|suggests|insists) (?P<speaker2>{SPEAKER}))"
+    rf"|(?P<verb2>{_SAY_FIRST}) (?P<speaker2>{SPEAKER}))"
     r"\b[^,]{0,25}$",
     re.I,
 )
@@ -40,6 +42,9 @@ _PASSIVE = re.compile(
 )
 _UNCREDITED = re.compile(
     r"^(?:he|she|they|it|we|police|officials?|the (?:company|firm|group))$", re.I
+)
+_WHEN = re.compile(
+    r"\s+(?:on|last|this|early|late)\s+\w+$|\s+(?:yesterday|today|earlier|recently)$", re.I
 )
 _DETERMINER = re.compile(r"^(?:its|his|her|their|the|a|an)\s+", re.I)
 _NAME_RUN = re.compile(r"(?:\b[A-Z][\w'’.-]*\s*)+$")
@@ -61,6 +66,8 @@ _BASE = {
     "shows": "show",
     "insisted": "insist",
     "insists": "insist",
+    "heard": "hear",
+    "hears": "hear",
 }
 
 CREDIT_VERBS = frozenset({"say", "says", *_BASE.values(), *(v + "s" for v in _BASE.values())})
@@ -93,7 +100,7 @@ def credit(text: str) -> Credited:
             return Credited(text[: match.start()])
         if verb is None:
             return Credited(text[: match.start()], after=f", according to {speaker.strip()}")
-        return Credited(text[: match.start()], after=f", {_says(name, verb)} {name}")
+        return Credited(text[: match.start()], after=_trailing(name, verb))
     if match := _LEADING.match(text) or _ACCORDING_LEADING.match(text):
         name = short_speaker(match["speaker"])
         rest = text[match.end() :]
@@ -109,13 +116,19 @@ def credit(text: str) -> Credited:
 def short_speaker(speaker: str) -> str | None:
     """The speaker's name ("Lib Dem leader Charles Kennedy" -> "Charles Kennedy"), or the
     phrase without its determiner ("its backers" -> "backers"); None for a pronoun."""
-    speaker = speaker.strip().rstrip(".")
+    speaker = _WHEN.sub("", speaker.strip().rstrip("."))
     if _UNCREDITED.match(speaker):
         return None
     run = _NAME_RUN.search(speaker)
     if run and run.start() > 0 and not speaker[: run.start()].rstrip().endswith(" of"):
         return run.group().strip()
     return _DETERMINER.sub("", speaker) or None
+
+
+def _trailing(name: str, verb: str) -> str:
+    """ ", says Charles Kennedy", but ", MPs warn", ", survey finds", ", court hears"."""
+    said = _says(name, verb)
+    return f", {said} {name}" if said.startswith("say") else f", {name} {said}"
 
 
 def _says(name: str, verb: str) -> str:

@@ -26,6 +26,9 @@ _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|st
 _PARENTHETICAL = re.compile(r"(?:^|\s+)(?:\([^()]*\)|\[[^\[\]]*\])(?=[\s,.;:!?]|$)")
 # "..., he said, ..." in the middle: a pronoun speaker, who adds nothing to a headline
 _ATTRIBUTION = (re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},", re.I),)
+# Dates of the event ("on Monday", "on 18 February", "yesterday"), which headlines drop.
+# A time frame ("last year", "in 2004", "since March") is part of the claim and stays:
+# "674 million mobiles were sold" is not what "... sold last year" says.
 _DATES = (
     re.compile(
         rf"(?:^|,?\s+)(?:on |last |this |next |early |late )?{_DAY}(?: (?:morning|afternoon"
@@ -33,18 +36,27 @@ _DATES = (
         re.I,
     ),
     re.compile(
-        rf",?\s+(?:on |in |since |by |from )?(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}}(?:st|nd"
-        rf"|rd|th)?)?(?:,? \d{{4}})?\b(?!['’])"
-    ),
-    re.compile(
-        r",?\s+(?:(?:until|since|by|from|in|on|for|during) )?"
-        r"(?:last|this|next|earlier this|later this) (?:week|month|year|weekend"
-        r"|summer|winter|spring|autumn)\b(?!['’])",
-        re.I,
+        rf",?\s+(?:on )?(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? \d{{4}})?\b"
+        r"(?!['’])"
     ),
     re.compile(r",?\s+(?:yesterday|today|tomorrow|on \d{1,2} \w+)\b", re.I),
-    re.compile(r",?\s+in (?:19|20)\d\d\b"),
 )
+_FRAME_BEFORE = re.compile(
+    r"\b(?:in|since|by|from|until|till|during|before|after|of|through|between|and)$", re.I
+)
+
+
+def _drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
+    """``text`` without its first match of ``pattern``, unless a preposition before it makes
+    the date a time frame ("since Monday", "by March")."""
+    match = pattern.search(text)
+    if match is None or _FRAME_BEFORE.search(text[: match.start()].rstrip(" ,")):
+        return text, 0
+    if re.search(r"\d{4}", match.group()) or re.match(r",? \d{4}\b", text[match.end() :]):
+        return text, 0  # "on 3 March 2004" places the claim in time
+    return text[: match.start()] + text[match.end() :], 1
+
+
 _APPOSITIVE = re.compile(
     r",\s+(?:one of|a|an|the|who|which|whose|now|formerly)\s[^,]{3,80},\s*", re.I
 )
@@ -96,8 +108,10 @@ def compress(sentence: str, budget: Budget) -> str | None:
     for step in (*_DATES, _LEADING_CLAUSE, _APPOSITIVE, _TRAILING_CLAUSE):
         if room.fits(text):
             break
-        replacement = " " if step is _APPOSITIVE else ""
-        shorter, found = step.subn(replacement, text, count=1)
+        if step in _DATES:
+            shorter, found = _drop_date(text, step)
+        else:
+            shorter, found = step.subn(" " if step is _APPOSITIVE else "", text, count=1)
         if not found:
             continue
         shorter = _drop_attribution(_tidy(shorter))
@@ -202,6 +216,8 @@ _NEGATED = re.compile(
     re.I,
 )
 _NAME_OR_NUMBER = re.compile(r"^[A-Z0-9£$€]")
+_MODALS = frozenset(("can", "could", "will", "would", "may", "might", "must", "should", "to"))
+_DETERMINER_WORDS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "our"))
 _TIME_NOUNS = frozenset(
     "day days week weeks month months year years hour hours minutes shortly soon just long".split()  # noqa: SIM905
 )
@@ -221,16 +237,34 @@ def _may_cut(text: str, boundary: re.Match[str]) -> bool:
     if text.startswith("to ", boundary.end()):
         before = text[: boundary.start()].split()[-1:]
         return bool(before) and bool(_PLURAL_NOUN.search(before[0]))
-    if boundary.group().strip() in ("after", "before"):
+    head = text[: boundary.start()]
+    if _open_quote(head):
+        return False  # "The mentality of the French is 'scrum | ..."
+    last = head.split()[-2:]
+    if len(last) == 2 and last[0].lower() in _MODALS:
+        return False  # "it could step | in to save ...": the verb's particle or object
+    word = boundary.group().strip(" ,;:") or text[boundary.end() :].split(" ", 1)[0]
+    if word in ("and", "or") and len(last) == 2 and last[0].lower() in _DETERMINER_WORDS:
+        return False  # "was a bossy | and controlling government"
+    if word in ("after", "before"):
         before = text[: boundary.start()].split()[-1:]
         if before and before[0].lower() in _TIME_NOUNS:
             return False  # "..., a week | after winning" is one phrase
-    if boundary.group().strip() == "and":
+    if word == "and":
         before = text[: boundary.start()].split()[-1:]
         after = text[boundary.end() :].split()[:1]
         if any(_NAME_OR_NUMBER.match(w) for w in before + after):
             return False
     return True
+
+
+def _open_quote(head: str) -> bool:
+    """Whether ``head`` opens a quotation it does not close."""
+    if head.count('"') % 2 or head.count("“") > head.count("”"):
+        return True
+    opened = len(re.findall(r"(?:^|\s)['‘]\w", head))
+    closed = len(re.findall(r"\w[’']\s|\w[’']$", head)) - len(re.findall(r"\w['’]\w", head))
+    return opened > max(closed, 0)
 
 
 # Quote marks at a word's edge; one inside a word ('Acme"Corp') is part of the word.
@@ -271,7 +305,7 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
         return out
     text = _drop_attribution(_tidy(credited.claim))
     for step in _DATES:
-        text = _tidy(step.sub("", text, count=1))
+        text = _tidy(_drop_date(text, step)[0])
     least = min(5, budget.max_words or 5)
     heads = [text] if room.fits(text) else []
     reach = _reach(text, room) + 2

@@ -72,6 +72,7 @@ _NEEDS_MORE = (
         set poised about going trying keen ready known regarded considered described
         seen thought believed worth admitted said says told claimed insisted revealed
         announced confirmed denied suggested argued warned reported stated added urged
+        goes went step steps stepped
         called named including whose putting making poses pose reveal reveals include
         includes bring brings"""
     )
@@ -133,6 +134,7 @@ def _finite(word: str, before: str | None, before_to: str | None = None) -> bool
 _BOUNDARY = re.compile(r"[,;:(]|\s[-–—]\s")
 _RELATIVE = _words_set("which who whom whose where")
 _NONFINITE_BE = _words_set("be been being")
+_NOUN_AFTER = _words_set("to of in for at from on")
 # Participles that open a modifier: "a national body designed to tackle ..."
 _MODIFIER_PARTICIPLES = _words_set("designed intended aimed meant used needed based")
 
@@ -155,13 +157,13 @@ def has_verb(text: str) -> bool:
                 i == 0 and segment_start > 0 or w in _MODIFIER_PARTICIPLES and after == "to"
             ):
                 continue
-            if i == 0 and segment_start == 0 and after == "to" and w.endswith("s"):
-                noun_to = True  # "Plans to create ..." is a noun and its infinitive
+            if i == 0 and segment_start == 0 and after in _NOUN_AFTER and w.endswith("s"):
+                noun_to = after == "to"  # "Plans to create ...", "Sales of cars": nouns
                 continue
             if noun_to and before == "to" or w.endswith("s") and before and before[:1].isdigit():
                 continue  # "100 firms" is a noun
-            if w.endswith("s") and i > 1 and words[i - 2] == "to":
-                continue  # "to tackle skills ..." is an object
+            if w.endswith("s") and i > 1 and words[i - 2] in _PREPOSITIONS:
+                continue  # "to tackle skills ...", "of hybrid cars": an object, a noun
             if _finite(w, before, words[i - 2] if i > 1 else None):
                 return True
     return False

@@ -107,6 +107,7 @@ def test_candidates_are_cuts_of_the_sentence_within_budget() -> None:
     [
         ("A national body designed to tackle skills shortages, says committee of MPs", "verbless"),
         ("Plans to create a single correctional agency", "verbless"),
+        ("Sales of hybrid cars, suggests research", "verbless"),
         ("Mr Blair says the bill, which brings in house arrest for terror suspects", "verbless"),
         ("I can sit in a café or a library", "first person"),
         ("Now the IAAF will lodge an appeal", "cold opening"),
