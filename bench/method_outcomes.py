@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from summarize.jsonl import read_jsonl  # noqa: E402
-from summarize.verdict import DROPPED, RESTATED  # noqa: E402
+from summarize.verdict import DROPPED  # noqa: E402
 
 
 def main(runs: list[str]) -> None:
@@ -26,20 +26,18 @@ def main(runs: list[str]) -> None:
                 group.setdefault(row["id"], row)  # the first run named wins
     print(
         "| set, length | summaries | model's text as written | doubtful sentences dropped | "
-        "compression closest to the model's | extractive fallback | s/summary | minutes in all |"
-        "\n|---|--:|--:|--:|--:|--:|--:|--:|"
+        "extractive fallback | s/summary | minutes in all |\n|---|--:|--:|--:|--:|--:|--:|"
     )
     total = 0.0
     for (dataset, length), rows in sorted(groups.items()):
         outcome = Counter(r.get("fallback") for r in rows.values())
         n = len(rows)
-        fell = n - outcome[None] - outcome[DROPPED] - outcome[RESTATED]
+        fell = n - outcome[None] - outcome[DROPPED]
         seconds = sum(r["elapsed_s"] for r in rows.values())
         total += seconds
         print(
             f"| {dataset}, {length} | {n} | {outcome[None]} ({outcome[None] / n:.0%}) | "
-            f"{outcome[DROPPED]} | {outcome[RESTATED]} ({outcome[RESTATED] / n:.0%}) | "
-            f"{fell} ({fell / n:.0%}) | {seconds / n:.2f} | "
+            f"{outcome[DROPPED]} | {fell} ({fell / n:.0%}) | {seconds / n:.2f} | "
             f"{seconds / 60:.1f} |"
         )
     print(f"\nall model summaries: {total / 60:.1f} minutes")

@@ -24,8 +24,7 @@ _CLAUSE_WORD = r"(?:which|who|that|and|but|as|while|when|if|because|where)\b"
 # ", the company said." / ", MPs have warned." / ", says research."
 _TRAILING = re.compile(
     rf",\s*(?:(?!{_CLAUSE_WORD})(?P<speaker>{SPEAKER}) (?:has |have |had )?(?P<verb>{_SAY})"
-    rf"|(?P<verb2>{_SAY_FIRST}) (?P<speaker2>{SPEAKER}))"
-    r"\b[^,]{0,25}$",
+    rf"\b[^,]{{0,25}}$|(?P<verb2>{_SAY_FIRST}) (?P<speaker2>[^,]{{1,60}}?)[.!\"”’']*$)",
     re.I,
 )
 _ACCORDING_TRAILING = re.compile(r",?\s+according to (?P<speaker>[^,]+?)[.!]?$", re.I)

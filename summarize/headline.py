@@ -61,7 +61,8 @@ _APPOSITIVE = re.compile(
     r",\s+(?:one of|a|an|the|who|which|whose|now|formerly)\s[^,]{3,80},\s*", re.I
 )
 _LEADING_CLAUSE = re.compile(
-    r"^(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
+    r"^(?!for (?:many|some|most|others)\b|in (?:some|many|most) cases\b)"  # hedges stay
+    r"(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
     r"|speaking|in|on|at|for|by|under|once|until|before)\b[^,]{2,120},\s+",
     re.I,
 )
@@ -218,6 +219,12 @@ _NEGATED = re.compile(
 _NAME_OR_NUMBER = re.compile(r"^[A-Z0-9£$€]")
 _MODALS = frozenset(("can", "could", "will", "would", "may", "might", "must", "should", "to"))
 _DETERMINER_WORDS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "our"))
+_AS_BEFORE = frozenset(("much", "many", "far", "long", "soon", "well", "such", "same", "just"))
+_AS_VERBS = re.compile(
+    r"\b(?:describ|regard|see|seen|saw|view|consider|know|known|name|label|brand|hail|dub)"
+    r"\w*\b[^,]*$",
+    re.I,
+)
 _TIME_NOUNS = frozenset(
     "day days week weeks month months year years hour hours minutes shortly soon just long".split()  # noqa: SIM905
 )
@@ -246,6 +253,15 @@ def _may_cut(text: str, boundary: re.Match[str]) -> bool:
     word = boundary.group().strip(" ,;:") or text[boundary.end() :].split(" ", 1)[0]
     if word in ("and", "or") and len(last) == 2 and last[0].lower() in _DETERMINER_WORDS:
         return False  # "was a bossy | and controlling government"
+    if re.match(
+        r"(?:for (?:many|some|most)|in (?:some|many|part)|at least)\b",
+        text[boundary.end() :].lstrip(" ,"),
+    ):
+        return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
+    if re.search(r"\b(?:and|but|or),\s[^,]*$", head):
+        return False  # "... of 10 and, in internet years | ..."
+    if word == "as" and (last[-1].lower() in _AS_BEFORE or _AS_VERBS.search(head)):
+        return False  # "by as much | as 40%", "described the win | as the highlight"
     if word in ("after", "before"):
         before = text[: boundary.start()].split()[-1:]
         if before and before[0].lower() in _TIME_NOUNS:

@@ -16,9 +16,6 @@ from typing import Any
 
 from .summary import Summary
 
-RESTATED = "compression chosen by the model"
-"""``details.fallback`` when a headline is the article's compression closest to the model's."""
-
 DROPPED = "doubtful sentences dropped"
 """``details.fallback`` when a paragraph kept only the model's supported sentences."""
 
@@ -30,11 +27,6 @@ def fallback_note(summary: Summary) -> str | None:
     fallback = details.get("fallback") if isinstance(details, Mapping) else None
     if not fallback:
         return None
-    if fallback == RESTATED:
-        return (
-            "an article sentence compressed, the compression closest to the model's "
-            "headline, because that headline did not restate one cleanly"
-        )
     if fallback == DROPPED:
         return (
             "the model's paragraph, with the sentences the article does not clearly "

@@ -21,13 +21,12 @@ from .. import adapters, registry
 from ..budget import Budget
 from ..document import Document
 from ..summary import Summary
-from ..verdict import RESTATED
 from . import sources
 from .backend import Backend, Candidate, Stop
 from .details import CandidateInfo, ModelDetails
 from .extract import extract, salience
 from .fit import fit_headline, fit_paragraph
-from .headline_pick import compressions, likeliest, nearest, restates
+from .headline_pick import compressions, restates
 from .loading import DType, LoadOptions, Quantize, resolve_device, resolve_dtype
 from .prompts import overhead_text, prompt_text
 from .support import SourceIndex, align
@@ -229,7 +228,7 @@ class AbstractiveMethod:
             text, warnings = best.text, list(best.warnings)
             support, unsupported, faithfulness = best.support, best.unsupported, best.faithfulness
         else:
-            text, fallback, faithfulness, warnings = self._fallback(prepared, budget, choices, pool)
+            text, fallback, faithfulness, warnings = self._fallback(prepared, budget, choices)
             check = index.check(text)
             support, unsupported = check.score, check.unsupported
         details = ModelDetails(
@@ -296,28 +295,11 @@ class AbstractiveMethod:
         return choices
 
     def _fallback(
-        self, prepared: Prepared, budget: Budget, choices: list[Choice], pool: list[tuple[str, int]]
+        self, prepared: Prepared, budget: Budget, choices: list[Choice]
     ) -> tuple[str, str, Any, list[str]]:
         """No candidate passed: a paragraph keeps the greedy one's supported sentences when
-        some are; a headline is the article's compression closest to the model's (or, when
-        none shares a word with it, the likeliest for the model); otherwise the extractive
-        summary is published. The reason is said."""
+        some are; otherwise the extractive summary is published, and the reason is said."""
         doc = prepared.doc
-        written = next((c for c in choices if c.candidate.greedy), None)
-        near = nearest(written.text, pool, doc.language) if written and pool else None
-        if near is None and pool and not self.backend.is_seq2seq:
-            near = likeliest(self.backend, prepared.prompt, pool)
-        if near is not None:
-            text = pool[near][0]
-            return (
-                text,
-                RESTATED,
-                None,
-                [
-                    "the model's headline did not restate a clean compression of an article "
-                    "sentence; this is the compression closest to it"
-                ],
-            )
         greedy = next((c for c in choices if c.candidate.greedy and c.faithfulness), None)
         if budget.kind != "headline" and greedy is not None:
             kept = [s for s in greedy.faithfulness.sentences if s.supported]
@@ -338,11 +320,13 @@ class AbstractiveMethod:
                 )
         summary = self.extractor.summarize(doc, budget)
         name = getattr(self.extractor, "name", "extractive")
-        reason = (
-            "the model wrote nothing usable"
-            if not any(c.text for c in choices)
-            else "no model candidate passed the faithfulness check"
-        )
+        reason = "no model candidate passed the faithfulness check"
+        if not any(c.text for c in choices):
+            reason = "the model wrote nothing usable"
+        elif not any(c.restated for c in choices if c.text):
+            reason = (
+                "the model's headline did not restate a clean compression of an article sentence"
+            )
         return summary.text, name, None, [f"{reason}; this is the {name} summary"]
 
     def _stop(self, budget: Budget) -> Stop:

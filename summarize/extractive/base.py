@@ -17,6 +17,7 @@ from ..fill import Fill, shorten
 from ..headline import compress, cut_at_words
 from ..summary import SourceSentence, Summary
 from .coherence import leans_back, render
+from .headline_check import has_verb
 from .headline_choice import choose
 from .names import with_full_names
 
@@ -67,7 +68,10 @@ def select(
     if budget.kind == "headline" and choose_headline:
         if chosen := choose(doc, order, budget):
             return chosen[0], [chosen[1]], []
-        return _headline(doc, [0, *order], budget)  # nothing reads cleanly: the news first
+        # nothing reads cleanly: the news first, when the first sentence is one
+        first = doc.sentences[0] if doc.sentences else None
+        lead = [0] if first and first.n_words >= 5 and has_verb(first.text) else []
+        return _headline(doc, [*lead, *order], budget)
     if budget.kind == "headline":
         return _headline(doc, order, budget)
     return _paragraph(doc, order, budget)

@@ -77,6 +77,26 @@ def test_no_clean_cut_returns_none_and_word_cut_is_marked():
             "resigned because of a clash of personalities.",
             "Tottenham sporting director Frank Arnesen denied that coach Jacques Santini resigned",
         ),
+        (  # "as much as" is one phrase
+            "Delta Air Lines is cutting domestic fares by as much as 40% in a bid to win "
+            "back customers from its low-cost rivals.",
+            "Delta Air Lines is cutting domestic fares by as much",
+        ),
+        (  # "described X as Y" needs its "as"
+            "Carlos Moya described Spain's Davis Cup victory as the highlight of his career "
+            "after he beat Andy Roddick in the deciding rubber.",
+            "Carlos Moya described Spain's Davis Cup victory",
+        ),
+        (  # a hedge stays
+            "For many, Yahoo remains synonymous with the internet - a veteran that managed to "
+            "ride the dot-com wave.",
+            "Yahoo remains synonymous with the internet",
+        ),
+        (  # no cut inside "and, ..."
+            "Yahoo has reached the grand old age of 10 and, in internet years, that makes it "
+            "a veteran of the web.",
+            "Yahoo has reached the grand old age of 10 and, in internet years",
+        ),
         (  # no cut between two names joined by "and"
             "The dollar regained some lost ground after South Korea and Japan denied they "
             "were planning a sell-off.",

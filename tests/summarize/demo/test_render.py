@@ -156,16 +156,6 @@ def test_dropped_sentences_and_an_empty_model_are_named_as_such():
     assert "What the model wrote" not in _cell(empty)
 
 
-def test_a_compression_chosen_for_the_model_is_named_as_such():
-    chosen = _checked(
-        "Kazakhstan's leader met with Russian President Vladimir Putin",
-        fallback="compression chosen by the model",
-        candidates=[("Kazakhstan leader meets Putin", 0.8)],
-    )
-    assert "an article sentence compressed, the compression closest to the model" in _cell(chosen)
-    assert "did not restate one cleanly" in _cell(chosen)
-
-
 def test_extractive_output_has_no_verdict_or_fallback_line():
     doc = Document.from_clean_text("First one here. Second one there. Third one too.")
     html = _cell(Summarizer("lead").summarize(doc, "paragraph"))
