@@ -91,7 +91,10 @@ def credit(text: str) -> Credited:
     """Split ``text`` into its claim and a short credit of who made it."""
     if match := _PASSIVE.search(text):
         return Credited(text[: match.start()], after=f", {match['hedge']}")
-    if match := _TRAILING.search(text) or _ACCORDING_TRAILING.search(text):
+    match = _TRAILING.search(text) or _ACCORDING_TRAILING.search(text)
+    if match and not _plausible(match.groupdict().get("speaker2") or match["speaker"]):
+        match = None  # ", questioning their honesty after they reported ..." is no credit
+    if match:
         speaker = match.groupdict().get("speaker2") or match["speaker"]
         verb = match.groupdict().get("verb2") or match.groupdict().get("verb")
         name = short_speaker(speaker)
@@ -100,7 +103,8 @@ def credit(text: str) -> Credited:
         if verb is None:
             return Credited(text[: match.start()], after=f", according to {speaker.strip()}")
         return Credited(text[: match.start()], after=_trailing(name, verb))
-    if match := _LEADING.match(text) or _ACCORDING_LEADING.match(text):
+    match = _LEADING.match(text) or _ACCORDING_LEADING.match(text)
+    if match and _plausible(match["speaker"]):
         name = short_speaker(match["speaker"])
         rest = text[match.end() :]
         if name is None:
@@ -110,6 +114,23 @@ def credit(text: str) -> Credited:
             return Credited(rest, after=f", according to {match['speaker'].strip()}")
         return Credited(rest, before=f"{name} {_says(name, verb)} ")
     return Credited(text)
+
+
+_NOT_IN_SPEAKER = frozenset(
+    re.findall(
+        r"\w+",
+        "after before when while that which who because if as than and but they he she we it "
+        "his her their its not no also",
+    )
+)
+
+
+def _plausible(speaker: str) -> bool:
+    """A speaker is a pronoun alone, or a name or noun phrase with no clause inside it."""
+    words = speaker.lower().split()
+    if len(words) == 1:
+        return True
+    return not words[0].endswith("ing") and not (_NOT_IN_SPEAKER & set(words[1:]))
 
 
 def short_speaker(speaker: str) -> str | None:

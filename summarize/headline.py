@@ -79,8 +79,10 @@ _TRAILING_CLAUSE = re.compile(
 )
 _CLAUSE_BOUNDARY = re.compile(r",\s|;|:|\s[-–—]\s|\s(?:and|but|as|while|because|after)\s")
 # Weaker boundaries, tried when no clause fits: before a prepositional or relative phrase.
+# Not "in" or "on": they most often open a verb's complement ("invest in", "focus on",
+# "step in"), and blind readers judged a third of such cuts cut off or misleading.
 _PHRASE_BOUNDARY = re.compile(
-    r"\s(?=(?:to|for|with|in|on|at|over|from|after|before|which|who|amid|despite)\s)"
+    r"\s(?=(?:to|for|with|at|over|from|after|before|which|who|amid|despite)\s)"
 )
 # Headline tense: "has cut" -> "cut", "have been charged" -> "charged": the auxiliary goes
 # where the participle reads as a past tense (regular -ed or the same form); "has risen"
@@ -253,11 +255,11 @@ def _may_cut(text: str, boundary: re.Match[str]) -> bool:
     word = boundary.group().strip(" ,;:") or text[boundary.end() :].split(" ", 1)[0]
     if word in ("and", "or") and len(last) == 2 and last[0].lower() in _DETERMINER_WORDS:
         return False  # "was a bossy | and controlling government"
-    if re.match(
-        r"(?:for (?:many|some|most)|in (?:some|many|part)|at least)\b",
-        text[boundary.end() :].lstrip(" ,"),
-    ):
+    rest = text[boundary.end() :].lstrip(" ,-–—")
+    if re.match(r"(?:for (?:many|some|most)|in (?:some|many|part)|at least)\b", rest):
         return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
+    if re.match(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b", rest):
+        return False  # a condition: "... unlikely to be prosecuted - providing they ..."
     if re.search(r"\b(?:and|but|or),\s[^,]*$", head):
         return False  # "... of 10 and, in internet years | ..."
     if word == "as" and (last[-1].lower() in _AS_BEFORE or _AS_VERBS.search(head)):

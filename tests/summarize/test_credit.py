@@ -66,6 +66,14 @@ from summarize.credit import credit, short_speaker
         ),
         ("The firm will close 20 stores, he said.", "The firm will close 20 stores", "", ""),
         ("Storm hits coast.", "Storm hits coast.", "", ""),
+        (  # a participle clause is no speaker
+            "Britney Spears has attacked US magazines, questioning their honesty after they "
+            "reported she was pregnant.",
+            "Britney Spears has attacked US magazines, questioning their honesty after they "
+            "reported she was pregnant.",
+            "",
+            "",
+        ),
     ],
 )
 def test_credit_keeps_a_named_source(sentence, claim, before, after):

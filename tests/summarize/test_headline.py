@@ -77,6 +77,16 @@ def test_no_clean_cut_returns_none_and_word_cut_is_marked():
             "resigned because of a clash of personalities.",
             "Tottenham sporting director Frank Arnesen denied that coach Jacques Santini resigned",
         ),
+        (  # a condition stays
+            "Householders who injure or even kill intruders are unlikely to be prosecuted - "
+            "providing they were acting honestly and instinctively.",
+            "Householders who injure or even kill intruders are unlikely to be prosecuted",
+        ),
+        (  # "in" opens the verb's complement
+            "Tory leader Michael Howard said the party would focus on cutting taxes in the "
+            "run-up to the general election in May.",
+            "Michael Howard says the party would focus on cutting taxes",
+        ),
         (  # "as much as" is one phrase
             "Delta Air Lines is cutting domestic fares by as much as 40% in a bid to win "
             "back customers from its low-cost rivals.",

@@ -1,0 +1,70 @@
+"""Summaries to judge for truth on a set that has no references at that length.
+
+``summarize-eval`` scores against references, so SummEval headlines (which have none)
+cannot go through it; truth can still be judged. This writes OUT/results.jsonl in the
+runner's layout (dataset, id, system, length, summary, seconds, fallback), one line per
+document and system, resuming where a previous run stopped; ``summarize-eval annotate
+export OUT ...`` then builds the blind sheet.
+
+    OMP_NUM_THREADS=1 .venv/bin/python bench/judging_run.py summeval-test \\
+        abstractive,salience headline runs/eval-hl-summeval-test
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from eval.datasets import open_dataset  # noqa: E402
+from summarize import Document, Summarizer  # noqa: E402
+from summarize.budget import PRESETS  # noqa: E402
+from summarize.jsonl import read_jsonl  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("dataset", help="a named set, e.g. summeval-test")
+    parser.add_argument("systems", help="comma-separated methods")
+    parser.add_argument("length", choices=sorted(PRESETS))
+    parser.add_argument("out", type=Path)
+    args = parser.parse_args()
+    dataset = open_dataset(args.dataset)
+    path = args.out / "results.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    done = set()
+    if path.is_file():
+        done = {(r["id"], r["system"]) for _, r in read_jsonl(path, skip_bad_lines=True)}
+    with path.open("a", encoding="utf-8") as out:
+        for system in args.systems.split(","):
+            summarizer = Summarizer(system)
+            for record in dataset.records:
+                if (record.id, system) in done:
+                    continue
+                started = time.perf_counter()
+                summary = summarizer.method.summarize(
+                    Document.from_clean_text(record.text), PRESETS[args.length]
+                )
+                details = summary.details
+                row = {
+                    "dataset": dataset.name,
+                    "id": record.id,
+                    "system": system,
+                    "length": args.length,
+                    "summary": summary.text,
+                    "elapsed_s": round(time.perf_counter() - started, 5),
+                    "fallback": details.get("fallback") if hasattr(details, "get") else None,
+                }
+                out.write(json.dumps(row) + "\n")
+                out.flush()
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
