@@ -12,6 +12,10 @@ Files in a judgments folder:
 ``key.json``  item and label -> dataset, document, system, length (kept from the annotator);
 ``report.md``  written by ``import``: shares per verdict and informativeness with intervals,
 beside ROUGE-1 of the same documents.
+
+A judgment is of a text against its article, so when a later run writes the same text for
+the same article, ``export --carry FOLDER`` copies its label (marked ``carried_from``) and
+writes ``todo.md``: the blind sheet of the summaries still to judge.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -60,6 +65,7 @@ def export(
     limit: int | None = None,
     seed: int = 0,
     exclude: Iterable[Path] = (),
+    carry: Iterable[Path] = (),
 ) -> int:
     """Write sheet.md, an empty labels.jsonl and key.json for documents that every system
     summarized at ``length``, leaving out those judged in the ``exclude`` folders (so a
@@ -94,26 +100,61 @@ def export(
         '"informative": 1-3, "note": "why, if not true"}.',
         "",
     ]
+    known = {k: v for folder in carry for k, v in judged_texts(Path(folder)).items()}
+    carried: list[dict[str, Any]] = []
+    todo = lines[:1] + ["", "Judge only these summaries; the rest are judged already.", ""]
     for item, (dataset, doc_id) in enumerate(docs, 1):
         names = list(systems)
         rng.shuffle(names)
         labels = {}
-        lines += [f"## Item {item}", "", "### Article", "", articles[(dataset, doc_id)].strip(), ""]
-        lines += ["### Summaries", ""]
+        head = [f"## Item {item}", "", "### Article", "", articles[(dataset, doc_id)].strip(), ""]
+        lines += [*head, "### Summaries", ""]
+        open_ = []
         for letter, system in zip(_LETTERS, names, strict=False):
             labels[letter] = system
             text = by_doc[(dataset, doc_id)][system].strip() or "(empty)"
             lines.append(f"- **{letter}**: {text}")
+            if (label := known.get((dataset, doc_id, text))) is not None:
+                carried.append({"item": item, "label": letter, **label})
+            else:
+                open_.append(f"- **{letter}**: {text}")
         lines.append("")
+        if open_:
+            todo += [*head, "### Summaries", "", *open_, ""]
         key.append(
             {"item": item, "dataset": dataset, "id": doc_id, "length": length, "labels": labels}
         )
     (out / "sheet.md").write_text("\n".join(lines), encoding="utf-8")
     (out / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
     labels_file = out / "labels.jsonl"
-    if not labels_file.exists():
-        labels_file.write_text("", encoding="utf-8")
+    if not labels_file.exists() or not labels_file.read_text(encoding="utf-8").strip():
+        labels_file.write_text("".join(json.dumps(c) + "\n" for c in carried), encoding="utf-8")
+    if carry:
+        (out / "todo.md").write_text("\n".join(todo), encoding="utf-8")
     return len(docs)
+
+
+_ITEM = re.compile(r"^## Item (\d+)$")
+_SUMMARY = re.compile(r"^- \*\*([A-Z])\*\*: (.*)$")
+
+
+def judged_texts(folder: Path) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """A folder's labels by (dataset, document, summary text as the sheet shows it)."""
+    key = {k["item"]: k for k in json.loads((folder / "key.json").read_text(encoding="utf-8"))}
+    texts: dict[tuple[int, str], str] = {}
+    item = None
+    for line in (folder / "sheet.md").read_text(encoding="utf-8").splitlines():
+        if match := _ITEM.match(line):
+            item = int(match[1])
+        elif item is not None and (match := _SUMMARY.match(line)):
+            texts[(item, match[1])] = match[2]
+    out = {}
+    for label in read_labels(folder):
+        entry, text = key[label["item"]], texts.get((label["item"], label["label"]))
+        if text is not None:
+            kept = {k: label[k] for k in ("verdict", "informative", "note") if k in label}
+            out[(entry["dataset"], entry["id"], text)] = {**kept, "carried_from": folder.name}
+    return out
 
 
 def read_labels(folder: Path) -> list[dict[str, Any]]:
@@ -264,6 +305,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     out.add_argument("--seed", type=int, default=0, help="sample and shuffle seed (default 0)")
     out.add_argument(
+        "--carry",
+        type=Path,
+        action="append",
+        default=[],
+        help="a judgments folder whose labels to copy for identical texts (repeatable)",
+    )
+    out.add_argument(
         "--exclude",
         type=Path,
         action="append",
@@ -296,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
             limit=args.limit,
             seed=args.seed,
             exclude=args.exclude,
+            carry=args.carry,
         )
         print(f"{count} items in {args.folder / 'sheet.md'}; the key is {args.folder / 'key.json'}")
         return 0

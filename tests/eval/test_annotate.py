@@ -330,3 +330,32 @@ def test_cli_import_of_a_folder_without_key_is_an_error(tmp_path, capsys) -> Non
     _write_labels(tmp_path, [{"item": 1, "label": "A", "verdict": "true", "informative": 1}])
     assert eval_main(["annotate", "import", str(tmp_path)]) == 2
     assert "key.json" in capsys.readouterr().err
+
+
+def test_export_carries_labels_of_identical_texts_and_lists_the_rest(tmp_path) -> None:
+    """A label judges a text against its article: the same text keeps it, a new one is
+    left to judge (todo.md holds only it)."""
+    first = tmp_path / "first"
+    annotate.export(_rows(), ARTICLES, first, systems=SYSTEMS, length="headline", limit=2, seed=1)
+    key = _key(first)
+    _write_labels(
+        first,
+        [
+            {"item": e["item"], "label": letter, "verdict": "true", "informative": 2}
+            for e in key
+            for letter in e["labels"]
+        ],
+    )
+    changed_id = key[0]["id"]
+    rows = _rows()
+    for row in rows:
+        if row["id"] == changed_id and row["system"] == SYSTEMS[0]:
+            row["summary"] = "A new text"
+    second = tmp_path / "second"
+    annotate.export(rows, ARTICLES, second, systems=SYSTEMS, length="headline", limit=2,
+                    seed=1, carry=[first])  # fmt: skip
+    labels = [json.loads(line) for line in (second / "labels.jsonl").open(encoding="utf-8")]
+    assert len(labels) == 2 * len(SYSTEMS) - 1
+    assert all(label["carried_from"] == "first" for label in labels)
+    todo = (second / "todo.md").read_text(encoding="utf-8")
+    assert "A new text" in todo and todo.count("- **") == 1
