@@ -11,7 +11,7 @@ articles, each length, three ways on the same loaded model:
 - ``plain``: ``model.generate`` with default settings (greedy, no stopping rule) on the same
   prompt and the same ``max_new_tokens``, one article at a time, output fitted afterwards;
 - ``greedy``: the method with one candidate (inference mode, budget stop, batches of 4);
-- ``method``: the method as shipped (4 candidates from one shared prompt pass, reranked).
+- ``method``: the method as shipped (greedy, checked, the extractive summary on failure).
 
 Latency is seconds per article (batched runs: batch time / articles), tokens/s counts
 every generated token (all candidates). Support is the share of a summary's names,
@@ -348,7 +348,7 @@ def main(argv: list[str] | None = None) -> None:
     decoding_table(args, docs)
     shipped = AbstractiveMethod()
     print(
-        "\n| length | articles | s/article (as shipped: checked, sampled on failure) | "
+        "\n| length | articles | s/article (as shipped: checked, fallback on failure) | "
         "published as written | doubtful sentences dropped | extractive fallback |\n"
         "|---|--:|--:|--:|--:|--:|"
     )

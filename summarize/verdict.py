@@ -36,6 +36,11 @@ def fallback_note(summary: Summary) -> str | None:
     if not any(c.get("text") for c in candidates):
         return f"the {fallback} summary, because the model wrote nothing usable"
     scores = [c["faithfulness"] for c in candidates if c.get("faithfulness") is not None]
+    if not scores and summary.budget.kind == "headline":  # turned down before scoring
+        return (
+            f"the {fallback} summary, because the model's headline did not restate a clean "
+            "compression of an article sentence"
+        )
     best = f" (the best scored {max(scores):.2f})" if scores else ""
     return (
         f"the {fallback} summary, because none of the model's {len(candidates)} "

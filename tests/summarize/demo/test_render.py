@@ -156,6 +156,16 @@ def test_dropped_sentences_and_an_empty_model_are_named_as_such():
     assert "What the model wrote" not in _cell(empty)
 
 
+def test_a_headline_turned_down_before_scoring_says_why():
+    summary = _checked(
+        "Kazakhstan's leader met with Russian President Vladimir Putin",
+        fallback="salience",
+        candidates=[("Kazakhstan leader meets Putin", None)],
+    )
+    summary = Summary(**{**vars(summary), "budget": PRESETS["headline"]})
+    assert "did not restate a clean compression of an article sentence" in _cell(summary)
+
+
 def test_extractive_output_has_no_verdict_or_fallback_line():
     doc = Document.from_clean_text("First one here. Second one there. Third one too.")
     html = _cell(Summarizer("lead").summarize(doc, "paragraph"))
