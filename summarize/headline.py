@@ -228,17 +228,25 @@ _AS_VERBS = re.compile(
     re.I,
 )
 _TIME_NOUNS = frozenset(
-    "day days week weeks month months year years hour hours minutes shortly soon just long".split()  # noqa: SIM905
-)
+    re.findall(
+        r"\w+", "day days week weeks month months year years hour hours minutes shortly soon"
+    )
+) | {"just", "long"}
 # Plural nouns whose "to ..." is a purpose that can go ("measures | to support farmers");
 # after a verb, particle or adjective it cannot ("could cut up | to", "were planning | to").
 _PLURAL_NOUN = re.compile(r"(?:ures|ments|ions|ers|ors|ities|ances|ences|ives|ships)$")
 
 
+_HEDGE = re.compile(r"(?:for (?:many|some|most)|in (?:some|many|part)|at least)\b")
+_CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
+
+
 def _may_cut(text: str, boundary: re.Match[str]) -> bool:
-    """Whether cutting ``text`` at ``boundary`` keeps its meaning: not inside a denial or
-    negation, whose scope the cut part may be ("denied that he resigned | because of ..."),
-    and not between two names joined by "and" ("South Korea | and Japan")."""
+    """Whether cutting ``text`` at ``boundary`` keeps its claim whole. Each "no" below is a
+    cut blind readers judged untrue or unreadable: inside a denial or negation, whose scope
+    the cut part may be ("denied that he resigned | because of ..."); a verb's "to", a
+    modal's bare verb, a quotation or an "and," left open; a hedge, a condition or a
+    time phrase cut away; two names joined by "and" split ("South Korea | and Japan")."""
     if not boundary.group().startswith((",", ";", ":")) and _NEGATED.search(
         text, 0, boundary.start()
     ):
@@ -256,13 +264,13 @@ def _may_cut(text: str, boundary: re.Match[str]) -> bool:
     if word in ("and", "or") and len(last) == 2 and last[0].lower() in _DETERMINER_WORDS:
         return False  # "was a bossy | and controlling government"
     rest = text[boundary.end() :].lstrip(" ,-–—")
-    if re.match(r"(?:for (?:many|some|most)|in (?:some|many|part)|at least)\b", rest):
+    if _HEDGE.match(rest):
         return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
-    if re.match(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b", rest):
+    if _CONDITION.match(rest):
         return False  # a condition: "... unlikely to be prosecuted - providing they ..."
     if re.search(r"\b(?:and|but|or),\s[^,]*$", head):
         return False  # "... of 10 and, in internet years | ..."
-    if word == "as" and (last[-1].lower() in _AS_BEFORE or _AS_VERBS.search(head)):
+    if word == "as" and last and (last[-1].lower() in _AS_BEFORE or _AS_VERBS.search(head)):
         return False  # "by as much | as 40%", "described the win | as the highlight"
     if word in ("after", "before"):
         before = text[: boundary.start()].split()[-1:]
