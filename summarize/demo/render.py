@@ -106,8 +106,8 @@ def render_fallback(summary: Summary) -> str:
             for text, score in turned_down
         )
         parts.append(
-            '<details class="sz-rejected"><summary>What the model wrote (not published: the '
-            f"article does not clearly support it)</summary><ul>{items}</ul></details>"
+            '<details class="sz-rejected"><summary>What the model wrote (not published, for the '
+            f"reason above)</summary><ul>{items}</ul></details>"
         )
     return "".join(parts)
 
