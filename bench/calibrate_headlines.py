@@ -84,14 +84,18 @@ def fit(wanted: float) -> None:
         truth.setdefault(entry["id"], {})[system] = label["verdict"] == "true"
         if system == "abstractive":
             written[entry["id"]] = texts[(label["item"], label["label"])]
+    from summarize import registry
+    from summarize.abstractive.extract import salience
     from summarize.abstractive.headline_pick import compressions, restates
 
     scorer = default_scorer()
+    extractor = registry.create("salience")
 
     def shipped(doc: str, text: str) -> bool:
         """The method's rule: a restated clean compression that the scorer accepts."""
         article = Document.from_clean_text(articles[doc])
-        pool = compressions(article, [], PRESETS["headline"])
+        order = [int(i) for i in (-salience(extractor, article)).argsort(kind="stable")]
+        pool = compressions(article, order, PRESETS["headline"])
         return restates(text, pool, article.language) is not None and (
             scorer.check(articles[doc], text, headline=True).accepted
         )

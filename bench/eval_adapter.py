@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--batch", type=int, default=4)
     r.add_argument("--max-input-tokens", type=int, help="the model's input budget")
     r.add_argument("--threads", type=int, default=1)
-    r.add_argument("--candidates", type=int, help="other than the method's default (4)")
+    r.add_argument("--candidates", type=int, help="other than the method's default (1)")
     r.add_argument("--out", default=str(DEFAULT_OUT))
     s = sub.add_parser("report")
     s.add_argument("--out", default=str(DEFAULT_OUT))

@@ -140,6 +140,10 @@ def main() -> int:
     }
     if WEIGHTS.is_file() and "summary" in (old := json.loads(WEIGHTS.read_text("utf-8"))):
         weights["summary"] = old["summary"]  # the summary blend is bench/fit_summary_score.py's
+        print(
+            "kept the summary blend; refit it on the new sentence model with "
+            "bench/fit_summary_score.py (its 'weakest' feature changed)"
+        )
     WEIGHTS.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
     print(
         f"train pairwise accuracy {pairwise:.3f}; true sentences accepted {accepted:.3f}; "

@@ -2,7 +2,7 @@
 
 ``summarize-eval`` scores against references, so SummEval headlines (which have none)
 cannot go through it; truth can still be judged. This writes OUT/results.jsonl in the
-runner's layout (key, dataset, id, system, length, summary, seconds, fallback), one line per
+runner's layout (key, dataset, id, system, length, summary, elapsed_s, fallback), one line per
 document and system, resuming where a previous run stopped; ``summarize-eval annotate
 export OUT ...`` then builds the blind sheet.
 

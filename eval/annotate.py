@@ -153,7 +153,8 @@ def judged_texts(folder: Path) -> dict[tuple[str, str, str], dict[str, Any]]:
         entry, text = key[label["item"]], texts.get((label["item"], label["label"]))
         if text is not None:
             kept = {k: label[k] for k in ("verdict", "informative", "note") if k in label}
-            out[(entry["dataset"], entry["id"], text)] = {**kept, "carried_from": folder.name}
+            source = label.get("carried_from", folder.name)  # where it was judged first
+            out[(entry["dataset"], entry["id"], text)] = {**kept, "carried_from": source}
     return out
 
 

@@ -18,21 +18,27 @@ _SAY = (
 )
 SPEAKER = r"(?:(?:he|she|they|it|we|police|officials?)|(?:the |a )?[\w'.’-]+(?: [\w'.’-]+){0,5}?)"
 
-# ", says research" / ", said the coach": the verb before its speaker
-_SAY_FIRST = r"says|say|said|added|argues|argued|warns|warned|claims|claimed|suggests|insists"
+# ", says research" / ", said the coach": the verb before its speaker (say-verbs only:
+# ", warned of rising debt" and ", claimed he was fouled" are no speakers)
+_SAY_FIRST = r"says|say|said|added|argues|argued|suggests|insists"
 _CLAUSE_WORD = r"(?:which|who|that|and|but|as|while|when|if|because|where)\b"
 # ", the company said." / ", MPs have warned." / ", says research."
 _TRAILING = re.compile(
     rf",\s*(?:(?!{_CLAUSE_WORD})(?P<speaker>{SPEAKER}) (?:has |have |had )?(?P<verb>{_SAY})"
-    rf"\b[^,]{{0,25}}$|(?P<verb2>{_SAY_FIRST}) (?P<speaker2>[^,]{{1,60}}?)[.!\"”’']*$)",
+    rf"\b(?!\s+to\b)(?P<tail>[^,]{{0,25}})$"
+    rf"|(?P<verb2>{_SAY_FIRST}) (?P<speaker2>[^,]{{1,60}}?)[.!\"”’']*$)",
     re.I,
 )
+# What may follow a credit's verb and go with it: "said on Monday", "told reporters"; after
+# "found" or "showed" the rest is what was found ("the study found no link").
+_TAIL_VERBS = frozenset(("said", "says", "told", "added", "stated", "reported"))
+_EMPTY_TAIL = re.compile(r"^[\s.!\"”’']*$")
 _ACCORDING_TRAILING = re.compile(r",?\s+according to (?P<speaker>[^,]+?)[.!]?$", re.I)
 _ACCORDING_LEADING = re.compile(r"^according to (?P<speaker>[^,]+),\s*", re.I)
 # "Police said (that) ..." / "Rock star Ozzy Osbourne has said ..." at the start
 _LEADING = re.compile(
     rf"^(?P<speaker>{SPEAKER}) (?:has |have |had )?(?P<verb>said|says|announced|confirmed)"
-    r"(?: that)?\s+"
+    r"(?!\s+to\b)(?: that)?\s+"
 )
 # ", it has been suggested": no speaker to name, and the hedge must stay
 _PASSIVE = re.compile(
@@ -46,8 +52,9 @@ _WHEN = re.compile(
     r"\s+(?:on|last|this|early|late)\s+\w+$|\s+(?:yesterday|today|earlier|recently)$", re.I
 )
 _DETERMINER = re.compile(r"^(?:its|his|her|their|the|a|an)\s+", re.I)
-_NAME_RUN = re.compile(r"(?:\b[A-Z][\w'’.-]*\s*)+$")
+_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
 _PLURAL = re.compile(r"^(?:[a-z]+[^s]s|[A-Z]+s|[A-Z][a-z]+ies)$")
+_SINGULAR_S = re.compile(r"(?:is|us|ss|ics|news)$", re.I)
 _BASE = {
     "warned": "warn",
     "warns": "warn",
@@ -82,8 +89,12 @@ class Credited:
     after: str = ""
 
     def around(self, claim: str) -> str:
-        if self.before and claim[:1].isupper() and self.claim[:1].islower():
-            claim = claim[:1].lower() + claim[1:]  # "Osbourne says his family ..."
+        """The headline for ``claim`` (the claim as shortened): a claim that still opens with
+        the sentence's own lower-case word keeps it ("Osbourne says his family ..."), while
+        a name stays a name."""
+        first, original = claim.split(" ", 1)[0], self.claim.split(" ", 1)[0]
+        if self.before and original[:1].islower() and first.lower() == original.lower():
+            claim = claim[:1].lower() + claim[1:]
         return f"{self.before}{claim}{self.after}"
 
 
@@ -94,6 +105,9 @@ def credit(text: str) -> Credited:
     match = _TRAILING.search(text) or _ACCORDING_TRAILING.search(text)
     if match and not _plausible(match.groupdict().get("speaker2") or match["speaker"]):
         match = None  # ", questioning their honesty after they reported ..." is no credit
+    tail = match.groupdict().get("tail") if match else None
+    if tail and match and match["verb"].lower() not in _TAIL_VERBS and not _EMPTY_TAIL.match(tail):
+        match = None  # ", the study found no link": the rest is the finding, not a credit
     if match:
         speaker = match.groupdict().get("speaker2") or match["speaker"]
         verb = match.groupdict().get("verb2") or match.groupdict().get("verb")
@@ -101,7 +115,7 @@ def credit(text: str) -> Credited:
         if name is None:
             return Credited(text[: match.start()])
         if verb is None:
-            return Credited(text[: match.start()], after=f", according to {speaker.strip()}")
+            return Credited(text[: match.start()], after=f", according to {_when(speaker)}")
         return Credited(text[: match.start()], after=_trailing(name, verb))
     match = _LEADING.match(text) or _ACCORDING_LEADING.match(text)
     if match and _plausible(match["speaker"]):
@@ -111,7 +125,7 @@ def credit(text: str) -> Credited:
             return Credited(rest)
         verb = match.groupdict().get("verb")
         if verb is None:
-            return Credited(rest, after=f", according to {match['speaker'].strip()}")
+            return Credited(rest, after=f", according to {_when(match['speaker'])}")
         return Credited(rest, before=f"{name} {_says(name, verb)} ")
     return Credited(text)
 
@@ -123,20 +137,35 @@ _NOT_IN_SPEAKER = frozenset(
         "his her their its not no also",
     )
 )
+_NOT_FIRST = frozenset(re.findall(r"\w+", "he she they it we i of to in on for with at by from"))
+_NOT_LAST = frozenset(
+    re.findall(r"\w+", "is are was were be been being will would could may might must should")
+)
 
 
 def _plausible(speaker: str) -> bool:
-    """A speaker is a pronoun alone, or a name or noun phrase with no clause inside it."""
+    """A speaker is a pronoun alone, or a name or noun phrase with no clause inside it (not
+    "Arsenal are" of "Arsenal are said to be ...", nor "he was fouled")."""
     words = speaker.lower().split()
     if len(words) == 1:
-        return True
-    return not words[0].endswith("ing") and not (_NOT_IN_SPEAKER & set(words[1:]))
+        return words[0] not in _NOT_LAST
+    return (
+        not words[0].endswith("ing")
+        and words[0] not in _NOT_FIRST
+        and words[-1] not in _NOT_LAST
+        and not (_NOT_IN_SPEAKER & set(words[1:]))
+    )
+
+
+def _when(speaker: str) -> str:
+    """The speaker without a date: "the ministry on Monday" -> "the ministry"."""
+    return _WHEN.sub("", speaker.strip().rstrip("."))
 
 
 def short_speaker(speaker: str) -> str | None:
     """The speaker's name ("Lib Dem leader Charles Kennedy" -> "Charles Kennedy"), or the
     phrase without its determiner ("its backers" -> "backers"); None for a pronoun."""
-    speaker = _WHEN.sub("", speaker.strip().rstrip("."))
+    speaker = _when(speaker)
     if _UNCREDITED.match(speaker):
         return None
     run = _NAME_RUN.search(speaker)
@@ -152,7 +181,15 @@ def _trailing(name: str, verb: str) -> str:
 
 
 def _says(name: str, verb: str) -> str:
+    """The verb in agreement: "MPs warn", "Labour MPs warn", "analysis finds", "Reuters says"."""
     base = _BASE.get(verb.lower(), "say")
     last = name.split()[-1]
-    plural = _PLURAL.match(last) and (len(name.split()) == 1 or last.islower())
+    plural = (
+        bool(re.match(r"^[A-Z]+s$", last))  # MPs, MSPs
+        or last.islower()
+        and bool(_PLURAL.match(last))
+        and not _SINGULAR_S.search(last)
+        or len(name.split()) == 1
+        and bool(re.match(r"^[A-Z][a-z]+ies$", last))  # Tories
+    )
     return base if plural else base + "s"

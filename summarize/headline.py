@@ -1,9 +1,10 @@
 """Compress a sentence into a headline by dropping removable parts, never cutting a phrase.
 
-Steps, each applied only while the text is still over budget (the first two always,
-since headlines never carry them): parentheticals, attribution ("officials said"),
-dates, a leading subordinate clause, trailing appositive/participle clauses, and
-finally a cut at a clause boundary (comma, dash, semicolon) that keeps a whole clause.
+The claim keeps its credit ("..., says Charles Kennedy", ``credit``) and its time frame.
+Steps, each applied only while the text is still over budget (the first always, since
+headlines never carry them): parentheticals and a pronoun's "he said", event dates, a
+leading subordinate clause, trailing appositive/participle clauses, and finally a cut at a
+clause or phrase boundary where ``_may_cut`` says the claim stays whole.
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def compress(sentence: str, budget: Budget) -> str | None:
 
 def _room(budget: Budget, credited: Credited) -> Budget | None:
     """What is left of ``budget`` for the claim once its credit is written, or None when
-    the credit leaves less than four words."""
+    the credit leaves fewer than four words or twenty characters."""
     extra = credited.before + credited.after
     if not extra:
         return budget
@@ -148,7 +149,8 @@ def _room(budget: Budget, credited: Credited) -> Budget | None:
 
 
 def _drop_attribution(text: str) -> str:
-    """Drop attribution and discourse openers ("However,", "But"), which headlines never carry."""
+    """Drop a pronoun's mid-sentence "he said," and discourse openers ("However,", "But"),
+    which headlines never carry (a named speaker is kept, by ``credit``)."""
     before = None
     while text != before:  # dropping "However," can expose "the company said"
         before = text
@@ -214,7 +216,7 @@ def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str |
 
 
 _NEGATED = re.compile(
-    r"\b(?:not|no|never|n't|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
+    r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
     r"|n't\b",
     re.I,
 )
@@ -223,10 +225,11 @@ _MODALS = frozenset(("can", "could", "will", "would", "may", "might", "must", "s
 _DETERMINER_WORDS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "our"))
 _AS_BEFORE = frozenset(("much", "many", "far", "long", "soon", "well", "such", "same", "just"))
 _AS_VERBS = re.compile(
-    r"\b(?:describ|regard|see|seen|saw|view|consider|know|known|name|label|brand|hail|dub)"
-    r"\w*\b[^,]*$",
+    r"\b(?:describ(?:e|es|ed|ing)|regard(?:s|ed)?|seen|saw|view(?:s|ed)?|consider(?:s|ed)?"
+    r"|known|named?|labell?ed|branded|hailed|dubbed)\b[^,]*$",
     re.I,
 )
+_ADJECTIVE = re.compile(r"(?:ing|ive|ous|al|ful|ent|ant|ic|ble|less)$")
 _TIME_NOUNS = frozenset(
     re.findall(
         r"\w+", "day days week weeks month months year years hour hours minutes shortly soon"
@@ -261,7 +264,13 @@ def _may_cut(text: str, boundary: re.Match[str]) -> bool:
     if len(last) == 2 and last[0].lower() in _MODALS:
         return False  # "it could step | in to save ...": the verb's particle or object
     word = boundary.group().strip(" ,;:") or text[boundary.end() :].split(" ", 1)[0]
-    if word in ("and", "or") and len(last) == 2 and last[0].lower() in _DETERMINER_WORDS:
+    following_and = text[boundary.end() :].split(" ", 1)[0].lower()
+    if (
+        word == "and"
+        and len(last) == 2
+        and last[0].lower() in _DETERMINER_WORDS
+        and _ADJECTIVE.search(following_and)
+    ):
         return False  # "was a bossy | and controlling government"
     rest = text[boundary.end() :].lstrip(" ,-–—")
     if _HEDGE.match(rest):
@@ -289,8 +298,8 @@ def _open_quote(head: str) -> bool:
     if head.count('"') % 2 or head.count("“") > head.count("”"):
         return True
     opened = len(re.findall(r"(?:^|\s)['‘]\w", head))
-    closed = len(re.findall(r"\w[’']\s|\w[’']$", head)) - len(re.findall(r"\w['’]\w", head))
-    return opened > max(closed, 0)
+    closed = len(re.findall(r"\w[’']\s|\w[’']$", head))
+    return opened > closed
 
 
 # Quote marks at a word's edge; one inside a word ('Acme"Corp') is part of the word.

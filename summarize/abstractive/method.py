@@ -305,9 +305,9 @@ class AbstractiveMethod:
             kept = [s for s in greedy.faithfulness.sentences if s.supported]
             if kept:
                 text = " ".join(s.text for s in kept)
-                verdict = replace(
-                    greedy.faithfulness, sentences=tuple(kept), score=min(s.score for s in kept)
-                )
+                weakest = min(s.score for s in kept)
+                score = self.scorer.summary_score(prepared.article, text, weakest)
+                verdict = replace(greedy.faithfulness, sentences=tuple(kept), score=score)
                 dropped = len(greedy.faithfulness.sentences) - len(kept)
                 return (
                     text,

@@ -80,8 +80,9 @@ def render_faithfulness(summary: Summary) -> str:
         for c in checks
     )
     head = (
-        f"Faithfulness {faithfulness.score:.2f}: {n_ok} of {len(checks)} "
-        f"sentence{'s' * (len(checks) != 1)} supported (threshold {faithfulness.threshold:.2f})"
+        f"Faithfulness score {faithfulness.score:.2f}: {n_ok} of {len(checks)} "
+        f"sentence{'s' * (len(checks) != 1)} supported (a sentence needs "
+        f"{faithfulness.threshold:.2f})"
     )
     opened = " open" if n_ok < len(checks) else ""
     return (

@@ -71,7 +71,7 @@ def select(
         # nothing reads cleanly: the news first, when the first sentence is one
         first = doc.sentences[0] if doc.sentences else None
         lead = [0] if first and first.n_words >= 5 and has_verb(first.text) else []
-        return _headline(doc, [*lead, *order], budget)
+        return _headline(doc, list(dict.fromkeys([*lead, *order])), budget)
     if budget.kind == "headline":
         return _headline(doc, order, budget)
     return _paragraph(doc, order, budget)

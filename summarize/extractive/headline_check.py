@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from ..credit import CREDIT_VERBS
+
 
 def _words_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -97,7 +99,12 @@ _FIRST_PERSON = _words_set("I I'm I've we We we're We're we've We've my My our O
 
 
 def _first_person(headline: str) -> bool:
-    return bool(_FIRST_PERSON & set(_WORD.findall(_QUOTED.sub("", headline))))
+    """First person outside quotes; "I" after a capitalized word is a numeral ("Type I")."""
+    words = _WORD.findall(_QUOTED.sub("", headline))
+    return any(
+        w in _FIRST_PERSON and not (w == "I" and i and words[i - 1][:1].isupper())
+        for i, w in enumerate(words)
+    )
 
 
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?:^|\s)['‘][^'’]*['’](?=\s|$|[,.;:])")
@@ -142,10 +149,10 @@ _MODIFIER_PARTICIPLES = _words_set("designed intended aimed meant used needed ba
 def has_verb(text: str) -> bool:
     """True when some word of ``text`` can be the finite verb of its main clause: verbs in
     a relative clause ("... in which players must control ...") or a participle opening a
-    modifier (", backed by", "designed to") do not count."""
-    for segment_start, segment in enumerate(_segments(text)):
-        words = segment
-        relative = noun_to = False
+    modifier (", backed by", "designed to") do not count, nor the nouns of a subject such
+    as "Sales of hybrid cars" or "Plans to create ..."."""
+    for index, words in enumerate(_segments(text)):
+        relative = noun_to = in_subject = False
         for i, w in enumerate(words):
             before = words[i - 1] if i else None
             after = words[i + 1] if i + 1 < len(words) else None
@@ -154,42 +161,45 @@ def has_verb(text: str) -> bool:
             if relative or w in _NONFINITE_BE or before in _NONFINITE_BE:
                 continue
             if w.endswith("ed") and (
-                i == 0 and segment_start > 0 or w in _MODIFIER_PARTICIPLES and after == "to"
+                i == 0
+                and index > 0
+                and after == "by"
+                or w in _MODIFIER_PARTICIPLES
+                and after == "to"
             ):
                 continue
-            if i == 0 and segment_start == 0 and after in _NOUN_AFTER and w.endswith("s"):
+            if i == 0 and index == 0 and after in _NOUN_AFTER and w.endswith("s"):
                 noun_to = after == "to"  # "Plans to create ...", "Sales of cars": nouns
+                in_subject = True
                 continue
-            if noun_to and before == "to" or w.endswith("s") and before and before[:1].isdigit():
+            if noun_to and before == "to" or in_subject and w.endswith("s"):
+                continue
+            if w.endswith("s") and before and before[:1].isdigit():
                 continue  # "100 firms" is a noun
-            if w.endswith("s") and i > 1 and words[i - 2] in _PREPOSITIONS:
-                continue  # "to tackle skills ...", "of hybrid cars": an object, a noun
+            if w.endswith("s") and i > 1 and words[i - 2] == "to":
+                continue  # "to tackle skills ..." is an object
             if _finite(w, before, words[i - 2] if i > 1 else None):
                 return True
     return False
 
 
 def _segments(text: str) -> list[list[str]]:
-    """The words of ``text`` between commas, dashes and brackets (names marked as in
-    ``_words``: a capitalized word past the text's first)."""
-    out, start = [], 0
-    for piece in [*_BOUNDARY.split(text)]:
+    """The words of ``text`` between commas, dashes and brackets, names marked as in
+    ``_words`` (a capitalized word past the text's first)."""
+    out = []
+    for piece in _BOUNDARY.split(text):
         words = _words(piece)
-        if start and words and not words[0].startswith("^"):
-            first = _WORD.findall(piece)[0]
-            if first[:1].isupper():
-                words[0] = "^" + words[0]
+        if out and words and not words[0].startswith("^") and piece.lstrip()[:1].isupper():
+            words[0] = "^" + words[0]
         out.append(words)
-        start += len(piece) + 1
     return out
 
 
 # The credit a headline keeps ("..., says Charles Kennedy", "Ozzy Osbourne says ..."):
 # the claim must read as a clause on its own, so "says" is no verb for it.
 _CREDIT_AFTER = re.compile(
-    r",\s+(?:(?:says|say|warns|warn|finds|find|claims|claim|argues|argue|suggests|suggest"
-    r"|shows|show|insists|insist|confirms|announces)\s|according to\s|it (?:has been|is|was)\s)"
-    r"[^,]{1,60}$"
+    rf",\s+(?:(?:says|say)\s[^,]{{1,60}}|according to\s[^,]{{1,60}}|it (?:has been|is|was)\s[^,]+"
+    rf"|[^,]{{1,60}}\s(?:{'|'.join(sorted(CREDIT_VERBS))}))$"
 )
 _CREDIT_BEFORE = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,4}(?:says|say)\s+(?=\S)")
 

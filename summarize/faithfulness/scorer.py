@@ -146,16 +146,21 @@ class FaithfulnessScorer:
             at += len(sentences)
             weakest = min((c.score for c in mine), default=0.0)
             out.append(
-                Faithfulness(self._score(source, summary, weakest, index), self.threshold, mine)
+                Faithfulness(
+                    self.summary_score(source, summary, weakest, index), self.threshold, mine
+                )
             )
         return out
 
-    def _score(self, source: str, summary: str, weakest: float, index: SourceIndex) -> float:
-        """The summary's score: the fitted blend (``summary_score``) when the weights have
-        one, else the weakest sentence's."""
+    def summary_score(
+        self, source: str, summary: str, weakest: float, index: SourceIndex | None = None
+    ) -> float:
+        """The summary's score given its weakest sentence's: the fitted blend
+        (``summary_score``) when the weights have one, else the weakest sentence's."""
         blend = self.weights.get("summary")
         if blend is None or not summary.strip():
             return weakest
+        index = index or SourceIndex(source)
         row = np.array([summary_features(source, summary, weakest, index)])
         return float(summary_probability(row, blend)[0])
 

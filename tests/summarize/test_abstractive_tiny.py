@@ -50,6 +50,9 @@ class StubScorer:
         self.doubtful = doubtful
         self.calls = 0
 
+    def summary_score(self, source, summary, weakest, index=None):
+        return weakest
+
     def check_many(self, source, summaries, language="english", *, headline=False):
         from summarize.faithfulness.align import SourceSentences
         from summarize.faithfulness.scorer import Faithfulness, SentenceCheck, _sentences

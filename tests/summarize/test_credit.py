@@ -81,6 +81,55 @@ def test_credit_keeps_a_named_source(sentence, claim, before, after):
     assert (found.claim, found.before, found.after) == (claim, before, after)
 
 
+@pytest.mark.parametrize(
+    "sentence, headline",
+    [
+        # a passive "is said to" has no speaker
+        (
+            "Arsenal are said to be interested in signing the striker.",
+            "Arsenal are said to be interested in signing the striker",
+        ),
+        # what follows "found" is the finding, not part of a credit
+        (
+            "Coffee was tested in 500 people, the study found no link.",
+            "Coffee was tested in 500 people, the study found no link",
+        ),
+        # an object after "warned" or "claimed" is no speaker
+        (
+            "Mr Brown, the chancellor, warned of rising debt.",
+            "Mr Brown, the chancellor, warned of rising debt",
+        ),
+        # a name stays capitalized after the credit
+        (
+            "Smith said that after months of talks, Britain would leave the union and build "
+            "new roads across the country.",
+            "Smith says Britain would leave the union and build new roads across the country",
+        ),
+        # agreement with the speaker
+        ("Costs rose sharply, Labour MPs have warned.", "Costs rose sharply, Labour MPs warn"),
+        ("Costs rose sharply, the analysis found.", "Costs rose sharply, analysis finds"),
+        # an event date is no part of the credit
+        (
+            "Inflation rose to 3%, according to the ministry on Monday.",
+            "Inflation rose to 3%, according to the ministry",
+        ),
+    ],
+)
+def test_credit_never_garbles_the_headline(sentence, headline):
+    from summarize.budget import PRESETS
+    from summarize.headline import compress
+
+    assert compress(sentence, PRESETS["headline"]) == headline
+
+
+def test_a_long_initialism_is_read_in_linear_time():
+    import time
+
+    started = time.perf_counter()
+    credit("Prices rose sharply, " + ".".join("ABCDEFGHIJKLMNOPQRSTUVWXYZ") + " officials said.")
+    assert time.perf_counter() - started < 0.5  # was exponential: seconds at 24 letters
+
+
 def test_credit_written_around_a_shortened_claim_keeps_its_case():
     found = credit("Rock star Ozzy Osbourne has said his family will not make more episodes.")
     assert found.around("His family will not make more episodes") == (

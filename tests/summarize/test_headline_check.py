@@ -45,6 +45,10 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Head of Nasa resigns",
+        "Price of oil falls again",
+        "Man, 45, charged with murder",
+        "Type I diabetes cases double in Britain",
         "Scottish and Newcastle raised its profit forecast",
         "The former minister admitted taking bribes",
         "Sir Anthony Meyer died",
@@ -107,7 +111,7 @@ def test_candidates_are_cuts_of_the_sentence_within_budget() -> None:
     [
         ("A national body designed to tackle skills shortages, says committee of MPs", "verbless"),
         ("Plans to create a single correctional agency", "verbless"),
-        ("Sales of hybrid cars, suggests research", "verbless"),
+        ("Sales of hybrid cars, research suggests", "verbless"),
         ("Mr Blair says the bill, which brings in house arrest for terror suspects", "verbless"),
         ("I can sit in a café or a library", "first person"),
         ("Now the IAAF will lodge an appeal", "cold opening"),

@@ -113,7 +113,7 @@ def test_each_model_sentence_is_marked_with_its_verdict_and_the_sentence_it_rest
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "&lt;b&gt;Putin" in html
     # A doubt opens the per-sentence list; the list says 1 of 2 and the threshold.
     assert '<details class="sz-faith" open>' in html
-    assert "1 of 2 sentences supported (threshold 0.50)" in html
+    assert "1 of 2 sentences supported (a sentence needs 0.50)" in html
     assert "sz-fallback" not in html
 
 
