@@ -64,6 +64,7 @@ def main() -> int:
         "scale": scale.round(6).tolist(),
         "coef": coef.round(6).tolist(),
         "intercept": round(intercept, 6),
+        "articles": args.articles,
         "fitted_on": f"SummEval articles 1-{args.articles}: {len(y)} system summaries, "
         f"{int(y.sum())} with expert consistency 5; l2 {args.l2}",
         "command": "bench/fit_summary_score.py " + " ".join(sys.argv[1:]),

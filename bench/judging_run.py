@@ -39,12 +39,12 @@ def main() -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     done = set()
     if path.is_file():
-        done = {(r["id"], r["system"]) for _, r in read_jsonl(path, skip_bad_lines=True)}
+        done = {r.get("key") for _, r in read_jsonl(path, skip_bad_lines=True)}
     with path.open("a", encoding="utf-8") as out:
         for system in args.systems.split(","):
             summarizer = Summarizer(system)
             for record in dataset.records:
-                if (record.id, system) in done:
+                if f"{dataset.name}:{record.id}:{system}:{args.length}" in done:
                     continue
                 started = time.perf_counter()
                 summary = summarizer.method.summarize(

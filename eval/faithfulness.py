@@ -120,17 +120,21 @@ def corruption_report(items: list, scores: dict[str, list[float]]) -> list[str]:
     return lines
 
 
-HELD_OUT = 50
-"""SummEval's first 50 articles fit the summary blend (bench/fit_summary_score.py); the
-rest are reported apart as the held-out figure."""
+def held_out_articles() -> int:
+    """How many of SummEval's first articles fitted the summary blend
+    (bench/fit_summary_score.py --articles N); the rest are reported apart as held out."""
+    from summarize.faithfulness.scorer import load_weights
+
+    return int(load_weights().get("summary", {}).get("articles", 0))
 
 
 def summeval_report(
-    items: list, scores: dict[str, dict[str, list[float]]], held_out: int = HELD_OUT
+    items: list, scores: dict[str, dict[str, list[float]]], held_out: int | None = None
 ) -> list[str]:
     labels = [m["consistency"] >= 5.0 for _, _, _, meta in items for m in meta]
     lines = [f"{len(labels)} summaries, {sum(labels)} with consistency 5.", ""]
-    if len(items) > held_out:
+    held_out = held_out_articles() if held_out is None else held_out
+    if 0 < held_out < len(items):
         lines[-1:] = [
             f"The scorer's summary blend was fitted on articles 1-{held_out}: the first "
             f"table is every article, the second only articles {held_out + 1}-{len(items)}, "
@@ -138,7 +142,7 @@ def summeval_report(
             "",
         ]
     lines += _auc_table(items, scores)
-    if len(items) > held_out:
+    if 0 < held_out < len(items):
         lines += ["", *_auc_table(items[held_out:], scores)]
     return lines
 
