@@ -74,7 +74,7 @@ def fit(wanted: float) -> None:
     from summarize.faithfulness import default_scorer
 
     articles = {r.id: r.text for r in open_dataset(DATASET).records}
-    texts = _sheet_texts()
+    texts = annotate.sheet_texts(FOLDER)
     key = {k["item"]: k for k in json.loads((FOLDER / "key.json").read_text(encoding="utf-8"))}
     truth: dict[str, dict[str, bool]] = {}
     written: dict[str, str] = {}
@@ -114,18 +114,6 @@ def fit(wanted: float) -> None:
         f"{sum(t['salience'] for t in truth.values())}/{n} always salience "
         f"(wanted {wanted:.0%})"
     )
-
-
-def _sheet_texts() -> dict[tuple[int, str], str]:
-    """(item, label) -> the summary text shown on the sheet."""
-    texts = {}
-    sheet = (FOLDER / "sheet.md").read_text(encoding="utf-8")
-    for block in sheet.split("## Item ")[1:]:
-        item = int(block.split("\n", 1)[0])
-        for line in block.split("\n"):
-            if line.startswith("- **"):
-                texts[(item, line[4])] = line.split("**: ", 1)[1]
-    return texts
 
 
 def main() -> None:

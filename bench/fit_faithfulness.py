@@ -98,6 +98,23 @@ def fit(
     return w.detach().numpy(), float(b.item()), mean, scale
 
 
+def logistic_record(
+    features: tuple[str, ...],
+    coef: np.ndarray,
+    intercept: float,
+    mean: np.ndarray,
+    scale: np.ndarray,
+) -> dict:
+    """The fitted model as weights.json keeps it (read by summary_score.probability)."""
+    return {
+        "features": list(features),
+        "mean": mean.round(6).tolist(),
+        "scale": scale.round(6).tolist(),
+        "coef": coef.round(6).tolist(),
+        "intercept": round(intercept, 6),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--train", type=Path, default=ROOT / "eval/data/bbc-train.jsonl")
@@ -126,11 +143,7 @@ def main() -> int:
     pairwise = float(np.mean(p[: len(good)] > p[len(good) :]))
     accepted = float(np.mean(p[y == 1] >= threshold))
     weights = {
-        "features": list(FEATURES),
-        "mean": mean.round(6).tolist(),
-        "scale": scale.round(6).tolist(),
-        "coef": coef.round(6).tolist(),
-        "intercept": round(intercept, 6),
+        **logistic_record(FEATURES, coef, intercept, mean, scale),
         "threshold": round(threshold, 4),
         "unlikely": -8.0,
         "fitted_on": f"{len(rows)} BBC train articles, {len(good)} true and {len(bad)} "

@@ -24,7 +24,7 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fit_faithfulness import fit  # noqa: E402
+from fit_faithfulness import fit, logistic_record  # noqa: E402
 
 from eval.faithfulness import auc, score_items, summeval_items  # noqa: E402
 from summarize.abstractive.support import SourceIndex  # noqa: E402
@@ -59,11 +59,7 @@ def main() -> int:
     coef, intercept, mean, scale = fit(x, y, args.l2)
     p = 1 / (1 + np.exp(-((x - mean) / scale @ coef + intercept)))
     blend = {
-        "features": list(FEATURES),
-        "mean": mean.round(6).tolist(),
-        "scale": scale.round(6).tolist(),
-        "coef": coef.round(6).tolist(),
-        "intercept": round(intercept, 6),
+        **logistic_record(FEATURES, coef, intercept, mean, scale),
         "articles": args.articles,
         "fitted_on": f"SummEval articles 1-{args.articles}: {len(y)} system summaries, "
         f"{int(y.sum())} with expert consistency 5; l2 {args.l2}",

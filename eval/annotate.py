@@ -138,9 +138,8 @@ _ITEM = re.compile(r"^## Item (\d+)$")
 _SUMMARY = re.compile(r"^- \*\*([A-Z])\*\*: (.*)$")
 
 
-def judged_texts(folder: Path) -> dict[tuple[str, str, str], dict[str, Any]]:
-    """A folder's labels by (dataset, document, summary text as the sheet shows it)."""
-    key = {k["item"]: k for k in json.loads((folder / "key.json").read_text(encoding="utf-8"))}
+def sheet_texts(folder: Path) -> dict[tuple[int, str], str]:
+    """(item, label) -> the summary text as a folder's sheet.md shows it."""
     texts: dict[tuple[int, str], str] = {}
     item = None
     for line in (folder / "sheet.md").read_text(encoding="utf-8").splitlines():
@@ -148,6 +147,13 @@ def judged_texts(folder: Path) -> dict[tuple[str, str, str], dict[str, Any]]:
             item = int(match[1])
         elif item is not None and (match := _SUMMARY.match(line)):
             texts[(item, match[1])] = match[2]
+    return texts
+
+
+def judged_texts(folder: Path) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """A folder's labels by (dataset, document, summary text as the sheet shows it)."""
+    key = {k["item"]: k for k in json.loads((folder / "key.json").read_text(encoding="utf-8"))}
+    texts = sheet_texts(folder)
     out = {}
     for label in read_labels(folder):
         entry, text = key[label["item"]], texts.get((label["item"], label["label"]))

@@ -254,22 +254,21 @@ def _may_cut(text: str, boundary: re.Match[str]) -> bool:
         text, 0, boundary.start()
     ):
         return False
-    if text.startswith("to ", boundary.end()):
-        before = text[: boundary.start()].split()[-1:]
-        return bool(before) and bool(_PLURAL_NOUN.search(before[0]))
     head = text[: boundary.start()]
+    last = head.split()[-2:]  # the two words before the cut
+    if text.startswith("to ", boundary.end()):
+        return bool(last) and bool(_PLURAL_NOUN.search(last[-1]))
     if _open_quote(head):
         return False  # "The mentality of the French is 'scrum | ..."
-    last = head.split()[-2:]
     if len(last) == 2 and last[0].lower() in _MODALS:
         return False  # "it could step | in to save ...": the verb's particle or object
-    word = boundary.group().strip(" ,;:") or text[boundary.end() :].split(" ", 1)[0]
-    following_and = text[boundary.end() :].split(" ", 1)[0].lower()
+    following = text[boundary.end() :].split(" ", 1)[0]
+    word = boundary.group().strip(" ,;:") or following
     if (
         word == "and"
         and len(last) == 2
         and last[0].lower() in _DETERMINER_WORDS
-        and _ADJECTIVE.search(following_and)
+        and _ADJECTIVE.search(following.lower())
     ):
         return False  # "was a bossy | and controlling government"
     rest = text[boundary.end() :].lstrip(" ,-–—")
@@ -281,14 +280,11 @@ def _may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "... of 10 and, in internet years | ..."
     if word == "as" and last and (last[-1].lower() in _AS_BEFORE or _AS_VERBS.search(head)):
         return False  # "by as much | as 40%", "described the win | as the highlight"
-    if word in ("after", "before"):
-        before = text[: boundary.start()].split()[-1:]
-        if before and before[0].lower() in _TIME_NOUNS:
-            return False  # "..., a week | after winning" is one phrase
+    if word in ("after", "before") and last and last[-1].lower() in _TIME_NOUNS:
+        return False  # "..., a week | after winning" is one phrase
     if word == "and":
-        before = text[: boundary.start()].split()[-1:]
         after = text[boundary.end() :].split()[:1]
-        if any(_NAME_OR_NUMBER.match(w) for w in before + after):
+        if any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
             return False
     return True
 

@@ -14,20 +14,17 @@ from __future__ import annotations
 from ..budget import Budget
 from ..document import Document
 from ..extractive.headline_check import readable
+from ..extractive.headline_choice import FALLBACK, FIRST
 from ..faithfulness.relations import content_sequence, negations
 from ..headline import candidates
-
-FIRST = 3
-"""The first sentences whose compressions are offered: news states its point first."""
-SALIENT = 12
-"""The most salient sentences, tried when none of the first compresses cleanly."""
 
 
 def compressions(doc: Document, order: list[int], budget: Budget) -> list[tuple[str, int]]:
     """Readable compressions of the first sentences, with the index of the sentence each
-    comes from; of the most salient ones when none of the first reads cleanly."""
+    comes from; of the most salient ones when none of the first reads cleanly (the same
+    sentences ``salience``'s headline chooser considers)."""
     out: dict[str, int] = {}
-    for group in (range(min(FIRST, len(doc.sentences))), order[:SALIENT]):
+    for group in (range(min(FIRST, len(doc.sentences))), order[:FALLBACK]):
         for i in group:
             for text in candidates(doc.sentences[i].text, budget):
                 if readable(text):

@@ -208,9 +208,8 @@ class FaithfulnessScorer:
         return rows
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
-        mean, scale = np.array(self.weights["mean"]), np.array(self.weights["scale"])
-        z = (rows - mean) / scale @ np.array(self.weights["coef"]) + self.weights["intercept"]
-        return 1.0 / (1.0 + np.exp(-z))
+        """The sentence model: probability that the article supports each sentence's row."""
+        return summary_probability(rows, self.weights)
 
     def _sentence_check(
         self,

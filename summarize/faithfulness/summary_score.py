@@ -37,7 +37,9 @@ def features(source: str, summary: str, weakest: float, index: SourceIndex) -> l
 
 
 def probability(rows: np.ndarray, weights: dict[str, Any]) -> np.ndarray:
-    """Probability that an expert would call each summary fully consistent."""
+    """The logistic model ``weights`` (standardized features: mean, scale, coef, intercept)
+    on each row: for the blend, the probability that an expert would call each summary
+    fully consistent; the sentence model uses it too."""
     mean, scale = np.array(weights["mean"]), np.array(weights["scale"])
     z = (rows - mean) / scale @ np.array(weights["coef"]) + weights["intercept"]
     return 1.0 / (1.0 + np.exp(-z))
