@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .backend import Candidate
 
 
 @dataclass(frozen=True)
@@ -79,3 +82,34 @@ class ModelDetails(Mapping[str, Any]):
     @classmethod
     def _names(cls) -> tuple[str, ...]:
         return tuple(f.name for f in fields(cls))
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: str
+    support: float
+    unsupported: tuple[str, ...]
+    warnings: tuple[str, ...]
+    candidate: Candidate
+    rank: float
+    faithfulness: Any = None
+    """The scorer's verdict (``summarize.faithfulness.Faithfulness``), None when unchecked."""
+    restated: bool = True
+    """For a headline: whether it restates a clean compression of an article sentence."""
+
+    @property
+    def accepted(self) -> bool:
+        verdict = self.faithfulness is None or self.faithfulness.accepted
+        return bool(self.text) and self.restated and verdict
+
+
+def candidate_info(choice: Choice) -> CandidateInfo:
+    verdict = choice.faithfulness
+    return CandidateInfo(
+        choice.text,
+        choice.candidate.greedy,
+        choice.support,
+        tuple(choice.unsupported),
+        None if verdict is None else round(verdict.score, 4),
+        choice.accepted,
+    )

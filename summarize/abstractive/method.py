@@ -23,7 +23,8 @@ from ..document import Document
 from ..summary import Summary
 from . import sources
 from .backend import Backend, Candidate, Stop
-from .details import CandidateInfo, ModelDetails
+from .context import dropped_warning, standalone_checks
+from .details import Choice, ModelDetails, candidate_info
 from .extract import extract, salience
 from .fit import fit_headline, fit_paragraph
 from .headline_pick import compressions, restates
@@ -50,25 +51,6 @@ class Prepared:
     prompt: str
     input_tokens: int
     warnings: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Choice:
-    text: str
-    support: float
-    unsupported: tuple[str, ...]
-    warnings: tuple[str, ...]
-    candidate: Candidate
-    rank: float
-    faithfulness: Any = None
-    """The scorer's verdict (``summarize.faithfulness.Faithfulness``), None when unchecked."""
-    restated: bool = True
-    """For a headline: whether it restates a clean compression of an article sentence."""
-
-    @property
-    def accepted(self) -> bool:
-        verdict = self.faithfulness is None or self.faithfulness.accepted
-        return bool(self.text) and self.restated and verdict
 
 
 class AbstractiveMethod:
@@ -231,6 +213,14 @@ class AbstractiveMethod:
             text, fallback, faithfulness, warnings = self._fallback(prepared, budget, choices)
             check = index.check(text)
             support, unsupported = check.score, check.unsupported
+        if budget.kind != "headline" and faithfulness is not None:
+            chosen_text = text
+            text, fallback, faithfulness, warnings = self._standalone(
+                prepared, budget, (text, fallback, faithfulness, warnings)
+            )
+            if text != chosen_text:
+                check = index.check(text)
+                support, unsupported = check.score, check.unsupported
         details = ModelDetails(
             model=self.source.model_id,
             model_source=self.source.origin,
@@ -242,7 +232,7 @@ class AbstractiveMethod:
             adapter=self.backend.options.adapter,
             support=support,
             unsupported=tuple(unsupported),
-            candidates=tuple(_info(c) for c in choices),
+            candidates=tuple(candidate_info(c) for c in choices),
             chosen=chosen,
             fallback=fallback,
             input_sentences=tuple(prepared.indices),
@@ -299,27 +289,19 @@ class AbstractiveMethod:
     ) -> tuple[str, str, Any, list[str]]:
         """No candidate passed: a paragraph keeps the greedy one's supported sentences when
         some are; otherwise the extractive summary is published, and the reason is said."""
-        doc = prepared.doc
         greedy = next((c for c in choices if c.candidate.greedy and c.faithfulness), None)
         if budget.kind != "headline" and greedy is not None:
-            kept = [s for s in greedy.faithfulness.sentences if s.supported]
-            if kept:
-                text = " ".join(s.text for s in kept)
-                weakest = min(s.score for s in kept)
-                score = self.scorer.summary_score(prepared.article, text, weakest)
-                verdict = replace(greedy.faithfulness, sentences=tuple(kept), score=score)
-                dropped = len(greedy.faithfulness.sentences) - len(kept)
+            checks = greedy.faithfulness.sentences
+            if kept := [s for s in checks if s.supported]:
+                text, verdict = self._kept(prepared, greedy.faithfulness, kept)
+                dropped = len(checks) - len(kept)
+                note = f"{dropped} sentence{'s' if dropped != 1 else ''} the article does not "
                 return (
                     text,
                     "doubtful sentences dropped",
                     verdict,
-                    [
-                        f"{dropped} sentence{'s' if dropped != 1 else ''} the article does not "
-                        "clearly support left out of the model's paragraph"
-                    ],
+                    [note + "clearly support left out of the model's paragraph"],
                 )
-        summary = self.extractor.summarize(doc, budget)
-        name = getattr(self.extractor, "name", "extractive")
         reason = "no model candidate passed the faithfulness check"
         if not any(c.text for c in choices):
             reason = "the model wrote nothing usable"
@@ -327,6 +309,37 @@ class AbstractiveMethod:
             reason = (
                 "the model's headline did not restate a clean compression of an article sentence"
             )
+        return self._extractive(prepared, budget, reason)
+
+    def _standalone(
+        self, prepared: Prepared, budget: Budget, chosen: tuple[str, str | None, Any, list[str]]
+    ) -> tuple[str, str | None, Any, list[str]]:
+        """The model's paragraph without sentences that refer back to an article sentence
+        it left out (``context.standalone_checks``); the extractive summary if none is left."""
+        _, fallback, verdict, warnings = chosen
+        kept = standalone_checks(verdict.sentences, prepared.doc)
+        if kept == list(verdict.sentences):
+            return chosen
+        if not kept:
+            reason = "every sentence of the model's paragraph refers back to one it left out"
+            return self._extractive(prepared, budget, reason)
+        if dropped := len(verdict.sentences) - len(kept):
+            fallback = fallback or "leaning sentences dropped"
+            warnings = [*warnings, dropped_warning(dropped)]
+        text, verdict = self._kept(prepared, verdict, kept)
+        return text, fallback, verdict, warnings
+
+    def _kept(self, prepared: Prepared, verdict: Any, kept: list[Any]) -> tuple[str, Any]:
+        """The text of the kept sentence checks, and the verdict rescored on them."""
+        text = " ".join(c.text for c in kept)
+        score = self.scorer.summary_score(prepared.article, text, min(c.score for c in kept))
+        return text, replace(verdict, sentences=tuple(kept), score=score)
+
+    def _extractive(
+        self, prepared: Prepared, budget: Budget, reason: str
+    ) -> tuple[str, str, None, list[str]]:
+        summary = self.extractor.summarize(prepared.doc, budget)
+        name = getattr(self.extractor, "name", "extractive")
         return summary.text, name, None, [f"{reason}; this is the {name} summary"]
 
     def _stop(self, budget: Budget) -> Stop:
@@ -368,15 +381,3 @@ class AbstractiveMethod:
         if warnings:
             rank -= 0.25
         return Choice(text, check.score, check.unsupported, tuple(warnings), candidate, rank)
-
-
-def _info(choice: Choice) -> CandidateInfo:
-    verdict = choice.faithfulness
-    return CandidateInfo(
-        choice.text,
-        choice.candidate.greedy,
-        choice.support,
-        tuple(choice.unsupported),
-        None if verdict is None else round(verdict.score, 4),
-        choice.accepted,
-    )

@@ -154,6 +154,22 @@ def test_a_paragraph_keeps_only_its_supported_sentences(tiny_causal, seed_text) 
     assert any("1 sentence the article does not clearly support" in w for w in summary.warnings)
 
 
+def test_a_paragraph_drops_a_sentence_that_refers_back_to_one_it_left_out(
+    tiny_causal, seed_text
+) -> None:
+    from summarize.abstractive.backend import Candidate
+
+    method = _checked(tiny_causal, StubScorer("Zalayev"), candidates=1)
+    prepared = method.preprocess(Document.from_text(seed_text), PRESETS["paragraph"])
+    good = "Kazakhstan's leader met with Russian President Vladimir Putin on Monday."
+    text = good + " Of course, there is definitely a certain symbolism in this visit."
+    summary = method.postprocess(prepared, [Candidate(text, 30, True)], PRESETS["paragraph"], 0)
+    assert summary.text == good
+    assert summary.details["fallback"] == "leaning sentences dropped"
+    assert [s.text for s in summary.faithfulness.sentences] == [good]
+    assert any("referred back to an article sentence it left out" in w for w in summary.warnings)
+
+
 def test_greedy_with_prompt_lookup_equals_plain_generate(tiny_causal) -> None:
     """Drafting from the prompt changes the speed, never the text."""
     backend = Backend(ModelSource(tiny_causal, "tiny", "local"))

@@ -3,7 +3,14 @@ import numpy as np
 from summarize import PRESETS
 from summarize.document import Document
 from summarize.extractive.base import select
-from summarize.extractive.coherence import dangling, leans_back, opener, render
+from summarize.extractive.coherence import (
+    back_reference,
+    dangling,
+    leans_back,
+    opener,
+    render,
+    without_connective,
+)
 
 ARTICLE = (
     "The council approved a new bridge over the river on Tuesday. "
@@ -45,3 +52,40 @@ def test_the_check_counts_whole_dangling_sentences_only():
     doc = Document.from_clean_text(ARTICLE)
     assert dangling(doc, [0, 2], " ".join(render(doc, [0, 2]))) == []
     assert dangling(doc, [0, 2], doc.sentences[0].text + " " + doc.sentences[2].text) == [2]
+
+
+def test_references_back_inside_a_sentence():
+    assert back_reference("Nasdaq poured cold water on those suggestions.") == "those suggestions"
+    assert back_reference("It cannot confirm such an incident.") == "it"
+    assert back_reference("The guard cannot confirm such an incident.") == "such an incident"
+    assert back_reference('"We will win the league," he said.') == "he said"
+    assert back_reference("The plan, she added, had failed.") == "she added"
+    assert back_reference('"In part, certainly."') == "an unattributed quotation"
+    assert back_reference("Sales rose sharply this year.") is None
+    assert back_reference("Cars such as the Prius sold well.") is None
+    assert back_reference('"We will win," said coach Andy Robinson.') is None
+    assert back_reference('He said: "This plan is wrong."') == "he"  # the opening pronoun
+    assert back_reference('Mr Smith said: "This plan is wrong."') is None  # inside the quote
+    assert back_reference("But the vote was close.") is None  # a connective is dropped instead
+
+
+def test_a_quotation_given_to_a_pronoun_comes_with_its_sentence_before():
+    doc = Document.from_clean_text(
+        "Ireland face England on Sunday. "
+        "Brian O'Driscoll returned from injury this week after two months out. "
+        "Coach Eddie O'Sullivan says England should not be underestimated. "
+        '"The England game really helped during rehabilitation," he said. '
+        "Tickets have sold out."
+    )
+    assert leans_back(doc, 3)
+    scores = np.array([1.0, 0.0, 0.5, 5.0, 0.0])
+    budget = PRESETS["paragraph"].__class__("paragraph", 30)
+    text, picked, _ = select(doc, scores, budget)
+    assert 3 not in picked or 2 in picked
+    assert dangling(doc, picked, text) == []
+
+
+def test_without_connective():
+    assert without_connective("However, the plan failed badly.") == "The plan failed badly."
+    assert without_connective("But it did.") == "But it did."  # too short to stand without it
+    assert without_connective("The plan failed.") == "The plan failed."

@@ -1,0 +1,69 @@
+"""A model paragraph never leans on an article sentence it left out.
+
+The model reads an extract and copies sentences from it, some of which point back at a
+sentence it did not copy: "However Nasdaq ... poured cold water on those suggestions"
+with no suggestions made, '"...," he said' after another man's words. Blind readers judged
+those paragraphs misleading. The rules are the extracts' (``extractive.coherence``): a
+sentence that refers back is dropped unless the article sentence before its own is in the
+paragraph too; a dangling connective is dropped and the sentence kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from ..document import Document
+from ..extractive.coherence import back_reference, without_connective
+from .support import content_stems
+
+MIN_OVERLAP = 0.5
+"""Share of a sentence's content words its article sentence must hold to count as its copy."""
+
+
+def source_of(sentence: str, doc: Document) -> int | None:
+    """The article sentence ``sentence`` copies most (None when none holds half its words)."""
+    stems = content_stems(sentence, doc.language)
+    if not stems:
+        return None
+    shares = [len(stems & content_stems(s.text, doc.language)) / len(stems) for s in doc.sentences]
+    best = max(range(len(shares)), key=shares.__getitem__, default=None)
+    return best if best is not None and shares[best] >= MIN_OVERLAP else None
+
+
+def standalone(sentences: Sequence[str], doc: Document) -> list[str | None]:
+    """Each sentence as it may be published, in order: unchanged, without a dangling
+    connective, or None when it refers back to an article sentence the paragraph lacks."""
+    copied: set[int] = set()
+    out: list[str | None] = []
+    for text in sentences:
+        source = source_of(text, doc)
+        if source is not None and source > 0 and source - 1 not in copied:
+            if back_reference(text) is not None:
+                out.append(None)
+                continue
+            text = without_connective(text)
+        if source is not None:
+            copied.add(source)
+        out.append(text)
+    return out
+
+
+def standalone_checks(checks: Sequence[Any], doc: Document) -> list[Any]:
+    """The scorer's sentence checks (``faithfulness.SentenceCheck``) of what may be
+    published: leaning sentences left out, dangling connectives dropped from the text."""
+    published = standalone([c.text for c in checks], doc)
+    return [
+        c if p == c.text else replace(c, text=p)
+        for c, p in zip(checks, published, strict=True)
+        if p
+    ]
+
+
+def dropped_warning(dropped: int) -> str:
+    plural = "s" if dropped != 1 else ""
+    return (
+        f"{dropped} sentence{plural} of the model's paragraph that referred back to an article "
+        "sentence it left out dropped"
+    )

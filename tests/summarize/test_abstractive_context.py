@@ -1,0 +1,31 @@
+from summarize.abstractive.context import source_of, standalone
+from summarize.document import Document
+
+ARTICLE = Document.from_clean_text(
+    "Nasdaq plans to sell shares to the public and list on its own market. "
+    "Analysts had suggested Nasdaq could float within the year. "
+    "However Nasdaq recently poured cold water on those suggestions. "
+    "The Nasdaq index is made up of technology firms. "
+    "But trading volumes have fallen since 2000."
+)
+
+
+def test_a_copied_sentence_is_found_in_the_article():
+    assert source_of("Nasdaq recently poured cold water on those suggestions.", ARTICLE) == 2
+    assert source_of("Something else entirely happened in Paris.", ARTICLE) is None
+
+
+def test_a_sentence_referring_back_to_a_left_out_one_is_dropped():
+    first = ARTICLE.sentences[0].text
+    leaning = ARTICLE.sentences[2].text
+    assert standalone([first, leaning], ARTICLE) == [first, None]
+
+
+def test_it_stays_when_the_sentence_before_it_is_there():
+    sentences = [s.text for s in ARTICLE.sentences[:3]]
+    assert standalone(sentences, ARTICLE) == sentences
+
+
+def test_a_dangling_connective_is_dropped_and_the_sentence_kept():
+    first, last = ARTICLE.sentences[0].text, ARTICLE.sentences[4].text
+    assert standalone([first, last], ARTICLE) == [first, "Trading volumes have fallen since 2000."]
