@@ -303,12 +303,16 @@ _EDGE_QUOTE = re.compile(r'(?:(?<=\s)|^)"|"(?=\s|$)')
 _EDGE_CURLY = re.compile(r"(?:(?<=\s)|^)[“”]|[“”](?=\s|$)")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _EDGE_PUNCTUATION = re.compile(r"^[,;:\s]+|[,;:\s]+$")
+_SPACED_MARKS = (" ,", " .", " ;", " :", " !", " ?")
+_EDGE_MARKS = frozenset(",;:")
 
 
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
-    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
-    text = _EDGE_PUNCTUATION.sub("", text)
+    if any(mark in text for mark in _SPACED_MARKS):  # the regexes only where they can act
+        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    if text[:1] in _EDGE_MARKS or text[-1:] in _EDGE_MARKS:
+        text = _EDGE_PUNCTUATION.sub("", text)
     return text[:1].upper() + text[1:] if text else text
 
 

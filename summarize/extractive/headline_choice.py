@@ -34,9 +34,7 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
     """The best readable headline and its sentence index, or None when no sentence among
     the first ``FIRST`` and the ``FALLBACK`` best-scored compresses into a readable one."""
     stop = stop_words(doc.language)
-    counts = Counter(
-        w for s in doc.sentences for w in (x.lower() for x in words(s.text)) if w not in stop
-    )
+    counts = Counter(w for w in map(str.lower, words(doc.text)) if w not in stop)
     best: tuple[float, str, int] | None = None
     for i in range(min(FIRST, len(doc.sentences))):
         for text in candidates(doc.sentences[i].text, budget):

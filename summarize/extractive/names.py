@@ -36,12 +36,12 @@ _NOT_GIVEN = _words_set(
 )
 
 
-def given_names(text: str, language: str) -> dict[str, str]:
-    """Surname -> full name, the first time the text writes a given name before it."""
+def given_names(text: str, language: str, within: str | None = None) -> dict[str, str]:
+    """Surname -> full name, the first time the text writes a given name before it; only
+    surnames that occur in ``within`` when given (the costlier scans then run only when
+    one does)."""
     stop = stop_words(language)
-    people = _people(text)
-    lower = set(re.findall(r"\b[a-z][a-z'’-]*\b", text))  # common words: "steel", "premium"
-    out: dict[str, str] = {}
+    pairs = []
     for match in _FULL.finditer(text):
         given, surname = match.group(1), match.group(2)
         first = given.split()[0].lower()
@@ -49,6 +49,14 @@ def given_names(text: str, language: str) -> dict[str, str]:
             continue
         if surname.lower() in stop or surname.lower() in _TITLES:
             continue
+        if within is None or surname in within:
+            pairs.append((given, surname, first))
+    if not pairs:
+        return {}
+    people = _people(text)
+    lower = set(re.findall(r"\b[a-z][a-z'’-]*\b", text))  # common words: "steel", "premium"
+    out: dict[str, str] = {}
+    for given, surname, first in pairs:
         if first in lower or surname.lower() in lower:
             continue  # "Mittal Steel": a company, since the article writes "steel"
         if surname not in out and surname in people:
@@ -75,7 +83,7 @@ def _people(text: str) -> set[str]:
 def with_full_names(sentences: list[str], article: str, language: str, budget: Budget) -> list[str]:
     """``sentences`` (a paragraph, in order) with each person's first bare surname made
     the full name, one at a time while the paragraph fits ``budget``."""
-    names = given_names(article, language)
+    names = given_names(article, language, within=" ".join(sentences))
     out = list(sentences)
     done: set[str] = set()
     while names and (found := _first_bare(out, names, done)):

@@ -183,12 +183,31 @@ def _pagerank(weights: np.ndarray, damping: float = 0.85) -> np.ndarray:
     return np.linalg.solve(system, np.full(n, 1.0 - damping))
 
 
-def features(doc: Document) -> np.ndarray:
+POSITIONAL = frozenset({"first", "position", "late", "quote", "para", "quoted", "second", "slow"})
+"""Features read from where a sentence is and how it opens: no word counts needed."""
+
+
+def features(doc: Document, positional_only: bool = False) -> np.ndarray:
     """The (sentences x FEATURES) matrix, from sparse term counts: linear in the text's
-    length except the sentence graph, which covers the first GRAPH_SENTENCES sentences."""
-    terms = Terms.of(doc)
-    n = terms.n_sentences
+    length except the sentence graph, which covers the first GRAPH_SENTENCES sentences.
+    ``positional_only`` leaves every other column zero (a weight vector that reads only
+    positions, such as the headline's, needs no terms)."""
+    n = len(doc.sentences)
     index = np.arange(n, dtype=float)
+    text = doc.text
+    out = np.zeros((n, len(FEATURES)))
+    out[:, 0] = index == 0
+    out[:, 1] = np.exp(-index / 3.0)
+    out[:, 2] = index / max(n - 1, 1)
+    out[:, 5] = [s.text[:1] in QUOTES for s in doc.sentences]
+    out[:, 9] = [s.start == 0 or text[s.start - 1] == "\n" for s in doc.sentences]
+    out[:, 13] = [any(q in s.text for q in '"“”') or " '" in s.text for s in doc.sentences]
+    out[:, 14] = index == 1
+    out[:, 15] = np.exp(-index / 8.0)
+    if positional_only or not n:
+        return out
+
+    terms = Terms.of(doc)
     n_words = np.maximum(terms.n_words, 1)
     n_terms = terms.per_sentence(terms.count.astype(float))
 
@@ -212,25 +231,15 @@ def features(doc: Document) -> np.ndarray:
     density = terms.per_sentence(terms.count * freq[terms.col])
     density /= np.maximum(n_terms, 1.0) * max(freq.max(), 1.0)
 
-    text = doc.text
-    out = np.empty((n, len(FEATURES)))
-    out[:, 0] = index == 0
-    out[:, 1] = np.exp(-index / 3.0)
-    out[:, 2] = index / max(n - 1, 1)
+    relative = centrality / max(centrality.max(initial=0.0), 1e-9)
     out[:, 3] = np.log(n_words)
     out[:, 4] = n_words < 8
-    out[:, 5] = [s.text[:1] in QUOTES for s in doc.sentences]
     out[:, 6] = centrality
     out[:, 7] = graph
     out[:, 8] = density
-    out[:, 9] = [s.start == 0 or text[s.start - 1] == "\n" for s in doc.sentences]
-    relative = centrality / max(centrality.max(initial=0.0), 1e-9)
     out[:, 10] = n_words > 40
-    out[:, 11] = out[:, 1] * relative[0] if n else 0.0
+    out[:, 11] = out[:, 1] * relative[0]
     out[:, 12] = relative
-    out[:, 13] = [any(q in s.text for q in '"“”') or " '" in s.text for s in doc.sentences]
-    out[:, 14] = index == 1
-    out[:, 15] = np.exp(-index / 8.0)
     return out
 
 
@@ -240,6 +249,10 @@ class SalienceMethod(ExtractiveMethod):
 
     def __init__(self, weights: dict[str, tuple[float, ...]] | None = None) -> None:
         self.weights = {k: np.asarray(v, dtype=float) for k, v in (weights or WEIGHTS).items()}
+        self.positional = {
+            kind: all(name in POSITIONAL for name, w in zip(FEATURES, v, strict=True) if w)
+            for kind, v in self.weights.items()
+        }
 
     def score(self, doc: Document, budget: Budget) -> np.ndarray:
-        return features(doc) @ self.weights[budget.kind]
+        return features(doc, self.positional[budget.kind]) @ self.weights[budget.kind]
