@@ -18,6 +18,11 @@ from .summary import Summary
 
 DROPPED = "doubtful sentences dropped"
 """``details.fallback`` when a paragraph kept only the model's supported sentences."""
+LEANING = "leaning sentences dropped"
+"""``details.fallback`` when a paragraph left out sentences that referred back to an article
+sentence the model did not copy ("those suggestions", '"...," he said')."""
+MODEL_TEXT = (None, DROPPED, LEANING)
+"""Fallbacks whose text is still the model's own (all of it, or some of its sentences)."""
 
 
 def fallback_note(summary: Summary) -> str | None:
@@ -31,6 +36,11 @@ def fallback_note(summary: Summary) -> str | None:
         return (
             "the model's paragraph, with the sentences the article does not clearly "
             "support left out"
+        )
+    if fallback == LEANING:
+        return (
+            "the model's paragraph, with the sentences that referred back to an article "
+            "sentence it left out dropped"
         )
     candidates = [_plain(c) for c in details.get("candidates") or ()]
     if not any(c.get("text") for c in candidates):

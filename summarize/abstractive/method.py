@@ -21,6 +21,7 @@ from .. import adapters, registry
 from ..budget import Budget
 from ..document import Document
 from ..summary import Summary
+from ..verdict import DROPPED, LEANING
 from . import sources
 from .backend import Backend, Candidate, Stop
 from .context import dropped_warning, standalone_checks
@@ -298,7 +299,7 @@ class AbstractiveMethod:
                 note = f"{dropped} sentence{'s' if dropped != 1 else ''} the article does not "
                 return (
                     text,
-                    "doubtful sentences dropped",
+                    DROPPED,
                     verdict,
                     [note + "clearly support left out of the model's paragraph"],
                 )
@@ -324,7 +325,7 @@ class AbstractiveMethod:
             reason = "every sentence of the model's paragraph refers back to one it left out"
             return self._extractive(prepared, budget, reason)
         if dropped := len(verdict.sentences) - len(kept):
-            fallback = fallback or "leaning sentences dropped"
+            fallback = fallback or LEANING
             warnings = [*warnings, dropped_warning(dropped)]
         text, verdict = self._kept(prepared, verdict, kept)
         return text, fallback, verdict, warnings

@@ -151,6 +151,14 @@ def test_dropped_sentences_and_an_empty_model_are_named_as_such():
         fallback="doubtful sentences dropped",
     )
     assert "sentences the article does not clearly support left out" in _cell(dropped)
+    leaning = _checked(
+        "Tokayev met Putin.",
+        ("Tokayev met Putin.", 0.9, "Tokayev met Putin in Moscow."),
+        fallback="leaning sentences dropped",
+    )
+    assert "sentences that referred back to an article sentence it left out dropped" in _cell(
+        leaning
+    )
     empty = _checked("Tokayev met Putin.", fallback="lead", candidates=[("", None)])
     assert "the lead summary, because the model wrote nothing usable" in _cell(empty)
     assert "What the model wrote" not in _cell(empty)
