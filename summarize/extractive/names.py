@@ -38,8 +38,13 @@ _NOT_GIVEN = _words_set(
 
 def given_names(text: str, language: str, within: str | None = None) -> dict[str, str]:
     """Surname -> full name, the first time the text writes a given name before it; only
-    surnames that occur in ``within`` when given (the costlier scans then run only when
-    one does)."""
+    surnames that occur in ``within`` when given."""
+    return _full_names(text, _pairs(text, language, within))
+
+
+def _pairs(text: str, language: str, within: str | None) -> list[tuple[str, str, str]]:
+    """(given name, surname, given name's first word lower-cased) as the text writes them,
+    in order, titles and stop words left out: one scan of the text."""
     stop = stop_words(language)
     pairs = []
     for match in _FULL.finditer(text):
@@ -51,6 +56,12 @@ def given_names(text: str, language: str, within: str | None = None) -> dict[str
             continue
         if within is None or surname in within:
             pairs.append((given, surname, first))
+    return pairs
+
+
+def _full_names(text: str, pairs: list[tuple[str, str, str]]) -> dict[str, str]:
+    """The pairs whose surname the text shows to be a person's, and whose words it never
+    writes in lower case (four more scans of the text)."""
     if not pairs:
         return {}
     people = _people(text)
@@ -83,7 +94,10 @@ def _people(text: str) -> set[str]:
 def with_full_names(sentences: list[str], article: str, language: str, budget: Budget) -> list[str]:
     """``sentences`` (a paragraph, in order) with each person's first bare surname made
     the full name, one at a time while the paragraph fits ``budget``."""
-    names = given_names(article, language, within=" ".join(sentences))
+    pairs = _pairs(article, language, " ".join(sentences))
+    if not pairs or _first_bare(sentences, {p[1]: "\0" for p in pairs}, set()) is None:
+        return list(sentences)  # no surname stands bare: the costlier scans are not needed
+    names = _full_names(article, pairs)
     out = list(sentences)
     done: set[str] = set()
     while names and (found := _first_bare(out, names, done)):

@@ -23,6 +23,7 @@ matrices. It covers the first ``GRAPH_SENTENCES`` sentences, so a 5 MB text stay
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass
 from functools import cache
@@ -72,6 +73,7 @@ _KEPT = ".,'-"
 _SPLIT = "".join(c for c in string.punctuation if c not in _KEPT)
 _ASCII_PUNCTUATION = bytes.maketrans(_SPLIT.encode(), b" " * len(_SPLIT))
 _STRIP = _KEPT + "“”‘’„–—…£€¥°·•«»¿¡"
+_QUOTATION = re.compile("[\"“”]| '")
 
 
 def _s_stem(word: str) -> str:
@@ -201,7 +203,7 @@ def features(doc: Document, positional_only: bool = False) -> np.ndarray:
     out[:, 2] = index / max(n - 1, 1)
     out[:, 5] = [s.text[:1] in QUOTES for s in doc.sentences]
     out[:, 9] = [s.start == 0 or text[s.start - 1] == "\n" for s in doc.sentences]
-    out[:, 13] = [any(q in s.text for q in '"“”') or " '" in s.text for s in doc.sentences]
+    out[:, 13] = [_QUOTATION.search(s.text) is not None for s in doc.sentences]
     out[:, 14] = index == 1
     out[:, 15] = np.exp(-index / 8.0)
     if positional_only or not n:
