@@ -2,10 +2,12 @@
 
 The model reads an extract and copies sentences from it, some of which point back at a
 sentence it did not copy: "However Nasdaq ... poured cold water on those suggestions"
-with no suggestions made, '"...," he said' after another man's words. Blind readers judged
-those paragraphs misleading. The rules are the extracts' (``extractive.coherence``): a
-sentence that refers back is dropped unless the article sentence before its own is in the
-paragraph too; a dangling connective is dropped and the sentence kept.
+with no suggestions made, '"...," he said' after another man's words, the middle of a
+quotation whose speaker was left out, a fragment such as "Ticket prices?". Blind readers
+judged those paragraphs misleading or nonsense. The rules are the extracts'
+(``extractive.coherence``): a sentence that refers back is dropped unless the article
+sentence before its own is in the paragraph too; a dangling connective is dropped and the
+sentence kept; a fragment is dropped.
 """
 
 from __future__ import annotations
@@ -15,7 +17,12 @@ from dataclasses import replace
 from typing import Any
 
 from ..document import Document
-from ..extractive.coherence import back_reference, without_connective
+from ..extractive.coherence import (
+    back_reference,
+    fragment,
+    quotation_open,
+    without_connective,
+)
 from .support import content_stems
 
 MIN_OVERLAP = 0.5
@@ -34,13 +41,18 @@ def source_of(sentence: str, doc: Document) -> int | None:
 
 def standalone(sentences: Sequence[str], doc: Document) -> list[str | None]:
     """Each sentence as it may be published, in order: unchanged, without a dangling
-    connective, or None when it refers back to an article sentence the paragraph lacks."""
+    connective, or None when it is a fragment, or refers back to (or continues a
+    quotation of) an article sentence the paragraph lacks."""
+    inside = quotation_open(doc)
     copied: set[int] = set()
     out: list[str | None] = []
-    for text in sentences:
+    for k, text in enumerate(sentences):
         source = source_of(text, doc)
+        if k and fragment(text, doc.language):
+            out.append(None)
+            continue
         if source is not None and source > 0 and source - 1 not in copied:
-            if back_reference(text) is not None:
+            if back_reference(text) is not None or inside[source]:
                 out.append(None)
                 continue
             text = without_connective(text)

@@ -2,13 +2,15 @@
 
 A sentence that opens with a connective ("But", "However") or a pronoun ("He", "They",
 "This") points back at the sentence before it. So does one that refers back inside
-("... poured cold water on those suggestions", "... cannot confirm such an incident") or
-gives a quotation to a pronoun ('"...," he said'). Picked without that sentence, it
-dangles: the reader meets "But ..." with nothing to contrast, "he" with the wrong person
-in mind, or "those suggestions" with none made. A dangling connective is dropped (the
-sentence still says what it says); any other reference back needs its sentence before, so
-selection takes both or neither. Blind readers judged such sentences misleading, for
-extracts and for the model's paragraphs alike (``back_reference`` is shared).
+("... poured cold water on those suggestions", "... has done that"), gives a quotation
+to a pronoun ('"...," he said') or to nobody, or continues a quotation an earlier
+sentence opened. Picked without that sentence, it dangles: the reader meets "But ..."
+with nothing to contrast, "he" with the wrong person in mind, or "those suggestions"
+with none made. A dangling connective is dropped (the sentence still says what it says);
+any other reference back needs its sentence before, so selection takes both or neither.
+A short verbless fragment ("In part, certainly.") is never picked, and a quotation the
+paragraph leaves open is closed. Blind readers judged such sentences misleading or
+nonsense, in extracts and in the model's paragraphs alike (the rules are shared).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from ..document import Document
+from .headline_check import has_verb
 
 _CONNECTIVES = """but however also and meanwhile so yet still instead moreover furthermore
 nevertheless nonetheless besides thus hence therefore"""
@@ -37,6 +40,12 @@ continued stressed admitted"""
 _PRONOUN_SPEAKER = re.compile(rf"""[,"”’']\s*(?:he|she|they)\s+(?:{"|".join(_SPEECH.split())})\b""")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|"[^"]*$|“[^”]*$')
 _SPEAKS = re.compile(rf"\b(?:{'|'.join(_SPEECH.split())}|asked|according)\b")
+_PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.I)
+_QUOTE_MARK = re.compile(r'``|\'\'|["“”]')
+FRAGMENT_WORDS = 8
+"""A sentence this short with no verb, or asking a question, is a fragment."""
+QUOTATION_SENTENCES = 3
+"""An open quotation is taken to end after this many sentences without a closing mark."""
 
 
 def opener(text: str) -> str | None:
@@ -55,6 +64,8 @@ def back_reference(text: str) -> str | None:
     was named before); None when nothing does.
     An opening connective is not one (it can be dropped instead)."""
     word = opener(text)
+    if word in CONNECTIVES and len(text.split()) > 1:  # "However, he did say ..."
+        word = opener(text.split(maxsplit=1)[1].lstrip(",; "))
     if word in POINTERS:
         return word
     if found := _PRONOUN_SPEAKER.search(text):
@@ -62,27 +73,89 @@ def back_reference(text: str) -> str | None:
     unquoted = _QUOTED.sub(" ", text)
     if text.lstrip()[:1] in '"“' and not _SPEAKS.search(unquoted):
         return "an unattributed quotation"
-    if found := _DEMONSTRATIVE.search(unquoted):
+    if found := _DEMONSTRATIVE.search(unquoted) or _PRO_VERB.search(unquoted):
         return found.group(0)
     return None
 
 
+def fragment(text: str, language: str = "english") -> bool:
+    """A short sentence with no verb, or a short question: an answer to a question left
+    out, a caption, a reader's aside ("Critical time for Liverpool.", "Ticket prices?").
+    It reads as nothing on its own.
+    English only (``has_verb`` knows English verbs)."""
+    if language != "english" or len(text.split()) > FRAGMENT_WORDS:
+        return False
+    return text.rstrip(" \"'”’").endswith("?") or not has_verb(text)
+
+
+def quotation_open(doc: Document) -> list[bool]:
+    """Per sentence, whether it starts inside a quotation an earlier sentence opened (its
+    speaker is named there). A paragraph break or ``QUOTATION_SENTENCES`` sentences
+    without a closing mark end it, so one stray mark cannot hold the rest of the text."""
+    out, inside, since = [], False, 0
+    text = doc.text
+    for sentence in doc.sentences:
+        if sentence.start == 0 or text[sentence.start - 1] == "\n" or since >= QUOTATION_SENTENCES:
+            inside = False
+        out.append(inside)
+        inside, closed = _after_quotes(sentence.text, inside)
+        since = 0 if closed or not inside else since + 1
+    return out
+
+
+def _after_quotes(text: str, inside: bool) -> tuple[bool, bool]:
+    """(inside a quotation at the end of ``text``, whether a mark closed one in it)."""
+    closed = False
+    for mark in _QUOTE_MARK.findall(text):
+        if mark in ("``", "“"):
+            inside = True
+        elif mark in ("''", "”"):
+            inside, closed = False, closed or inside
+        else:
+            inside, closed = not inside, closed or inside
+    return inside, closed
+
+
+def leaning(doc: Document) -> list[bool]:
+    """Per sentence, whether it needs the sentence before it: ``back_reference``, or it
+    continues a quotation opened before it. The first sentence never leans back."""
+    inside = quotation_open(doc)
+    return [
+        i > 0 and (inside[i] or back_reference(s.text) is not None)
+        for i, s in enumerate(doc.sentences)
+    ]
+
+
 def leans_back(doc: Document, index: int) -> bool:
-    """True when sentence ``index`` needs the sentence before it (``back_reference``; the
-    first sentence never leans back)."""
-    return index > 0 and back_reference(doc.sentences[index].text) is not None
+    """``leaning(doc)[index]``, for one sentence."""
+    return leaning(doc)[index]
 
 
 def render(doc: Document, picked: Iterable[int]) -> list[str]:
-    """The picked sentences' text in document order, a dangling connective dropped."""
+    """The picked sentences' text in document order, a dangling connective dropped and a
+    quotation the next (left out) sentence would have closed closed."""
     chosen = sorted(set(picked))
+    inside = quotation_open(doc)
     out = []
     for i in chosen:
         text = doc.sentences[i].text
         if i > 0 and i - 1 not in chosen:
             text = without_connective(text)
+        if i + 1 not in chosen:
+            text = closing_quotation(text, inside[i])
         out.append(text)
     return out
+
+
+def closing_quotation(text: str, inside: bool = False) -> str:
+    """``text`` (starting ``inside`` a quotation or not) with the quotation it leaves open
+    closed at its end, so a reader does not take the next sentence for the same
+    speaker's words."""
+    marks = _QUOTE_MARK.findall(text)
+    inside, _ = _after_quotes(text, inside)
+    if not inside:
+        return text
+    return text + {"``": "''", "“": "”"}.get(marks[-1] if marks else '"', '"')
 
 
 def without_connective(text: str) -> str:
@@ -98,11 +171,12 @@ def dangling(doc: Document, picked: Iterable[int], text: str) -> list[int]:
     """The picked sentences that appear whole in the summary ``text`` and open with a
     connective or pronoun whose sentence before was not picked: the check for any method."""
     chosen = set(picked)
+    leans = leaning(doc)
     return [
         i
         for i in sorted(chosen)
         if i > 0
         and i - 1 not in chosen
-        and (opener(doc.sentences[i].text) is not None or leans_back(doc, i))
+        and (opener(doc.sentences[i].text) is not None or leans[i])
         and doc.sentences[i].text in text
     ]

@@ -29,3 +29,15 @@ def test_it_stays_when_the_sentence_before_it_is_there():
 def test_a_dangling_connective_is_dropped_and_the_sentence_kept():
     first, last = ARTICLE.sentences[0].text, ARTICLE.sentences[4].text
     assert standalone([first, last], ARTICLE) == [first, "Trading volumes have fallen since 2000."]
+
+
+def test_a_fragment_and_the_middle_of_a_quotation_are_dropped():
+    doc = Document.from_clean_text(
+        "Manchester United raised ticket prices for next season. "
+        'Fans group chairman Duncan Drasdo said: "The club has lost touch. '
+        'Supporters cannot afford this any more." '
+        "Ticket prices ? "
+        "The club said prices rose by 3%."
+    )
+    first, middle, fragment_, last = (s.text for s in doc.sentences[0:1] + doc.sentences[2:])
+    assert standalone([first, middle, fragment_, last], doc) == [first, None, None, last]

@@ -5,9 +5,13 @@ from summarize.document import Document
 from summarize.extractive.base import select
 from summarize.extractive.coherence import (
     back_reference,
+    closing_quotation,
     dangling,
+    fragment,
+    leaning,
     leans_back,
     opener,
+    quotation_open,
     render,
     without_connective,
 )
@@ -89,3 +93,56 @@ def test_without_connective():
     assert without_connective("However, the plan failed badly.") == "The plan failed badly."
     assert without_connective("But it did.") == "But it did."  # too short to stand without it
     assert without_connective("The plan failed.") == "The plan failed."
+
+
+def test_a_pronoun_after_a_dropped_connective_and_a_pro_verb_refer_back():
+    assert back_reference("However, he did say the host had been useful.") == "he"
+    assert back_reference("The coach appears to have done that quite well.") == "done that"
+    assert back_reference("However, the vote was close.") is None
+
+
+def test_a_quotation_stays_open_until_its_closing_mark_or_a_paragraph_break():
+    doc = Document.from_clean_text(
+        'Jones said: "We will see how good France are. '
+        "The scrum is the key. "
+        'Gethin certainly is ready." '
+        "The match starts at noon.\n\n"
+        '"Nothing is decided yet.\n\n'
+        "Tickets have sold out."
+    )
+    assert quotation_open(doc) == [False, True, True, False, False, False]
+    assert leaning(doc)[1] and leaning(doc)[2] and not leaning(doc)[3]
+
+
+def test_a_stray_mark_does_not_hold_the_rest_of_an_unbroken_text_in_quotation():
+    doc = Document.from_clean_text('He said "yes. ' + "The vote was held on Monday. " * 6)
+    assert quotation_open(doc)[1:3] == [True, True] and not any(quotation_open(doc)[3:])
+
+
+def test_fragments_are_short_and_verbless_in_english_only():
+    assert fragment("In part, certainly.") and fragment("Ticket prices ?")
+    assert not fragment("The plan failed.")
+    assert not fragment("Die Regierung plant neue Steuern.", "german")
+
+
+def test_a_quotation_the_paragraph_leaves_open_is_closed():
+    assert closing_quotation('Parry said: "I sincerely hope he will be.') == (
+        'Parry said: "I sincerely hope he will be."'
+    )
+    assert closing_quotation("He said “we will win.") == "He said “we will win.”"
+    assert closing_quotation('He said "yes" twice.') == 'He said "yes" twice.'
+
+
+def test_selection_skips_fragments_and_keeps_a_quotation_with_its_speaker():
+    doc = Document.from_clean_text(
+        "Liverpool will not sell Steven Gerrard this summer. "
+        'Chief executive Rick Parry said: "We sincerely hope he will stay. '
+        'He is the heart of this club." '
+        "Critical time for Liverpool. "
+        "The club plans a new stadium in Stanley Park."
+    )
+    scores = np.array([1.0, 0.0, 5.0, 4.0, 2.0])
+    budget = PRESETS["paragraph"].__class__("paragraph", 60)
+    text, picked, _ = select(doc, scores, budget)
+    assert 3 not in picked and 2 in picked and 1 in picked
+    assert text.count('"') % 2 == 0
