@@ -325,6 +325,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         help="a judgments folder whose articles to leave out (repeatable)",
     )
+    pool = sub.add_parser(
+        "pool", help="one table over several judgments folders (samples of the same set)"
+    )
+    pool.add_argument("folders", type=Path, nargs="+", help="judgments folders with labels")
+    pool.add_argument("--run", type=Path, help="the evaluation run, for ROUGE-1 beside truth")
+    pool.add_argument("--resamples", type=int, default=2000, help="bootstrap resamples")
     back = sub.add_parser("import", help="join labels.jsonl to the key; write report.md")
     back.add_argument("folder", type=Path, help="a judgments folder with labels.jsonl")
     back.add_argument("--run", type=Path, help="the evaluation run, for ROUGE-1 beside truth")
@@ -356,6 +362,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{count} items in {args.folder / 'sheet.md'}; the key is {args.folder / 'key.json'}")
         return 0
     rouge = rouge1_of(load_results(args.run)) if args.run else None
+    if args.command == "pool":
+        rows = [row for folder in args.folders for row in judged(folder)]
+        table = summarize_judgments(rows, rouge, resamples=args.resamples)
+        names = ", ".join(folder.name for folder in args.folders)
+        print(markdown(table, annotator=f"the annotators of {names}", source=str(args.run)), end="")
+        return 0
     table = summarize_judgments(judged(args.folder), rouge, resamples=args.resamples)
     who = args.folder / "annotator.txt"
     annotator = who.read_text(encoding="utf-8").strip() if who.is_file() else "unknown"

@@ -359,3 +359,20 @@ def test_export_carries_labels_of_identical_texts_and_lists_the_rest(tmp_path) -
     assert all(label["carried_from"] == "first" for label in labels)
     todo = (second / "todo.md").read_text(encoding="utf-8")
     assert "A new text" in todo and todo.count("- **") == 1
+
+
+def test_pool_reports_several_samples_as_one(tmp_path, capsys) -> None:
+    """Two samples of two documents each: 3 of 4 true pooled, 75%."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    annotate.export(_rows(docs=range(1, 3)), ARTICLES, first, systems=SYSTEMS, length="headline")
+    annotate.export(_rows(docs=range(3, 5)), ARTICLES, second, systems=SYSTEMS, length="headline")
+    _judge(first, {"sysalpha": [("true", 3), ("false", 2)], "sysbeta": [("true", 3)] * 2})
+    _judge(second, {"sysalpha": [("true", 3), ("true", 3)], "sysbeta": [("nonsense", 1)] * 2})
+    code = eval_main(["annotate", "pool", str(first), str(second), "--resamples", "100"])
+    assert code == 0
+    report = capsys.readouterr().out
+    assert "the annotators of first, second" in report
+    alpha = next(line for line in report.splitlines() if line.startswith("| sysalpha |"))
+    beta = next(line for line in report.splitlines() if line.startswith("| sysbeta |"))
+    assert alpha.startswith("| sysalpha | headline | 4 | 75 (") and "| 25 (" in alpha
+    assert beta.startswith("| sysbeta | headline | 4 | 50 (")
