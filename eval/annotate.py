@@ -245,6 +245,34 @@ def summarize_judgments(
     return table
 
 
+def agreement_report(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> str:
+    """Per system and length, and over all: summaries both readings judged, how many got the
+    same verdict, the same true / not-true call, and Cohen's kappa of that call."""
+
+    def keyed(rows: list[dict[str, Any]]) -> dict[tuple[str, ...], str]:
+        return {(r["system"], r["length"], r["dataset"], r["id"]): r["verdict"] for r in rows}
+
+    a, b = keyed(first), keyed(second)
+    both = sorted(set(a) & set(b))
+    groups: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in both:
+        groups[f"{key[0]}, {key[1]}"].append(key)
+    groups["all"] = both
+    lines = [
+        "| system, length | judged by both | same verdict | same true / not true | kappa |",
+        "|---|--:|--:|--:|--:|",
+    ]
+    for name, keys in groups.items():
+        same = sum(a[k] == b[k] for k in keys)
+        x = np.array([a[k] == "true" for k in keys], float)
+        y = np.array([b[k] == "true" for k in keys], float)
+        observed = float((x == y).mean()) if keys else float("nan")
+        chance = float(x.mean() * y.mean() + (1 - x.mean()) * (1 - y.mean())) if keys else 0.0
+        kappa = (observed - chance) / (1 - chance) if chance < 1 else float("nan")
+        lines.append(f"| {name} | {len(keys)} | {same} | {int((x == y).sum())} | {kappa:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
 def _with_ci(values: np.ndarray, resamples: int, seed: int) -> tuple[float, float, float]:
     ci = bootstrap_ci(values, resamples=resamples, seed=seed)
     return ci.mean, ci.low, ci.high
@@ -331,6 +359,11 @@ def build_parser() -> argparse.ArgumentParser:
     pool.add_argument("folders", type=Path, nargs="+", help="judgments folders with labels")
     pool.add_argument("--run", type=Path, help="the evaluation run, for ROUGE-1 beside truth")
     pool.add_argument("--resamples", type=int, default=2000, help="bootstrap resamples")
+    agree = sub.add_parser(
+        "agree", help="how often two readings of the same sheet give the same verdict"
+    )
+    agree.add_argument("first", type=Path, help="a judgments folder")
+    agree.add_argument("second", type=Path, help="another reading of the same sheet")
     back = sub.add_parser("import", help="join labels.jsonl to the key; write report.md")
     back.add_argument("folder", type=Path, help="a judgments folder with labels.jsonl")
     back.add_argument("--run", type=Path, help="the evaluation run, for ROUGE-1 beside truth")
@@ -360,6 +393,9 @@ def main(argv: list[str] | None = None) -> int:
             carry=args.carry,
         )
         print(f"{count} items in {args.folder / 'sheet.md'}; the key is {args.folder / 'key.json'}")
+        return 0
+    if args.command == "agree":
+        print(agreement_report(judged(args.first), judged(args.second)), end="")
         return 0
     rouge = rouge1_of(load_results(args.run)) if args.run else None
     if args.command == "pool":

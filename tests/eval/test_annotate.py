@@ -376,3 +376,18 @@ def test_pool_reports_several_samples_as_one(tmp_path, capsys) -> None:
     beta = next(line for line in report.splitlines() if line.startswith("| sysbeta |"))
     assert alpha.startswith("| sysalpha | headline | 4 | 75 (") and "| 25 (" in alpha
     assert beta.startswith("| sysbeta | headline | 4 | 50 (")
+
+
+def test_agree_counts_same_verdicts_and_kappa(tmp_path, capsys) -> None:
+    """Four summaries of sysalpha, readings differing on one: 3 of 4 the same verdict; the
+    true / not-true call agrees on 3 of 4, kappa (0.75 - 0.5) / 0.5 = 0.5."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    rows = _rows(docs=range(1, 5))
+    annotate.export(rows, ARTICLES, first, systems=["sysalpha"], length="headline")
+    annotate.export(rows, ARTICLES, second, systems=["sysalpha"], length="headline")
+    _judge(first, {"sysalpha": [("true", 3), ("true", 3), ("false", 2), ("false", 2)]})
+    _judge(second, {"sysalpha": [("true", 3), ("misleading", 3), ("false", 2), ("false", 2)]})
+    assert eval_main(["annotate", "agree", str(first), str(second)]) == 0
+    report = capsys.readouterr().out
+    assert "| sysalpha, headline | 4 | 3 | 3 | 0.50 |" in report
+    assert "| all | 4 | 3 | 3 | 0.50 |" in report
