@@ -1,12 +1,13 @@
 """Fit the summary-level blend of the faithfulness score on SummEval's *first 50* articles.
 
 For each of their 800 system summaries: the sentence model's weakest sentence (the scorer
-without a blend), the share of word pairs the article holds, and names-and-numbers support
-(``summarize.faithfulness.summary_score.FEATURES``); the label is the experts'
-consistency = 5. The weakest-sentence scores are appended to OUT/weakest.jsonl one article
-at a time (the run resumes). A logistic regression on standardized features (L2, LBFGS) is
-written into summarize/faithfulness/weights.json under "summary". Articles 51-100 are never
-read here: ``summarize-eval faithfulness`` reports on them apart.
+without a blend), the share of word pairs the article holds, names-and-numbers support and
+how long the spans it copies are (``summarize.faithfulness.summary_score.FEATURES``); the
+label is the experts' consistency = 5. The weakest-sentence scores are appended to
+OUT/weakest.jsonl one article at a time (the run resumes). A logistic regression on
+standardized features (L2, LBFGS) is written into summarize/faithfulness/weights.json under
+"summary". Articles 51-100 are never read here: ``summarize-eval faithfulness`` reports on
+them apart.
 
     .venv/bin/python bench/fit_summary_score.py --articles 50 --threads 1
 """

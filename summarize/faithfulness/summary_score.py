@@ -4,7 +4,8 @@ Why: on real system summaries (SummEval's expert consistency labels) the sentenc
 weakest sentence separates faithful from unfaithful summaries poorly, while the share of
 the summary's word pairs found in the article separates them well: systems that rewrite
 more invent more. Corrupted sentences, built by editing one word, are the opposite case.
-A logistic model over both, and the names-and-numbers support, fitted on experts' labels
+How long the spans it copies are (fragment density) says the same more sharply. A
+logistic model over these, and the names-and-numbers support, fitted on experts' labels
 (``bench/fit_summary_score.py``), ranks both kinds (docs/truth.md gives the figures).
 """
 
@@ -17,13 +18,16 @@ import numpy as np
 from ..abstractive.support import SourceIndex
 from ..sentences import words
 
-FEATURES = ("weakest", "bigrams", "support")
+FEATURES = ("weakest", "bigrams", "support", "density")
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.lower() for w in words(text)]
 
 
 def bigram_share(source: str, summary: str) -> float:
     """Share of the summary's adjacent word pairs (lower-cased) that the source has."""
-    theirs = [w.lower() for w in words(source)]
-    ours = [w.lower() for w in words(summary)]
+    theirs, ours = _tokens(source), _tokens(summary)
     pairs = list(zip(ours, ours[1:], strict=False))
     if not pairs:
         return 1.0 if ours and all(w in set(theirs) for w in ours) else 0.0
@@ -31,9 +35,35 @@ def bigram_share(source: str, summary: str) -> float:
     return sum(p in held for p in pairs) / len(pairs)
 
 
+def copy_density(source: str, summary: str) -> float:
+    """log(1 + extractive fragment density) (Grusky et al., NAACL 2018): the summary read left
+    to right as the longest spans copied from the source, sum of squared span lengths over
+    the summary's words. A copied sentence scores high; one changed word halves its span."""
+    theirs, ours = _tokens(source), _tokens(summary)
+    at: dict[str, list[int]] = {}
+    for j, word in enumerate(theirs):
+        at.setdefault(word, []).append(j)
+    total, i = 0, 0
+    while i < len(ours):
+        longest = 0
+        for j in at.get(ours[i], ()):
+            k = 1
+            while i + k < len(ours) and j + k < len(theirs) and ours[i + k] == theirs[j + k]:
+                k += 1
+            longest = max(longest, k)
+        total += longest * longest
+        i += max(longest, 1)
+    return float(np.log1p(total / len(ours))) if ours else 0.0
+
+
 def features(source: str, summary: str, weakest: float, index: SourceIndex) -> list[float]:
     """One row of ``FEATURES`` for a summary whose weakest sentence scored ``weakest``."""
-    return [weakest, bigram_share(source, summary), index.check(summary).score]
+    return [
+        weakest,
+        bigram_share(source, summary),
+        index.check(summary).score,
+        copy_density(source, summary),
+    ]
 
 
 def probability(rows: np.ndarray, weights: dict[str, Any]) -> np.ndarray:

@@ -94,7 +94,7 @@ from summarize.abstractive.sources import ModelSource  # noqa: E402
 from summarize.abstractive.support import SourceIndex  # noqa: E402
 from summarize.faithfulness import Faithfulness, FaithfulnessScorer, SentenceCheck  # noqa: E402
 from summarize.faithfulness.scorer import WEIGHTS  # noqa: E402
-from summarize.faithfulness.summary_score import bigram_share  # noqa: E402
+from summarize.faithfulness.summary_score import bigram_share, copy_density  # noqa: E402
 from summarize.faithfulness.summary_score import features as summary_features  # noqa: E402
 from summarize.faithfulness.summary_score import probability as summary_probability  # noqa: E402
 
@@ -184,12 +184,21 @@ def test_bigram_share_counts_the_summarys_word_pairs_the_source_has(summary, sha
     assert bigram_share("Putin met Tokayev in Moscow on Monday.", summary) == share
 
 
+def test_copy_density_is_high_for_long_copied_spans_and_halves_with_one_change() -> None:
+    source = "Putin met Tokayev in Moscow on Monday."
+    assert copy_density(source, "Putin met Tokayev in Moscow.") == pytest.approx(np.log1p(25 / 5))
+    swapped = copy_density(source, "Tokayev met Putin in Moscow.")  # spans 1, 1, 1, 2
+    assert swapped == pytest.approx(np.log1p(7 / 5))
+    assert copy_density(source, "Paris is far.") == 0.0 and copy_density(source, "") == 0.0
+
+
 def test_the_summary_blend_rises_with_each_feature() -> None:
-    """Fitted weights: a stronger weakest sentence, more copied word pairs or more support
-    never lower the summary's score."""
+    """Fitted weights: a stronger weakest sentence, more copied word pairs, more support or
+    longer copied spans never lower the summary's score."""
     blend = json.loads(WEIGHTS.read_text(encoding="utf-8"))["summary"]
-    base = np.array([0.5, 0.8, 0.9])
-    for i in range(3):
+    assert blend["features"] == ["weakest", "bigrams", "support", "density"]
+    base = np.array([0.5, 0.8, 0.9, 2.0])
+    for i in range(4):
         higher = base.copy()
         higher[i] += 0.1
         assert (
