@@ -11,10 +11,34 @@ from __future__ import annotations
 import os
 from typing import Any
 
-# OpenMP threads that sleep instead of spinning while they wait: on a busy CPU, spinning
-# threads starve each other (measured here: a decode step 20 s with spinning, 1.5 s without).
-# Read once when torch loads, so it only takes effect if torch is not imported yet.
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+QUIET_LOAD = 0.5
+"""Load average per CPU under which the CPU counts as quiet when the model code loads."""
+QUIET_SPINCOUNT = "10000"
+"""How long OpenMP threads spin before they sleep on a quiet CPU (libgomp's GOMP_SPINCOUNT)."""
+
+
+def openmp_wait(environ: dict[str, str] | None = None) -> str:
+    """How OpenMP threads wait between parallel regions, set before torch loads (the runtime
+    reads it once) unless the user set it. Spinning threads answer the next region at once
+    and sleeping ones must be woken, but on a busy CPU spinning threads hold the core another
+    thread needs, and libgomp's default spin made a summary take minutes there: so a bounded
+    spin on a quiet CPU, sleep at once on a busy one (docs/model.md, bench_wait_policy.py).
+    Returns the setting made, "" if none."""
+    env = os.environ if environ is None else environ
+    if "OMP_WAIT_POLICY" in env or "GOMP_SPINCOUNT" in env:
+        return ""
+    try:
+        load = os.getloadavg()[0] / (os.cpu_count() or 1)
+    except OSError:  # no load average on this platform: the safe choice
+        load = float("inf")
+    if load < QUIET_LOAD:
+        env["GOMP_SPINCOUNT"] = QUIET_SPINCOUNT
+        return f"GOMP_SPINCOUNT={QUIET_SPINCOUNT}"
+    env["OMP_WAIT_POLICY"] = "PASSIVE"
+    return "OMP_WAIT_POLICY=PASSIVE"
+
+
+openmp_wait()
 
 from .offline import MODEL_ID as DEFAULT_MODEL_ID  # noqa: E402
 

@@ -1,5 +1,6 @@
 """The model-free parts of the abstractive method: prompts, fitting to a budget, support."""
 
+import os
 from types import SimpleNamespace
 
 import pytest
@@ -193,3 +194,29 @@ def test_attribution_only_keeps_attributed_claims() -> None:
         "Kazakhstan is a significant Russian ally.",
     ):
         assert not attribution_only(claim), claim
+
+
+def test_openmp_wait_spins_on_a_quiet_cpu_sleeps_on_a_busy_one(monkeypatch) -> None:
+    from summarize.abstractive import QUIET_SPINCOUNT, openmp_wait
+
+    cpus = os.cpu_count() or 1
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.1 * cpus, 0.0, 0.0))
+    quiet: dict[str, str] = {}
+    assert openmp_wait(quiet) == f"GOMP_SPINCOUNT={QUIET_SPINCOUNT}"
+    assert quiet == {"GOMP_SPINCOUNT": QUIET_SPINCOUNT}
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.0 * cpus, 0.0, 0.0))
+    busy: dict[str, str] = {}
+    assert openmp_wait(busy) == "OMP_WAIT_POLICY=PASSIVE" and busy == {"OMP_WAIT_POLICY": "PASSIVE"}
+    chosen = {"OMP_WAIT_POLICY": "ACTIVE"}
+    assert openmp_wait(chosen) == "" and chosen == {"OMP_WAIT_POLICY": "ACTIVE"}
+
+
+def test_openmp_wait_without_a_load_average_sleeps(monkeypatch) -> None:
+    from summarize.abstractive import openmp_wait
+
+    def no_load() -> tuple[float, float, float]:
+        raise OSError("no load average")
+
+    monkeypatch.setattr(os, "getloadavg", no_load)
+    env: dict[str, str] = {}
+    assert openmp_wait(env) == "OMP_WAIT_POLICY=PASSIVE"
