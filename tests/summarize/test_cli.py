@@ -2,6 +2,7 @@
 
 import json
 import os
+import sys
 
 import pytest
 
@@ -250,3 +251,34 @@ def test_model_options_in_a_batch_need_model_methods_only(capsys, recorders, tmp
     src.write_text('{"text": "The council approved the bridge. Work starts soon."}\n')
     code, _, err = run(capsys, str(src), "--jsonl", "-m", "rec-plain,rec-model", "--no-adapter")
     assert code == 2 and "need abstractive methods only" in err and recorders == []
+
+
+def test_the_command_skips_interpreter_teardown_only_with_a_model_loaded(monkeypatch) -> None:
+    """With torch imported, ``cli`` flushes and leaves by ``os._exit`` with main's code;
+    without it (or with Ray, whose exit handler stops its workers), by ``sys.exit``."""
+    import types
+
+    import summarize.__main__ as entry
+
+    exits: list[tuple[str, int]] = []
+
+    def fake_exit(code: int) -> None:
+        exits.append(("os._exit", code))
+        raise SystemExit(code)
+
+    monkeypatch.setattr(entry, "main", lambda: 3)
+    monkeypatch.setattr(entry.os, "_exit", fake_exit)
+    monkeypatch.setitem(sys.modules, "torch", types.ModuleType("torch"))
+    monkeypatch.delitem(sys.modules, "ray", raising=False)
+    with pytest.raises(SystemExit):
+        entry.cli()
+    assert exits == [("os._exit", 3)]
+    monkeypatch.setitem(sys.modules, "ray", types.ModuleType("ray"))
+    with pytest.raises(SystemExit) as ended:
+        entry.cli()
+    assert ended.value.code == 3 and exits == [("os._exit", 3)]
+    monkeypatch.delitem(sys.modules, "ray")
+    monkeypatch.delitem(sys.modules, "torch")
+    with pytest.raises(SystemExit) as ended:
+        entry.cli()
+    assert ended.value.code == 3 and exits == [("os._exit", 3)]
