@@ -16,7 +16,7 @@ from ..document import Document
 from ..fill import Fill, shorten
 from ..headline import compress, cut_at_words
 from ..summary import SourceSentence, Summary
-from .coherence import fragment, leaning, render
+from .coherence import Leaning, fragment, render
 from .headline_check import has_verb
 from .headline_choice import choose
 from .names import with_full_names
@@ -92,14 +92,14 @@ def _paragraph(doc: Document, order: list[int], budget: Budget) -> tuple[str, li
     it ("But ...", "He ...") comes with that sentence or not at all, so none dangles."""
     fill = Fill(budget)
     picked: list[int] = []
-    leans = leaning(doc)
+    leans = Leaning(doc)
     for i in order:
         if i in picked or fragment(doc.sentences[i].text, doc.language):
             continue
         group = [i]
-        if leans[i] and i - 1 not in picked:
+        if leans(i) and i - 1 not in picked:
             before = doc.sentences[i - 1].text
-            if (leans[i - 1] and i - 2 not in picked) or fragment(before, doc.language):
+            if (leans(i - 1) and i - 2 not in picked) or fragment(before, doc.language):
                 continue  # a chain of pointers back: its head is not worth the space
             group = [i - 1, i]
         if fill.add([doc.sentences[j].text for j in group]):
@@ -108,7 +108,9 @@ def _paragraph(doc: Document, order: list[int], budget: Budget) -> tuple[str, li
                 break
     if picked:
         picked.sort()
-        text = " ".join(with_full_names(render(doc, picked), doc.text, doc.language, budget))
+        text = " ".join(
+            with_full_names(render(doc, picked, leans.inside), doc.text, doc.language, budget)
+        )
         return text, picked, []
     top = order[0]
     text, compressed = shorten(doc.sentences[top].text, budget)

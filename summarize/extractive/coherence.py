@@ -42,6 +42,7 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|"[^"]*$|“[^”]*$')
 _SPEAKS = re.compile(rf"\b(?:{'|'.join(_SPEECH.split())}|asked|according)\b")
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.I)
 _QUOTE_MARK = re.compile(r'``|\'\'|["“”]')
+_MARKS = ('"', "“", "”", "``", "''")
 FRAGMENT_WORDS = 8
 """A sentence this short with no verb, or asking a question, is a fragment."""
 QUOTATION_SENTENCES = 3
@@ -106,6 +107,8 @@ def quotation_open(doc: Document) -> list[bool]:
 def _after_quotes(text: str, inside: bool) -> tuple[bool, bool]:
     """(inside a quotation at the end of ``text``, whether a mark closed one in it)."""
     closed = False
+    if not any(mark in text for mark in _MARKS):
+        return inside, closed
     for mark in _QUOTE_MARK.findall(text):
         if mark in ("``", "“"):
             inside = True
@@ -116,26 +119,40 @@ def _after_quotes(text: str, inside: bool) -> tuple[bool, bool]:
     return inside, closed
 
 
+class Leaning:
+    """Whether sentence ``i`` of ``doc`` needs the sentence before it: ``back_reference``, or
+    it continues a quotation opened before it (the first sentence never leans back). Worked
+    out for the sentences asked about only, since selection stops when the budget fills."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.inside = quotation_open(doc)
+        self._known: dict[int, bool] = {}
+
+    def __call__(self, i: int) -> bool:
+        if i not in self._known:
+            text = self.doc.sentences[i].text
+            self._known[i] = i > 0 and (self.inside[i] or back_reference(text) is not None)
+        return self._known[i]
+
+
 def leaning(doc: Document) -> list[bool]:
-    """Per sentence, whether it needs the sentence before it: ``back_reference``, or it
-    continues a quotation opened before it. The first sentence never leans back."""
-    inside = quotation_open(doc)
-    return [
-        i > 0 and (inside[i] or back_reference(s.text) is not None)
-        for i, s in enumerate(doc.sentences)
-    ]
+    """``Leaning(doc)`` for every sentence."""
+    leans = Leaning(doc)
+    return [leans(i) for i in range(len(doc.sentences))]
 
 
 def leans_back(doc: Document, index: int) -> bool:
     """``leaning(doc)[index]``, for one sentence."""
-    return leaning(doc)[index]
+    return Leaning(doc)(index)
 
 
-def render(doc: Document, picked: Iterable[int]) -> list[str]:
+def render(doc: Document, picked: Iterable[int], inside: list[bool] | None = None) -> list[str]:
     """The picked sentences' text in document order, a dangling connective dropped and a
-    quotation the next (left out) sentence would have closed closed."""
+    quotation the next (left out) sentence would have closed closed (``inside``:
+    ``quotation_open(doc)``, when the caller has it)."""
     chosen = sorted(set(picked))
-    inside = quotation_open(doc)
+    inside = quotation_open(doc) if inside is None else inside
     out = []
     for i in chosen:
         text = doc.sentences[i].text
