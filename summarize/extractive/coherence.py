@@ -43,6 +43,10 @@ _SPEAKS = re.compile(rf"\b(?:{'|'.join(_SPEECH.split())}|asked|according)\b")
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.I)
 _QUOTE_MARK = re.compile(r'``|\'\'|["“”]')
 _MARKS = ('"', "“", "”", "``", "''")
+_OPENING_QUOTES = "\"“‘'`"
+_ELIDED = re.compile(r"'(?:tis|twas|em|n)\b", re.I)
+"""Marks that open a quotation when they open a sentence (an apostrophe never does, bar
+"'Tis"); single quotes are not tracked across sentences, where ’ is also an apostrophe."""
 FRAGMENT_WORDS = 8
 """A sentence this short with no verb, or asking a question, is a fragment."""
 QUOTATION_SENTENCES = 3
@@ -72,7 +76,12 @@ def back_reference(text: str) -> str | None:
     if found := _PRONOUN_SPEAKER.search(text):
         return found.group(0).lstrip(",\"”’' ")
     unquoted = _QUOTED.sub(" ", text)
-    if text.lstrip()[:1] in '"“' and not _SPEAKS.search(unquoted):
+    opening = text.lstrip()
+    if (
+        opening[:1] in _OPENING_QUOTES
+        and not _ELIDED.match(opening)
+        and not _SPEAKS.search(unquoted)
+    ):
         return "an unattributed quotation"
     if found := _DEMONSTRATIVE.search(unquoted) or _PRO_VERB.search(unquoted):
         return found.group(0)

@@ -146,3 +146,12 @@ def test_selection_skips_fragments_and_keeps_a_quotation_with_its_speaker():
     text, picked, _ = select(doc, scores, budget)
     assert 3 not in picked and 2 in picked and 1 in picked
     assert text.count('"') % 2 == 0
+
+
+def test_a_quotation_in_single_marks_with_no_speaker_refers_back():
+    assert back_reference("‘We will win the league.’") == "an unattributed quotation"
+    assert back_reference("' Everything is perfect for me here . '") == (
+        "an unattributed quotation"
+    )
+    assert back_reference("‘We will win,’ said the coach.") is None
+    assert back_reference("'Tis the season for cheap flights.") is None  # an elision
