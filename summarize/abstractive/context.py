@@ -29,14 +29,23 @@ MIN_OVERLAP = 0.5
 """Share of a sentence's content words its article sentence must hold to count as its copy."""
 
 
-def source_of(sentence: str, doc: Document) -> int | None:
-    """The article sentence ``sentence`` copies most (None when none holds half its words)."""
+def source_of(
+    sentence: str, doc: Document, article: Sequence[frozenset[str]] | None = None
+) -> int | None:
+    """The article sentence ``sentence`` copies most (None when none holds half its words);
+    ``article``: the content stems of ``doc``'s sentences, when the caller has them."""
     stems = content_stems(sentence, doc.language)
     if not stems:
         return None
-    shares = [len(stems & content_stems(s.text, doc.language)) / len(stems) for s in doc.sentences]
+    if article is None:
+        article = article_stems(doc)
+    shares = [len(stems & theirs) / len(stems) for theirs in article]
     best = max(range(len(shares)), key=shares.__getitem__, default=None)
     return best if best is not None and shares[best] >= MIN_OVERLAP else None
+
+
+def article_stems(doc: Document) -> list[frozenset[str]]:
+    return [frozenset(content_stems(s.text, doc.language)) for s in doc.sentences]
 
 
 def standalone(sentences: Sequence[str], doc: Document) -> list[str | None]:
@@ -44,10 +53,11 @@ def standalone(sentences: Sequence[str], doc: Document) -> list[str | None]:
     connective, or None when it is a fragment, or refers back to (or continues a
     quotation of) an article sentence the paragraph lacks."""
     inside = quotation_open(doc)
+    article = article_stems(doc)
     copied: set[int] = set()
     out: list[str | None] = []
     for k, text in enumerate(sentences):
-        source = source_of(text, doc)
+        source = source_of(text, doc, article)
         if k and fragment(text, doc.language):
             out.append(None)
             continue
