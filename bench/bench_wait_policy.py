@@ -29,8 +29,9 @@ SETTINGS = {
     "spin 3,000": {"GOMP_SPINCOUNT": "3000"},
     "spin 10,000": {"GOMP_SPINCOUNT": "10000"},
     "spin 30,000": {"GOMP_SPINCOUNT": "30000"},
-    "default (300,000)": {},
+    "default (300,000)": {"GOMP_SPINCOUNT": "300000"},
 }
+OURS = ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT", "SUMMARIZE_OPENMP_AUTO")
 WORKER = """
 import json, statistics, sys, time
 sys.path.insert(0, sys.argv[1])
@@ -49,9 +50,9 @@ BUSY = "while True:\n    pass"
 
 
 def run(env: dict[str, str], timeout: float) -> str:
-    clean = {k: v for k, v in os.environ.items() if k not in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT")}
-    # an empty OMP_WAIT_POLICY keeps summarize.abstractive's own choice out of the way
-    settings = {"OMP_WAIT_POLICY": "", **env}
+    """One setting; a variable set here is the user's choice, so summarize keeps it."""
+    clean = {k: v for k, v in os.environ.items() if k not in OURS}
+    settings = env
     try:
         out = subprocess.run(
             [sys.executable, "-c", WORKER, str(ROOT), str(SEED)],

@@ -8,7 +8,8 @@ Dangling: a picked sentence, whole in the summary, that refers back to the sente
 it (``summarize.extractive.coherence.dangling``) while that sentence was left out. Fragment:
 a picked short verbless sentence or short question (``coherence.fragment``). The summaries
 can come from another checkout (a child process imports its ``summarize``), so a change to
-the rules can be measured before and after by the same, newer rules. BBC dev (209) and
+the rules can be measured before and after by the same, newer rules (both checkouts must
+split sentences alike: the indices are read against this one's). BBC dev (209) and
 SummEval articles 51-100 (the test half), paragraph presets.
 """
 

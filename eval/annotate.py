@@ -402,7 +402,8 @@ def main(argv: list[str] | None = None) -> int:
         rows = [row for folder in args.folders for row in judged(folder)]
         table = summarize_judgments(rows, rouge, resamples=args.resamples)
         names = ", ".join(folder.name for folder in args.folders)
-        print(markdown(table, annotator=f"the annotators of {names}", source=str(args.run)), end="")
+        source = str(args.run) if args.run else "(run not given)"
+        print(markdown(table, annotator=f"the annotators of {names}", source=source), end="")
         return 0
     table = summarize_judgments(judged(args.folder), rouge, resamples=args.resamples)
     who = args.folder / "annotator.txt"

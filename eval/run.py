@@ -25,6 +25,7 @@ from typing import Any
 from tqdm import tqdm
 
 from summarize import PRESETS, Summary
+from summarize.abstractive import openmp_wait
 from summarize.jsonl import BadLine, read_jsonl
 
 from .datasets import LENGTHS, Dataset, Record
@@ -181,6 +182,8 @@ def execute(
     inline = [t for t in fresh if not (jobs > 1 and t.system.kind in PARALLEL)]
     try:
         if pooled:
+            if inline:  # a model beside busy workers: its OpenMP threads must not spin
+                openmp_wait(busy=True)
             _run_pooled(pooled, inline, jobs, language, rouge, emit)
         else:
             for unit in batches(inline):

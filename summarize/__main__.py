@@ -7,6 +7,7 @@ then the model's, with a progress line on stderr before each slow step.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -398,11 +399,9 @@ def cli() -> NoReturn:
     needs an exit handler, and Ray's (which stops its workers) always runs."""
     code = main()
     if "torch" in sys.modules and "ray" not in sys.modules:
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        except OSError:  # a closed pipe: the exit code still says how it went
-            pass
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError):  # a closed pipe: the exit code still tells
+                stream.flush()
         os._exit(code)
     sys.exit(code)
 

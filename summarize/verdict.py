@@ -45,6 +45,11 @@ def fallback_note(summary: Summary) -> str | None:
     candidates = [_plain(c) for c in details.get("candidates") or ()]
     if not any(c.get("text") for c in candidates):
         return f"the {fallback} summary, because the model wrote nothing usable"
+    if any(c.get("accepted") for c in candidates):
+        return (
+            f"the {fallback} summary, because every sentence of the model's paragraph "
+            "referred back to an article sentence it left out"
+        )
     scores = [c["faithfulness"] for c in candidates if c.get("faithfulness") is not None]
     if not scores and summary.budget.kind == "headline":  # turned down before scoring
         return (

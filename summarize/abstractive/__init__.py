@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any
 
 QUIET_LOAD = 0.5
@@ -17,21 +18,37 @@ QUIET_SPINCOUNT = "10000"
 """How long OpenMP threads spin before they sleep on a quiet CPU (libgomp's GOMP_SPINCOUNT)."""
 
 
-def openmp_wait(environ: dict[str, str] | None = None) -> str:
+AUTO_VARIABLE = "SUMMARIZE_OPENMP_AUTO"
+"""Marks the OpenMP setting as ours, so a child process (a worker) chooses again."""
+
+
+def openmp_wait(environ: dict[str, str] | None = None, busy: bool | None = None) -> str:
     """How OpenMP threads wait between parallel regions, set before torch loads (the runtime
     reads it once) unless the user set it. Spinning threads answer the next region at once
     and sleeping ones must be woken, but on a busy CPU spinning threads hold the core another
     thread needs, and libgomp's default spin made a summary take minutes there: so a bounded
     spin on a quiet CPU, sleep at once on a busy one (docs/model.md, bench_wait_policy.py).
-    Returns the setting made, "" if none."""
+    ``busy`` overrides the load average (a caller about to start workers knows better).
+    Returns the setting made, "" if none (the user's choice, or torch already loaded)."""
     env = os.environ if environ is None else environ
-    if "OMP_WAIT_POLICY" in env or "GOMP_SPINCOUNT" in env:
+    if environ is None and "torch" in sys.modules:
         return ""
-    try:
-        load = os.getloadavg()[0] / (os.cpu_count() or 1)
-    except OSError:  # no load average on this platform: the safe choice
-        load = float("inf")
-    if load < QUIET_LOAD:
+    if env.get(AUTO_VARIABLE) == "1":  # an earlier automatic choice, perhaps a parent's
+        env.pop("GOMP_SPINCOUNT", None)
+        env.pop("OMP_WAIT_POLICY", None)
+    elif "OMP_WAIT_POLICY" in env or "GOMP_SPINCOUNT" in env:
+        return ""
+    if busy is None:
+        try:
+            cpus = len(os.sched_getaffinity(0))
+        except (AttributeError, OSError):
+            cpus = os.cpu_count() or 1
+        try:
+            busy = os.getloadavg()[0] / max(cpus, 1) >= QUIET_LOAD
+        except OSError:  # no load average on this platform: the safe choice
+            busy = True
+    env[AUTO_VARIABLE] = "1"
+    if not busy:
         env["GOMP_SPINCOUNT"] = QUIET_SPINCOUNT
         return f"GOMP_SPINCOUNT={QUIET_SPINCOUNT}"
     env["OMP_WAIT_POLICY"] = "PASSIVE"

@@ -17,12 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..document import Document
-from ..extractive.coherence import (
-    back_reference,
-    fragment,
-    quotation_open,
-    without_connective,
-)
+from ..extractive.coherence import Leaning, back_reference, fragment, without_connective
 from .support import content_stems
 
 MIN_OVERLAP = 0.5
@@ -52,19 +47,20 @@ def standalone(sentences: Sequence[str], doc: Document) -> list[str | None]:
     """Each sentence as it may be published, in order: unchanged, without a dangling
     connective, or None when it is a fragment, or refers back to (or continues a
     quotation of) an article sentence the paragraph lacks."""
-    inside = quotation_open(doc)
+    leaning = Leaning(doc)
     article = article_stems(doc)
     copied: set[int] = set()
     out: list[str | None] = []
-    for k, text in enumerate(sentences):
+    for text in sentences:
         source = source_of(text, doc, article)
-        if k and fragment(text, doc.language):
+        if fragment(text, doc.language):
             out.append(None)
             continue
-        if source is not None and source > 0 and source - 1 not in copied:
-            if back_reference(text) is not None or inside[source]:
-                out.append(None)
-                continue
+        leans = back_reference(text) is not None or (source is not None and leaning(source))
+        if source is not None and source > 0 and source - 1 not in copied and leans:
+            out.append(None)
+            continue
+        if source is None or source - 1 not in copied:  # its sentence before is not here
             text = without_connective(text)
         if source is not None:
             copied.add(source)

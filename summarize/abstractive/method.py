@@ -222,6 +222,8 @@ class AbstractiveMethod:
             if text != chosen_text:
                 check = index.check(text)
                 support, unsupported = check.score, check.unsupported
+            if faithfulness is None:  # every sentence leaned back: the extractive summary
+                chosen = None
         details = ModelDetails(
             model=self.source.model_id,
             model_source=self.source.origin,

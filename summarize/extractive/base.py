@@ -87,19 +87,23 @@ def _headline(doc: Document, order: list[int], budget: Budget) -> tuple[str, lis
     return cut_at_words(doc.sentences[top].text, budget), [top], [warning]
 
 
-def _paragraph(doc: Document, order: list[int], budget: Budget) -> tuple[str, list[int], list[str]]:
+def _paragraph(
+    doc: Document, order: list[int], budget: Budget, skip_fragments: bool = True
+) -> tuple[str, list[int], list[str]]:
     """Best-scored sentences that fit, in score order. A sentence that leans on the one before
     it ("But ...", "He ...") comes with that sentence or not at all, so none dangles."""
     fill = Fill(budget)
     picked: list[int] = []
     leans = Leaning(doc)
     for i in order:
-        if i in picked or fragment(doc.sentences[i].text, doc.language):
+        if i in picked or (skip_fragments and fragment(doc.sentences[i].text, doc.language)):
             continue
         group = [i]
         if leans(i) and i - 1 not in picked:
             before = doc.sentences[i - 1].text
-            if (leans(i - 1) and i - 2 not in picked) or fragment(before, doc.language):
+            if (leans(i - 1) and i - 2 not in picked) or (
+                skip_fragments and fragment(before, doc.language)
+            ):
                 continue  # a chain of pointers back: its head is not worth the space
             group = [i - 1, i]
         if fill.add([doc.sentences[j].text for j in group]):
@@ -108,10 +112,10 @@ def _paragraph(doc: Document, order: list[int], budget: Budget) -> tuple[str, li
                 break
     if picked:
         picked.sort()
-        text = " ".join(
-            with_full_names(render(doc, picked, leans.inside), doc.text, doc.language, budget)
-        )
+        text = " ".join(with_full_names(render(doc, picked), doc.text, doc.language, budget))
         return text, picked, []
+    if skip_fragments:  # only fragments fit: better than a sentence cut to fit
+        return _paragraph(doc, order, budget, skip_fragments=False)
     top = order[0]
     text, compressed = shorten(doc.sentences[top].text, budget)
     done = "shortened" if compressed else "cut at a word boundary"

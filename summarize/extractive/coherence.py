@@ -38,13 +38,15 @@ _DEMONSTRATIVE = re.compile(
 _SPEECH = """said says added adds told tells explained insisted argued warned claimed noted
 continued stressed admitted"""
 _PRONOUN_SPEAKER = re.compile(rf"""[,"”’']\s*(?:he|she|they)\s+(?:{"|".join(_SPEECH.split())})\b""")
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|"[^"]*$|“[^”]*$')
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|„[^“”]*[“”]|"[^"]*$|“[^”]*$|‘[^’]*$')
 _SPEAKS = re.compile(rf"\b(?:{'|'.join(_SPEECH.split())}|asked|according)\b")
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.I)
-_QUOTE_MARK = re.compile(r'``|\'\'|["“”]')
-_MARKS = ('"', "“", "”", "``", "''")
+_QUOTE_MARK = re.compile(r'``|\'\'|["“”„«»]')
+_MARKS = ('"', "“", "”", "``", "''", "„", "«", "»")
+_CLOSING = {"``": "''", "“": "”", "„": "“", "«": "»", '"': '"'}
+"""Each opening quotation mark and the mark that closes it."""
 _OPENING_QUOTES = "\"“‘'`"
-_ELIDED = re.compile(r"'(?:tis|twas|em|n)\b", re.I)
+_ELIDED = re.compile(r"'(?:(?:tis|twas|em|n)\b|\d)", re.I)
 """Marks that open a quotation when they open a sentence (an apostrophe never does, bar
 "'Tis"); single quotes are not tracked across sentences, where ’ is also an apostrophe."""
 FRAGMENT_WORDS = 8
@@ -78,7 +80,8 @@ def back_reference(text: str) -> str | None:
     unquoted = _QUOTED.sub(" ", text)
     opening = text.lstrip()
     if (
-        opening[:1] in _OPENING_QUOTES
+        opening
+        and opening[:1] in _OPENING_QUOTES
         and not _ELIDED.match(opening)
         and not _SPEAKS.search(unquoted)
     ):
@@ -89,43 +92,59 @@ def back_reference(text: str) -> str | None:
 
 
 def fragment(text: str, language: str = "english") -> bool:
-    """A short sentence with no verb, or a short question: an answer to a question left
-    out, a caption, a reader's aside ("Critical time for Liverpool.", "Ticket prices?").
-    It reads as nothing on its own.
+    """A short sentence with no verb and no figure, or a short question: an answer to a
+    question left out, a caption, a reader's aside ("Critical time for Liverpool.", "Ticket
+    prices?"). It reads as nothing on its own; a results line ("Arsenal 2, Chelsea 1.") does.
     English only (``has_verb`` knows English verbs)."""
     if language != "english" or len(text.split()) > FRAGMENT_WORDS:
         return False
-    return text.rstrip(" \"'”’").endswith("?") or not has_verb(text)
+    if _question(text):
+        return True
+    return not has_verb(text) and not any(c.isdigit() for c in text)  # not "Arsenal 2, Chelsea 1."
+
+
+def _question(text: str) -> bool:
+    return text.rstrip(" \"'”’").endswith("?")
 
 
 def quotation_open(doc: Document) -> list[bool]:
     """Per sentence, whether it starts inside a quotation an earlier sentence opened (its
     speaker is named there). A paragraph break or ``QUOTATION_SENTENCES`` sentences
     without a closing mark end it, so one stray mark cannot hold the rest of the text."""
-    out, inside, since = [], False, 0
+    out: list[bool] = []
+    opened: str | None = None
+    since = 0
     text = doc.text
     for sentence in doc.sentences:
         if sentence.start == 0 or text[sentence.start - 1] == "\n" or since >= QUOTATION_SENTENCES:
-            inside = False
-        out.append(inside)
-        inside, closed = _after_quotes(sentence.text, inside)
-        since = 0 if closed or not inside else since + 1
+            opened = None
+        out.append(opened is not None)
+        opened, closed = open_quotation(sentence.text, opened)
+        since = 0 if closed or opened is None else since + 1
     return out
 
 
-def _after_quotes(text: str, inside: bool) -> tuple[bool, bool]:
-    """(inside a quotation at the end of ``text``, whether a mark closed one in it)."""
+def open_quotation(text: str, opened: str | None = None) -> tuple[str | None, bool]:
+    """(the opening mark of the quotation ``text`` leaves open, or None; whether a mark in
+    it closed one), starting inside the quotation ``opened`` when given. A straight mark
+    opens when it follows a space or the start and a word follows it, else it closes; a
+    closing mark with no quotation open is a stray (an inch mark) and is ignored; “ closes
+    „ (German) and opens otherwise."""
     closed = False
     if not any(mark in text for mark in _MARKS):
-        return inside, closed
-    for mark in _QUOTE_MARK.findall(text):
-        if mark in ("``", "“"):
-            inside = True
-        elif mark in ("''", "”"):
-            inside, closed = False, closed or inside
+        return opened, closed
+    for found in _QUOTE_MARK.finditer(text):
+        mark, at = found.group(), found.start()
+        if mark == '"':
+            before, after = text[at - 1 : at], text[found.end() : found.end() + 1]
+            opens = (not before or before.isspace() or before in "([") and bool(after.strip())
         else:
-            inside, closed = not inside, closed or inside
-    return inside, closed
+            opens = mark in _CLOSING and not (mark == "“" and opened == "„")
+        if opens:
+            opened = mark
+        elif opened is not None:
+            opened, closed = None, True
+    return opened, closed
 
 
 class Leaning:
@@ -156,32 +175,30 @@ def leans_back(doc: Document, index: int) -> bool:
     return Leaning(doc)(index)
 
 
-def render(doc: Document, picked: Iterable[int], inside: list[bool] | None = None) -> list[str]:
-    """The picked sentences' text in document order, a dangling connective dropped and a
-    quotation the next (left out) sentence would have closed closed (``inside``:
-    ``quotation_open(doc)``, when the caller has it)."""
+def render(doc: Document, picked: Iterable[int]) -> list[str]:
+    """The picked sentences' text in document order, a dangling connective dropped, and a
+    quotation that a run of consecutive picked sentences opens and leaves open closed at
+    the run's end (the sentence that closed it was left out)."""
     chosen = sorted(set(picked))
-    inside = quotation_open(doc) if inside is None else inside
-    out = []
+    out: list[str] = []
+    opened: str | None = None
     for i in chosen:
         text = doc.sentences[i].text
-        if i > 0 and i - 1 not in chosen:
-            text = without_connective(text)
-        if i + 1 not in chosen:
-            text = closing_quotation(text, inside[i])
+        if i - 1 not in chosen:
+            if i > 0:
+                text = without_connective(text)
+            opened = None
+        opened, _ = open_quotation(text, opened)
+        if i + 1 not in chosen and opened is not None:
+            text, opened = text + _CLOSING[opened], None
         out.append(text)
     return out
 
 
-def closing_quotation(text: str, inside: bool = False) -> str:
-    """``text`` (starting ``inside`` a quotation or not) with the quotation it leaves open
-    closed at its end, so a reader does not take the next sentence for the same
-    speaker's words."""
-    marks = _QUOTE_MARK.findall(text)
-    inside, _ = _after_quotes(text, inside)
-    if not inside:
-        return text
-    return text + {"``": "''", "“": "”"}.get(marks[-1] if marks else '"', '"')
+def closing_quotation(text: str) -> str:
+    """``text`` with a quotation it opens and leaves open closed at its end."""
+    opened, _ = open_quotation(text)
+    return text if opened is None else text + _CLOSING[opened]
 
 
 def without_connective(text: str) -> str:
@@ -195,7 +212,8 @@ def without_connective(text: str) -> str:
 
 def dangling(doc: Document, picked: Iterable[int], text: str) -> list[int]:
     """The picked sentences that appear whole in the summary ``text`` and open with a
-    connective or pronoun whose sentence before was not picked: the check for any method."""
+    connective or lean on their sentence before (``Leaning``) while it was not picked:
+    the check for any method."""
     chosen = set(picked)
     leans = leaning(doc)
     return [

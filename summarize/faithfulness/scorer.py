@@ -29,6 +29,7 @@ from ..abstractive.support import SourceIndex
 from ..sentences import split_sentences
 from .align import Alignment, SourceSentences
 from .relations import compressed_from, negation_differs, reversed_names
+from .summary_score import FEATURES as SUMMARY_FEATURES
 from .summary_score import features as summary_features
 from .summary_score import probability as summary_probability
 
@@ -161,8 +162,10 @@ class FaithfulnessScorer:
         if blend is None or not summary.strip():
             return weakest
         index = index or SourceIndex(source)
-        row = np.array([summary_features(source, summary, weakest, index)])
-        return float(summary_probability(row, blend)[0])
+        row = summary_features(source, summary, weakest, index)
+        values = dict(zip(SUMMARY_FEATURES, row, strict=True))
+        chosen = np.array([[values[name] for name in blend["features"]]])  # as it was fitted
+        return float(summary_probability(chosen, blend)[0])
 
     def features(
         self,

@@ -197,17 +197,21 @@ def test_attribution_only_keeps_attributed_claims() -> None:
 
 
 def test_openmp_wait_spins_on_a_quiet_cpu_sleeps_on_a_busy_one(monkeypatch) -> None:
-    from summarize.abstractive import QUIET_SPINCOUNT, openmp_wait
+    from summarize.abstractive import AUTO_VARIABLE, QUIET_SPINCOUNT, openmp_wait
 
-    cpus = os.cpu_count() or 1
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.1 * cpus, 0.0, 0.0))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.0, 0.0))
     quiet: dict[str, str] = {}
     assert openmp_wait(quiet) == f"GOMP_SPINCOUNT={QUIET_SPINCOUNT}"
-    assert quiet == {"GOMP_SPINCOUNT": QUIET_SPINCOUNT}
-    monkeypatch.setattr(os, "getloadavg", lambda: (1.0 * cpus, 0.0, 0.0))
+    assert quiet == {"GOMP_SPINCOUNT": QUIET_SPINCOUNT, AUTO_VARIABLE: "1"}
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.0, 0.0, 0.0))
     busy: dict[str, str] = {}
-    assert openmp_wait(busy) == "OMP_WAIT_POLICY=PASSIVE" and busy == {"OMP_WAIT_POLICY": "PASSIVE"}
-    chosen = {"OMP_WAIT_POLICY": "ACTIVE"}
+    assert openmp_wait(busy) == "OMP_WAIT_POLICY=PASSIVE"
+    assert busy == {"OMP_WAIT_POLICY": "PASSIVE", AUTO_VARIABLE: "1"}
+    assert openmp_wait(quiet) == "OMP_WAIT_POLICY=PASSIVE"  # a child chooses again
+    assert quiet == {"OMP_WAIT_POLICY": "PASSIVE", AUTO_VARIABLE: "1"}
+    assert openmp_wait({}, busy=False) == f"GOMP_SPINCOUNT={QUIET_SPINCOUNT}"
+    chosen = {"OMP_WAIT_POLICY": "ACTIVE"}  # the user's choice stands
     assert openmp_wait(chosen) == "" and chosen == {"OMP_WAIT_POLICY": "ACTIVE"}
 
 
