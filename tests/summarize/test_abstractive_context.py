@@ -41,3 +41,11 @@ def test_a_fragment_and_the_middle_of_a_quotation_are_dropped():
     )
     first, middle, fragment_, last = (s.text for s in doc.sentences[0:1] + doc.sentences[2:])
     assert standalone([first, middle, fragment_, last], doc) == [first, None, None, last]
+
+
+def test_a_fragment_first_is_dropped_and_a_first_connective_goes():
+    first = ARTICLE.sentences[0].text
+    assert standalone(["Ticket prices?", first], ARTICLE) == [None, first]
+    assert standalone(["However, trading volumes have fallen since 2000."], ARTICLE) == [
+        "Trading volumes have fallen since 2000."
+    ]

@@ -10,6 +10,7 @@ from summarize.extractive.coherence import (
     fragment,
     leaning,
     leans_back,
+    open_quotation,
     opener,
     quotation_open,
     render,
@@ -155,3 +156,44 @@ def test_a_quotation_in_single_marks_with_no_speaker_refers_back():
     )
     assert back_reference("‘We will win,’ said the coach.") is None
     assert back_reference("'Tis the season for cheap flights.") is None  # an elision
+
+
+def test_an_inch_mark_or_a_stray_closing_mark_opens_no_quotation():
+    from summarize import Summarizer
+
+    text = (
+        'The phone has a 6" screen and weighs 200g. It costs $500 in the shops. '
+        "Sales start on Friday in Europe. Analysts expect strong demand this year. "
+        "The company did not comment on pricing outside Europe."
+    )
+    assert open_quotation('The phone has a 6" screen.') == (None, False)
+    assert open_quotation('We are four and more." The crowd cheered.') == (None, False)
+    summary = Summarizer("salience").summarize(text, "paragraph").text
+    assert summary.count('"') == 1  # the inch mark, and no mark added
+
+
+def test_german_quotation_marks_close_with_the_upper_mark():
+    assert open_quotation("Er sagte, man werde „mit aller Kraft“ kämpfen.") == (None, True)
+    assert closing_quotation("Er sagte: „Wir werden kämpfen.") == "Er sagte: „Wir werden kämpfen.“"
+    assert closing_quotation("Il a dit : « nous gagnerons.") == "Il a dit : « nous gagnerons.»"
+
+
+def test_a_long_quotation_is_closed_where_the_paragraph_ends_it():
+    from summarize import Summarizer
+
+    text = (
+        'Smith said: "We will win this match. We are strong. We are many. We are here today. '
+        'We are four and more." The crowd cheered loudly.'
+    )
+    summary = Summarizer("lead").summarize(text, "paragraph").text
+    assert summary.count('"') % 2 == 0
+
+
+def test_a_results_line_is_no_fragment_and_only_fragments_still_give_a_paragraph():
+    from summarize import Summarizer
+
+    assert not fragment("Arsenal 2, Chelsea 1.")
+    text = "Ticket prices? Critical time for Liverpool."
+    summary = Summarizer("lead").summarize(text, "paragraph")
+    assert summary.text == text
+    assert not any("longer than the budget" in w for w in summary.warnings)

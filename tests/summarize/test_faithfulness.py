@@ -246,3 +246,20 @@ def test_real_model_rejects_a_reordered_headline(seed_text) -> None:
     assert not result.accepted
     assert 0.0 <= result.score <= 1.0
     assert result.sentences[0].source is not None
+
+
+def test_a_blend_fitted_on_fewer_features_reads_them_by_name() -> None:
+    """A weights file from before the density feature still scores (its own columns)."""
+    weights = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    weights["summary"] = {
+        "features": ["weakest", "bigrams", "support"],
+        "mean": [0.25, 0.89, 0.98],
+        "scale": [0.17, 0.16, 0.06],
+        "coef": [0.2, 0.6, 0.1],
+        "intercept": 1.5,
+    }
+    scorer = FaithfulnessScorer(None, weights)
+    source = "Putin met Tokayev in Moscow on Monday."
+    high = scorer.summary_score(source, "Putin met Tokayev in Moscow.", 0.9)
+    low = scorer.summary_score(source, "Tokayev met Putin in Paris.", 0.9)
+    assert 0.0 < low < high < 1.0

@@ -159,6 +159,13 @@ def test_dropped_sentences_and_an_empty_model_are_named_as_such():
     assert "sentences that referred back to an article sentence it left out dropped" in _cell(
         leaning
     )
+    leaned = _checked(
+        "Kazakhstan's leader visited Putin.", fallback="salience", candidates=[("He went.", 0.9)]
+    )
+    assert (
+        "the salience summary, because every sentence of the model&#x27;s paragraph referred "
+        "back to an article sentence it left out" in _cell(leaned)
+    )
     empty = _checked("Tokayev met Putin.", fallback="lead", candidates=[("", None)])
     assert "the lead summary, because the model wrote nothing usable" in _cell(empty)
     assert "What the model wrote" not in _cell(empty)
