@@ -245,6 +245,23 @@ def summarize_judgments(
     return table
 
 
+def pooled_rows(folders: Iterable[Path]) -> list[dict[str, Any]]:
+    """The judged rows of several samples; a summary judged in two of them (two readings of
+    one sheet, or overlapping samples) would count twice, so it is an error."""
+    rows, seen = [], {}
+    for folder in folders:
+        for row in judged(folder):
+            key = (row["dataset"], row["id"], row["system"], row["length"])
+            if key in seen:
+                raise EvalError(
+                    f"{folder} and {seen[key]} both judge {key[2]}'s {key[3]} of {key[1]}: "
+                    "pool samples of different articles, not readings of one sheet"
+                )
+            seen[key] = folder
+            rows.append(row)
+    return rows
+
+
 def agreement_report(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> str:
     """Per system and length, and over all: summaries both readings judged, how many got the
     same verdict, the same true / not-true call, and Cohen's kappa of that call."""
@@ -399,7 +416,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     rouge = rouge1_of(load_results(args.run)) if args.run else None
     if args.command == "pool":
-        rows = [row for folder in args.folders for row in judged(folder)]
+        rows = pooled_rows(args.folders)
         table = summarize_judgments(rows, rouge, resamples=args.resamples)
         names = ", ".join(folder.name for folder in args.folders)
         source = str(args.run) if args.run else "(run not given)"

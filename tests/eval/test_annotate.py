@@ -391,3 +391,14 @@ def test_agree_counts_same_verdicts_and_kappa(tmp_path, capsys) -> None:
     report = capsys.readouterr().out
     assert "| sysalpha, headline | 4 | 3 | 3 | 0.50 |" in report
     assert "| all | 4 | 3 | 3 | 0.50 |" in report
+
+
+def test_pool_refuses_two_readings_of_one_sheet(tmp_path, capsys) -> None:
+    first, again = tmp_path / "first", tmp_path / "again"
+    rows = _rows(docs=range(1, 3))
+    annotate.export(rows, ARTICLES, first, systems=SYSTEMS, length="headline")
+    annotate.export(rows, ARTICLES, again, systems=SYSTEMS, length="headline")
+    for folder in (first, again):
+        _judge(folder, {"sysalpha": [("true", 3)] * 2, "sysbeta": [("true", 3)] * 2})
+    assert eval_main(["annotate", "pool", str(first), str(again)]) == 2
+    assert "not readings of one sheet" in capsys.readouterr().err
