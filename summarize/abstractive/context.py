@@ -18,29 +18,24 @@ from typing import Any
 
 from ..document import Document
 from ..extractive.coherence import Leaning, back_reference, fragment, without_connective
-from .support import content_stems
+from .support import best_match, content_stems, sentence_stems
 
 MIN_OVERLAP = 0.5
 """Share of a sentence's content words its article sentence must hold to count as its copy."""
 
 
 def source_of(
-    sentence: str, doc: Document, article: Sequence[frozenset[str]] | None = None
+    sentence: str, doc: Document, article: Sequence[tuple[int, set[str]]] | None = None
 ) -> int | None:
     """The article sentence ``sentence`` copies most (None when none holds half its words);
-    ``article``: the content stems of ``doc``'s sentences, when the caller has them."""
+    ``article``: ``support.sentence_stems`` of all of ``doc``, when the caller has them."""
     stems = content_stems(sentence, doc.language)
-    if not stems:
-        return None
     if article is None:
-        article = article_stems(doc)
-    shares = [len(stems & theirs) / len(stems) for theirs in article]
-    best = max(range(len(shares)), key=shares.__getitem__, default=None)
-    return best if best is not None and shares[best] >= MIN_OVERLAP else None
-
-
-def article_stems(doc: Document) -> list[frozenset[str]]:
-    return [frozenset(content_stems(s.text, doc.language)) for s in doc.sentences]
+        article = sentence_stems(doc, range(len(doc.sentences)))
+    if not stems or not article:
+        return None
+    best, share = best_match(stems, article)
+    return best if share >= MIN_OVERLAP else None
 
 
 def standalone(sentences: Sequence[str], doc: Document) -> list[str | None]:
@@ -48,14 +43,14 @@ def standalone(sentences: Sequence[str], doc: Document) -> list[str | None]:
     connective, or None when it is a fragment, or refers back to (or continues a
     quotation of) an article sentence the paragraph lacks."""
     leaning = Leaning(doc)
-    article = article_stems(doc)
+    article = sentence_stems(doc, range(len(doc.sentences)))
     copied: set[int] = set()
     out: list[str | None] = []
     for text in sentences:
-        source = source_of(text, doc, article)
         if fragment(text, doc.language):
             out.append(None)
             continue
+        source = source_of(text, doc, article)
         leans = back_reference(text) is not None or (source is not None and leaning(source))
         if source is not None and source > 0 and source - 1 not in copied and leans:
             out.append(None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -207,20 +207,29 @@ def content_stems(text: str, language: str = "english") -> set[str]:
     }
 
 
+def sentence_stems(doc: Document, indices: Iterable[int]) -> list[tuple[int, set[str]]]:
+    """(index, content stems) of the document's sentences at ``indices``."""
+    return [(i, content_stems(doc.sentences[i].text, doc.language)) for i in indices]
+
+
+def best_match(stems: set[str], candidates: Sequence[tuple[int, set[str]]]) -> tuple[int, float]:
+    """The candidate sentence holding the largest share of ``stems`` (the first on a tie),
+    and that share; ``stems`` and ``candidates`` must not be empty."""
+    return max(((i, len(stems & src) / len(stems)) for i, src in candidates), key=lambda x: x[1])
+
+
 def align(text: str, doc: Document, indices: Sequence[int]) -> tuple[SourceSentence, ...]:
     """For each summary sentence, the input sentence sharing most of its content words."""
     if not text or not indices:
         return ()
     language = doc.language
-    candidates = [(i, content_stems(doc.sentences[i].text, language)) for i in indices]
+    candidates = sentence_stems(doc, indices)
     best: dict[int, float] = {}
     for sentence in split_sentences(text, language) or [text]:
         stems = content_stems(sentence, language)
         if not stems:
             continue
-        i, overlap = max(
-            ((i, len(stems & src) / len(stems)) for i, src in candidates), key=lambda x: x[1]
-        )
+        i, overlap = best_match(stems, candidates)
         if overlap > 0:
             best[i] = max(best.get(i, 0.0), round(overlap, 4))
     return tuple(

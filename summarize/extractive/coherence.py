@@ -46,9 +46,9 @@ _MARKS = ('"', "“", "”", "``", "''", "„", "«", "»")
 _CLOSING = {"``": "''", "“": "”", "„": "“", "«": "»", '"': '"'}
 """Each opening quotation mark and the mark that closes it."""
 _OPENING_QUOTES = "\"“‘'`"
-_ELIDED = re.compile(r"'(?:(?:tis|twas|em|n)\b|\d)", re.I)
 """Marks that open a quotation when they open a sentence (an apostrophe never does, bar
 "'Tis"); single quotes are not tracked across sentences, where ’ is also an apostrophe."""
+_ELIDED = re.compile(r"'(?:(?:tis|twas|em|n)\b|\d)", re.I)
 FRAGMENT_WORDS = 8
 """A sentence this short with no verb, or asking a question, is a fragment."""
 QUOTATION_SENTENCES = 3
@@ -59,7 +59,7 @@ def opener(text: str) -> str | None:
     """The back-pointing first word of ``text`` ("but", "he"...), or None."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     word = first.strip(_EDGE).lower()
-    if first[:1] in "\"'“‘`" or word not in OPENERS:
+    if first[:1] in _OPENING_QUOTES or word not in OPENERS:
         return None  # a quotation's "He ..." is the speaker's, not a pointer back
     return word
 
@@ -98,13 +98,9 @@ def fragment(text: str, language: str = "english") -> bool:
     English only (``has_verb`` knows English verbs)."""
     if language != "english" or len(text.split()) > FRAGMENT_WORDS:
         return False
-    if _question(text):
+    if text.rstrip(" \"'”’").endswith("?"):
         return True
     return not has_verb(text) and not any(c.isdigit() for c in text)  # not "Arsenal 2, Chelsea 1."
-
-
-def _question(text: str) -> bool:
-    return text.rstrip(" \"'”’").endswith("?")
 
 
 def quotation_open(doc: Document) -> list[bool]:
@@ -170,11 +166,6 @@ def leaning(doc: Document) -> list[bool]:
     return [leans(i) for i in range(len(doc.sentences))]
 
 
-def leans_back(doc: Document, index: int) -> bool:
-    """``leaning(doc)[index]``, for one sentence."""
-    return Leaning(doc)(index)
-
-
 def render(doc: Document, picked: Iterable[int]) -> list[str]:
     """The picked sentences' text in document order, a dangling connective dropped, and a
     quotation that a run of consecutive picked sentences opens and leaves open closed at
@@ -193,12 +184,6 @@ def render(doc: Document, picked: Iterable[int]) -> list[str]:
             text, opened = text + _CLOSING[opened], None
         out.append(text)
     return out
-
-
-def closing_quotation(text: str) -> str:
-    """``text`` with a quotation it opens and leaves open closed at its end."""
-    opened, _ = open_quotation(text)
-    return text if opened is None else text + _CLOSING[opened]
 
 
 def without_connective(text: str) -> str:

@@ -27,7 +27,10 @@ def _tokens(text: str) -> list[str]:
 
 def bigram_share(source: str, summary: str) -> float:
     """Share of the summary's adjacent word pairs (lower-cased) that the source has."""
-    theirs, ours = _tokens(source), _tokens(summary)
+    return _bigram_share(_tokens(source), _tokens(summary))
+
+
+def _bigram_share(theirs: list[str], ours: list[str]) -> float:
     pairs = list(zip(ours, ours[1:], strict=False))
     if not pairs:
         return 1.0 if ours and all(w in set(theirs) for w in ours) else 0.0
@@ -39,7 +42,10 @@ def copy_density(source: str, summary: str) -> float:
     """log(1 + extractive fragment density) (Grusky et al., NAACL 2018): the summary read left
     to right as the longest spans copied from the source, sum of squared span lengths over
     the summary's words. A copied sentence scores high; one changed word halves its span."""
-    theirs, ours = _tokens(source), _tokens(summary)
+    return _copy_density(_tokens(source), _tokens(summary))
+
+
+def _copy_density(theirs: list[str], ours: list[str]) -> float:
     at: dict[str, list[int]] = {}
     for j, word in enumerate(theirs):
         at.setdefault(word, []).append(j)
@@ -58,11 +64,12 @@ def copy_density(source: str, summary: str) -> float:
 
 def features(source: str, summary: str, weakest: float, index: SourceIndex) -> list[float]:
     """One row of ``FEATURES`` for a summary whose weakest sentence scored ``weakest``."""
+    theirs, ours = _tokens(source), _tokens(summary)
     return [
         weakest,
-        bigram_share(source, summary),
+        _bigram_share(theirs, ours),
         index.check(summary).score,
-        copy_density(source, summary),
+        _copy_density(theirs, ours),
     ]
 
 

@@ -140,34 +140,37 @@ def test_a_rejected_greedy_candidate_brings_samples_then_the_extractive_headline
     assert summary.text == summarize(seed_text, "salience", "headline").text
 
 
-def test_a_paragraph_keeps_only_its_supported_sentences(tiny_causal, seed_text) -> None:
-    from summarize.abstractive.backend import Candidate
-
-    method = _checked(tiny_causal, StubScorer("Zalayev"), candidates=1)
-    prepared = method.preprocess(Document.from_text(seed_text), PRESETS["paragraph"])
-    good = "Kazakhstan's leader met with Russian President Vladimir Putin on Monday."
-    text = good + " Zalayev said he will meet Putin again."
-    summary = method.postprocess(prepared, [Candidate(text, 30, True)], PRESETS["paragraph"], 0)
-    assert summary.text == good
-    assert summary.details["fallback"] == "doubtful sentences dropped"
-    assert [s.text for s in summary.faithfulness.sentences] == [good]
-    assert any("1 sentence the article does not clearly support" in w for w in summary.warnings)
-
-
-def test_a_paragraph_drops_a_sentence_that_refers_back_to_one_it_left_out(
-    tiny_causal, seed_text
+@pytest.mark.parametrize(
+    ("second", "fallback", "warning"),
+    [
+        # a sentence the scorer doubts (the stub doubts "Zalayev")
+        (
+            "Zalayev said he will meet Putin again.",
+            "doubtful sentences dropped",
+            "1 sentence the article does not clearly support",
+        ),
+        # a supported sentence that refers back to an article sentence the model left out
+        (
+            "Of course, there is definitely a certain symbolism in this visit.",
+            "leaning sentences dropped",
+            "referred back to an article sentence it left out",
+        ),
+    ],
+)
+def test_a_paragraph_drops_a_sentence_it_cannot_publish(
+    tiny_causal, seed_text, second, fallback, warning
 ) -> None:
     from summarize.abstractive.backend import Candidate
 
     method = _checked(tiny_causal, StubScorer("Zalayev"), candidates=1)
     prepared = method.preprocess(Document.from_text(seed_text), PRESETS["paragraph"])
     good = "Kazakhstan's leader met with Russian President Vladimir Putin on Monday."
-    text = good + " Of course, there is definitely a certain symbolism in this visit."
+    text = f"{good} {second}"
     summary = method.postprocess(prepared, [Candidate(text, 30, True)], PRESETS["paragraph"], 0)
     assert summary.text == good
-    assert summary.details["fallback"] == "leaning sentences dropped"
+    assert summary.details["fallback"] == fallback
     assert [s.text for s in summary.faithfulness.sentences] == [good]
-    assert any("referred back to an article sentence it left out" in w for w in summary.warnings)
+    assert any(warning in w for w in summary.warnings)
 
 
 def test_greedy_with_prompt_lookup_equals_plain_generate(tiny_causal) -> None:

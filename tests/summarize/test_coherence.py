@@ -4,12 +4,11 @@ from summarize import PRESETS
 from summarize.document import Document
 from summarize.extractive.base import select
 from summarize.extractive.coherence import (
+    Leaning,
     back_reference,
-    closing_quotation,
     dangling,
     fragment,
     leaning,
-    leans_back,
     open_quotation,
     opener,
     quotation_open,
@@ -27,6 +26,13 @@ ARTICLE = (
 )
 
 
+def _closed(text: str) -> str:
+    """One sentence rendered alone, as a paragraph that picked it would publish it."""
+    doc = Document.from_clean_text(text)
+    assert len(doc.sentences) == 1
+    return render(doc, [0])[0]
+
+
 def test_openers_are_connectives_and_pronouns_outside_quotes():
     assert opener("But residents say so.") == "but"
     assert opener("However, the plan failed.") == "however"
@@ -37,7 +43,7 @@ def test_openers_are_connectives_and_pronouns_outside_quotes():
 
 def test_selection_never_leaves_a_pronoun_without_its_sentence_before():
     doc = Document.from_clean_text(ARTICLE)
-    assert leans_back(doc, 4) and not leans_back(doc, 2)  # "But" is dropped, not paired
+    assert Leaning(doc)(4) and not Leaning(doc)(2)  # "But" is dropped, not paired
     scores = np.array([0.0, 0.0, 0.0, 1.0, 5.0, 0.5])  # "He said ..." scored highest
     text, picked, _ = select(doc, scores, PRESETS["paragraph"].__class__("paragraph", 20))
     assert picked == [3, 4]  # taken with the sentence before it
@@ -82,7 +88,7 @@ def test_a_quotation_given_to_a_pronoun_comes_with_its_sentence_before():
         '"The England game really helped during rehabilitation," he said. '
         "Tickets have sold out."
     )
-    assert leans_back(doc, 3)
+    assert Leaning(doc)(3)
     scores = np.array([1.0, 0.0, 0.5, 5.0, 0.0])
     budget = PRESETS["paragraph"].__class__("paragraph", 30)
     text, picked, _ = select(doc, scores, budget)
@@ -127,11 +133,11 @@ def test_fragments_are_short_and_verbless_in_english_only():
 
 
 def test_a_quotation_the_paragraph_leaves_open_is_closed():
-    assert closing_quotation('Parry said: "I sincerely hope he will be.') == (
+    assert _closed('Parry said: "I sincerely hope he will be.') == (
         'Parry said: "I sincerely hope he will be."'
     )
-    assert closing_quotation("He said “we will win.") == "He said “we will win.”"
-    assert closing_quotation('He said "yes" twice.') == 'He said "yes" twice.'
+    assert _closed("He said “we will win.") == "He said “we will win.”"
+    assert _closed('He said "yes" twice.') == 'He said "yes" twice.'
 
 
 def test_selection_skips_fragments_and_keeps_a_quotation_with_its_speaker():
@@ -174,8 +180,8 @@ def test_an_inch_mark_or_a_stray_closing_mark_opens_no_quotation():
 
 def test_german_quotation_marks_close_with_the_upper_mark():
     assert open_quotation("Er sagte, man werde „mit aller Kraft“ kämpfen.") == (None, True)
-    assert closing_quotation("Er sagte: „Wir werden kämpfen.") == "Er sagte: „Wir werden kämpfen.“"
-    assert closing_quotation("Il a dit : « nous gagnerons.") == "Il a dit : « nous gagnerons.»"
+    assert _closed("Er sagte: „Wir werden kämpfen.") == "Er sagte: „Wir werden kämpfen.“"
+    assert _closed("Il a dit : « nous gagnerons.") == "Il a dit : « nous gagnerons.»"
 
 
 def test_a_long_quotation_is_closed_where_the_paragraph_ends_it():
