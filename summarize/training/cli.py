@@ -59,6 +59,11 @@ def parser() -> argparse.ArgumentParser:
         default=d.lora_top_layers,
         help="adapt only the top N decoder layers (0: all)",
     )
+    p.add_argument(
+        "--init-adapter",
+        metavar="DIR",
+        help="continue from this LoRA adapter (its rank and layers; the --lora-* flags are unused)",
+    )
     p.add_argument("--lr", type=float, default=d.lr)
     p.add_argument("--warmup-steps", type=int, default=d.warmup_steps)
     p.add_argument(

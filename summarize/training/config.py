@@ -31,6 +31,9 @@ class TrainConfig:
     lora_dropout: float = 0.05
     lora_top_layers: int = 0
     """Adapt only the top N layers (0: all): backward stops there, so a CPU step is cheaper."""
+    init_adapter: str | None = None
+    """Start from this LoRA adapter (its rank and layers) instead of a fresh one: extend a
+    trained adapter, for example to a longer input, for less than training it again."""
     lr: float = 3e-4
     weight_decay: float = 0.0
     warmup_steps: int = 10

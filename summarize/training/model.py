@@ -37,7 +37,15 @@ def wrap_model(model: Any, config: TrainConfig) -> Any:
         for param in model.parameters():
             param.requires_grad_(True)
         return model
-    from peft import LoraConfig, get_peft_model
+    from peft import LoraConfig, PeftModel, get_peft_model
+
+    if config.init_adapter:
+        model = PeftModel.from_pretrained(model, config.init_adapter, is_trainable=True)
+        lora = model.peft_config["default"]
+        config.lora_r, config.lora_alpha = lora.r, lora.lora_alpha
+        config.lora_dropout = lora.lora_dropout
+        config.lora_top_layers = len(lora.layers_to_transform or [])
+        return model
 
     layers = model.config.num_hidden_layers
     top = config.lora_top_layers

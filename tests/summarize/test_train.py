@@ -268,6 +268,24 @@ def test_full_fine_tuning(tiny_model: Path, data: Path, tmp_path: Path) -> None:
     assert state["step"] == 3 and len(state["losses"]) == 3
 
 
+def test_init_adapter_starts_from_its_weights_rank_and_layers(
+    tiny_model: Path, data: Path, tmp_path: Path
+) -> None:
+    T.train(config(tiny_model, data, tmp_path / "first", max_steps=2, dev=None, lora_r=4))
+    start = T.export_adapter(tmp_path / "first" / "best", tmp_path / "adapter")
+    cfg = config(
+        tiny_model, data, tmp_path / "second", dev=None, lora_r=2, max_minutes=1e-6,
+        init_adapter=str(start),
+    )  # fmt: skip
+    assert T.train(cfg).step == 0
+    before, after = adapter_weights(start), adapter_weights(tmp_path / "second" / "checkpoint-last")
+    assert before.keys() == after.keys()
+    for key in before:
+        torch.testing.assert_close(after[key].float(), before[key].float(), rtol=1e-3, atol=1e-3)
+    state = json.loads((tmp_path / "second" / "checkpoint-last" / T.META).read_text())
+    assert state["config"]["lora_r"] == 4  # the adapter's rank, not the flag's
+
+
 def test_resume_refuses_a_checkpoint_that_does_not_fit(
     tiny_model: Path, data: Path, tmp_path: Path
 ) -> None:
