@@ -40,6 +40,12 @@ continued stressed admitted"""
 _PRONOUN_SPEAKER = re.compile(rf"""[,"”’']\s*(?:he|she|they)\s+(?:{"|".join(_SPEECH.split())})\b""")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|„[^“”]*[“”]|"[^"]*$|“[^”]*$|‘[^’]*$')
 _SPEAKS = re.compile(rf"\b(?:{'|'.join(_SPEECH.split())}|asked|according)\b")
+_PARTITIVE = re.compile(
+    r"^\s*(?:(?:one|two|three|some|many|most|all|both|each|none|several|few|half|any|\d+)\s+)?"
+    r"(?:of|among|amongst)\s+(?:them|these|those(?!\s+(?:who|which|that)\b))\b",
+    re.I,
+)
+"""A part of a group named before: "Of those, 10 were Mancunian", "Two of them ..."."""
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.I)
 _QUOTE_MARK = re.compile(r'``|\'\'|["“”„«»]')
 _MARKS = ('"', "“", "”", "``", "''", "„", "«", "»")
@@ -75,6 +81,8 @@ def back_reference(text: str) -> str | None:
         word = opener(text.split(maxsplit=1)[1].lstrip(",; "))
     if word in POINTERS:
         return word
+    if found := _PARTITIVE.match(text):
+        return found.group(0).strip(_EDGE + " ").lower()
     if found := _PRONOUN_SPEAKER.search(text):
         return found.group(0).lstrip(",\"”’' ")
     unquoted = _QUOTED.sub(" ", text)

@@ -9,6 +9,7 @@ appear in the opposite order (the usual sign of swapped roles).
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from ..abstractive.support import _bare, _shared_start, _stem
 from ..sentences import stop_words, words
@@ -94,3 +95,52 @@ def compressed_from(sentence: str, sources: list[str], language: str = "english"
         if all(any(w == s for s in remaining) for w in wanted):
             return i
     return None
+
+
+_VARIANTS = ((re.compile(r"z"), "s"), (re.compile(r"our"), "or"), (re.compile(r"ll"), "l"),
+             (re.compile(r"re$"), "er"))  # fmt: skip
+
+
+def _spelling(word: str, language: str) -> str:
+    """One key for the inflections and the British and American spellings of a word
+    ("centre"/"center", "leapt"/"leaped", "equalised"/"equalizing")."""
+    word = _PAST.get(word, word)
+    for pattern, replacement in _VARIANTS:
+        word = pattern.sub(replacement, word)
+    return _stem(word, language).removesuffix("t")
+
+
+def copy_slips(
+    sentence: str, source: str, article_words: set[str], language: str = "english"
+) -> list[str]:
+    """Words garbled where the sentence copies its source: a word the article never uses put
+    in place of one it spells alike ("Smirnoff vodock" for "Smirnoff vodka"), or a word
+    doubled that the source does not double ("Ospreys" as "Osprey Osprey"). A small model
+    copying a long span slips this way; support sees no new name and the sentence reads as
+    a copy, so nothing else catches it. ``article_words``: the article's words, lower case."""
+    ours, theirs = words(sentence), words(source)
+    low_ours, low_theirs = [t.lower() for t in ours], [t.lower() for t in theirs]
+    slips = []
+    for a, b in zip(low_ours, low_ours[1:], strict=False):
+        if (
+            a == b
+            and a.isalpha()
+            and a not in stop_words(language)
+            and a + " " + a not in (" ".join(low_theirs))
+        ):
+            slips.append(f"garbled copy: '{a} {a}' doubled")
+    matcher = SequenceMatcher(None, low_ours, low_theirs, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or i1 == 0 or i2 == len(ours):
+            continue
+        mine, right = low_ours[i1], low_theirs[j1]
+        if (
+            mine.isalpha()
+            and len(mine) >= 4
+            and mine not in article_words
+            and _shared_start(mine, right) >= 3
+            and SequenceMatcher(None, mine, right).ratio() >= 0.7  # not "question" for "query"
+            and _spelling(mine, language) != _spelling(right, language)
+        ):
+            slips.append(f"garbled copy: '{ours[i1]}' where the article has '{theirs[j1]}'")
+    return slips

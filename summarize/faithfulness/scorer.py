@@ -26,9 +26,9 @@ from typing import Any
 import numpy as np
 
 from ..abstractive.support import SourceIndex
-from ..sentences import split_sentences
+from ..sentences import split_sentences, words
 from .align import Alignment, SourceSentences
-from .relations import compressed_from, negation_differs, reversed_names
+from .relations import compressed_from, copy_slips, negation_differs, reversed_names
 from .summary_score import FEATURES as SUMMARY_FEATURES
 from .summary_score import features as summary_features
 from .summary_score import probability as summary_probability
@@ -135,9 +135,16 @@ class FaithfulnessScorer:
         alignments = [article.align(s) for s in flat]
         features = self.features(article, index, flat, alignments)
         probabilities = self.probability(np.array([f for f, _ in features])) if flat else []
+        used = {t.lower() for t in words(source)}
+        slips = [
+            copy_slips(s, article.sentences[a.sources[0]], used, language) if a.sources else []
+            for s, a in zip(flat, alignments, strict=True)
+        ]
         checks = [
-            self._sentence_check(article, a, p, doubts)
-            for a, p, (_, doubts) in zip(alignments, probabilities, features, strict=True)
+            self._sentence_check(article, a, p, doubts, slip)
+            for a, p, (_, doubts), slip in zip(
+                alignments, probabilities, features, slips, strict=True
+            )
         ]
         if headline:
             checks = [_as_compression(c, article) for c in checks]
@@ -220,10 +227,14 @@ class FaithfulnessScorer:
         alignment: Alignment,
         p: float,
         doubts: list[str],
+        slips: list[str],
     ) -> SentenceCheck:
+        """Supported when the fitted probability reaches the threshold and no copied word
+        is garbled (a slip is never a faithful copy, whatever the model's reading)."""
         source = alignment.sources[0] if alignment.sources else None
         text = article.sentences[source] if source is not None else ""
-        supported = bool(p >= self.threshold)
+        supported = bool(p >= self.threshold) and not slips
+        doubts = [*doubts, *slips]
         return SentenceCheck(alignment.sentence, float(p), supported, source, text, tuple(doubts))
 
     def _likelihoods(

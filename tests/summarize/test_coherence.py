@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from summarize import PRESETS
 from summarize.document import Document
@@ -78,6 +79,21 @@ def test_references_back_inside_a_sentence():
     assert back_reference('He said: "This plan is wrong."') == "he"  # the opening pronoun
     assert back_reference('Mr Smith said: "This plan is wrong."') is None  # inside the quote
     assert back_reference("But the vote was close.") is None  # a connective is dropped instead
+
+
+@pytest.mark.parametrize(
+    "sentence, reference",
+    [
+        ("Of those , 10 were Mancunian .", "of those"),  # a model paragraph, judged nonsense
+        ("Two of them were taken to hospital.", "two of them"),
+        ("Among them was the mayor.", "among them"),
+        ("Some of those who attended left early.", None),  # "those who": defined here
+        ("Of the 22 players, 13 were English.", None),
+        ('"Of those, many left," Mr Smith said.', None),  # the speaker's words
+    ],
+)
+def test_a_part_of_a_group_named_before_refers_back(sentence, reference):
+    assert back_reference(sentence) == reference
 
 
 def test_a_quotation_given_to_a_pronoun_comes_with_its_sentence_before():

@@ -17,6 +17,7 @@ from summarize.faithfulness.align import SourceSentences
 from summarize.faithfulness.relations import (
     compressed_from,
     content_sequence,
+    copy_slips,
     negation_differs,
     reversed_names,
 )
@@ -67,6 +68,39 @@ def test_reversed_names_sees_swapped_roles() -> None:
     assert reversed_names("Putin met Tokayev", "Tokayev met reporters") is None  # one shared
 
 
+DIAGEO = "Although Diageo's best-known brands include Smirnoff vodka and Guinness stout, it grew."
+
+
+@pytest.mark.parametrize(
+    "sentence, source, slips",
+    [
+        (DIAGEO.replace("vodka", "vodock"), DIAGEO, ["'vodock' where the article has 'vodka'"]),
+        (
+            "Bath signed Williams from the Neath-Swansea Osprey Osprey.",
+            "Bath signed Williams from the Neath-Swansea Ospreys.",
+            ["'osprey osprey' doubled"],
+        ),
+        (DIAGEO, DIAGEO, []),
+        ("He leaped over a fence in the dark.", "He leapt over a fence in the dark.", []),
+        ("He needs a center back and a striker.", "He needs a centre back and a striker.", []),
+        ("They equalized through a penalty.", "They equalised through a penalty.", []),
+        ("She raised a question about the deal.", "She raised a query about the deal.", []),
+        ("The firm sold its stake.", "The firm sells its stake.", []),  # an inflection
+        ("He had had enough of it.", "He had had enough of it.", []),  # doubled in the source
+    ],
+)
+def test_copy_slips_are_garbled_words_in_a_copied_span(sentence, source, slips) -> None:
+    article = {w.lower() for w in source.replace(",", " ").replace(".", " ").split()}
+    assert copy_slips(sentence, source, article) == [f"garbled copy: {s}" for s in slips]
+
+
+def test_a_word_the_article_uses_elsewhere_is_no_slip() -> None:
+    """ "stock" for "stake" is a different claim, but not a garbled copy: the scorer's
+    reading of the sentence judges it."""
+    source = "The firm sold its stake in the bank and its stock rose."
+    assert copy_slips("The firm sold its stock in the bank.", source, set(source.split())) == []
+
+
 def test_alignment_picks_the_sentence_sharing_most_content_words() -> None:
     article = SourceSentences(
         "The weather was cold. Tokayev met Putin in Moscow on Monday. Putin said relations "
@@ -93,7 +127,7 @@ from summarize.abstractive.backend import Backend  # noqa: E402
 from summarize.abstractive.sources import ModelSource  # noqa: E402
 from summarize.abstractive.support import SourceIndex  # noqa: E402
 from summarize.faithfulness import Faithfulness, FaithfulnessScorer, SentenceCheck  # noqa: E402
-from summarize.faithfulness.scorer import WEIGHTS  # noqa: E402
+from summarize.faithfulness.scorer import WEIGHTS, load_weights  # noqa: E402
 from summarize.faithfulness.summary_score import bigram_share, copy_density  # noqa: E402
 from summarize.faithfulness.summary_score import features as summary_features  # noqa: E402
 from summarize.faithfulness.summary_score import probability as summary_probability  # noqa: E402
@@ -168,6 +202,16 @@ def test_scorer_checks_each_summary_sentence(tiny_backend, seed_text) -> None:
     assert data["accepted"] == result.accepted
     assert [s["source"] for s in data["sentences"]] == [c.source for c in result.sentences]
     assert [s["doubts"] for s in data["sentences"]] == [list(c.doubts) for c in result.sentences]
+
+
+def test_a_garbled_copy_is_not_supported_whatever_its_score(tiny_backend, seed_text) -> None:
+    scorer = FaithfulnessScorer(tiny_backend, {**load_weights(), "threshold": 0.0})
+    clean = "Kazakhstan's leader met with Russian President Vladimir Putin on Monday."
+    garbled = clean.replace("Vladimir", "Vladimar")
+    assert scorer.check(seed_text, clean).accepted
+    result = scorer.check(seed_text, garbled)
+    assert not result.accepted and not result.sentences[0].supported
+    assert "garbled copy: 'Vladimar' where the article has 'Vladimir'" in result.sentences[0].doubts
 
 
 @pytest.mark.parametrize(
