@@ -26,6 +26,11 @@ QUOTES = "\"“”‘’'`"
 """Every quote mark the package recognises at a text's edge: straight, curly, and the backtick
 that CNN/DM-style text and markdown open quotes with. One set, so a headline, a model's
 output and the salience feature agree on what a quote is."""
+_SPEECH_VERBS = """said says added adds told tells explained insisted argued warned claimed noted
+continued stressed admitted denied believes asked"""
+SPEECH_VERBS = tuple(_SPEECH_VERBS.split())
+"""Verbs that give words to a speaker: what attributes a quotation ("..., he said") and
+shows a name to be a person's ("Tokayev said")."""
 MAX_QUOTE_SENTENCES = 4
 """A quotation is kept in one sentence up to this many Punkt sentences (a stray quote mark
 must not glue a whole paragraph together)."""

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 
 from ..document import Document
+from ..sentences import SPEECH_VERBS
 from .headline_check import has_verb
 
 _CONNECTIVES = """but however also and meanwhile so yet still instead moreover furthermore
@@ -35,11 +36,10 @@ _DEMONSTRATIVE = re.compile(
     rf"|this\s+(?!(?:{'|'.join(_TIME_NOUNS.split())})\b)"
     r"|such\s+an?\s+)[a-z][a-z-]+"
 )
-_SPEECH = """said says added adds told tells explained insisted argued warned claimed noted
-continued stressed admitted"""
-_PRONOUN_SPEAKER = re.compile(rf"""[,"”’']\s*(?:he|she|they)\s+(?:{"|".join(_SPEECH.split())})\b""")
+_SPEECH = "|".join(SPEECH_VERBS)
+_PRONOUN_SPEAKER = re.compile(rf"""[,"”’']\s*(?:he|she|they)\s+(?:{_SPEECH})\b""")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|„[^“”]*[“”]|"[^"]*$|“[^”]*$|‘[^’]*$')
-_SPEAKS = re.compile(rf"\b(?:{'|'.join(_SPEECH.split())}|asked|according)\b")
+_SPEAKS = re.compile(rf"\b(?:{_SPEECH}|according)\b")
 _PARTITIVE = re.compile(
     r"^\s*(?:(?:one|two|three|some|many|most|all|both|each|none|several|few|half|any|\d+)\s+)?"
     r"(?:of|among|amongst)\s+(?:them|these|those(?!\s+(?:who|which|that)\b))\b",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..budget import Budget, count_words
-from ..sentences import stop_words
+from ..sentences import SPEECH_VERBS, stop_words
 
 
 def _words_set(text: str) -> frozenset[str]:
@@ -75,7 +75,7 @@ def _full_names(text: str, pairs: list[tuple[str, str, str]]) -> dict[str, str]:
     return out
 
 
-_SPEECH = "said|says|told|added|argued|insisted|claimed|warned|denied|admitted|believes"
+_SPEECH = "|".join(SPEECH_VERBS)
 _TITLE_WORDS = "Mr|Mrs|Ms|Miss|Dr|Sir|President|Premier|Chancellor|Senator|Governor|Mayor"
 # Evidence that a name is a person's, not a firm's or a place's ("Mittal Steel", "Manchester
 # United"): a title ("Mr Mittal"), speech ("Tokayev said"), an apposition ("Nazarbayev, who").
