@@ -115,7 +115,8 @@ def copy_slips(
 ) -> list[str]:
     """Words garbled where the sentence copies its source: a word the article never uses put
     in place of one it spells alike ("Smirnoff vodock" for "Smirnoff vodka"), or a word
-    doubled that the source does not double ("Ospreys" as "Osprey Osprey"). A small model
+    doubled that the source does not double ("Ospreys" as "Osprey Osprey"), or a name
+    changed in form ("in the absence of Osprey" for "of Ospreys loose-head ..."). A small model
     copying a long span slips this way; support sees no new name and the sentence reads as
     a copy, so nothing else catches it. ``article_words``: the article's words, lower case."""
     ours, theirs = words(sentence), words(source)
@@ -130,17 +131,20 @@ def copy_slips(
         ):
             slips.append(f"garbled copy: '{a} {a}' doubled")
     matcher = SequenceMatcher(None, low_ours, low_theirs, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or i1 == 0 or i2 == len(ours):
-            continue
+    for op, i1, i2, j1, _ in matcher.get_opcodes():
+        if op != "replace" or i2 - i1 != 1 or i1 == 0:
+            continue  # one word of ours in place of one or more of the source's, inside a copy
         mine, right = low_ours[i1], low_theirs[j1]
+        if theirs[j1].isupper() and ours[i1] == theirs[j1] + "s":
+            continue  # an acronym's plural: "PVRs"
+        name = ours[i1][:1].isupper()  # a name is copied exactly: "Osprey" is not "Ospreys"
         if (
             mine.isalpha()
             and len(mine) >= 4
             and mine not in article_words
             and _shared_start(mine, right) >= 3
             and SequenceMatcher(None, mine, right).ratio() >= 0.7  # not "question" for "query"
-            and _spelling(mine, language) != _spelling(right, language)
+            and (name or _spelling(mine, language) != _spelling(right, language))
         ):
             slips.append(f"garbled copy: '{ours[i1]}' where the article has '{theirs[j1]}'")
     return slips

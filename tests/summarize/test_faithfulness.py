@@ -80,6 +80,12 @@ DIAGEO = "Although Diageo's best-known brands include Smirnoff vodka and Guinnes
             "Bath signed Williams from the Neath-Swansea Ospreys.",
             ["'osprey osprey' doubled"],
         ),
+        (
+            "He gets a chance in the absence of Osprey.",
+            "He gets a chance in the absence of Ospreys loose-head Duncan Jones.",
+            ["'Osprey' where the article has 'Ospreys'"],  # a name is copied exactly
+        ),
+        ("Telewest's PVRs will store 80 hours.", "Telewest's PVR will store 80 hours.", []),
         (DIAGEO, DIAGEO, []),
         ("He leaped over a fence in the dark.", "He leapt over a fence in the dark.", []),
         ("He needs a center back and a striker.", "He needs a centre back and a striker.", []),
