@@ -46,6 +46,9 @@ _PARTITIVE = re.compile(
     re.I,
 )
 """A part of a group named before: "Of those, 10 were Mancunian", "Two of them ..."."""
+_GROUP = re.compile(r"^\s*(?:both\s+(?!.*\band\b)|the\s+(?:two|pair|duo|trio|couple)(?![\w-]))", re.I)
+"""A group of people named before: "Both men were giving evidence", "The pair met in 2001";
+"Both Mr Smith and Mr Brown ..." names its own."""
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.I)
 _QUOTE_MARK = re.compile(r'``|\'\'|["“”„«»]')
 _MARKS = ('"', "“", "”", "``", "''", "„", "«", "»")
@@ -81,7 +84,7 @@ def back_reference(text: str) -> str | None:
         word = opener(text.split(maxsplit=1)[1].lstrip(",; "))
     if word in POINTERS:
         return word
-    if found := _PARTITIVE.match(text):
+    if found := _PARTITIVE.match(text) or _GROUP.match(text):
         return found.group(0).strip(_EDGE + " ").lower()
     if found := _PRONOUN_SPEAKER.search(text):
         return found.group(0).lstrip(",\"”’' ")

@@ -90,9 +90,13 @@ def test_references_back_inside_a_sentence():
         ("Some of those who attended left early.", None),  # "those who": defined here
         ("Of the 22 players, 13 were English.", None),
         ('"Of those, many left," Mr Smith said.', None),  # the speaker's words
+        ("Both men were giving evidence to MPs.", "both"),  # the men named before
+        ("Both Mr Smith and Mr Brown denied it.", None),
+        ("The pair met in 2001.", "the pair"),
+        ("The two-day summit opened.", None),
     ],
 )
-def test_a_part_of_a_group_named_before_refers_back(sentence, reference):
+def test_a_group_or_a_part_of_one_named_before_refers_back(sentence, reference):
     assert back_reference(sentence) == reference
 
 

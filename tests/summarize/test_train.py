@@ -333,7 +333,7 @@ def test_shipped_adapter_only_for_the_offline_default_model(
 
     shipped = Path(adapters.resolve("news"))
     assert (shipped / "adapter_model.safetensors").stat().st_size < 8_000_000
-    assert adapters.input_tokens(shipped) == 256
+    assert adapters.input_tokens(shipped) == 640
     assert adapters.resolve("/some/folder") == "/some/folder"
     monkeypatch.setattr(adapters, "ON_BY_DEFAULT", True)
     assert adapters.default_for("offline-default") == str(shipped)
