@@ -46,7 +46,9 @@ _PARTITIVE = re.compile(
     re.I,
 )
 """A part of a group named before: "Of those, 10 were Mancunian", "Two of them ..."."""
-_GROUP = re.compile(r"^\s*(?:both\s+(?!.*\band\b)|the\s+(?:two|pair|duo|trio|couple)(?![\w-]))", re.I)
+_GROUP = re.compile(
+    r"^\s*(?:both\s+(?!.*\band\b)|the\s+(?:two|pair|duo|trio|couple)(?![\w-]))", re.I
+)
 """A group of people named before: "Both men were giving evidence", "The pair met in 2001";
 "Both Mr Smith and Mr Brown ..." names its own."""
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.I)
