@@ -2,8 +2,9 @@
 
 Names-and-numbers support cannot see "A buys B" written as "B buys A", or a lost "not".
 These checks compare the summary sentence with its best-aligned source sentence: whether
-a negation is present in one and not the other, and whether two names shared by both
-appear in the opposite order (the usual sign of swapped roles).
+a negation is present in one and not the other, whether two names shared by both
+appear in the opposite order (the usual sign of swapped roles), and whether a word was
+garbled in copying.
 """
 
 from __future__ import annotations
@@ -97,8 +98,12 @@ def compressed_from(sentence: str, sources: list[str], language: str = "english"
     return None
 
 
-_VARIANTS = ((re.compile(r"z"), "s"), (re.compile(r"our"), "or"), (re.compile(r"ll"), "l"),
-             (re.compile(r"re$"), "er"))  # fmt: skip
+_VARIANTS = (
+    (re.compile(r"z"), "s"),
+    (re.compile(r"our"), "or"),
+    (re.compile(r"ll"), "l"),
+    (re.compile(r"re$"), "er"),
+)
 
 
 def _spelling(word: str, language: str) -> str:
