@@ -146,7 +146,7 @@ def copy_slips(
         if (
             mine.isalpha()
             and len(mine) >= 4
-            and mine not in article_words
+            and not {mine, f"{mine}'s", f"{mine}’s"} & article_words  # "Durken's" holds it
             and _shared_start(mine, right) >= 3
             and SequenceMatcher(None, mine, right).ratio() >= 0.7  # not "question" for "query"
             and (name or _spelling(mine, language) != _spelling(right, language))
