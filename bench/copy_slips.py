@@ -51,7 +51,10 @@ def main() -> None:
             everyone.append(m["consistency"])
             if slips(article, text):
                 flagged.append(m["consistency"])
-    share = np.mean([c >= 5 for c in flagged]) if flagged else float("nan")
+    if not flagged:
+        print(f"SummEval: none of {len(everyone)} system summaries flagged")
+        flagged = [float("nan")]
+    share = np.mean([c >= 5 for c in flagged])
     print(
         f"SummEval: {len(flagged)} of {len(everyone)} system summaries flagged; consistency "
         f"{np.mean(flagged):.2f} flagged, {np.mean(everyone):.2f} all; fully consistent "

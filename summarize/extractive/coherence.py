@@ -32,7 +32,8 @@ _EDGE = ",;:.!?\"'“”‘’`()-–—"
 _TIME_NOUNS = """year years week weeks month months season seasons summer winter spring autumn
 morning afternoon evening weekend time century decade quarter term day days country"""
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:(?:these|those)\s+(?!who\b|which\b|of\b|that\b|in\b|with\b|are\b|were\b)"
+    r"\b(?:(?:these|those)\s+(?!who\b|whose\b|which\b|of\b|that\b|in\b|with\b|are\b|were\b"
+    r"|present\b|\w+ed\b)"
     rf"|this\s+(?!(?:{'|'.join(_TIME_NOUNS.split())})\b)"
     r"|such\s+an?\s+)[a-z][a-z-]+"
 )
@@ -42,15 +43,18 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|„[^“”]*[“”]
 _SPEAKS = re.compile(rf"\b(?:{_SPEECH}|according)\b")
 _PARTITIVE = re.compile(
     r"^\s*(?:(?:one|two|three|some|many|most|all|both|each|none|several|few|half|any|\d+)\s+)?"
-    r"(?:of|among|amongst)\s+(?:them|these|those(?!\s+(?:who|which|that)\b))\b",
+    r"(?:of|among|amongst)\s+(?:them|these|those(?!\s+(?:who|whose|which|that|present|\w+ed)\b))\b",
     re.I,
 )
 """A part of a group named before: "Of those, 10 were Mancunian", "Two of them ..."."""
 _GROUP = re.compile(
-    r"^\s*(?:both\s+(?!.*\band\b)|the\s+(?:two|pair|duo|trio|couple)(?![\w-]))", re.I
+    r"^\s*(?:both\s+(?!\S+(?:\s+\S+)?\s+and\b)"
+    r"|the\s+(?:pair|duo|trio|couple(?!\s+of\b)|two\s+(?:men|women|people|sides|teams|clubs"
+    r"|players|companies|firms|countries|leaders|parties|brothers|sisters)\b)(?![\w-]))",
+    re.I,
 )
 """A group of people named before: "Both men were giving evidence", "The pair met in 2001";
-"Both Mr Smith and Mr Brown ..." names its own."""
+"Both Mr Smith and Mr Brown ..." names its own, "The two biggest banks ..." may too."""
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.I)
 _QUOTE_MARK = re.compile(r'``|\'\'|["“”„«»]')
 _MARKS = ('"', "“", "”", "``", "''", "„", "«", "»")
@@ -81,12 +85,13 @@ def back_reference(text: str) -> str | None:
     "this year"), a quotation given to a pronoun (", he said") or to nobody (its speaker
     was named before); None when nothing does.
     An opening connective is not one (it can be dropped instead)."""
-    word = opener(text)
+    word, rest = opener(text), text
     if word in CONNECTIVES and len(text.split()) > 1:  # "However, he did say ..."
-        word = opener(text.split(maxsplit=1)[1].lstrip(",; "))
+        rest = text.split(maxsplit=1)[1].lstrip(",; ")
+        word = opener(rest)
     if word in POINTERS:
         return word
-    if found := _PARTITIVE.match(text) or _GROUP.match(text):
+    if found := _PARTITIVE.match(rest) or _GROUP.match(rest):  # "But two of them ..."
         return found.group(0).strip(_EDGE + " ").lower()
     if found := _PRONOUN_SPEAKER.search(text):
         return found.group(0).lstrip(",\"”’' ")

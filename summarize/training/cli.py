@@ -62,7 +62,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--init-adapter",
         metavar="DIR",
-        help="continue from this LoRA adapter (its rank and layers; the --lora-* flags are unused)",
+        help="continue from this LoRA adapter (its rank and layers; the --lora-* flags are "
+        "unused); give it again with --resume",
     )
     p.add_argument("--lr", type=float, default=d.lr)
     p.add_argument("--warmup-steps", type=int, default=d.warmup_steps)

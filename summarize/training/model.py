@@ -33,6 +33,8 @@ def load_base(config: TrainConfig) -> tuple[Any, Any, Any]:
 
 def wrap_model(model: Any, config: TrainConfig) -> Any:
     """LoRA on every linear layer of the (top) decoder layers, or the whole model with --full."""
+    if config.full and config.init_adapter:
+        raise ValueError("--init-adapter continues a LoRA adapter; --full trains every weight")
     if config.full:
         for param in model.parameters():
             param.requires_grad_(True)
@@ -44,7 +46,8 @@ def wrap_model(model: Any, config: TrainConfig) -> Any:
         lora = model.peft_config["default"]
         config.lora_r, config.lora_alpha = lora.r, lora.lora_alpha
         config.lora_dropout = lora.lora_dropout
-        config.lora_top_layers = len(lora.layers_to_transform or [])
+        layers = lora.layers_to_transform  # None (all), one layer, or a list
+        config.lora_top_layers = len(layers) if isinstance(layers, list) else int(bool(layers))
         return model
 
     layers = model.config.num_hidden_layers
