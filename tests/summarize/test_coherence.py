@@ -94,6 +94,11 @@ def test_references_back_inside_a_sentence():
         ("Both Mr Smith and Mr Brown denied it.", None),
         ("The pair met in 2001.", "the pair"),
         ("The two-day summit opened.", None),
+        ("But two of them were released.", "two of them"),  # the connective hides nothing
+        ("Both men were charged with murder and remanded in custody.", "both"),
+        ("The two biggest banks in Europe agreed to merge.", None),
+        ("Some of those whose homes were flooded left.", None),
+        ("Of those polled, 60% agreed.", None),
     ],
 )
 def test_a_group_or_a_part_of_one_named_before_refers_back(sentence, reference):

@@ -86,6 +86,12 @@ DIAGEO = "Although Diageo's best-known brands include Smirnoff vodka and Guinnes
             ["'Osprey' where the article has 'Ospreys'"],  # a name is copied exactly
         ),
         ("Telewest's PVRs will store 80 hours.", "Telewest's PVR will store 80 hours.", []),
+        ("Ospreys loosehead Jones played.", "Ospreys loose-head Jones played.", []),
+        ("The TV programme aired.", "The TV program aired.", []),
+        ("New centers opened.", "New centres opened.", []),
+        ("A larger deal.", "A large deal.", []),
+        ("Firm Raises Prices Again.", "Firm raised prices again.", []),  # a title's capitals
+        ("The urban ban ban rule.", "The urban banner rule.", ["'ban ban' doubled"]),
         (DIAGEO, DIAGEO, []),
         ("He leaped over a fence in the dark.", "He leapt over a fence in the dark.", []),
         ("He needs a center back and a striker.", "He needs a centre back and a striker.", []),
