@@ -22,23 +22,17 @@ sys.path.insert(0, str(ROOT))
 from eval.datasets import open_dataset  # noqa: E402
 from eval.faithfulness import summeval_items  # noqa: E402
 from summarize.faithfulness.align import SourceSentences  # noqa: E402
-from summarize.faithfulness.relations import copy_slips  # noqa: E402
+from summarize.faithfulness.scorer import sentence_slips  # noqa: E402
 from summarize.jsonl import read_jsonl  # noqa: E402
-from summarize.sentences import split_sentences, words  # noqa: E402
+from summarize.sentences import split_sentences  # noqa: E402
 
 
 def slips(article: str, summary: str) -> list[tuple[str, list[str]]]:
-    """(sentence, its slips) for each sentence of ``summary`` with one."""
+    """(sentence, its slips) for each sentence of ``summary`` with one, as the scorer sees them."""
     source = SourceSentences(article)
-    used = {t.lower() for t in words(article)}
-    out = []
-    for sentence in split_sentences(summary):
-        aligned = source.align(sentence)
-        if aligned.sources:
-            found = copy_slips(sentence, source.sentences[aligned.sources[0]], used)
-            if found:
-                out.append((sentence, found))
-    return out
+    aligned = [source.align(sentence) for sentence in split_sentences(summary)]
+    found = sentence_slips(article, source, aligned)
+    return [(a.sentence, f) for a, f in zip(aligned, found, strict=True) if f]
 
 
 def main() -> None:

@@ -31,9 +31,10 @@ OPENERS = CONNECTIVES | POINTERS
 _EDGE = ",;:.!?\"'“”‘’`()-–—"
 _TIME_NOUNS = """year years week weeks month months season seasons summer winter spring autumn
 morning afternoon evening weekend time century decade quarter term day days country"""
+_DEFINING = r"(?:who|whose|which|that|present|\w+ed)\b"
+"""What makes "those" defined where it stands: "those who ...", "those polled"."""
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:(?:these|those)\s+(?!who\b|whose\b|which\b|of\b|that\b|in\b|with\b|are\b|were\b"
-    r"|present\b|\w+ed\b)"
+    rf"\b(?:(?:these|those)\s+(?!{_DEFINING}|of\b|in\b|with\b|are\b|were\b)"
     rf"|this\s+(?!(?:{'|'.join(_TIME_NOUNS.split())})\b)"
     r"|such\s+an?\s+)[a-z][a-z-]+"
 )
@@ -43,7 +44,7 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|„[^“”]*[“”]
 _SPEAKS = re.compile(rf"\b(?:{_SPEECH}|according)\b")
 _PARTITIVE = re.compile(
     r"^\s*(?:(?:one|two|three|some|many|most|all|both|each|none|several|few|half|any|\d+)\s+)?"
-    r"(?:of|among|amongst)\s+(?:them|these|those(?!\s+(?:who|whose|which|that|present|\w+ed)\b))\b",
+    rf"(?:of|among|amongst)\s+(?:them|these|those(?!\s+{_DEFINING}))\b",
     re.I,
 )
 """A part of a group named before: "Of those, 10 were Mancunian", "Two of them ..."."""

@@ -135,11 +135,7 @@ class FaithfulnessScorer:
         alignments = [article.align(s) for s in flat]
         features = self.features(article, index, flat, alignments)
         probabilities = self.probability(np.array([f for f, _ in features])) if flat else []
-        used = {t.lower() for t in words(source)}
-        slips = [
-            copy_slips(s, article.sentences[a.sources[0]], used, language) if a.sources else []
-            for s, a in zip(flat, alignments, strict=True)
-        ]
+        slips = sentence_slips(source, article, alignments)
         checks = [
             self._sentence_check(article, a, p, doubts, slip)
             for a, p, (_, doubts), slip in zip(
@@ -262,6 +258,20 @@ class FaithfulnessScorer:
                 kept.add(i)
                 used += counts[i]
         return " ".join(article.sentences[i] for i in sorted(kept))
+
+
+def sentence_slips(
+    source: str, article: SourceSentences, alignments: list[Alignment]
+) -> list[list[str]]:
+    """Each aligned summary sentence's copy slips against the article sentence it rests on
+    most (``relations.copy_slips``); no slips for a sentence that rests on none."""
+    used = {t.lower() for t in words(source)}
+    return [
+        copy_slips(a.sentence, article.sentences[a.sources[0]], used, article.language)
+        if a.sources
+        else []
+        for a in alignments
+    ]
 
 
 def _as_compression(check: SentenceCheck, article: SourceSentences) -> SentenceCheck:

@@ -32,7 +32,9 @@ def load_base(config: TrainConfig) -> tuple[Any, Any, Any]:
 
 
 def wrap_model(model: Any, config: TrainConfig) -> Any:
-    """LoRA on every linear layer of the (top) decoder layers, or the whole model with --full."""
+    """LoRA on every linear layer of the (top) decoder layers, or the whole model with --full.
+    From ``init_adapter``, the adapter's rank and layers are written into ``config``, so the
+    run's training.json records what was trained."""
     if config.full and config.init_adapter:
         raise ValueError("--init-adapter continues a LoRA adapter; --full trains every weight")
     if config.full:
