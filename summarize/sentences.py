@@ -9,7 +9,7 @@ nothing is downloaded. Everything that needs sentences or words goes through her
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import punkt
@@ -50,14 +50,18 @@ def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
 
 
 def sentence_spans(text: str, language: str = DEFAULT_LANGUAGE) -> Iterator[tuple[int, int]]:
-    """Character spans of sentences; a line break always ends a sentence, and a quotation
-    that runs over several sentences stays in one (Punkt splits inside it)."""
+    """Character spans of sentences; a line break always ends a sentence, a quotation
+    that runs over several sentences stays in one (Punkt splits inside it), and in English a
+    photo caption run into the next sentence is split from it (``_run_ons``)."""
     tokenizer = _punkt(language)
     for block in _BLOCK.finditer(text):
         offset = block.start()
         pending: tuple[int, int] | None = None
         joined = 0
-        for start, end in tokenizer.span_tokenize(block.group()):
+        spans = tokenizer.span_tokenize(block.group())
+        if language == DEFAULT_LANGUAGE:
+            spans = _run_ons(block.group(), spans)
+        for start, end in spans:
             chunk = text[offset + start : offset + end]
             stripped = chunk.strip()
             if not stripped:
@@ -73,6 +77,33 @@ def sentence_spans(text: str, language: str = DEFAULT_LANGUAGE) -> Iterator[tupl
             yield span
         if pending is not None:
             yield pending
+
+
+# A sentence that runs on without a full stop: a lower-case word, then a capital that
+# opens a sentence and a lower-case word ("... caught on a tourist 's camera The embarrassed
+# soldier ..."). Online news glues photo captions to the text this way (CNN/Daily Mail);
+# the capital's next word must be lower case, so a title ("The Osbournes") never splits.
+_RUN_ON = re.compile(
+    r"(?<=[a-z0-9%])\s+(?=(?:The|He|She|They|It|But|His|Her|Their|This|These)\s+[a-z0-9])"
+)
+_RUN_ON_NOT_AFTER = frozenset(
+    """of in on at by to for from with and or nor the a an as than into about like called
+    named dubbed titled entitled via per versus v vs is was are were be been said says told
+    film song show album book novel play series""".split()  # noqa: SIM905
+)
+
+
+def _run_ons(block: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Each Punkt span, split where a sentence runs on into the next (``_RUN_ON``); not
+    after a word that the capital may continue ("said The Times", "the film The Aviator")."""
+    for start, end in spans:
+        for match in _RUN_ON.finditer(block, start, end):
+            before = block[start : match.start()].rsplit(None, 1)[-1]
+            if before in _RUN_ON_NOT_AFTER or not (before.islower() or before[:1].isdigit()):
+                continue
+            yield start, match.start()
+            start = match.end()
+        yield start, end
 
 
 def _open_quote(sentence: str) -> bool:

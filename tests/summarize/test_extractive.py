@@ -67,7 +67,8 @@ def test_sumy_rates_every_sentence(seed_doc):
 def test_select_skips_sentences_that_do_not_fit():
     doc = Document.from_clean_text(
         "The opening sentence is short. "
-        + "This one is very long " * 30
+        + "This one goes on "
+        + "and on " * 60
         + ". Closing words come now."
     )
     text, picked, warnings = select(doc, np.array([3.0, 2.0, 1.0]), PRESETS["paragraph"])

@@ -1,0 +1,62 @@
+import pytest
+
+from summarize.sentences import sentence_spans, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a Daily Mail photo caption with no full stop, run into the story (SummEval)
+            "Unfortunately for him , the entire incident was caught on a tourist 's camera "
+            "The embarrassed soldier quickly scrambled to his feet .",
+            [
+                "Unfortunately for him , the entire incident was caught on a tourist 's camera",
+                "The embarrassed soldier quickly scrambled to his feet .",
+            ],
+        ),
+        (
+            "Laurent Blanc ( right ) after he was dropped He told L'Equipe he was happy.",
+            ["Laurent Blanc ( right ) after he was dropped", "He told L'Equipe he was happy."],
+        ),
+        (  # BBC copy that lost a full stop
+            "No date has been set for a commercial launch The newly-designed chip set was shown.",
+            [
+                "No date has been set for a commercial launch",
+                "The newly-designed chip set was shown.",
+            ],
+        ),
+    ],
+)
+def test_a_sentence_run_into_the_next_is_split(text, expected):
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She starred in the film The Aviator last year.",  # a title: its next word is a capital
+        "Other acts include The Charlatans and Marilyn Manson.",
+        "Police said The victim was 24.",  # speech may open a clause with a capital
+        "She starred in the film The others were in.",  # "film" may name a title next
+        "When She came home I pretended I had just got in.",  # a capital word before
+        "It was the French film The 10th District Court.",
+    ],
+)
+def test_titles_and_names_after_a_word_are_not_split(text):
+    assert split_sentences(text) == [text]
+
+
+def test_run_ons_are_split_in_english_only():
+    text = "Sie kam sehr spät The man was tired and went to bed."
+    assert len(split_sentences(text, "german")) == 1
+    assert len(split_sentences(text)) == 2
+
+
+def test_split_spans_point_into_the_text():
+    text = "Shares rose 5% The bank said profits doubled. It was a good year."
+    spans = list(sentence_spans(text))
+    assert [text[s:e] for s, e in spans] == [
+        "Shares rose 5%",
+        "The bank said profits doubled.",
+        "It was a good year.",
+    ]
