@@ -47,9 +47,25 @@ _FRAME_BEFORE = re.compile(
 )
 
 
+# What each date pattern must contain, found far faster than the pattern itself can fail.
+_DATE_HINTS = dict(
+    zip(
+        _DATES,
+        (
+            re.compile(r"day\b", re.I),
+            re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
+            re.compile(r"yesterday|today|tomorrow|on \d", re.I),
+        ),
+        strict=True,
+    )
+)
+
+
 def _drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
     """``text`` without its first match of ``pattern``, unless a preposition before it makes
     the date a time frame ("since Monday", "by March")."""
+    if not _DATE_HINTS[pattern].search(text):
+        return text, 0
     match = pattern.search(text)
     if match is None or _FRAME_BEFORE.search(text[: match.start()].rstrip(" ,")):
         return text, 0
@@ -106,8 +122,10 @@ def compress(sentence: str, budget: Budget) -> str | None:
     keeps its credit ("..., says Charles Kennedy"); with no room for it, nothing fits."""
     credited = credit(_tidy(_PARENTHETICAL.sub("", sentence)))
     room = _room(budget, credited)
-    if room is None:
-        return None
+    return None if room is None else _compress_claim(credited, room)
+
+
+def _compress_claim(credited: Credited, room: Budget) -> str | None:
     text = _headline_tense(_drop_attribution(_tidy(credited.claim)))
     for step in (*_DATES, _LEADING_CLAUSE, _APPOSITIVE, _TRAILING_CLAUSE):
         if room.fits(text):
@@ -187,6 +205,10 @@ def _reach(text: str, budget: Budget) -> int:
     text, so nothing past this many characters of tidy text can fit)."""
     if budget.max_words is None:
         return budget.max_chars or len(text)
+    if text.isascii():  # words are what whitespace separates: the split finds the start
+        rest = text.split(None, budget.max_words)
+        reach = len(text) - len(rest[-1]) if len(rest) > budget.max_words else len(text)
+        return min(reach, budget.max_chars or reach)
     spans = word_spans(text[: (budget.max_chars or 10**9) * 2 + 2000])
     reach = spans[budget.max_words][0] if len(spans) > budget.max_words else len(text)
     return min(reach, budget.max_chars or reach)
@@ -303,13 +325,13 @@ _EDGE_QUOTE = re.compile(r'(?:(?<=\s)|^)"|"(?=\s|$)')
 _EDGE_CURLY = re.compile(r"(?:(?<=\s)|^)[“”]|[“”](?=\s|$)")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _EDGE_PUNCTUATION = re.compile(r"^[,;:\s]+|[,;:\s]+$")
-_SPACED_MARKS = (" ,", " .", " ;", " :", " !", " ?")
+_SPACED_MARK = re.compile(r" [,.;:!?]")
 _EDGE_MARKS = frozenset(",;:")
 
 
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
-    if any(mark in text for mark in _SPACED_MARKS):  # the regexes only where they can act
+    if _SPACED_MARK.search(text):  # the substitution only where it can act
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     if text[:1] in _EDGE_MARKS or text[-1:] in _EDGE_MARKS:
         text = _EDGE_PUNCTUATION.sub("", text)
@@ -333,11 +355,11 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
     sentence tidied (dates dropped, its credit kept) when it fits, and each head before a
     clause or phrase boundary. A chooser picks among them, since the longest clean cut is
     not always the one that reads as a clause (issue 11)."""
-    out = [c] if (c := compress(sentence, budget)) else []
     credited = credit(_tidy(_PARENTHETICAL.sub("", sentence)))
     room = _room(budget, credited)
     if room is None:
-        return out
+        return []
+    out = [c] if (c := _compress_claim(credited, room)) else []
     text = _drop_attribution(_tidy(credited.claim))
     for step in _DATES:
         text = _tidy(_drop_date(text, step)[0])

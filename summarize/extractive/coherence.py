@@ -58,7 +58,6 @@ _GROUP = re.compile(
 "Both Mr Smith and Mr Brown ..." names its own, "The two biggest banks ..." may too."""
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.I)
 _QUOTE_MARK = re.compile(r'``|\'\'|["“”„«»]')
-_MARKS = ('"', "“", "”", "``", "''", "„", "«", "»")
 _CLOSING = {"``": "''", "“": "”", "„": "“", "«": "»", '"': '"'}
 """Each opening quotation mark and the mark that closes it."""
 _OPENING_QUOTES = "\"“‘'`"
@@ -146,8 +145,6 @@ def open_quotation(text: str, opened: str | None = None) -> tuple[str | None, bo
     closing mark with no quotation open is a stray (an inch mark) and is ignored; “ closes
     „ (German) and opens otherwise."""
     closed = False
-    if not any(mark in text for mark in _MARKS):
-        return opened, closed
     for found in _QUOTE_MARK.finditer(text):
         mark, at = found.group(), found.start()
         if mark == '"':

@@ -13,9 +13,8 @@ When no candidate reads cleanly, the method's best-scored sentences are tried in
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-
-import numpy as np
 
 from ..budget import Budget
 from ..document import Document
@@ -34,20 +33,19 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
     """The best readable headline and its sentence index, or None when no sentence among
     the first ``FIRST`` and the ``FALLBACK`` best-scored compresses into a readable one."""
     stop = stop_words(doc.language)
-    counts = Counter(w for w in map(str.lower, words(doc.text)) if w not in stop)
-    best: tuple[float, str, int] | None = None
+    counts = Counter(words(doc.text.lower()))  # stop words are never looked up
+    scored = []
     for i in range(min(FIRST, len(doc.sentences))):
+        prior = math.exp(-i / DECAY)
         for text in candidates(doc.sentences[i].text, budget):
-            if not readable(text):
-                continue
-            tokens = [w.lower() for w in words(text)]
-            content = {w for w in tokens if w not in stop}
-            cover = sum(np.log(counts[w]) for w in content if counts[w])
-            score = np.exp(-i / DECAY) + COVERAGE * cover / (len(tokens) + SMOOTH)
-            if best is None or score > best[0]:
-                best = (score, text, i)
-    if best is not None:
-        return best[1], best[2]
+            tokens = words(text.lower())
+            content = dict.fromkeys(w for w in tokens if w not in stop)  # summed in order
+            cover = sum(math.log(counts[w]) for w in content if counts[w])
+            score = prior + COVERAGE * cover / (len(tokens) + SMOOTH)
+            scored.append((-score, len(scored), text, i))
+    for _, _, text, i in sorted(scored):  # readability is checked best first, only as needed
+        if readable(text):
+            return text, i
     for i in order[:FALLBACK]:
         text = compress(doc.sentences[i].text, budget)
         if text and readable(text):

@@ -112,6 +112,9 @@ def with_full_names(sentences: list[str], article: str, language: str, budget: B
     return out
 
 
+_BARE = re.compile(rf"(?<![\w'’-])({_NAME})\b")
+
+
 def _first_bare(
     sentences: list[str], names: dict[str, str], done: set[str]
 ) -> tuple[int, int, int, str] | None:
@@ -120,7 +123,7 @@ def _first_bare(
     or a title is handled as it is."""
     seen: set[str] = set(done)
     for k, sentence in enumerate(sentences):
-        for match in re.finditer(rf"(?<![\w'’-])({_NAME})\b", sentence):
+        for match in _BARE.finditer(sentence):
             surname = match.group(1)
             if surname in seen or surname not in names:
                 continue
