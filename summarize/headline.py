@@ -340,14 +340,15 @@ def _tidy(text: str) -> str:
 
 def _finish(text: str) -> str:
     """Headline style: no final full stop, balanced quotes, one line."""
-    text = _tidy(text).rstrip('.…;:,!"”’ ')
+    text = _tidy(text).rstrip('.…;:,!"”’ ')  # still tidy: the strip leaves no edge to tidy
+    tidied = text
     if text.count('"') % 2:
         text = _EDGE_QUOTE.sub("", text)
     if text.count("“") != text.count("”"):
         text = _EDGE_CURLY.sub("", text)
     if text and text[0] in QUOTES and text.count(text[0]) == 1:
         text = text[1:]
-    return _tidy(text)
+    return text if text == tidied else _tidy(text)
 
 
 def candidates(sentence: str, budget: Budget) -> list[str]:

@@ -96,7 +96,9 @@ def _paragraph(
     picked: list[int] = []
     leans = Leaning(doc)
     for i in order:
-        if i in picked or (skip_fragments and fragment(doc.sentences[i].text, doc.language)):
+        if i in picked or not fill.fits([doc.sentences[i].text]):
+            continue  # a sentence that cannot fit alone cannot fit with the one before it
+        if skip_fragments and fragment(doc.sentences[i].text, doc.language):
             continue
         group = [i]
         if leans(i) and i - 1 not in picked:

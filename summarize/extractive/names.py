@@ -22,8 +22,12 @@ def _words_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_NAME = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
-_FULL = re.compile(rf"\b({_NAME}(?: [A-Z]\.)? )({_NAME})\b")
+_NAME_REST = r"[a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+_NAME = rf"[A-Z]{_NAME_REST}"
+# A name that starts a word: "\b" + _NAME, written with the capital first, so that the regex
+# engine skips straight to capitals (a pattern opening on "\b" is tried at every character).
+_WORD_NAME = rf"[A-Z](?<!\w[A-Z]){_NAME_REST}"
+_FULL = re.compile(rf"({_WORD_NAME}(?: [A-Z]\.)? )({_NAME})\b")
 _TITLES = _words_set(
     """mr mrs ms miss dr sir dame lord lady president prime minister chancellor king queen
     prince princess general gen col captain capt judge justice senator sen rep governor
@@ -81,8 +85,8 @@ _TITLE_WORDS = "Mr|Mrs|Ms|Miss|Dr|Sir|President|Premier|Chancellor|Senator|Gover
 # United"): a title ("Mr Mittal"), speech ("Tokayev said"), an apposition ("Nazarbayev, who").
 _PERSON = (
     re.compile(rf"\b(?:{_TITLE_WORDS})\.? ({_NAME})\b"),
-    re.compile(rf"\b({_NAME})(?:'s)? (?:(?:has|had|also) )?(?:{_SPEECH})\b"),
-    re.compile(rf"\b({_NAME}), (?:who|whose|\d+)\b"),
+    re.compile(rf"({_WORD_NAME})(?:'s)? (?:(?:has|had|also) )?(?:{_SPEECH})\b"),
+    re.compile(rf"({_WORD_NAME}), (?:who|whose|\d+)\b"),
 )
 
 
@@ -112,7 +116,7 @@ def with_full_names(sentences: list[str], article: str, language: str, budget: B
     return out
 
 
-_BARE = re.compile(rf"(?<![\w'’-])({_NAME})\b")
+_BARE = re.compile(rf"([A-Z](?<![\w'’-][A-Z]){_NAME_REST})\b")  # a name after no word
 
 
 def _first_bare(
