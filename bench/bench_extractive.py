@@ -6,8 +6,9 @@ For each method and length (the ``headline`` and ``paragraph`` presets) it times
 ``method.summarize(doc, budget)`` over all articles (sentences are split once beforehand,
 as every method shares them), best of ``--repeat`` passes, and scores the summaries with
 rouge-score (stemmer on, F1 x 100) against the title (headline) or the reference summary
-(paragraph). No method keeps a cache between documents (salience's English stemmer
-is a rule, not a cache), so later passes are not warmer than the first.
+(paragraph). One cache outlives a document: salience's word-to-term table (bounded), which
+a long-running process keeps warm; the first pass over the articles is also printed
+("first pass"), with the table filled only by the untimed call before it.
 One untimed call per method first, so one-off set-up (loading stop lists) is not counted.
 Prints a markdown table; "x TextRank" is documents/second relative to sumy's TextRank;
 "dangling" is the share of paragraphs with a sentence opening on a connective or pronoun
@@ -48,17 +49,20 @@ REFERENCE = {"headline": "title", "paragraph": "summary"}
 KEYS = ("rouge1", "rouge2", "rougeL")
 
 
-def run(method_name: str, docs: list[Document], length: str, repeat: int) -> tuple[list, float]:
-    """The summaries and the best wall time of ``repeat`` passes over all documents."""
+def run(
+    method_name: str, docs: list[Document], length: str, repeat: int
+) -> tuple[list, float, float]:
+    """The summaries, the best wall time of ``repeat`` passes over all documents and the
+    first pass's."""
     method = create(method_name)
     budget = PRESETS[length]
     method.summarize(docs[0], budget)  # one-off set-up (stop lists, stemmers) is not timed
-    best = float("inf")
+    times = []
     for _ in range(repeat):
         started = time.perf_counter()
         summaries = [method.summarize(doc, budget) for doc in docs]
-        best = min(best, time.perf_counter() - started)
-    return summaries, best
+        times.append(time.perf_counter() - started)
+    return summaries, min(times), times[0]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -94,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
     for length in args.lengths.split(","):
         results = {}
         for name in methods:
-            summaries, seconds = run(name, docs, length, args.repeat)
+            summaries, seconds, first = run(name, docs, length, args.repeat)
             scores = [
                 scorer.score(row[REFERENCE[length]], s.text)
                 for row, s in zip(rows, summaries, strict=True)
@@ -107,20 +111,24 @@ def main(argv: list[str] | None = None) -> None:
                     for d, s in zip(docs, summaries, strict=True)
                 ]
             )
-            results[name] = (len(docs) / seconds, rouge, words, hanging)
-        base = results.get("textrank", next(iter(results.values())))[0]
+            results[name] = (len(docs) / seconds, len(docs) / first, rouge, words, hanging)
+        base, first_base = results.get("textrank", next(iter(results.values())))[:2]
         print(f"**{length}** (reference: `{REFERENCE[length]}`)\n")
         if length == "headline":
             for name in methods:
                 flagged = sum(bool(problems(s.text)) for s in run(name, docs, length, 1)[0])
                 print(f"{name}: {flagged} of {len(docs)} headlines flagged by headline_check")
             print()
-        print("| method | docs/s | x TextRank | ROUGE-1 | ROUGE-2 | ROUGE-L | words | dangling |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|")
-        for name, (rate, rouge, words, hanging) in results.items():
+        print(
+            "| method | docs/s | x TextRank | first pass docs/s | x TextRank | ROUGE-1 | ROUGE-2 "
+            "| ROUGE-L | words | dangling |"
+        )
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for name, (rate, first_rate, rouge, words, hanging) in results.items():
             r1, r2, rl = (f"{v:.2f}" for v in rouge)
             print(
-                f"| {name} | {rate:,.0f} | {rate / base:.1f} | {r1} | {r2} | {rl} | {words:.1f} "
+                f"| {name} | {rate:,.0f} | {rate / base:.1f} | {first_rate:,.0f} "
+                f"| {first_rate / first_base:.1f} | {r1} | {r2} | {rl} | {words:.1f} "
                 f"| {100 * hanging:.1f}% |"
             )
         print()
