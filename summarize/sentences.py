@@ -77,17 +77,24 @@ def sentence_spans(text: str, language: str = DEFAULT_LANGUAGE) -> Iterator[tupl
 
 
 # A sentence that runs on without a full stop: a lower-case word, then a capital that
-# opens a sentence and a lower-case word ("... caught on a tourist 's camera The embarrassed
-# soldier ..."). Online news glues photo captions to the text this way (CNN/Daily Mail);
-# the capital's next word must be lower case, so a title ("The Osbournes") never splits.
+# opens a sentence and a lower-case word or a figure ("... caught on a tourist 's camera
+# The embarrassed soldier ...", "... this season The 22-year-old ..."). Online news glues
+# photo captions to the text this way (CNN/Daily Mail). A title whose next word is a capital
+# ("The Osbournes") never splits; one after a word that names a kind of work ("the film The
+# 40-Year-Old Virgin", "the band The 1975") or after a word that may introduce a capital
+# ("said The") stays whole too, and so does the "It girl".
 _RUN_ON = re.compile(
     r"(?<=[a-z0-9%])\s+(?=(?:The|He|She|They|It|But|His|Her|Their|This|These)\s+[a-z0-9])"
+    r"(?!It\s+(?:girl|boy|bag|list)s?\b)"
 )
 _RUN_ON_NOT_AFTER = frozenset(
     """of in on at by to for from with and or nor the a an as than into about like called
     named dubbed titled entitled via per versus v vs is was are were be been said says told
-    film song show album book novel play series""".split()  # noqa: SIM905
+    film movie song single track show series sitcom soap programme documentary musical play
+    album book novel band group magazine newspaper paper""".split()  # noqa: SIM905
 )
+_LOOK_BACK = 64
+"""Characters read back for the word before a run-on (enough for any real word)."""
 
 
 def _run_ons(block: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -95,8 +102,10 @@ def _run_ons(block: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int
     after a word that the capital may continue ("said The Times", "the film The Aviator")."""
     for start, end in spans:
         for match in _RUN_ON.finditer(block, start, end):
-            before = block[start : match.start()].rsplit(None, 1)[-1]
-            if before in _RUN_ON_NOT_AFTER or not (before.islower() or before[:1].isdigit()):
+            before = block[max(start, match.start() - _LOOK_BACK) : match.start()].split()
+            if not before or before[-1] in _RUN_ON_NOT_AFTER:
+                continue
+            if not (before[-1].islower() or before[-1][:1].isdigit()):
                 continue
             yield start, match.start()
             start = match.end()

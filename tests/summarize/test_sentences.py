@@ -18,6 +18,10 @@ from summarize.sentences import sentence_spans, split_sentences
             "Laurent Blanc ( right ) after he was dropped He told L'Equipe he was happy.",
             ["Laurent Blanc ( right ) after he was dropped", "He told L'Equipe he was happy."],
         ),
+        (  # a figure after the capital: an age, as Daily Mail writes them
+            "He has scored three goals this season The 22-year-old has a shot at goal.",
+            ["He has scored three goals this season", "The 22-year-old has a shot at goal."],
+        ),
         (  # BBC copy that lost a full stop
             "No date has been set for a commercial launch The newly-designed chip set was shown.",
             [
@@ -40,6 +44,9 @@ def test_a_sentence_run_into_the_next_is_split(text, expected):
         "She starred in the film The others were in.",  # "film" may name a title next
         "When She came home I pretended I had just got in.",  # a capital word before
         "It was the French film The 10th District Court.",
+        "Socialite and former It girl Tara Palmer-Tomkinson has died aged 45.",
+        "He starred in the movie The 40-Year-Old Virgin last year.",
+        "Manchester band The 1975 topped the chart.",
     ],
 )
 def test_titles_and_names_after_a_word_are_not_split(text):
