@@ -16,7 +16,7 @@ nonsense, in extracts and in the model's paragraphs alike (the rules are shared)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..document import Document
 from ..sentences import SPEECH_VERBS
@@ -125,17 +125,20 @@ def quotation_open(doc: Document) -> list[bool]:
     """Per sentence, whether it starts inside a quotation an earlier sentence opened (its
     speaker is named there). A paragraph break or ``QUOTATION_SENTENCES`` sentences
     without a closing mark end it, so one stray mark cannot hold the rest of the text."""
-    out: list[bool] = []
+    return list(_inside_quotation(doc))
+
+
+def _inside_quotation(doc: Document) -> Iterator[bool]:
+    """``quotation_open``, one sentence at a time."""
     opened: str | None = None
     since = 0
     text = doc.text
     for sentence in doc.sentences:
         if sentence.start == 0 or text[sentence.start - 1] == "\n" or since >= QUOTATION_SENTENCES:
             opened = None
-        out.append(opened is not None)
+        yield opened is not None
         opened, closed = open_quotation(sentence.text, opened)
         since = 0 if closed or opened is None else since + 1
-    return out
 
 
 def open_quotation(text: str, opened: str | None = None) -> tuple[str | None, bool]:
@@ -166,14 +169,20 @@ class Leaning:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.inside = quotation_open(doc)
+        self._states = _inside_quotation(doc)
+        self._inside: list[bool] = []  # quotation_open, as far as a sentence was asked about
         self._known: dict[int, bool] = {}
 
     def __call__(self, i: int) -> bool:
         if i not in self._known:
             text = self.doc.sentences[i].text
-            self._known[i] = i > 0 and (self.inside[i] or back_reference(text) is not None)
+            self._known[i] = i > 0 and (self._inside_at(i) or back_reference(text) is not None)
         return self._known[i]
+
+    def _inside_at(self, i: int) -> bool:
+        while len(self._inside) <= i:
+            self._inside.append(next(self._states))
+        return self._inside[i]
 
 
 def leaning(doc: Document) -> list[bool]:

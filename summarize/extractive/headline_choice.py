@@ -33,12 +33,12 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
     """The best readable headline and its sentence index, or None when no sentence among
     the first ``FIRST`` and the ``FALLBACK`` best-scored compresses into a readable one."""
     stop = stop_words(doc.language)
-    counts = Counter(map(str.lower, words(doc.text)))  # stop words are never looked up
+    counts = Counter(_lower_words(doc.text))  # stop words are never looked up
     scored = []
     for i in range(min(FIRST, len(doc.sentences))):
         prior = math.exp(-i / DECAY)
         for text in candidates(doc.sentences[i].text, budget):
-            tokens = [w.lower() for w in words(text)]  # not words(text.lower()): 'İ' lowers to two
+            tokens = _lower_words(text)
             content = dict.fromkeys(w for w in tokens if w not in stop)  # summed in order
             cover = sum(math.log(counts[w]) for w in content if counts[w])
             score = prior + COVERAGE * cover / (len(tokens) + SMOOTH)
@@ -51,3 +51,12 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
         if text and readable(text):
             return text, i
     return None
+
+
+def _lower_words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased. Plain ASCII is lower-cased whole, in one pass;
+    other text word by word, since lower-casing can split a word ("İ" becomes "i" and a
+    combining dot, which is no word character)."""
+    if text.isascii():
+        return words(text.lower())
+    return [w.lower() for w in words(text)]
