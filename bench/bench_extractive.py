@@ -7,8 +7,9 @@ For each method and length (the ``headline`` and ``paragraph`` presets) it times
 as every method shares them), best of ``--repeat`` passes, and scores the summaries with
 rouge-score (stemmer on, F1 x 100) against the title (headline) or the reference summary
 (paragraph). One cache outlives a document: salience's word-to-term table (bounded), which
-a long-running process keeps warm; the first pass over the articles is also printed
-("first pass"), with the table filled only by the untimed call before it.
+a long-running process keeps warm. The first timed pass is printed too ("first pass"): it
+also pays for filling that table and for the process's own warm-up (the untimed call
+before it runs one article's code paths once).
 One untimed call per method first, so one-off set-up (loading stop lists) is not counted.
 Prints a markdown table; "x TextRank" is documents/second relative to sumy's TextRank;
 "dangling" is the share of paragraphs with a sentence opening on a connective or pronoun
