@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from eval import annotate
+from eval import annotate, truth_report
 from eval.__main__ import main as eval_main
 from eval.errors import EvalError
 
@@ -174,7 +174,7 @@ def test_import_gives_exact_shares_and_informativeness(tmp_path) -> None:
     assert {(r["system"], r["id"]) for r in judged} == {
         (s, f"d{i}") for s in SYSTEMS for i in range(1, 5)
     }
-    table = annotate.summarize_judgments(judged, annotate.rouge1_of(rows), resamples=200)
+    table = truth_report.summarize_judgments(judged, truth_report.rouge1_of(rows), resamples=200)
     by_system = {e["system"]: e for e in table}
     alpha, beta = by_system["sysalpha"], by_system["sysbeta"]
     assert alpha["n"] == 4 and alpha["length"] == "headline"
@@ -190,26 +190,11 @@ def test_import_gives_exact_shares_and_informativeness(tmp_path) -> None:
     # sysalpha's F1 is 0.1 * document number: documents 1-4 average 0.25 -> 25.0
     assert alpha["rouge1"][0] == pytest.approx(25.0)
     assert beta["rouge1"][0] == pytest.approx(20.0)
-    assert "rouge1" not in annotate.summarize_judgments(judged, None, resamples=50)[0]
-    text = annotate.markdown(table, annotator="a tester", source="runs/x")
+    assert "rouge1" not in truth_report.summarize_judgments(judged, None, resamples=50)[0]
+    text = truth_report.markdown(table, annotator="a tester", source="runs/x")
     assert "Judged blind by a tester" in text and "summaries from runs/x" in text
     assert "| sysalpha | headline | 4 | 50 (" in text
     assert "| 2.00 (" in text and "| 25.0 (" in text
-
-
-def test_rouge1_of_reads_f1_or_a_plain_number() -> None:
-    """Scores are (precision, recall, F1): the F1 is the one reported, in percent."""
-    rows = [
-        {"dataset": "d", "id": "1", "system": "s", "length": "headline",
-         "scores": {"rouge1": [0.9, 0.1, 0.3]}},
-        {"dataset": "d", "id": "2", "system": "s", "length": "headline",
-         "scores": {"rouge1": 0.4}},
-        {"dataset": "d", "id": "3", "system": "s", "length": "headline", "scores": {}},
-    ]  # fmt: skip
-    assert annotate.rouge1_of(rows) == {
-        ("d", "1", "s", "headline"): pytest.approx(30.0),
-        ("d", "2", "s", "headline"): pytest.approx(40.0),
-    }
 
 
 @pytest.mark.parametrize(
