@@ -130,7 +130,7 @@ def test_a_method_list_without_names_is_an_error(capsys, seed_path, spec):
 
 
 def test_help_lists_train_and_every_option_says_its_default(capsys):
-    from summarize.__main__ import build_parser
+    from summarize.arguments import build_parser
 
     with pytest.raises(SystemExit) as stop:
         main(["--help"])
