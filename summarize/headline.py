@@ -67,7 +67,8 @@ def _drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
     if not _DATE_HINTS[pattern].search(text):
         return text, 0
     match = pattern.search(text)
-    if match is None or _FRAME_BEFORE.search(text[: match.start()].rstrip(" ,")):
+    # only the last words can be the preposition: search them, not the whole head
+    if match is None or _FRAME_BEFORE.search(text[: match.start()].rstrip(" ,")[-16:]):
         return text, 0
     if re.search(r"\d{4}", match.group()) or re.match(r",? \d{4}\b", text[match.end() :]):
         return text, 0  # "on 3 March 2004" places the claim in time
@@ -109,18 +110,21 @@ _SAME_FORM = (
     "|said|spent|sent|built|brought|caught|fought|shut|quit|let|bid"
 )
 _ADJECTIVE_ED = "(?:sophisticated|talented|skilled|detailed|dedicated|mixed|renowned|armed)\\b"
-_MODAL = "".join(
-    f"(?<!{m} )" for m in ("may", "might", "could", "would", "should", "must", "will", "can", "to")
-)  # "may have risen" keeps its "have"
+_MODALS_BEFORE = ("may", "might", "could", "would", "should", "must", "will", "can", "to")
+# "has"/"have" as a word, not after a modal ("may have risen" keeps its "have"); written from
+# the "h" on, so that the regex engine skips to an "h" instead of trying every character.
 _PERFECT = re.compile(
-    rf"{_MODAL}\b(?:has|have)\s+(?:been\s+)?(?!{_ADJECTIVE_ED})(?=(?:\w+ed|{_SAME_FORM})\b)", re.I
+    r"h(?<!\wh)"
+    + "".join(f"(?<!{m} h)" for m in _MODALS_BEFORE)
+    + rf"(?:as|ave)\s+(?:been\s+)?(?!{_ADJECTIVE_ED})(?=(?:\w+ed|{_SAME_FORM})\b)",
+    re.I,
 )
 
 
 def compress(sentence: str, budget: Budget) -> str | None:
     """The sentence as a headline within ``budget``, or None when no clean cut fits. A claim
     keeps its credit ("..., says Charles Kennedy"); with no room for it, nothing fits."""
-    credited = credit(_tidy(_PARENTHETICAL.sub("", sentence)))
+    credited = credit(_tidy(_without_parentheticals(sentence)))
     room = _room(budget, credited)
     return None if room is None else _compress_claim(credited, room)
 
@@ -144,6 +148,12 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
     if not text or not room.fits(text):
         return None
     return _finish(credited.around(_finish(text)))
+
+
+def _without_parentheticals(sentence: str) -> str:
+    if "(" not in sentence and "[" not in sentence:  # the regex only where it can act
+        return sentence
+    return _PARENTHETICAL.sub("", sentence)
 
 
 def _room(budget: Budget, credited: Credited) -> Budget | None:
@@ -356,7 +366,7 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
     sentence tidied (dates dropped, its credit kept) when it fits, and each head before a
     clause or phrase boundary. A chooser picks among them, since the longest clean cut is
     not always the one that reads as a clause (issue 11)."""
-    credited = credit(_tidy(_PARENTHETICAL.sub("", sentence)))
+    credited = credit(_tidy(_without_parentheticals(sentence)))
     room = _room(budget, credited)
     if room is None:
         return []
