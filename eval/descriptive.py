@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarize.sentences import words
+from summarize.sentences import lower_words
 
 
 @dataclass(frozen=True)
@@ -20,8 +20,8 @@ class Shape:
 
 
 def shape(summary: str, article: str) -> Shape:
-    summary_words = [w.lower() for w in words(summary)]
-    article_words = [w.lower() for w in words(article)]
+    summary_words = lower_words(summary)
+    article_words = lower_words(article)
     return Shape(
         words=len(summary.split()),
         chars=len(summary),

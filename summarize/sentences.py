@@ -132,6 +132,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def lower_words(text: str) -> list[str]:
+    """``words`` of ``text``, lower-cased. Plain ASCII is lower-cased whole, in one pass;
+    other text word by word, since lower-casing can split a word ("İ" becomes "i" and a
+    combining dot, which is no word character)."""
+    if text.isascii():
+        return words(text.lower())
+    return [w.lower() for w in words(text)]
+
+
 def split_sentences(text: str, language: str = DEFAULT_LANGUAGE) -> list[str]:
     """The sentences of ``text`` as strings (``sentence_spans`` for the offsets)."""
     return [text[s:e] for s, e in sentence_spans(text, language)]

@@ -19,7 +19,7 @@ from collections import Counter
 from ..budget import Budget
 from ..document import Document
 from ..headline import candidates, compress
-from ..sentences import stop_words, words
+from ..sentences import lower_words, stop_words
 from .headline_check import readable
 
 FIRST = 3
@@ -33,12 +33,12 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
     """The best readable headline and its sentence index, or None when no sentence among
     the first ``FIRST`` and the ``FALLBACK`` best-scored compresses into a readable one."""
     stop = stop_words(doc.language)
-    counts = Counter(_lower_words(doc.text))  # stop words are never looked up
+    counts = Counter(lower_words(doc.text))  # stop words are never looked up
     scored = []
     for i in range(min(FIRST, len(doc.sentences))):
         prior = math.exp(-i / DECAY)
         for text in candidates(doc.sentences[i].text, budget):
-            tokens = _lower_words(text)
+            tokens = lower_words(text)
             content = dict.fromkeys(w for w in tokens if w not in stop)  # summed in order
             cover = sum(math.log(counts[w]) for w in content if counts[w])
             score = prior + COVERAGE * cover / (len(tokens) + SMOOTH)
@@ -51,12 +51,3 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
         if text and readable(text):
             return text, i
     return None
-
-
-def _lower_words(text: str) -> list[str]:
-    """The words of ``text``, lower-cased. Plain ASCII is lower-cased whole, in one pass;
-    other text word by word, since lower-casing can split a word ("İ" becomes "i" and a
-    combining dot, which is no word character)."""
-    if text.isascii():
-        return words(text.lower())
-    return [w.lower() for w in words(text)]

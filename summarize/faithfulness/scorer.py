@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from ..abstractive.support import SourceIndex
-from ..sentences import split_sentences, words
+from ..sentences import lower_words, split_sentences
 from .align import Alignment, SourceSentences
 from .relations import compressed_from, copy_slips, negation_differs, reversed_names
 from .summary_score import FEATURES as SUMMARY_FEATURES
@@ -265,7 +265,7 @@ def sentence_slips(
 ) -> list[list[str]]:
     """Each aligned summary sentence's copy slips against the article sentence it rests on
     most (``relations.copy_slips``); no slips for a sentence that rests on none."""
-    used = {t.lower() for t in words(source)}
+    used = set(lower_words(source))
     return [
         copy_slips(a.sentence, article.sentences[a.sources[0]], used, article.language)
         if a.sources

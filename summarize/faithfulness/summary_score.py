@@ -16,18 +16,14 @@ from typing import Any
 import numpy as np
 
 from ..abstractive.support import SourceIndex
-from ..sentences import words
+from ..sentences import lower_words
 
 FEATURES = ("weakest", "bigrams", "support", "density")
 
 
-def _tokens(text: str) -> list[str]:
-    return [w.lower() for w in words(text)]
-
-
 def bigram_share(source: str, summary: str) -> float:
     """Share of the summary's adjacent word pairs (lower-cased) that the source has."""
-    return _bigram_share(_tokens(source), _tokens(summary))
+    return _bigram_share(lower_words(source), lower_words(summary))
 
 
 def _bigram_share(theirs: list[str], ours: list[str]) -> float:
@@ -42,7 +38,7 @@ def copy_density(source: str, summary: str) -> float:
     """log(1 + extractive fragment density) (Grusky et al., NAACL 2018): the summary read left
     to right as the longest spans copied from the source, sum of squared span lengths over
     the summary's words. A copied sentence scores high; one changed word halves its span."""
-    return _copy_density(_tokens(source), _tokens(summary))
+    return _copy_density(lower_words(source), lower_words(summary))
 
 
 def _copy_density(theirs: list[str], ours: list[str]) -> float:
@@ -64,7 +60,7 @@ def _copy_density(theirs: list[str], ours: list[str]) -> float:
 
 def features(source: str, summary: str, weakest: float, index: SourceIndex) -> list[float]:
     """One row of ``FEATURES`` for a summary whose weakest sentence scored ``weakest``."""
-    theirs, ours = _tokens(source), _tokens(summary)
+    theirs, ours = lower_words(source), lower_words(summary)
     return [
         weakest,
         _bigram_share(theirs, ours),

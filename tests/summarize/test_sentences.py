@@ -1,6 +1,6 @@
 import pytest
 
-from summarize.sentences import sentence_spans, split_sentences
+from summarize.sentences import lower_words, sentence_spans, split_sentences, words
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,13 @@ def test_split_spans_point_into_the_text():
         "The bank said profits doubled.",
         "It was a good year.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Shares of BP's U.S. arm rose 4.5% on Monday.", "İmamoğlu won in İstanbul, Ça va."]
+)
+def test_lower_words_are_the_words_lower_cased_one_by_one(text):
+    """ASCII text is lower-cased whole, other text word by word: the same words either way
+    ('İstanbul' lower-cased whole would split into two)."""
+    assert lower_words(text) == [w.lower() for w in words(text)]
+    assert len(lower_words("İstanbul")) == 1
