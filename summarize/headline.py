@@ -47,6 +47,9 @@ _FRAME_BEFORE = re.compile(
 )
 
 
+_FRAME_TAIL = 16
+"""Characters of the head before a date that ``_FRAME_BEFORE`` needs to see: it is anchored at
+the end, and its longest word has seven letters (the rest of a long head is not searched)."""
 # What each date pattern must contain, found far faster than the pattern itself can fail.
 _DATE_HINTS = dict(
     zip(
@@ -67,8 +70,7 @@ def _drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
     if not _DATE_HINTS[pattern].search(text):
         return text, 0
     match = pattern.search(text)
-    # only the last words can be the preposition: search them, not the whole head
-    if match is None or _FRAME_BEFORE.search(text[: match.start()].rstrip(" ,")[-16:]):
+    if match is None or _FRAME_BEFORE.search(text[: match.start()].rstrip(" ,")[-_FRAME_TAIL:]):
         return text, 0
     if re.search(r"\d{4}", match.group()) or re.match(r",? \d{4}\b", text[match.end() :]):
         return text, 0  # "on 3 March 2004" places the claim in time

@@ -63,9 +63,9 @@ WEIGHTS: dict[str, tuple[float, ...]] = {
 }  # fmt: skip
 _LOG1P = np.log1p(np.arange(64.0))
 GRAPH_SENTENCES = 400
+"""The sentence graph is dense (n x n): beyond this many sentences the rest count as average."""
 _DENSE_CELLS = 1 << 20
 """Sentence x term cells up to which term counts are binned densely (8 MB at most)."""
-"""The sentence graph is dense (n x n): beyond this many sentences the rest count as average."""
 # Tokens: UTF-8 bytes with ASCII punctuation made spaces, then split (6x faster than a regex).
 # Full stops, commas, apostrophes and hyphens stay ("45,000", "4.5bn", "Steel's", "well-known")
 # and are stripped from the ends of each distinct token, with other scripts' punctuation, in _term.
