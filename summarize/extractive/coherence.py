@@ -121,15 +121,11 @@ def fragment(text: str, language: str = "english") -> bool:
     return not has_verb(text) and not any(c.isdigit() for c in text)  # not "Arsenal 2, Chelsea 1."
 
 
-def quotation_open(doc: Document) -> list[bool]:
-    """Per sentence, whether it starts inside a quotation an earlier sentence opened (its
-    speaker is named there). A paragraph break or ``QUOTATION_SENTENCES`` sentences
-    without a closing mark end it, so one stray mark cannot hold the rest of the text."""
-    return list(_inside_quotation(doc))
-
-
-def _inside_quotation(doc: Document) -> Iterator[bool]:
-    """``quotation_open``, one sentence at a time."""
+def quotation_open(doc: Document) -> Iterator[bool]:
+    """Per sentence, in order, whether it starts inside a quotation an earlier sentence
+    opened (its speaker is named there). A paragraph break or ``QUOTATION_SENTENCES``
+    sentences without a closing mark end it, so one stray mark cannot hold the rest of the
+    text. One sentence at a time: selection asks only as far as it reads."""
     opened: str | None = None
     since = 0
     text = doc.text
@@ -169,7 +165,7 @@ class Leaning:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self._states = _inside_quotation(doc)
+        self._states = quotation_open(doc)
         self._inside: list[bool] = []  # quotation_open, as far as a sentence was asked about
         self._known: dict[int, bool] = {}
 

@@ -142,13 +142,14 @@ def test_a_quotation_stays_open_until_its_closing_mark_or_a_paragraph_break():
         '"Nothing is decided yet.\n\n'
         "Tickets have sold out."
     )
-    assert quotation_open(doc) == [False, True, True, False, False, False]
+    assert list(quotation_open(doc)) == [False, True, True, False, False, False]
     assert leaning(doc)[1] and leaning(doc)[2] and not leaning(doc)[3]
 
 
 def test_a_stray_mark_does_not_hold_the_rest_of_an_unbroken_text_in_quotation():
     doc = Document.from_clean_text('He said "yes. ' + "The vote was held on Monday. " * 6)
-    assert quotation_open(doc)[1:3] == [True, True] and not any(quotation_open(doc)[3:])
+    inside = list(quotation_open(doc))
+    assert inside[1:3] == [True, True] and not any(inside[3:])
 
 
 def test_fragments_are_short_and_verbless_in_english_only():
