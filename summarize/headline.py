@@ -25,6 +25,11 @@ _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|st
 
 # Only a parenthetical standing as its own words: "alert(1)" is one word and stays whole.
 _PARENTHETICAL = re.compile(r"(?:^|\s+)(?:\([^()]*\)|\[[^\[\]]*\])(?=[\s,.;:!?]|$)")
+# An aside between two spaced dashes, where the clause goes on after it in lower case
+# ("The six tapes - which were owned by the engineer - are valued ...", "his search for
+# love - or lust - online"): a cut at its first dash would leave the clause without its
+# verb or particle, so it goes as a parenthetical does.
+_DASH_ASIDE = re.compile(r"\s([-–—])\s(?:(?!\s[-–—]\s)[^;:!?]){1,100}?\s\1\s(?=[a-z])")
 # "..., he said, ..." in the middle: a pronoun speaker, who adds nothing to a headline
 _ATTRIBUTION = (re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},", re.I),)
 # Dates of the event ("on Monday", "on 18 February", "yesterday"), which headlines drop.
@@ -113,12 +118,20 @@ _SAME_FORM = (
 )
 _ADJECTIVE_ED = "(?:sophisticated|talented|skilled|detailed|dedicated|mixed|renowned|armed)\\b"
 _MODALS_BEFORE = ("may", "might", "could", "would", "should", "must", "will", "can", "to")
+# A passive after a pronoun keeps "has been": "she has been fired" is not "she fired" (a
+# headline's bare participle reads as passive only after a noun: "Five charged").
+_PRONOUN_PASSIVE = "".join(
+    rf"(?<!\b{p} {aux}\s)"
+    for p in ("he", "she", "it", "they", "we", "i", "you")
+    for aux in ("has", "have")
+)
 # "has"/"have" as a word, not after a modal ("may have risen" keeps its "have"); written from
 # the "h" on, so that the regex engine skips to an "h" instead of trying every character.
 _PERFECT = re.compile(
     r"h(?<!\wh)"
     + "".join(f"(?<!{m} h)" for m in _MODALS_BEFORE)
-    + rf"(?:as|ave)\s+(?:been\s+)?(?!{_ADJECTIVE_ED})(?=(?:\w+ed|{_SAME_FORM})\b)",
+    + rf"(?:as|ave)\s+(?:{_PRONOUN_PASSIVE}been\s+)?"
+    + rf"(?!{_ADJECTIVE_ED})(?=(?:\w+ed|{_SAME_FORM})\b)",
     re.I,
 )
 
@@ -153,6 +166,8 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
 
 
 def _without_parentheticals(sentence: str) -> str:
+    if " - " in sentence or " – " in sentence or " — " in sentence:
+        sentence = _DASH_ASIDE.sub(" ", sentence)
     if "(" not in sentence and "[" not in sentence:  # the regex only where it can act
         return sentence
     return _PARENTHETICAL.sub("", sentence)
@@ -274,6 +289,36 @@ _TIME_NOUNS = frozenset(
 _PLURAL_NOUN = re.compile(r"(?:ures|ments|ions|ers|ors|ities|ances|ences|ives|ships)$")
 
 
+# A preposition's noun phrase opened by one word: an "and" after it joins that phrase's words.
+_OPEN_NOUN_PHRASE = re.compile(
+    r"\b(?:at|in|on|of|for|with|from|by|to|into)\s(?:a|an|the|its|his|her|their)\s[a-z][\w-]*$"
+)
+# After that "and", two lower-case words where the second is no function word or verb: the
+# phrase goes on ("and productivity seminar"), not a new one ("and clothes the night").
+_NOT_COMPOUND = (
+    r"(?!(?:the|a|an|his|her|its|their|this|these|those|to|of|in|on|at|for|by|with|from|and|or"
+    r"|but|that|which|who|be|will|would"
+    r"|is|was|are|were|has|have|had|could|can|may|might|must|should|said|says)\b|\w+ed\b)"
+)
+_COMPOUND_NEXT = re.compile(rf"{_NOT_COMPOUND}[a-z][\w-]*\s{_NOT_COMPOUND}[a-z][\w-]*\b(?![,.;:])")
+# A phrase whose clause's verb comes after it, before any other clause opens: cutting before
+# the phrase leaves a subject without a verb ("A paedophile with an obsession | with young
+# girls has gone ..."), when the head has no auxiliary of its own.
+_AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
+_AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\s")
+_SUBJECT_GOES_ON = re.compile(
+    r"(?:(?!(?:who|which|that|when|where|while|whose|whom|if|as|and|or|but|because|after"
+    rf"|before|to|than|since|until)\b)[^\s,;:()–—-]+\s){{1,8}}?(?:{_AUXILIARIES})\s",
+)
+_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*"
+_NAMES_LIST_REST = re.compile(rf"{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s[A-Z]")
+# A predicate noun after "to be" ("is the man", "were some of the actors"), whose restrictive
+# "who"/"which" clause carries what the sentence says of it.
+_COPULA_NOUN = re.compile(
+    r"\b(?:is|are|was|were|be|been|remains?|remained)\s(?:just\s|only\s|among\s)?"
+    r"(?:one|some|many|few|all|most|the|a|an|of)\b[^,;:]*$",
+    re.I,
+)
 _HEDGE = re.compile(r"(?:for (?:many|some|most)|in (?:some|many|part)|at least)\b")
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
 
@@ -294,7 +339,7 @@ def _may_cut(text: str, boundary: re.Match[str]) -> bool:
         return bool(last) and bool(_PLURAL_NOUN.search(last[-1]))
     if _open_quote(head):
         return False  # "The mentality of the French is 'scrum | ..."
-    if len(last) == 2 and last[0].lower() in _MODALS:
+    if len(last) == 2 and last[0].lower() in _MODALS and not last[1][:1].isupper():
         return False  # "it could step | in to save ...": the verb's particle or object
     following = text[boundary.end() :].split(" ", 1)[0]
     word = boundary.group().strip(" ,;:") or following
@@ -320,7 +365,14 @@ def _may_cut(text: str, boundary: re.Match[str]) -> bool:
         after = text[boundary.end() :].split()[:1]
         if any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
             return False
-    return True
+        if _OPEN_NOUN_PHRASE.search(head) and _COMPOUND_NEXT.match(text, boundary.end()):
+            return False  # "speaking at a gender | and productivity seminar"
+    if boundary.group().isspace() and _SUBJECT_GOES_ON.match(rest) and not _AUXILIARY.search(head):
+        return False  # "A paedophile with an obsession | with young girls has gone ...": the verb
+    if boundary.group().startswith(",") and _NAMES_LIST_REST.match(rest):
+        return False  # "applied to China | , Burma and Zimbabwe": a list of names split
+    # "were just some of the actors | who attended ...": the claim is in the clause cut away
+    return not (word in ("who", "which") and _COPULA_NOUN.search(head))
 
 
 def _open_quote(head: str) -> bool:

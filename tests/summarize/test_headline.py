@@ -112,12 +112,72 @@ def test_no_clean_cut_returns_none_and_word_cut_is_marked():
             "were planning a sell-off.",
             "The dollar regained some lost ground after South Korea",
         ),
+        (  # a dash aside is dropped whole, not cut at its first dash
+            "The six unedited reel-to-reel tapes - which were owned by the engineer who "
+            "recorded them - are valued at up to $50,000.",
+            "The six unedited reel-to-reel tapes",
+        ),
+        (  # the particle after the aside stays
+            "Space lasers are best known for blowing people - and planets - up in science "
+            "fiction, and even the odd Bond movie.",
+            "Space lasers are best known for blowing people",
+        ),
+        (  # "and" inside a noun phrase
+            "Ms Hewitt was speaking at a gender and productivity seminar organised by the "
+            "Equal Opportunities Commission.",
+            "Ms Hewitt was speaking at a gender",
+        ),
+        (  # the restrictive clause of a predicate noun
+            "Cate Blanchett, Leonardo DiCaprio and Richard Gere were just some of the actors "
+            "who attended the 2005 Bafta film awards.",
+            "Cate Blanchett, Leonardo DiCaprio and Richard Gere were just some of the actors",
+        ),
+        (  # a list of names is not split
+            "Mr Straw, visiting Beijing, noted arms embargoes applied to China, Burma and "
+            "Zimbabwe, and said the ban would stay.",
+            "Mr Straw, visiting Beijing, noted arms embargoes applied to China",
+        ),
+        (  # the subject's verb comes after the phrase
+            "A predatory convicted paedophile with an obsession with young girls has gone on "
+            "the run after vanishing from a psychiatric unit.",
+            "A predatory convicted paedophile with an obsession",
+        ),
+        (  # a pronoun's passive keeps "has been"
+            "A US airline attendant suspended over images on her blog says she has been fired.",
+            "A US airline attendant suspended over images on her blog says she fired",
+        ),
     ],
 )
 def test_no_cut_changes_the_claim(sentence, not_expected):
     from summarize.headline import candidates
 
     assert not_expected not in candidates(sentence, HEADLINE)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Space lasers are best known for blowing people - and planets - up in science "
+            "fiction, and even the odd Bond movie.",
+            "Space lasers are best known for blowing people up in science fiction",
+        ),
+        (  # a place after "to" is no infinitive: the cut after it stands
+            "Hollywood stars brought a touch of glamour to London on Saturday for the biggest "
+            "night in the British film calendar.",
+            "Hollywood stars brought a touch of glamour to London",
+        ),
+        (  # "and" opening a verb phrase is still a boundary
+            "Chelsea winger Arjen Robben has broken two metatarsal bones in his foot and will "
+            "be out for at least six weeks.",
+            "Chelsea winger Arjen Robben has broken two metatarsal bones in his foot",
+        ),
+    ],
+)
+def test_clean_cuts_are_offered(sentence, expected):
+    from summarize.headline import candidates
+
+    assert expected in candidates(sentence, HEADLINE)
 
 
 def test_short_sentence_is_kept_whole():
