@@ -102,7 +102,7 @@ _TRAILING_CLAUSE = re.compile(
     r"|taking|giving|its|his|her|their|notably|up|down|from|to|in|on|at|for)\b.*$",
     re.I,
 )
-_CLAUSE_BOUNDARY = re.compile(r",\s|;|:|\s[-–—]\s|\s(?:and|but|as|while|because|after)\s")
+_CLAUSE_BOUNDARY = re.compile(r",\s|;|:|\s[-–—]\s|\s(?:and|but|as|while|because|after|when)\s")
 # Weaker boundaries, tried when no clause fits: before a prepositional or relative phrase.
 # Not "in" or "on": they most often open a verb's complement ("invest in", "focus on",
 # "step in"), and blind readers judged a third of such cuts cut off or misleading.
@@ -310,6 +310,15 @@ _SUBJECT_GOES_ON = re.compile(
     r"(?:(?!(?:who|which|that|when|where|while|whose|whom|if|as|and|or|but|because|after"
     rf"|before|to|than|since|until)\b)[^\s,;:()–—-]+\s){{1,8}}?(?:{_AUXILIARIES})\s",
 )
+_BARE_PARTICIPLE = re.compile(r",\s[a-z]+ing$")
+_MODAL_WORD = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to)\b", re.I)
+# A subordinate clause just opened (its word and at most three more): a phrase cut would end
+# it before its verb's complement.
+_SHORT_SUBORDINATE = re.compile(
+    r"\b(?:(?:when|while|because|if|unless|although|though|whereas)(?:\s\S+){1,3}"
+    r"|(?:after|before|since|until|as)\s(?:he|she|they|it|we|i|you)(?:\s\S+){1,2})$",
+    re.I,
+)
 _NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*"
 _NAMES_LIST_REST = re.compile(rf"{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s[A-Z]")
 # A predicate noun after "to be" ("is the man", "were some of the actors"), whose restrictive
@@ -367,6 +376,12 @@ def _may_cut(text: str, boundary: re.Match[str]) -> bool:
             return False
         if _OPEN_NOUN_PHRASE.search(head) and _COMPOUND_NEXT.match(text, boundary.end()):
             return False  # "speaking at a gender | and productivity seminar"
+    if _BARE_PARTICIPLE.search(head):
+        return False  # "managed Cash's career until 1973, quitting | when ..."
+    if word == "when" and _MODAL_WORD.search(head):
+        return False  # "will resign | when the deal closes": a condition, not a time
+    if boundary.group().isspace() and _SHORT_SUBORDINATE.search(head):
+        return False  # "plunged down the cliff when he leapt | over a fence"
     if boundary.group().isspace() and _SUBJECT_GOES_ON.match(rest) and not _AUXILIARY.search(head):
         return False  # "A paedophile with an obsession | with young girls has gone ...": the verb
     if boundary.group().startswith(",") and _NAMES_LIST_REST.match(rest):

@@ -142,6 +142,21 @@ def test_no_clean_cut_returns_none_and_word_cut_is_marked():
             "the run after vanishing from a psychiatric unit.",
             "A predatory convicted paedophile with an obsession",
         ),
+        (  # a subordinate clause is not cut before its verb's complement
+            "Graduate Jacob Phillips, 23, plunged down the cliff when he leapt over a fence "
+            "in the dark.",
+            "Graduate Jacob Phillips, 23, plunged down the cliff when he leapt",
+        ),
+        (  # a participle clause is not left bare
+            "Mr Holiff managed Cash's career between 1960 and 1973, quitting when the "
+            "singer's drug use got out of hand.",
+            "Mr Holiff managed Cash's career between 1960 and 1973, quitting",
+        ),
+        (  # "when" after a modal is a condition
+            "The chief executive will resign when the takeover of the company is completed "
+            "next year.",
+            "The chief executive will resign",
+        ),
         (  # a pronoun's passive keeps "has been"
             "A US airline attendant suspended over images on her blog says she has been fired.",
             "A US airline attendant suspended over images on her blog says she fired",
@@ -161,6 +176,11 @@ def test_no_cut_changes_the_claim(sentence, not_expected):
             "Space lasers are best known for blowing people - and planets - up in science "
             "fiction, and even the odd Bond movie.",
             "Space lasers are best known for blowing people up in science fiction",
+        ),
+        (  # a past event's "when" clause can go
+            "Graduate Jacob Phillips, 23, plunged down the cliff when he leapt over a fence "
+            "in the dark.",
+            "Graduate Jacob Phillips, 23, plunged down the cliff",
         ),
         (  # a place after "to" is no infinitive: the cut after it stands
             "Hollywood stars brought a touch of glamour to London on Saturday for the biggest "
