@@ -69,10 +69,13 @@ def export(
     seed: int = 0,
     exclude: Iterable[Path] = (),
     carry: Iterable[Path] = (),
+    items_from: Path | None = None,
 ) -> int:
     """Write sheet.md, an empty labels.jsonl and key.json for documents that every system
     summarized at ``length``, leaving out those judged in the ``exclude`` folders (so a
-    second reading is of articles not read before); return the number of items."""
+    second reading is of articles not read before), or the items of an earlier sheet
+    (``items_from``: the same articles under the same letters, for a reading of new code);
+    return the number of items."""
     by_doc: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     for row in rows:
         if row.get("length") == length and row.get("system") in systems:
@@ -90,7 +93,10 @@ def export(
     if not docs:
         raise EvalError(f"no document has {length} summaries of all of: {', '.join(systems)}")
     rng = random.Random(seed)
-    if limit is not None and limit < len(docs):
+    earlier = _earlier_letters(items_from, systems, set(docs)) if items_from else {}
+    if earlier:
+        docs = list(earlier)
+    elif limit is not None and limit < len(docs):
         docs = sorted(rng.sample(docs, limit))
     out.mkdir(parents=True, exist_ok=True)
     key: list[dict[str, Any]] = []
@@ -109,6 +115,7 @@ def export(
     for item, (dataset, doc_id) in enumerate(docs, 1):
         names = list(systems)
         rng.shuffle(names)
+        names = earlier.get((dataset, doc_id), names)
         labels = {}
         head = [f"## Item {item}", "", "### Article", "", articles[(dataset, doc_id)].strip(), ""]
         lines += [*head, "### Summaries", ""]
@@ -135,6 +142,22 @@ def export(
     if carry:
         (out / "todo.md").write_text("\n".join(todo), encoding="utf-8")
     return len(docs)
+
+
+def _earlier_letters(
+    folder: Path, systems: list[str], available: set[tuple[str, str]]
+) -> dict[tuple[str, str], list[str]]:
+    """An earlier sheet's articles, in its order, each with its systems in letter order."""
+    out = {}
+    for entry in json.loads((folder / "key.json").read_text(encoding="utf-8")):
+        doc = (entry["dataset"], entry["id"])
+        names = [entry["labels"][letter] for letter in sorted(entry["labels"])]
+        if sorted(names) != sorted(systems):
+            raise EvalError(f"{folder} judged {', '.join(names)}, not {', '.join(systems)}")
+        if doc not in available:
+            raise EvalError(f"{folder} holds {doc[1]}, which the run did not summarize")
+        out[doc] = names
+    return out
 
 
 _ITEM = re.compile(r"^## Item (\d+)$")
@@ -266,6 +289,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="a judgments folder whose labels to copy for identical texts (repeatable)",
     )
     out.add_argument(
+        "--items-from",
+        type=Path,
+        help="the articles and letters of an earlier sheet (a new reading of the same sample)",
+    )
+    out.add_argument(
         "--exclude",
         type=Path,
         action="append",
@@ -310,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
             seed=args.seed,
             exclude=args.exclude,
             carry=args.carry,
+            items_from=args.items_from,
         )
         print(f"{count} items in {args.folder / 'sheet.md'}; the key is {args.folder / 'key.json'}")
         return 0

@@ -307,7 +307,8 @@ _COMPOUND_NEXT = re.compile(rf"{_NOT_COMPOUND}[a-z][\w-]*\s{_NOT_COMPOUND}[a-z][
 _AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
 _AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\s")
 _SUBJECT_GOES_ON = re.compile(
-    r"(?:(?!(?:who|which|that|when|where|while|whose|whom|if|as|and|or|but|because|after"
+    r"(?:(?!(?:who|which|that|what|how|why|whether|when|where|while|whose|whom|if|as|and|or|but"
+    r"|because|after"
     rf"|before|to|than|since|until)\b)[^\s,;:()–—-]+\s){{1,8}}?(?:{_AUXILIARIES})\s",
 )
 _BARE_PARTICIPLE = re.compile(r",\s[a-z]+ing$")

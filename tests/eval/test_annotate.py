@@ -129,6 +129,25 @@ def test_export_leaves_out_articles_judged_before(tmp_path) -> None:
     assert count == 3 and not first & second and first | second == {f"d{i}" for i in range(1, 7)}
 
 
+def test_export_items_from_repeats_an_earlier_sheet(tmp_path) -> None:
+    """--items-from: the same articles under the same letters, whatever the seed, so a
+    reading of new code on an old sample lines up item by item."""
+    annotate.export(_rows(), ARTICLES, tmp_path / "old", systems=SYSTEMS, length="headline",
+                    limit=4, seed=3)  # fmt: skip
+    count = annotate.export(_rows(), ARTICLES, tmp_path / "new", systems=SYSTEMS,
+                            length="headline", seed=11, items_from=tmp_path / "old")  # fmt: skip
+    assert count == 4 and _key(tmp_path / "new") == _key(tmp_path / "old")
+    other = [{**r, "system": r["system"].replace("beta", "gamma")} for r in _rows()]
+    with pytest.raises(EvalError, match="not sysalpha, sysgamma"):
+        annotate.export(other, ARTICLES, tmp_path / "x", systems=["sysalpha", "sysgamma"],
+                        length="headline", items_from=tmp_path / "old")  # fmt: skip
+    gone = _key(tmp_path / "old")[0]["id"]
+    rows = [r for r in _rows() if r["id"] != gone]
+    with pytest.raises(EvalError, match=f"holds {gone}, which the run did not summarize"):
+        annotate.export(rows, ARTICLES, tmp_path / "y", systems=SYSTEMS, length="headline",
+                        items_from=tmp_path / "old")  # fmt: skip
+
+
 def test_export_only_documents_every_system_summarized(tmp_path) -> None:
     """A document one system skipped, or of the other length, or without its article, is left
     out: the comparison is on the same documents."""

@@ -182,6 +182,10 @@ def test_no_cut_changes_the_claim(sentence, not_expected):
             "in the dark.",
             "Graduate Jacob Phillips, 23, plunged down the cliff",
         ),
+        (  # a phrase holding a "how" clause keeps the verb before it its own
+            "The BBC News website takes a look at how games on mobile phones are maturing.",
+            "The BBC News website takes a look",
+        ),
         (  # a place after "to" is no infinitive: the cut after it stands
             "Hollywood stars brought a touch of glamour to London on Saturday for the biggest "
             "night in the British film calendar.",
