@@ -42,7 +42,8 @@ _DATES = (
         re.I,
     ),
     re.compile(
-        rf",?\s+(?:on )?(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? \d{{4}})?\b"
+        rf",?\s+(?:on )?(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}}(?:st|nd|rd|th)?"
+        r"(?:\s(?:and|to|-|–)\s\d{1,2}(?:st|nd|rd|th)?)?)?(?:,? \d{4})?\b"
         r"(?!['’])"
     ),
     re.compile(r",?\s+(?:yesterday|today|tomorrow|on \d{1,2} \w+)\b", re.I),

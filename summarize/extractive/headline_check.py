@@ -74,7 +74,8 @@ _NEEDS_MORE = (
         set poised about going trying keen ready known regarded considered described
         seen thought believed worth admitted said says told claimed insisted revealed
         announced confirmed denied suggested argued warned reported stated added urged
-        goes went step steps stepped
+        goes went step steps stepped probably possibly perhaps certainly definitely almost
+        nearly quite rather really
         called named including whose putting making poses pose reveal reveals include
         includes bring brings"""
     )
@@ -82,7 +83,9 @@ _NEEDS_MORE = (
 # Nouns that need a complement when they end the headline ("in an attempt [to ...]").
 _NEEDS_COMPLEMENT = re.compile(
     r"\b(?:in an? (?:attempt|bid|effort|move|order)|its decision|'s decision|’s decision"
-    r"|the decision|the ability|the way|the fact|in order|with news|the place)$",
+    r"|the decision|the ability|the way|the fact|in order|with news|the place"
+    r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"
+    r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close|well)(?: \w+)?)$",  # "as ... as"
     re.I,
 )
 _TOLD = _words_set("told tells tell telling claimed insisted believes suggests argued")
@@ -138,6 +141,9 @@ def _finite(word: str, before: str | None, before_to: str | None = None) -> bool
     return len(word) > 3 and word.endswith("s") and not _NOUN_PLURAL.search(word)
 
 
+# A plural noun before "that" makes it a relative pronoun ("letters that once lit"), not a
+# determiner ("adopting that title") or a complementizer ("said that").
+_PLURAL_BEFORE = re.compile(r"(?:[^s]s|us)$")
 _BOUNDARY = re.compile(r"[,;:(]|\s[-–—]\s")
 _RELATIVE = _words_set("which who whom whose where")
 _NONFINITE_BE = _words_set("be been being")
@@ -152,7 +158,8 @@ def has_verb(text: str) -> bool:
     modifier (", backed by", "designed to") do not count, nor the nouns of a subject such
     as "Sales of hybrid cars" or "Plans to create ..."."""
     for index, words in enumerate(_segments(text)):
-        relative = noun_to = in_subject = False
+        relative = noun_to = in_subject = aux_verb = False
+        inner = 0
         for i, w in enumerate(words):
             before = words[i - 1] if i else None
             after = words[i + 1] if i + 1 < len(words) else None
@@ -160,6 +167,16 @@ def has_verb(text: str) -> bool:
                 relative = True  # ", which brings ..." / "in which players must ..."
             if relative or w in _NONFINITE_BE or before in _NONFINITE_BE:
                 continue
+            if i and (w in _RELATIVE or w == "that" and _PLURAL_BEFORE.search(before or "")):
+                inner = 2  # "the letters that once lit ...": a verb in its next two words
+                continue  # is the relative clause's ("who use ... can be": only if seen)
+            if aux_verb:
+                aux_verb = False
+                continue  # the verb after the relative clause's auxiliary
+            if inner and _finite(w, before, words[i - 2] if i > 1 else None):
+                inner, aux_verb = 0, w in _AUX
+                continue
+            inner = max(inner - 1, 0)
             if w.endswith("ed") and (
                 i == 0
                 and index > 0
@@ -221,6 +238,8 @@ def _problems(headline: str) -> list[str]:
     found = []
     if words[0] in _COLD and not headline.lstrip().startswith(("'", '"', "“", "‘")):
         found.append("cold opening")
+    if words[0] in _AUX and not headline.rstrip().endswith("?"):
+        found.append("cut off")  # "Is a long way off": the subject was cut away
     if headline.rstrip().endswith("?"):
         found.append("question")
     if _first_person(headline):

@@ -186,6 +186,11 @@ def test_no_cut_changes_the_claim(sentence, not_expected):
             "The BBC News website takes a look at how games on mobile phones are maturing.",
             "The BBC News website takes a look",
         ),
+        (  # a date range goes whole
+            "The six-time Olympic gold medallist will compete at the relay championship on "
+            "May 2 and 3 as part of the Jamaican team.",
+            "The six-time Olympic gold medallist will compete at the relay championship",
+        ),
         (  # a place after "to" is no infinitive: the cut after it stands
             "Hollywood stars brought a touch of glamour to London on Saturday for the biggest "
             "night in the British film calendar.",

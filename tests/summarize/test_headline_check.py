@@ -55,6 +55,11 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "The Brazilian government played down claims that it could step in",
         "Sales of hybrid cars in the US are set to double, research suggests",
         "The BBC is to invest £9m in developing new comedy",
+        "A man who attacked a pensioner has been jailed",
+        "A man who will face trial has been jailed",
+        "People who use dial-up connections can be affected by the scams",
+        "Adopting that hallowed title somewhat backfires on this new game",
+        "Householders who injure or even kill intruders are unlikely to be prosecuted",
     ],
 )
 def test_clauses_pass(text: str) -> None:
@@ -115,10 +120,17 @@ def test_candidates_are_cuts_of_the_sentence_within_budget() -> None:
         ("Mr Blair says the bill, which brings in house arrest for terror suspects", "verbless"),
         ("I can sit in a café or a library", "first person"),
         ("Now the IAAF will lodge an appeal", "cold opening"),
+        ("Sterling, the England international who will lead Liverpool's line", "verbless"),
+        ("The glowing blue letters that once lit the Bronx", "verbless"),
+        ("Is a long way off", "cut off"),
+        ("Kits aside, this was probably", "cut off"),
+        ("That failed leadership challenge made it easier", "cut off"),
+        ("Kits aside, this was probably as far removed", "cut off"),
     ],
 )
 def test_judged_nonsense_is_flagged(text: str, problem: str) -> None:
-    """Headlines blind readers called nonsense (eval/judgments/headlines-bbc-dev)."""
+    """Headlines blind readers called nonsense (eval/judgments/headlines-bbc-dev,
+    headlines-summeval-tune)."""
     assert problem in problems(text)
 
 
