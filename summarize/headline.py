@@ -313,6 +313,10 @@ _SUBJECT_GOES_ON = re.compile(
     rf"|before|to|than|since|until)\b)[^\s,;:()–—-]+\s){{1,8}}?(?:{_AUXILIARIES})\s",
 )
 _BARE_PARTICIPLE = re.compile(r",\s[a-z]+ing$")
+# A particle after "to be" is a predicate whose complement follows ("is up | for sale").
+_COPULA_PARTICLE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s(?:up|out|off|down|in|on|over|back)$"
+)
 _MODAL_WORD = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to)\b", re.I)
 # A subordinate clause just opened (its word and at most three more): a phrase cut would end
 # it before its verb's complement.
@@ -382,6 +386,8 @@ def _may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "managed Cash's career until 1973, quitting | when ..."
     if word == "when" and _MODAL_WORD.search(head):
         return False  # "will resign | when the deal closes": a condition, not a time
+    if boundary.group().isspace() and _COPULA_PARTICLE.search(head):
+        return False  # "A timewarp home ... is up | for sale"
     if boundary.group().isspace() and _SHORT_SUBORDINATE.search(head):
         return False  # "plunged down the cliff when he leapt | over a fence"
     if boundary.group().isspace() and _SUBJECT_GOES_ON.match(rest) and not _AUXILIARY.search(head):
