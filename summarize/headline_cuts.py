@@ -1,0 +1,153 @@
+"""Where a sentence may be cut into a headline: the cuts that keep its claim whole.
+
+Each refusal below is a cut that blind readers judged untrue, misleading or unreadable
+(eval/judgments/headlines-*), written as a rule on the words around the cut, since this
+project has no part-of-speech tagger (``summarize.extractive.headline_check`` says why).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEGATED = re.compile(
+    r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
+    r"|n't\b",
+    re.I,
+)
+_NAME_OR_NUMBER = re.compile(r"^[A-Z0-9£$€]")
+_MODALS = frozenset(("can", "could", "will", "would", "may", "might", "must", "should", "to"))
+_DETERMINER_WORDS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "our"))
+_AS_BEFORE = frozenset(("much", "many", "far", "long", "soon", "well", "such", "same", "just"))
+_AS_VERBS = re.compile(
+    r"\b(?:describ(?:e|es|ed|ing)|regard(?:s|ed)?|seen|saw|view(?:s|ed)?|consider(?:s|ed)?"
+    r"|known|named?|labell?ed|branded|hailed|dubbed)\b[^,]*$",
+    re.I,
+)
+_ADJECTIVE = re.compile(r"(?:ing|ive|ous|al|ful|ent|ant|ic|ble|less)$")
+_TIME_NOUNS = frozenset(
+    re.findall(
+        r"\w+", "day days week weeks month months year years hour hours minutes shortly soon"
+    )
+) | {"just", "long"}
+# Plural nouns whose "to ..." is a purpose that can go ("measures | to support farmers");
+# after a verb, particle or adjective it cannot ("could cut up | to", "were planning | to").
+_PLURAL_NOUN = re.compile(r"(?:ures|ments|ions|ers|ors|ities|ances|ences|ives|ships)$")
+
+
+# A preposition's noun phrase opened by one word: an "and" after it joins that phrase's words.
+_OPEN_NOUN_PHRASE = re.compile(
+    r"\b(?:at|in|on|of|for|with|from|by|to|into)\s(?:a|an|the|its|his|her|their)\s[a-z][\w-]*$"
+)
+# After that "and", two lower-case words where the second is no function word or verb: the
+# phrase goes on ("and productivity seminar"), not a new one ("and clothes the night").
+_NOT_COMPOUND = (
+    r"(?!(?:the|a|an|his|her|its|their|this|these|those|to|of|in|on|at|for|by|with|from|and|or"
+    r"|but|that|which|who|be|will|would"
+    r"|is|was|are|were|has|have|had|could|can|may|might|must|should|said|says)\b|\w+ed\b)"
+)
+_COMPOUND_NEXT = re.compile(rf"{_NOT_COMPOUND}[a-z][\w-]*\s{_NOT_COMPOUND}[a-z][\w-]*\b(?![,.;:])")
+# A phrase whose clause's verb comes after it, before any other clause opens: cutting before
+# the phrase leaves a subject without a verb ("A paedophile with an obsession | with young
+# girls has gone ..."), when the head has no auxiliary of its own.
+_AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
+_AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\s")
+_SUBJECT_GOES_ON = re.compile(
+    r"(?:(?!(?:who|which|that|what|how|why|whether|when|where|while|whose|whom|if|as|and|or|but"
+    r"|because|after"
+    rf"|before|to|than|since|until)\b)[^\s,;:()–—-]+\s){{1,8}}?(?:{_AUXILIARIES})\s",
+)
+_BARE_PARTICIPLE = re.compile(r",\s[a-z]+ing$")
+# A particle after "to be" is a predicate whose complement follows ("is up | for sale").
+_COPULA_PARTICLE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s(?:up|out|off|down|in|on|over|back)$"
+)
+_MODAL_WORD = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to)\b", re.I)
+# A subordinate clause just opened (its word and at most three more): a phrase cut would end
+# it before its verb's complement.
+_SHORT_SUBORDINATE = re.compile(
+    r"\b(?:(?:when|while|because|if|unless|although|though|whereas)(?:\s\S+){1,3}"
+    r"|(?:after|before|since|until|as)\s(?:he|she|they|it|we|i|you)(?:\s\S+){1,2})$",
+    re.I,
+)
+_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*"
+_NAMES_LIST_REST = re.compile(rf"{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s[A-Z]")
+# A predicate noun after "to be" ("is the man", "were some of the actors"), whose restrictive
+# "who"/"which" clause carries what the sentence says of it.
+_COPULA_NOUN = re.compile(
+    r"\b(?:is|are|was|were|be|been|remains?|remained)\s(?:just\s|only\s|among\s)?"
+    r"(?:one|some|many|few|all|most|the|a|an|of)\b[^,;:]*$",
+    re.I,
+)
+_HEDGE = re.compile(r"(?:for (?:many|some|most)|in (?:some|many|part)|at least)\b")
+_CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
+
+
+def may_cut(text: str, boundary: re.Match[str]) -> bool:
+    """Whether cutting ``text`` at ``boundary`` keeps its claim whole. Each "no" below is a
+    cut blind readers judged untrue or unreadable: inside a denial or negation, whose scope
+    the cut part may be ("denied that he resigned | because of ..."); a verb's "to", a
+    modal's bare verb, a quotation or an "and," left open; a hedge, a condition or a
+    time phrase cut away; two names joined by "and" split ("South Korea | and Japan"), or a
+    list of names; a noun phrase, a short subordinate clause or a copula's particle left
+    without the words it needs; a subject whose verb comes after the cut."""
+    if not boundary.group().startswith((",", ";", ":")) and _NEGATED.search(
+        text, 0, boundary.start()
+    ):
+        return False
+    head = text[: boundary.start()]
+    last = head.split()[-2:]  # the two words before the cut
+    if text.startswith("to ", boundary.end()):
+        return bool(last) and bool(_PLURAL_NOUN.search(last[-1]))
+    if _open_quote(head):
+        return False  # "The mentality of the French is 'scrum | ..."
+    if len(last) == 2 and last[0].lower() in _MODALS and not last[1][:1].isupper():
+        return False  # "it could step | in to save ...": the verb's particle or object
+    following = text[boundary.end() :].split(" ", 1)[0]
+    word = boundary.group().strip(" ,;:") or following
+    if (
+        word == "and"
+        and len(last) == 2
+        and last[0].lower() in _DETERMINER_WORDS
+        and _ADJECTIVE.search(following.lower())
+    ):
+        return False  # "was a bossy | and controlling government"
+    rest = text[boundary.end() :].lstrip(" ,-–—")
+    if _HEDGE.match(rest):
+        return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
+    if _CONDITION.match(rest):
+        return False  # a condition: "... unlikely to be prosecuted - providing they ..."
+    if re.search(r"\b(?:and|but|or),\s[^,]*$", head):
+        return False  # "... of 10 and, in internet years | ..."
+    if word == "as" and last and (last[-1].lower() in _AS_BEFORE or _AS_VERBS.search(head)):
+        return False  # "by as much | as 40%", "described the win | as the highlight"
+    if word in ("after", "before") and last and last[-1].lower() in _TIME_NOUNS:
+        return False  # "..., a week | after winning" is one phrase
+    if word == "and":
+        after = text[boundary.end() :].split()[:1]
+        if any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
+            return False
+        if _OPEN_NOUN_PHRASE.search(head) and _COMPOUND_NEXT.match(text, boundary.end()):
+            return False  # "speaking at a gender | and productivity seminar"
+    if _BARE_PARTICIPLE.search(head):
+        return False  # "managed Cash's career until 1973, quitting | when ..."
+    if word == "when" and _MODAL_WORD.search(head):
+        return False  # "will resign | when the deal closes": a condition, not a time
+    if boundary.group().isspace() and _COPULA_PARTICLE.search(head):
+        return False  # "A timewarp home ... is up | for sale"
+    if boundary.group().isspace() and _SHORT_SUBORDINATE.search(head):
+        return False  # "plunged down the cliff when he leapt | over a fence"
+    if boundary.group().isspace() and _SUBJECT_GOES_ON.match(rest) and not _AUXILIARY.search(head):
+        return False  # "A paedophile with an obsession | with young girls has gone ...": the verb
+    if boundary.group().startswith(",") and _NAMES_LIST_REST.match(rest):
+        return False  # "applied to China | , Burma and Zimbabwe": a list of names split
+    # "were just some of the actors | who attended ...": the claim is in the clause cut away
+    return not (word in ("who", "which") and _COPULA_NOUN.search(head))
+
+
+def _open_quote(head: str) -> bool:
+    """Whether ``head`` opens a quotation it does not close."""
+    if head.count('"') % 2 or head.count("“") > head.count("”"):
+        return True
+    opened = len(re.findall(r"(?:^|\s)['‘]\w", head))
+    closed = len(re.findall(r"\w[’']\s|\w[’']$", head))
+    return opened > closed
