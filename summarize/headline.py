@@ -50,7 +50,8 @@ _DATES = (
     re.compile(r",?\s+(?:yesterday|today|tomorrow|on \d{1,2} \w+)\b", re.I),
 )
 _FRAME_BEFORE = re.compile(
-    r"\b(?:in|since|by|from|until|till|during|before|after|of|through|between|and)$", re.I
+    r"\b(?:in|since|by|from|until|till|during|before|after|of|through|between|and|last|this|next)$",
+    re.I,
 )
 
 

@@ -78,7 +78,18 @@ _COPULA_NOUN = re.compile(
     r"(?:one|some|many|few|all|most|the|a|an|of)\b[^,;:]*$",
     re.I,
 )
-_HEDGE = re.compile(r"(?:for (?:many|some|most)|in (?:some|many|part)|at least)\b")
+_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|few|half|\\d+"
+_HEDGE = re.compile(  # also a span that limits the claim: "| for the first 45 minutes"
+    r"(?:for (?:many|some|most)|in (?:some|many|part)|at least"
+    rf"|for the (?:first|last|opening|final|closing) (?:{_NUMBER_WORDS}))\b"
+)
+# A time frame in the clause a cut would drop ("signed a contract | when he moved last July"):
+# the claim's time, which stays as in the sentence itself.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_TIME_FRAME_REST = re.compile(
+    rf"[^,;:]*?\b(?:(?:last|this|next) (?:week|month|year|season|summer|winter|spring|autumn"
+    rf"|{_MONTHS})|(?:in|since) (?:19|20)\d\d|ago)\b"
+)
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
 
 
@@ -130,6 +141,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
             return False  # "speaking at a gender | and productivity seminar"
     if _BARE_PARTICIPLE.search(head):
         return False  # "managed Cash's career until 1973, quitting | when ..."
+    if word == "when" and _TIME_FRAME_REST.match(rest):
+        return False  # "signed a three-year contract | when he moved last July"
     if word == "when" and _MODAL_WORD.search(head):
         return False  # "will resign | when the deal closes": a condition, not a time
     if boundary.group().isspace() and _COPULA_PARTICLE.search(head):

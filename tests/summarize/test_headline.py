@@ -162,6 +162,16 @@ def test_no_clean_cut_returns_none_and_word_cut_is_marked():
             "complete with original features.",
             "A timewarp home which remained unchanged since the 1930s is up",
         ),
+        (  # a span that limits the claim stays
+            "Hull were the better side against Southampton for the first 45 minutes but "
+            "lost the match 2-0.",
+            "Hull were the better side against Southampton",
+        ),
+        (  # "last July" is a time frame, and a "when" clause that holds one stays
+            "The full back signed a three-year contract when he moved from the Spanish "
+            "champions last July, but has struggled to make the left back position his own.",
+            "The full back signed a three-year contract",
+        ),
         (  # a pronoun's passive keeps "has been"
             "A US airline attendant suspended over images on her blog says she has been fired.",
             "A US airline attendant suspended over images on her blog says she fired",
