@@ -61,6 +61,10 @@ _BARE_PARTICIPLE = re.compile(r",\s[a-z]+ing$")
 _COPULA_PARTICLE = re.compile(
     r"\b(?:is|are|was|were|be|been)\s(?:up|out|off|down|in|on|over|back)$"
 )
+# "had his ban [overturned]": a causative "have" waits for its participle.
+_HAVE_OBJECT = re.compile(r"\b(?:had|has|have|having)\s(?:his|her|their|its)\s[\w-]+$")
+# A verb of giving with its recipient: what is given follows "with".
+_GIVEN_TO = re.compile(r"\b(?:provid|suppl|present|equipp?|furnish)\w*\s[A-Z][\w'’-]*$")
 _MODAL_WORD = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to)\b", re.I)
 # A subordinate clause just opened (its word and at most three more): a phrase cut would end
 # it before its verb's complement.
@@ -145,6 +149,10 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "signed a three-year contract | when he moved last July"
     if word == "when" and _MODAL_WORD.search(head):
         return False  # "will resign | when the deal closes": a condition, not a time
+    if boundary.group().isspace() and _HAVE_OBJECT.search(head):
+        return False  # "Nathan Hughes had his ban | for ... overturned"
+    if word == "with" and _GIVEN_TO.search(head):
+        return False  # "Jordan Henderson has provided Liverpool | with a lift"
     if boundary.group().isspace() and _COPULA_PARTICLE.search(head):
         return False  # "A timewarp home ... is up | for sale"
     if boundary.group().isspace() and _SHORT_SUBORDINATE.search(head):

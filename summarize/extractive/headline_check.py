@@ -191,8 +191,13 @@ def has_verb(text: str) -> bool:
                 continue
             if noun_to and before == "to" or in_subject and w.endswith("s"):
                 continue
-            if w.endswith("s") and before and before[:1].isdigit():
-                continue  # "100 firms" is a noun
+            if (
+                w.endswith("s")
+                and w not in _AUX
+                and before
+                and (before[:1].isdigit() or before == "year")
+            ):
+                continue  # "100 firms", "10-11 year olds" are nouns
             if w.endswith("s") and i > 1 and words[i - 2] == "to":
                 continue  # "to tackle skills ..." is an object
             if _finite(w, before, words[i - 2] if i > 1 else None):

@@ -172,6 +172,16 @@ def test_no_clean_cut_returns_none_and_word_cut_is_marked():
             "champions last July, but has struggled to make the left back position his own.",
             "The full back signed a three-year contract",
         ),
+        (  # a causative "have" keeps its participle
+            "Nathan Hughes had his ban for accidentally knocking out George North "
+            "overturned on appeal.",
+            "Nathan Hughes had his ban",
+        ),
+        (  # what is provided follows "with"
+            "Jordan Henderson has provided Liverpool with a lift after their FA Cup heartache "
+            "by agreeing a new long-term contract.",
+            "Jordan Henderson provided Liverpool",
+        ),
         (  # a pronoun's passive keeps "has been"
             "A US airline attendant suspended over images on her blog says she has been fired.",
             "A US airline attendant suspended over images on her blog says she fired",
