@@ -8,12 +8,16 @@ export OUT ...`` then builds the blind sheet.
 
     OMP_NUM_THREADS=1 .venv/bin/python bench/judging_run.py summeval-test \\
         abstractive,salience headline runs/eval-hl-summeval-test
+
+``--sample N --seed S --from-article K`` takes a seeded sample of a large set (BBC train:
+``eval/data/bbc-train.jsonl``) for a reading of articles no sheet has held.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import time
 from pathlib import Path
@@ -33,8 +37,16 @@ def main() -> int:
     parser.add_argument("systems", help="comma-separated methods")
     parser.add_argument("length", choices=sorted(PRESETS))
     parser.add_argument("out", type=Path)
+    parser.add_argument("--sample", type=int, help="a seeded sample of N articles (default: all)")
+    parser.add_argument("--seed", type=int, default=0, help="the sample's seed (0)")
+    parser.add_argument(
+        "--from-article", type=int, default=1, help="sample from this article on (1-based)"
+    )
     args = parser.parse_args()
     dataset = open_dataset(args.dataset)
+    records = dataset.records[args.from_article - 1 :]
+    if args.sample is not None and args.sample < len(records):
+        records = sorted(random.Random(args.seed).sample(records, args.sample), key=records.index)
     path = args.out / "results.jsonl"
     path.parent.mkdir(parents=True, exist_ok=True)
     done = set()
@@ -43,7 +55,7 @@ def main() -> int:
     with path.open("a", encoding="utf-8") as out:
         for system in args.systems.split(","):
             summarizer = Summarizer(system)
-            for record in dataset.records:
+            for record in records:
                 if f"{dataset.name}:{record.id}:{system}:{args.length}" in done:
                     continue
                 started = time.perf_counter()
