@@ -89,6 +89,9 @@ _NEEDS_COMPLEMENT = re.compile(
     re.I,
 )
 _TOLD = _words_set("told tells tell telling claimed insisted believes suggests argued")
+# Plurals that are never verbs, before a final particle ("four incidents in").
+_PLAIN_PLURAL = re.compile(r"(?:ents|ions|ers|ors|ities|ances|ences|ships|ists)$")
+_SAYING = _words_set("said says say believe believed thinks think thought warned warns")
 _TO_HEADS = _words_set("set due likely expected poised about going plans plan bid")
 # A final particle ends a phrasal verb ("step in", "are over"), unless it hangs off "worth".
 _PARTICLES = _words_set("in on up down out off over back")
@@ -158,6 +161,10 @@ def has_verb(text: str) -> bool:
     modifier (", backed by", "designed to") do not count, nor the nouns of a subject such
     as "Sales of hybrid cars" or "Plans to create ..."."""
     for index, words in enumerate(_segments(text)):
+        if index and words and words[0].endswith("ing") and words[0] not in _AUX:
+            continue  # ", touring South East Asian countries": a participle's phrase
+        if index == 1 and words and (words[0].endswith("ed") or words[0] in _IRREGULAR):
+            continue  # "The deal, struck at the European Council": a participle's phrase
         relative = noun_to = in_subject = aux_verb = False
         inner = 0
         for i, w in enumerate(words):
@@ -250,7 +257,12 @@ def _problems(headline: str) -> list[str]:
     if _first_person(headline):
         found.append("first person")
     last = words[-1]
-    particle = last in _PARTICLES and len(words) > 1 and words[-2] != "worth"
+    particle = (
+        last in _PARTICLES
+        and len(words) > 1
+        and words[-2] != "worth"
+        and not _PLAIN_PLURAL.search(words[-2])  # "four incidents in": a preposition
+    )
     if (
         last in _NEEDS_MORE
         and not particle
@@ -259,6 +271,7 @@ def _problems(headline: str) -> list[str]:
         or (_PLACE_VERBS & set(words) and not _PREPOSITIONS & set(_after(words, _PLACE_VERBS)))
         or _conjunct_without_verb(words)
         or _verbless_before_dash(headline)
+        or _clause_without_verb(words)
     ):
         found.append("cut off")
     if not has_verb(headline):
@@ -286,6 +299,18 @@ def _told_without_clause(words: list[str]) -> bool:
     return not any(w in ("that", "to", "of", "about") or w in _AUX for w in rest) and not any(
         _finite(w, rest[i - 1] if i else None) for i, w in enumerate(rest) if i
     )
+
+
+def _clause_without_verb(words: list[str]) -> bool:
+    """ "The theory is that talking to the public": a "that" clause after "to be" or a
+    verb of saying whose own verb was cut away."""
+    for i, w in enumerate(words[1:], 1):
+        if w == "that" and (words[i - 1] in _AUX or words[i - 1] in _TOLD | _SAYING):
+            rest = words[i + 1 :]
+            return len(rest) > 0 and not any(
+                _finite(x, rest[j - 1] if j else w) for j, x in enumerate(rest)
+            )
+    return False
 
 
 def _conjunct_without_verb(words: list[str]) -> bool:

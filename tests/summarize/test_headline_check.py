@@ -58,6 +58,10 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "A man who attacked a pensioner has been jailed",
         '"Welcome to CeBit 2005" was the message',
         "The last year has seen one player dominate men's tennis",
+        "The company, founded in 1990, went bust",
+        "Mr Blair, speaking in London, said the plan works",
+        "Police say that three men were arrested",
+        "The debate over file-sharing networks rages on",
         "A man who will face trial has been jailed",
         "People who use dial-up connections can be affected by the scams",
         "Adopting that hallowed title somewhat backfires on this new game",
@@ -126,6 +130,10 @@ def test_candidates_are_cuts_of_the_sentence_within_budget() -> None:
         ("The glowing blue letters that once lit the Bronx", "verbless"),
         ("Is a long way off", "cut off"),
         ("A third of 10-11 year olds", "verbless"),
+        ("Foreign Secretary Jack Straw, touring South East Asian countries", "verbless"),
+        ("The deal, struck at the European Council last week, says Mr Blair", "verbless"),
+        ("The theory is that talking to the great British public", "cut off"),
+        ("Already there have been four incidents in", "cut off"),
         ("Kits aside, this was probably", "cut off"),
         ("That failed leadership challenge made it easier", "cut off"),
         ("Kits aside, this was probably as far removed", "cut off"),
@@ -133,7 +141,7 @@ def test_candidates_are_cuts_of_the_sentence_within_budget() -> None:
 )
 def test_judged_nonsense_is_flagged(text: str, problem: str) -> None:
     """Headlines blind readers called nonsense (eval/judgments/headlines-bbc-dev,
-    headlines-summeval-tune)."""
+    headlines-summeval-tune, headlines-bbc-train-30)."""
     assert problem in problems(text)
 
 
