@@ -43,6 +43,8 @@ def main() -> int:
         "--from-article", type=int, default=1, help="sample from this article on (1-based)"
     )
     args = parser.parse_args()
+    if args.from_article < 1 or (args.sample is not None and args.sample < 1):
+        parser.error("--from-article and --sample count from 1")
     dataset = open_dataset(args.dataset)
     records = dataset.records[args.from_article - 1 :]
     if args.sample is not None and args.sample < len(records):

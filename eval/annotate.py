@@ -85,15 +85,12 @@ def export(
         for folder in exclude
         for entry in json.loads((Path(folder) / "key.json").read_text(encoding="utf-8"))
     }
-    docs = [
-        d
-        for d in sorted(by_doc)
-        if set(by_doc[d]) == set(systems) and d in articles and d not in seen
-    ]
+    complete = [d for d in sorted(by_doc) if set(by_doc[d]) == set(systems) and d in articles]
+    docs = [d for d in complete if d not in seen]
     if not docs:
         raise EvalError(f"no document has {length} summaries of all of: {', '.join(systems)}")
     rng = random.Random(seed)
-    earlier = _earlier_letters(items_from, systems, set(docs)) if items_from else {}
+    earlier = _earlier_letters(items_from, systems, length, set(complete)) if items_from else {}
     if earlier:
         docs = list(earlier)
     elif limit is not None and limit < len(docs):
@@ -145,12 +142,17 @@ def export(
 
 
 def _earlier_letters(
-    folder: Path, systems: list[str], available: set[tuple[str, str]]
+    folder: Path, systems: list[str], length: str, available: set[tuple[str, str]]
 ) -> dict[tuple[str, str], list[str]]:
     """An earlier sheet's articles, in its order, each with its systems in letter order."""
     out = {}
-    for entry in json.loads((folder / "key.json").read_text(encoding="utf-8")):
+    entries = json.loads((folder / "key.json").read_text(encoding="utf-8"))
+    if not entries:
+        raise EvalError(f"{folder}/key.json holds no items")
+    for entry in entries:
         doc = (entry["dataset"], entry["id"])
+        if entry.get("length") != length:
+            raise EvalError(f"{folder} judged {entry.get('length')} summaries, not {length}")
         names = [entry["labels"][letter] for letter in sorted(entry["labels"])]
         if sorted(names) != sorted(systems):
             raise EvalError(f"{folder} judged {', '.join(names)}, not {', '.join(systems)}")

@@ -30,7 +30,9 @@ _PARENTHETICAL = re.compile(r"(?:^|\s+)(?:\([^()]*\)|\[[^\[\]]*\])(?=[\s,.;:!?]|
 # ("The six tapes - which were owned by the engineer - are valued ...", "his search for
 # love - or lust - online"): a cut at its first dash would leave the clause without its
 # verb or particle, so it goes as a parenthetical does.
-_DASH_ASIDE = re.compile(r"\s([-–—])\s(?:(?!\s[-–—]\s)[^;:!?]){1,100}?\s\1\s(?=[a-z])")
+_DASH_ASIDE = re.compile(
+    r"(?<!\d)\s([-–—])\s(?!\d)(?:(?!\s[-–—]\s)[^;:!?]){1,100}?\s\1\s(?=[a-z])"
+)  # not a range of figures ("rose 10 - 15%", "2004 - 05")
 # "..., he said, ..." in the middle: a pronoun speaker, who adds nothing to a headline
 _ATTRIBUTION = (re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},", re.I),)
 # Dates of the event ("on Monday", "on 18 February", "yesterday"), which headlines drop.
@@ -43,8 +45,9 @@ _DATES = (
         re.I,
     ),
     re.compile(
-        rf",?\s+(?:on )?(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}}(?:st|nd|rd|th)?"
-        r"(?:\s(?:and|to|-|–)\s\d{1,2}(?:st|nd|rd|th)?)?)?(?:,? \d{4})?\b"
+        rf"(?:,\s+(?:on )?|\s+on )(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}}(?:st|nd|rd|th)?"
+        r"(?:\s(?:and|to|-|–)\s\d{1,2}(?:st|nd|rd|th)?(?=\s*(?:$|[,.;:!?]|\d{4}|(?:as|at|in|on"
+        r"|for|to|with|and|but|when|after|before|from)\b)))?)?(?:,? \d{4})?\b"
         r"(?!['’])"
     ),
     re.compile(r",?\s+(?:yesterday|today|tomorrow|on \d{1,2} \w+)\b", re.I),
@@ -121,11 +124,12 @@ _SAME_FORM = (
 )
 _ADJECTIVE_ED = "(?:sophisticated|talented|skilled|detailed|dedicated|mixed|renowned|armed)\\b"
 _MODALS_BEFORE = ("may", "might", "could", "would", "should", "must", "will", "can", "to")
-# A passive after a pronoun keeps "has been": "she has been fired" is not "she fired" (a
-# headline's bare participle reads as passive only after a noun: "Five charged").
+# A passive after a pronoun keeps "has been": "she has been fired" is not "she fired", nor
+# "the man who has been charged" "the man who charged" (a headline's bare participle reads
+# as passive only after a noun: "Five charged").
 _PRONOUN_PASSIVE = "".join(
     rf"(?<!\b{p} {aux}\s)"
-    for p in ("he", "she", "it", "they", "we", "i", "you")
+    for p in ("he", "she", "it", "they", "we", "i", "you", "who", "that", "which")
     for aux in ("has", "have")
 )
 # "has"/"have" as a word, not after a modal ("may have risen" keeps its "have"); written from

@@ -53,6 +53,7 @@ _AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|may|might|must
 _AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\s")
 _SUBJECT_GOES_ON = re.compile(
     r"(?:(?!(?:who|which|that|what|how|why|whether|when|where|while|whose|whom|if|as|and|or|but"
+    r"|he|she|they|it|we|i|you"
     r"|because|after"
     rf"|before|to|than|since|until)\b)[^\s,;:()–—-]+\s){{1,8}}?(?:{_AUXILIARIES})\s",
 )
@@ -65,7 +66,8 @@ _COPULA_PARTICLE = re.compile(
 _HAVE_OBJECT = re.compile(r"\b(?:had|has|have|having)\s(?:his|her|their|its)\s[\w-]+$")
 # A verb of giving with its recipient: what is given follows "with".
 _GIVEN_TO = re.compile(r"\b(?:provid|suppl|present|equipp?|furnish)\w*\s[A-Z][\w'’-]*$")
-_MODAL_WORD = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to)\b", re.I)
+# A modal among the last words before "when": "will resign | when ..." is a condition.
+_MODAL_WORD = re.compile(r"\b(?:will|would|could|can|may|might|should|must)(?:\s\S+){0,3}$", re.I)
 # A subordinate clause just opened (its word and at most three more): a phrase cut would end
 # it before its verb's complement.
 _SHORT_SUBORDINATE = re.compile(
@@ -97,6 +99,11 @@ _TIME_FRAME_REST = re.compile(
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
 
 
+_REST = 400
+"""Characters after a cut that its rules read (each reads a phrase or two; reading the whole
+rest at every boundary made long input slow)."""
+
+
 def may_cut(text: str, boundary: re.Match[str]) -> bool:
     """Whether cutting ``text`` at ``boundary`` keeps its claim whole. Each "no" below is a
     cut blind readers judged untrue or unreadable: inside a denial or negation, whose scope
@@ -126,7 +133,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         and _ADJECTIVE.search(following.lower())
     ):
         return False  # "was a bossy | and controlling government"
-    rest = text[boundary.end() :].lstrip(" ,-–—")
+    rest = text[boundary.end() : boundary.end() + _REST].lstrip(" ,-–—")
     if _HEDGE.match(rest):
         return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
     if _CONDITION.match(rest):

@@ -85,12 +85,13 @@ _NEEDS_COMPLEMENT = re.compile(
     r"\b(?:in an? (?:attempt|bid|effort|move|order)|its decision|'s decision|’s decision"
     r"|the decision|the ability|the way|the fact|in order|with news|the place"
     r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"
-    r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close|well)(?: \w+)?)$",  # "as ... as"
+    r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close)(?: \w+(?:ed|ing))?)$",  # as..as
     re.I,
 )
 _TOLD = _words_set("told tells tell telling claimed insisted believes suggests argued")
 # Plurals that are never verbs, before a final particle ("four incidents in").
 _PLAIN_PLURAL = re.compile(r"(?:ents|ions|ers|ors|ities|ances|ences|ships|ists)$")
+_BE = _words_set("is are was were be been")
 _SAYING = _words_set("said says say believe believed thinks think thought warned warns")
 _TO_HEADS = _words_set("set due likely expected poised about going plans plan bid")
 # A final particle ends a phrasal verb ("step in", "are over"), unless it hangs off "worth".
@@ -147,6 +148,7 @@ def _finite(word: str, before: str | None, before_to: str | None = None) -> bool
 # A plural noun before "that" makes it a relative pronoun ("letters that once lit"), not a
 # determiner ("adopting that title") or a complementizer ("said that").
 _PLURAL_BEFORE = re.compile(r"(?:[^s]s|us)$")
+_NOT_PLURAL = _words_set("is was has does this his its as us thus yes")
 _BOUNDARY = re.compile(r"[,;:(]|\s[-–—]\s")
 _RELATIVE = _words_set("which who whom whose where")
 _NONFINITE_BE = _words_set("be been being")
@@ -161,9 +163,10 @@ def has_verb(text: str) -> bool:
     modifier (", backed by", "designed to") do not count, nor the nouns of a subject such
     as "Sales of hybrid cars" or "Plans to create ..."."""
     for index, words in enumerate(_segments(text)):
-        if index and words and words[0].endswith("ing") and words[0] not in _AUX:
+        first = words[0] if words else "^"
+        if index and first.endswith("ing") and not first.endswith("thing") and first[0] != "^":
             continue  # ", touring South East Asian countries": a participle's phrase
-        if index == 1 and words and (words[0].endswith("ed") or words[0] in _IRREGULAR):
+        if index == 1 and (first.endswith("ed") or first in _IRREGULAR) and first[0] != "^":
             continue  # "The deal, struck at the European Council": a participle's phrase
         relative = noun_to = in_subject = aux_verb = False
         inner = 0
@@ -174,13 +177,22 @@ def has_verb(text: str) -> bool:
                 relative = True  # ", which brings ..." / "in which players must ..."
             if relative or w in _NONFINITE_BE or before in _NONFINITE_BE:
                 continue
-            if i and (w in _RELATIVE or w == "that" and _PLURAL_BEFORE.search(before or "")):
+            if i and (
+                w in _RELATIVE
+                or w == "that"
+                and _PLURAL_BEFORE.search(before or "")
+                and before not in _NOT_PLURAL
+            ):
                 inner = 2  # "the letters that once lit ...": a verb in its next two words
                 continue  # is the relative clause's ("who use ... can be": only if seen)
             if aux_verb:
                 aux_verb = False
                 continue  # the verb after the relative clause's auxiliary
-            if inner and _finite(w, before, words[i - 2] if i > 1 else None):
+            if (
+                inner
+                and not (w in _AUX and inner == 1)  # "workers who strike | will lose pay"
+                and _finite(w, before, words[i - 2] if i > 1 else None)
+            ):
                 inner, aux_verb = 0, w in _AUX
                 continue
             inner = max(inner - 1, 0)
@@ -250,8 +262,12 @@ def _problems(headline: str) -> list[str]:
     found = []
     if words[0] in _COLD and not headline.lstrip().startswith(("'", '"', "“", "‘")):
         found.append("cold opening")
-    if words[0] in _AUX and not headline.rstrip().endswith("?"):
-        found.append("cut off")  # "Is a long way off": the subject was cut away
+    if (
+        words[0] in _AUX
+        and not headline.rstrip().endswith("?")
+        and not has_verb(" ".join(headline.split()[1:]))
+    ):
+        found.append("cut off")  # "Is a long way off" (not "Will Smith wins ..."): no subject
     if headline.rstrip().endswith("?"):
         found.append("question")
     if _first_person(headline):
@@ -305,10 +321,10 @@ def _clause_without_verb(words: list[str]) -> bool:
     """ "The theory is that talking to the public": a "that" clause after "to be" or a
     verb of saying whose own verb was cut away."""
     for i, w in enumerate(words[1:], 1):
-        if w == "that" and (words[i - 1] in _AUX or words[i - 1] in _TOLD | _SAYING):
+        if w == "that" and words[i - 1] in _BE | _TOLD | _SAYING:
             rest = words[i + 1 :]
             return len(rest) > 0 and not any(
-                _finite(x, rest[j - 1] if j else w) for j, x in enumerate(rest)
+                _finite(x, rest[j - 1] if j else None) for j, x in enumerate(rest)
             )
     return False
 

@@ -141,6 +141,13 @@ def test_export_items_from_repeats_an_earlier_sheet(tmp_path) -> None:
     with pytest.raises(EvalError, match="not sysalpha, sysgamma"):
         annotate.export(other, ARTICLES, tmp_path / "x", systems=["sysalpha", "sysgamma"],
                         length="headline", items_from=tmp_path / "old")  # fmt: skip
+    with pytest.raises(EvalError, match="judged headline summaries, not paragraph"):
+        annotate.export(_rows(length="paragraph"), ARTICLES, tmp_path / "z", systems=SYSTEMS,
+                        length="paragraph", items_from=tmp_path / "old")  # fmt: skip
+    again = annotate.export(_rows(), ARTICLES, tmp_path / "w", systems=SYSTEMS,
+                            length="headline", items_from=tmp_path / "old",
+                            exclude=[tmp_path / "old"])  # fmt: skip
+    assert again == 4  # the earlier sheet's articles, though an exclude names them
     gone = _key(tmp_path / "old")[0]["id"]
     rows = [r for r in _rows() if r["id"] != gone]
     with pytest.raises(EvalError, match=f"holds {gone}, which the run did not summarize"):
