@@ -104,6 +104,19 @@ _REST = 400
 rest at every boundary made long input slow)."""
 
 
+_END = 120
+"""Characters before a cut that the patterns anchored at the cut read (the last words)."""
+
+
+def _last_words(head: str) -> str:
+    """The last ``_END`` characters of ``head`` from a word's start, so that a pattern
+    anchored at its end is not tried at every character of a long head."""
+    if len(head) <= _END:
+        return head
+    tail = head[-_END:]
+    return tail[tail.find(" ") + 1 :]
+
+
 def may_cut(text: str, boundary: re.Match[str]) -> bool:
     """Whether cutting ``text`` at ``boundary`` keeps its claim whole. Each "no" below is a
     cut blind readers judged untrue or unreadable: inside a denial or negation, whose scope
@@ -134,6 +147,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     ):
         return False  # "was a bossy | and controlling government"
     rest = text[boundary.end() : boundary.end() + _REST].lstrip(" ,-–—")
+    end = _last_words(head)
     if _HEDGE.match(rest):
         return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
     if _CONDITION.match(rest):
@@ -148,28 +162,28 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         after = text[boundary.end() :].split()[:1]
         if any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
             return False
-        if _OPEN_NOUN_PHRASE.search(head) and _COMPOUND_NEXT.match(text, boundary.end()):
+        if _OPEN_NOUN_PHRASE.search(end) and _COMPOUND_NEXT.match(text, boundary.end()):
             return False  # "speaking at a gender | and productivity seminar"
-    if _BARE_PARTICIPLE.search(head):
+    if _BARE_PARTICIPLE.search(end):
         return False  # "managed Cash's career until 1973, quitting | when ..."
     if word == "when" and _TIME_FRAME_REST.match(rest):
         return False  # "signed a three-year contract | when he moved last July"
-    if word == "when" and _MODAL_WORD.search(head):
+    if word == "when" and _MODAL_WORD.search(end):
         return False  # "will resign | when the deal closes": a condition, not a time
-    if boundary.group().isspace() and _HAVE_OBJECT.search(head):
+    if boundary.group().isspace() and _HAVE_OBJECT.search(end):
         return False  # "Nathan Hughes had his ban | for ... overturned"
-    if word == "with" and _GIVEN_TO.search(head):
+    if word == "with" and _GIVEN_TO.search(end):
         return False  # "Jordan Henderson has provided Liverpool | with a lift"
-    if boundary.group().isspace() and _COPULA_PARTICLE.search(head):
+    if boundary.group().isspace() and _COPULA_PARTICLE.search(end):
         return False  # "A timewarp home ... is up | for sale"
-    if boundary.group().isspace() and _SHORT_SUBORDINATE.search(head):
+    if boundary.group().isspace() and _SHORT_SUBORDINATE.search(end):
         return False  # "plunged down the cliff when he leapt | over a fence"
     if boundary.group().isspace() and _SUBJECT_GOES_ON.match(rest) and not _AUXILIARY.search(head):
         return False  # "A paedophile with an obsession | with young girls has gone ...": the verb
     if boundary.group().startswith(",") and _NAMES_LIST_REST.match(rest):
         return False  # "applied to China | , Burma and Zimbabwe": a list of names split
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
-    return not (word in ("who", "which") and _COPULA_NOUN.search(head))
+    return not (word in ("who", "which") and _COPULA_NOUN.search(end))
 
 
 def _open_quote(head: str) -> bool:
