@@ -67,7 +67,7 @@ _HAVE_OBJECT = re.compile(r"\b(?:had|has|have|having)\s(?:his|her|their|its)\s[\
 # A verb of giving with its recipient: what is given follows "with".
 _GIVEN_TO = re.compile(r"\b(?:provid|suppl|present|equipp?|furnish)\w*\s[A-Z][\w'’-]*$")
 # A modal among the last words before "when": "will resign | when ..." is a condition.
-_MODAL_WORD = re.compile(r"\b(?:will|would|could|can|may|might|should|must)(?:\s\S+){0,3}$", re.I)
+_MODAL_WORD = re.compile(r"\b(?:will|would|could|can|may|might|should|must)(?:\s\S+){0,6}$", re.I)
 # A subordinate clause just opened (its word and at most three more): a phrase cut would end
 # it before its verb's complement.
 _SHORT_SUBORDINATE = re.compile(
