@@ -260,15 +260,12 @@ def _problems(headline: str) -> list[str]:
     if not words:
         return ["verbless"]
     found = []
+    question = headline.rstrip().endswith("?")
     if words[0] in _COLD and not headline.lstrip().startswith(("'", '"', "“", "‘")):
         found.append("cold opening")
-    if (
-        words[0] in _AUX
-        and not headline.rstrip().endswith("?")
-        and not has_verb(" ".join(headline.split()[1:]))
-    ):
+    if words[0] in _AUX and not question and not has_verb(" ".join(headline.split()[1:])):
         found.append("cut off")  # "Is a long way off" (not "Will Smith wins ..."): no subject
-    if headline.rstrip().endswith("?"):
+    if question:
         found.append("question")
     if _first_person(headline):
         found.append("first person")
@@ -312,8 +309,8 @@ def _told_without_clause(words: list[str]) -> bool:
     rest = _after(words, _TOLD)
     if not rest:
         return False  # "..., research suggests" is attribution; a final "told" is _NEEDS_MORE
-    return not any(w in ("that", "to", "of", "about") or w in _AUX for w in rest) and not any(
-        _finite(w, rest[i - 1] if i else None) for i, w in enumerate(rest) if i
+    return not any(w in ("that", "to", "of", "about") or w in _AUX for w in rest) and not (
+        _any_finite(rest[1:], rest[0])
     )
 
 
@@ -323,9 +320,7 @@ def _clause_without_verb(words: list[str]) -> bool:
     for i, w in enumerate(words[1:], 1):
         if w == "that" and words[i - 1] in _BE | _TOLD | _SAYING:
             rest = words[i + 1 :]
-            return len(rest) > 0 and not any(
-                _finite(x, rest[j - 1] if j else None) for j, x in enumerate(rest)
-            )
+            return len(rest) > 0 and not _any_finite(rest, None)
     return False
 
 
@@ -335,11 +330,15 @@ def _conjunct_without_verb(words: list[str]) -> bool:
     for i, w in enumerate(words):
         if w in ("but", "while", "because", "although", "whereas", "though") and i:
             rest = words[i + 1 :]
-            if 0 < len(rest) <= 3 and not any(
-                _finite(x, rest[j - 1] if j else w) for j, x in enumerate(rest)
-            ):
+            if 0 < len(rest) <= 3 and not _any_finite(rest, w):
                 return True
     return False
+
+
+def _any_finite(words: list[str], before_first: str | None) -> bool:
+    """Whether some word of ``words`` can be a finite verb, each read after the word before
+    it (the first after ``before_first``)."""
+    return any(_finite(w, words[i - 1] if i else before_first) for i, w in enumerate(words))
 
 
 def _verbless_before_dash(headline: str) -> bool:
