@@ -14,14 +14,11 @@ from dataclasses import replace
 
 from .budget import Budget, count_words, word_spans
 from .credit import Credited, credit
-from .headline_cuts import may_cut
+from .headline_cuts import MONTHS, may_cut
 from .sentences import QUOTES
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
+_MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
 
 # Only a parenthetical standing as its own words: "alert(1)" is one word and stays whole.

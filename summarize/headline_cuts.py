@@ -91,10 +91,11 @@ _HEDGE = re.compile(  # also a span that limits the claim: "| for the first 45 m
 )
 # A time frame in the clause a cut would drop ("signed a contract | when he moved last July"):
 # the claim's time, which stays as in the sentence itself.
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+"""The month names, for the date patterns here and in ``summarize.headline``."""
 _TIME_FRAME_REST = re.compile(
     rf"[^,;:]*?\b(?:(?:last|this|next) (?:week|month|year|season|summer|winter|spring|autumn"
-    rf"|{_MONTHS})|(?:in|since) (?:19|20)\d\d|ago)\b"
+    rf"|{MONTHS})|(?:in|since) (?:19|20)\d\d|ago)\b"
 )
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
 
@@ -148,6 +149,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "was a bossy | and controlling government"
     rest = text[boundary.end() : boundary.end() + _REST].lstrip(" ,-–—")
     end = _last_words(head)
+    phrase = boundary.group().isspace()  # a phrase boundary, not a clause's punctuation
     if _HEDGE.match(rest):
         return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
     if _CONDITION.match(rest):
@@ -170,15 +172,15 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "signed a three-year contract | when he moved last July"
     if word == "when" and _MODAL_WORD.search(end):
         return False  # "will resign | when the deal closes": a condition, not a time
-    if boundary.group().isspace() and _HAVE_OBJECT.search(end):
+    if phrase and _HAVE_OBJECT.search(end):
         return False  # "Nathan Hughes had his ban | for ... overturned"
     if word == "with" and _GIVEN_TO.search(end):
         return False  # "Jordan Henderson has provided Liverpool | with a lift"
-    if boundary.group().isspace() and _COPULA_PARTICLE.search(end):
+    if phrase and _COPULA_PARTICLE.search(end):
         return False  # "A timewarp home ... is up | for sale"
-    if boundary.group().isspace() and _SHORT_SUBORDINATE.search(end):
+    if phrase and _SHORT_SUBORDINATE.search(end):
         return False  # "plunged down the cliff when he leapt | over a fence"
-    if boundary.group().isspace() and _SUBJECT_GOES_ON.match(rest) and not _AUXILIARY.search(head):
+    if phrase and _SUBJECT_GOES_ON.match(rest) and not _AUXILIARY.search(head):
         return False  # "A paedophile with an obsession | with young girls has gone ...": the verb
     if boundary.group().startswith(",") and _NAMES_LIST_REST.match(rest):
         return False  # "applied to China | , Burma and Zimbabwe": a list of names split
