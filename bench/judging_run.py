@@ -48,7 +48,8 @@ def main() -> int:
     dataset = open_dataset(args.dataset)
     records = dataset.records[args.from_article - 1 :]
     if args.sample is not None and args.sample < len(records):
-        records = sorted(random.Random(args.seed).sample(records, args.sample), key=records.index)
+        picked = sorted(random.Random(args.seed).sample(range(len(records)), args.sample))
+        records = [records[i] for i in picked]
     path = args.out / "results.jsonl"
     path.parent.mkdir(parents=True, exist_ok=True)
     done = set()
