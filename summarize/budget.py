@@ -50,7 +50,9 @@ class Budget:
     """How long a summary may be.
 
     A ``headline`` is one line (one sentence, compressed to fit); a ``paragraph`` is
-    whole sentences. Every limit given must hold; ``min_words`` is a target.
+    whole sentences. Every limit given must hold; ``min_words`` is a target. The headline
+    preset allows 20 words so that a long first sentence can still be the headline; the
+    chooser aims shorter (``headline_choice.AIM_WORDS``).
     """
 
     kind: Kind = "paragraph"
@@ -89,7 +91,7 @@ class Budget:
 
 
 PRESETS: dict[str, Budget] = {
-    "headline": Budget("headline", max_words=14, max_chars=110, max_sentences=1, min_words=6),
+    "headline": Budget("headline", max_words=20, max_chars=150, max_sentences=1, min_words=6),
     "paragraph": Budget("paragraph", max_words=90, max_sentences=4, min_words=30),
 }
 

@@ -6,7 +6,8 @@ from summarize.budget import KINDS, LENGTHS, kinds, resolve
 
 def test_presets():
     headline, paragraph = PRESETS["headline"], PRESETS["paragraph"]
-    assert (headline.max_words, headline.min_words, headline.max_sentences) == (14, 6, 1)
+    assert (headline.max_words, headline.min_words, headline.max_sentences) == (20, 6, 1)
+    assert headline.max_chars == 150
     assert (paragraph.max_words, paragraph.max_sentences) == (90, 4)
     assert headline.name == "headline" and paragraph.name == "paragraph"
 
