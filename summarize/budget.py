@@ -51,8 +51,9 @@ class Budget:
 
     A ``headline`` is one line (one sentence, compressed to fit); a ``paragraph`` is
     whole sentences. Every limit given must hold; ``min_words`` is a target. The headline
-    preset allows 20 words so that a long first sentence can still be the headline; the
-    chooser aims shorter (``headline_choice.AIM_WORDS``).
+    preset allows 20 words: news states its point in the first sentence, and a long one
+    cut to fewer words, or passed over for a later sentence, more often read as cut off
+    or as background given as the news (docs/truth.md).
     """
 
     kind: Kind = "paragraph"

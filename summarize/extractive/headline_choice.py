@@ -8,10 +8,6 @@ scored by position (news states its point first) plus how much of the article th
 content words cover (a title names what the article keeps talking about), per word, so
 a long cut is not favoured for its length. Weights were chosen on 600 BBC train articles
 against their titles (docs/extractive.md gives the search and the figures).
-The first sentence comes before the others, and a cut within ``AIM_WORDS`` before a longer
-one: read blind, headlines taken from a later sentence were more often background given
-as the news, and cutting a long first sentence short more often left it cut off, than a
-longer clean cut of the first sentence (docs/truth.md).
 When no candidate reads cleanly, the method's best-scored sentences are tried in turn.
 """
 
@@ -20,7 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from ..budget import Budget, count_words
+from ..budget import Budget
 from ..document import Document
 from ..headline import candidates, compress
 from ..sentences import lower_words, stop_words
@@ -31,7 +27,6 @@ DECAY = 0.5  # position prior exp(-index / DECAY)
 COVERAGE = 2.0  # weight of the per-word article coverage
 SMOOTH = 8.0  # words added to a candidate's length in that ratio
 FALLBACK = 12  # best-scored sentences tried when none of the first reads cleanly
-AIM_WORDS = 14  # a headline longer than this only when the sentence has no shorter clean cut
 
 
 def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] | None:
@@ -47,8 +42,7 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
             content = dict.fromkeys(w for w in tokens if w not in stop)  # summed in order
             cover = sum(math.log(counts[w]) for w in content if counts[w])
             score = prior + COVERAGE * cover / (len(tokens) + SMOOTH)
-            rank = (i > 0, count_words(text) > AIM_WORDS, -score)
-            scored.append((rank, len(scored), text, i))
+            scored.append((-score, len(scored), text, i))
     for _, _, text, i in sorted(scored):  # readability is checked best first, only as needed
         if readable(text):
             return text, i
