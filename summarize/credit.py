@@ -22,9 +22,11 @@ SPEAKER = r"(?:(?:he|she|they|it|we|police|officials?)|(?:the |a )?[\w'.’-]+(?
 # ", warned of rising debt" and ", claimed he was fouled" are no speakers)
 _SAY_FIRST = r"says|say|said|added|argues|argued|suggests|insists"
 _CLAUSE_WORD = r"(?:which|who|that|and|but|as|while|when|if|because|where)\b"
-# ", the company said." / ", MPs have warned." / ", says research."
+# ", the company said." / ", MPs have warned." / ", says research." ("say reports": the
+# verb first, never a speaker "say" who "reports")
 _TRAILING = re.compile(
-    rf",\s*(?:(?!{_CLAUSE_WORD})(?P<speaker>{SPEAKER}) (?:has |have |had )?(?P<verb>{_SAY})"
+    rf",\s*(?:(?!{_CLAUSE_WORD}|(?:{_SAY_FIRST})\b)(?P<speaker>{SPEAKER}) (?:has |have |had )?"
+    rf"(?P<verb>{_SAY})"
     rf"\b(?!\s+to\b)(?P<tail>[^,]{{0,25}})$"
     rf"|(?P<verb2>{_SAY_FIRST}) (?P<speaker2>[^,]{{1,60}}?)[.!\"”’']*$)",
     re.I,

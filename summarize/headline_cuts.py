@@ -125,7 +125,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     modal's bare verb, a quotation or an "and," left open; a hedge, a condition or a
     time phrase cut away; two names joined by "and" split ("South Korea | and Japan"), or a
     list of names; a noun phrase, a short subordinate clause or a copula's particle left
-    without the words it needs; a subject whose verb comes after the cut."""
+    without the words it needs; a subject whose verb comes after the cut (or after its
+    aside's closing comma)."""
     if not boundary.group().startswith((",", ";", ":")) and _NEGATED.search(
         text, 0, boundary.start()
     ):
@@ -150,6 +151,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     rest = text[boundary.end() : boundary.end() + _REST].lstrip(" ,-–—")
     end = _last_words(head)
     phrase = boundary.group().isspace()  # a phrase boundary, not a clause's punctuation
+    if boundary.group().startswith(",") and _AUXILIARY.match(rest):
+        return False  # "Lord Scarman, who led the inquiry, | has died": the aside's end, the verb next
     if _HEDGE.match(rest):
         return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
     if _CONDITION.match(rest):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..budget import Budget
-from ..extractive.headline_check import attribution_only
+from ..extractive.headline_check import MIN_HEADLINE_WORDS, attribution_only
 from ..fill import Fill, shorten
 from ..headline import compress, cut_at_words
 from ..sentences import QUOTES, split_sentences
@@ -31,8 +31,6 @@ _DANGLING_END = re.compile(
     r"|on|at|as|than|its|their|his|her))+$",
     re.I,
 )
-MIN_HEADLINE_WORDS = 3
-"""Fewer words ("The", "Breaking") is not a headline, whatever its support."""
 _MARKDOWN = re.compile(r"\*\*|__|^#+\s*|^\s*(?:[-*•]|\d+[.)])\s+", re.M)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 

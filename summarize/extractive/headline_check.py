@@ -93,6 +93,17 @@ _TOLD = _words_set("told tells tell telling claimed insisted believes suggests a
 _PLAIN_PLURAL = re.compile(r"(?:ents|ions|ers|ors|ities|ances|ences|ships|ists)$")
 _BE = _words_set("is are was were be been")
 _SAYING = _words_set("said says say believe believed thinks think thought warned warns")
+# A subject, then an aside about it that no comma closes: "Stan Lee, the man responsible ..."
+_ASIDE_OPEN = re.compile(r"^(?P<subject>[^,]+),\s+(?:the|a|an|one of|who|which|whose)\s[^,]+$")
+# "it doesn't merely live up to its promise": the claim is in the "but" cut away
+_NOT_ONLY = re.compile(r"(?:\bnot|n't|\bnever)\s(?:only|merely|just|simply)\b", re.I)
+_BUT_AFTER = re.compile(rf"{_NOT_ONLY.pattern}.*\b(?:but|also)\b", re.I)
+# Verbs whose "that" opens a clause ("ruled that former FBI man Jeffrey Royer" is cut off).
+_THAT_VERBS = _SAYING | _words_set(  # not "claims", "fears", "rules": nouns as often
+    "ruled found argued argues claimed insisted insists admitted admits denied denies "
+    "confirmed confirms revealed reveals announced announces suggested suggests showed "
+    "agreed decided concluded feared hoped"
+)
 _TO_HEADS = _words_set("set due likely expected poised about going plans plan bid")
 # A final particle ends a phrasal verb ("step in", "are over"), unless it hangs off "worth".
 _PARTICLES = _words_set("in on up down out off over back")
@@ -245,9 +256,15 @@ _CREDIT_AFTER = re.compile(
 _CREDIT_BEFORE = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,4}(?:says|say)\s+(?=\S)")
 
 
+MIN_HEADLINE_WORDS = 3
+"""Fewer words ("The", "Breaking", a venue: "Sixways") is a label, not a headline."""
+
+
 def problems(headline: str) -> list[str]:
-    """Why ``headline`` is not a readable clause: "cut off", "verbless", "cold opening",
-    "question", "first person"; empty when it reads as a headline."""
+    """Why ``headline`` is not a readable clause: "too short", "cut off", "verbless", "cold
+    opening", "question", "first person"; empty when it reads as a headline."""
+    if len(headline.split()) < MIN_HEADLINE_WORDS:
+        return ["too short"]
     claim = _CREDIT_BEFORE.sub("", _CREDIT_AFTER.sub("", headline))
     found = _problems(claim)
     if claim != headline and claim[:1].islower():
@@ -285,9 +302,10 @@ def _problems(headline: str) -> list[str]:
         or _conjunct_without_verb(words)
         or _verbless_before_dash(headline)
         or _clause_without_verb(words)
+        or _NOT_ONLY.search(headline) and not _BUT_AFTER.search(headline)
     ):
         found.append("cut off")
-    if not has_verb(headline):
+    if not has_verb(headline) or _subject_and_aside(headline):
         found.append("verbless")
     return found
 
@@ -314,13 +332,30 @@ def _told_without_clause(words: list[str]) -> bool:
     )
 
 
+def _subject_and_aside(headline: str) -> bool:
+    """ "Lord Scarman, who led the Brixton inquiry": a name, then an aside about it that no
+    comma closes, the verb after the aside's comma cut away (the aside's own verb, inside a
+    relative clause, is not the claim's)."""
+    match = _ASIDE_OPEN.match(headline)
+    if not match or not match["subject"].split()[-1][:1].isupper():
+        return False  # "Last year, the firm made a profit": no name before the comma
+    subject = match["subject"].split()
+    if subject[0].lower() in _PREPOSITIONS:
+        return False  # "In Baghdad, a bomb killed 20 people"
+    aside = _words(headline[match.end("subject") :])
+    cut = next((i for i, w in enumerate(aside) if w in _RELATIVE or w == "that"), len(aside))
+    if _AUX & set(aside[:cut]):
+        return False  # "Tesco, the UK's biggest grocer was fined": the claim itself
+    return all(w[:1].isupper() for w in subject) or not has_verb(match["subject"])
+
+
 def _clause_without_verb(words: list[str]) -> bool:
     """ "The theory is that talking to the public": a "that" clause after "to be" or a
-    verb of saying whose own verb was cut away."""
+    verb of saying or finding whose own verb was cut away."""
     for i, w in enumerate(words[1:], 1):
-        if w == "that" and words[i - 1] in _BE | _TOLD | _SAYING:
-            rest = words[i + 1 :]
-            return len(rest) > 0 and not _any_finite(rest, None)
+        if w == "that" and words[i - 1] in _BE | _TOLD | _THAT_VERBS:
+            rest = words[i + 1 :]  # a subject pronoun's verb follows it: "that they plan to"
+            return len(rest) > 0 and rest[0] not in _PRONOUNS and not _any_finite(rest, None)
     return False
 
 

@@ -105,6 +105,11 @@ def test_credit_keeps_a_named_source(sentence, claim, before, after):
             "new roads across the country.",
             "Smith says Britain would leave the union and build new roads across the country",
         ),
+        # "say reports": the verb first, not a speaker "say" who "reports"
+        (
+            "Tony Roche has turned down an approach from Roger Federer, say reports.",
+            "Tony Roche turned down an approach from Roger Federer, say reports",
+        ),
         # agreement with the speaker
         ("Costs rose sharply, Labour MPs have warned.", "Costs rose sharply, Labour MPs warn"),
         ("Costs rose sharply, the analysis found.", "Costs rose sharply, analysis finds"),
