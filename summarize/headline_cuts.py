@@ -152,7 +152,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     end = _last_words(head)
     phrase = boundary.group().isspace()  # a phrase boundary, not a clause's punctuation
     if boundary.group().startswith(",") and _AUXILIARY.match(rest):
-        return False  # "Lord Scarman, who led the inquiry, | has died": the aside's end, the verb next
+        return False  # "Lord Scarman, who led the inquiry, | has died": the verb follows
     if _HEDGE.match(rest):
         return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
     if _CONDITION.match(rest):

@@ -302,7 +302,7 @@ def _problems(headline: str) -> list[str]:
         or _conjunct_without_verb(words)
         or _verbless_before_dash(headline)
         or _clause_without_verb(words)
-        or _NOT_ONLY.search(headline) and not _BUT_AFTER.search(headline)
+        or bool(_NOT_ONLY.search(headline) and not _BUT_AFTER.search(headline))
     ):
         found.append("cut off")
     if not has_verb(headline) or _subject_and_aside(headline):
