@@ -105,7 +105,8 @@ def credit(text: str) -> Credited:
     if match := _PASSIVE.search(text):
         return Credited(text[: match.start()], after=f", {match['hedge']}")
     match = _TRAILING.search(text) or _ACCORDING_TRAILING.search(text)
-    if match and not _plausible(match.groupdict().get("speaker2") or match["speaker"]):
+    sources = bool(match) and match.re is _ACCORDING_TRAILING  # "according to X and Y": both
+    if match and not _plausible(match.groupdict().get("speaker2") or match["speaker"], sources):
         match = None  # ", questioning their honesty after they reported ..." is no credit
     tail = match.groupdict().get("tail") if match else None
     if tail and match and match["verb"].lower() not in _TAIL_VERBS and not _EMPTY_TAIL.match(tail):
@@ -145,10 +146,11 @@ _NOT_LAST = frozenset(
 )
 
 
-def _plausible(speaker: str) -> bool:
+def _plausible(speaker: str, joined: bool = False) -> bool:
     """A speaker is a pronoun alone, or a name or noun phrase with no clause inside it (not
-    "Arsenal are" of "Arsenal are said to be ...", nor "he was fouled")."""
-    words = speaker.lower().split()
+    "Arsenal are" of "Arsenal are said to be ...", nor "he was fouled"); ``joined``: two
+    may be joined by "and" (after "according to", nothing but the sources follows)."""
+    words = [w for w in speaker.lower().split() if not (joined and w == "and")]
     if len(words) == 1:
         return words[0] not in _NOT_LAST
     return (

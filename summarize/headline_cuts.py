@@ -57,6 +57,11 @@ _SUBJECT_GOES_ON = re.compile(
     r"|because|after"
     rf"|before|to|than|since|until)\b)[^\s,;:()–—-]+\s){{1,8}}?(?:{_AUXILIARIES})\s",
 )
+# What ends a sentence after "and" in a few words and no auxiliary or "-ed" verb: the last
+# of two noun phrases, not a clause ("and the jobs market.", not "and prices fell 5%.").
+_LAST_CONJUNCT = re.compile(
+    rf"\s*(?:(?!(?:{_AUXILIARIES})\b)(?![\w'’-]+ed\b)[\w'’%$£€.,-]+\s*){{1,5}}[.!?\"”’']*$"
+)
 _BARE_PARTICIPLE = re.compile(r",\s[a-z]+ing$")
 # A particle after "to be" is a predicate whose complement follows ("is up | for sale").
 _COPULA_PARTICLE = re.compile(
@@ -169,6 +174,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
             return False
         if _OPEN_NOUN_PHRASE.search(end) and _COMPOUND_NEXT.match(text, boundary.end()):
             return False  # "speaking at a gender | and productivity seminar"
+        if _LAST_CONJUNCT.match(text, boundary.end()):
+            return False  # "aimed at mobile services | and the jobs market": one of two
     if _BARE_PARTICIPLE.search(end):
         return False  # "managed Cash's career until 1973, quitting | when ..."
     if word == "when" and _TIME_FRAME_REST.match(rest):

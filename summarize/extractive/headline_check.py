@@ -95,6 +95,8 @@ _BE = _words_set("is are was were be been")
 _SAYING = _words_set("said says say believe believed thinks think thought warned warns")
 # A subject, then an aside about it that no comma closes: "Stan Lee, the man responsible ..."
 _ASIDE_OPEN = re.compile(r"^(?P<subject>[^,]+),\s+(?:the|a|an|one of|who|which|whose)\s[^,]+$")
+# "two new domain names, aimed": a participle after a comma, its phrase cut away
+_PARTICIPLE_LEFT = re.compile(r",\s+[a-z]+(?:ed|ing)$")
 # "it doesn't merely live up to its promise": the claim is in the "but" cut away
 _NOT_ONLY = re.compile(r"(?:\bnot|n't|\bnever)\s(?:only|merely|just|simply)\b", re.I)
 _BUT_AFTER = re.compile(rf"{_NOT_ONLY.pattern}.*\b(?:but|also)\b", re.I)
@@ -303,6 +305,7 @@ def _problems(headline: str) -> list[str]:
         or _verbless_before_dash(headline)
         or _clause_without_verb(words)
         or bool(_NOT_ONLY.search(headline) and not _BUT_AFTER.search(headline))
+        or bool(_PARTICIPLE_LEFT.search(headline))
     ):
         found.append("cut off")
     if not has_verb(headline) or _subject_and_aside(headline):

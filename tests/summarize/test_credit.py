@@ -167,3 +167,17 @@ def test_a_credit_longer_than_a_small_budget_leaves_no_headline_and_no_error():
     sentence = "Profits rose sharply this year, chief executive John Smith has said."
     assert compress(sentence, small) is None
     assert candidates(sentence, small) == []
+
+
+def test_two_sources_after_according_to_are_one_credit():
+    from summarize.budget import PRESETS
+    from summarize.headline import compress
+
+    sentence = (
+        "The UK property market remains robust despite the recent slowdown, according to "
+        "mortgage lender Bradford & Bingley and housebuilder George Wimpey."
+    )
+    assert compress(sentence, PRESETS["headline"]) == (
+        "The UK property market remains robust, according to mortgage lender Bradford & "
+        "Bingley and housebuilder George Wimpey"
+    )

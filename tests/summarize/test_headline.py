@@ -203,6 +203,17 @@ def test_no_clean_cut_returns_none_and_word_cut_is_marked():
             "A US airline attendant suspended over images on her blog says she has been fired.",
             "A US airline attendant suspended over images on her blog says she fired",
         ),
+        (  # the last of two noun phrases stays: both domains are not for mobile services
+            "The internet could soon have two new domain names, aimed at mobile services and "
+            "the jobs market.",
+            "The internet could soon have two new domain names, aimed at mobile services",
+        ),
+        (  # the comma that closes a subject's aside is no cut before the verb
+            "Distinguished lawyer Lord Scarman, who conducted the inquiry into the 1981 Brixton "
+            "riots, has died aged 93.",
+            "Distinguished lawyer Lord Scarman, who conducted the inquiry into the 1981 Brixton "
+            "riots",
+        ),
     ],
 )
 def test_no_cut_changes_the_claim(sentence, not_expected):

@@ -38,6 +38,12 @@ LABELS = [
         ("They will seize land owned by a British company", "cold opening"),
         ("What is the gap between Labour and the Tories nowadays?", "question"),
         ("The fate of Russia's Yuganskneftegas - the oil firm sold", "cut off"),
+        # failures of held-out readings of BBC train
+        ("The internet could soon have two new domain names, aimed", "cut off"),
+        ("A New York court ruled that former FBI man Jeffrey Royer", "cut off"),
+        ("Fortunately, it doesn't merely live up to its promise", "cut off"),
+        ("Stan Lee, the man responsible for a string of comic superheroes", "verbless"),
+        ("Sixways", "too short"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
@@ -54,6 +60,11 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "Scottish and Newcastle raised its profit forecast",
         "The former minister admitted taking bribes",
         "Sir Anthony Meyer died",
+        # not a name and an aside, nor a "that" clause without a verb
+        "In Baghdad, a bomb killed 20 people",
+        "Unfortunately for him, the entire incident was caught on a tourist's camera",
+        "Tony Blair, the prime minister, has resigned",
+        "Chart-topping pop band Busted confirmed that they plan to take a break",
         "The Brazilian government played down claims that it could step in",
         "Sales of hybrid cars in the US are set to double, research suggests",
         "The BBC is to invest £9m in developing new comedy",
