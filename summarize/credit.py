@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 _SAY = (
     r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned|found"
-    r"|finds|suggested|suggests|showed|shows|argued|argues|insisted|insists|heard|hears)"
+    r"|finds|suggested|suggests|showed|shows|argued|argues|insisted|insists|heard|hears"
+    r"|promised|promises|pledged|pledges|vowed|vows)"
 )
 SPEAKER = r"(?:(?:he|she|they|it|we|police|officials?)|(?:the |a )?[\w'.’-]+(?: [\w'.’-]+){0,5}?)"
 
@@ -53,8 +54,10 @@ _UNCREDITED = re.compile(
 _WHEN = re.compile(
     r"\s+(?:on|last|this|early|late)\s+\w+$|\s+(?:yesterday|today|earlier|recently)$", re.I
 )
+_DESCRIBED = re.compile(r"\s+(?:filed|published|released|issued|compiled|seen|obtained)\b.*$")
 _DETERMINER = re.compile(r"^(?:its|his|her|their|the|a|an)\s+", re.I)
-_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
+# A trailing run of capitalised words, "and" or "&" inside it: "Trade and Industry Secretary"
+_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’.-]*)*\s*$")
 _PLURAL = re.compile(r"^(?:[a-z]+[^s]s|[A-Z]+s|[A-Z][a-z]+ies)$")
 _SINGULAR_S = re.compile(r"(?:is|us|ss|ics|news)$", re.I)
 _BASE = {
@@ -118,7 +121,7 @@ def credit(text: str) -> Credited:
         if name is None:
             return Credited(text[: match.start()])
         if verb is None:
-            return Credited(text[: match.start()], after=f", according to {_when(speaker)}")
+            return Credited(text[: match.start()], after=f", according to {_source(speaker)}")
         return Credited(text[: match.start()], after=_trailing(name, verb))
     match = _LEADING.match(text) or _ACCORDING_LEADING.match(text)
     if match and _plausible(match["speaker"]):
@@ -128,7 +131,7 @@ def credit(text: str) -> Credited:
             return Credited(rest)
         verb = match.groupdict().get("verb")
         if verb is None:
-            return Credited(rest, after=f", according to {_when(match['speaker'])}")
+            return Credited(rest, after=f", according to {_source(match['speaker'])}")
         return Credited(rest, before=f"{name} {_says(name, verb)} ")
     return Credited(text)
 
@@ -149,8 +152,10 @@ _NOT_LAST = frozenset(
 def _plausible(speaker: str, joined: bool = False) -> bool:
     """A speaker is a pronoun alone, or a name or noun phrase with no clause inside it (not
     "Arsenal are" of "Arsenal are said to be ...", nor "he was fouled"); ``joined``: two
-    may be joined by "and" (after "according to", nothing but the sources follows)."""
-    words = [w for w in speaker.lower().split() if not (joined and w == "and")]
+    may be joined by "and" (after "according to", nothing but the sources follows); so may
+    two capitalised words, as in a title ("the Trade and Industry Secretary")."""
+    names = re.sub(r"\b([A-Z][\w'’.-]*) and (?=[A-Z])", r"\1 ", speaker)  # "Trade and Industry"
+    words = [w for w in names.lower().split() if not (joined and w == "and")]
     if len(words) == 1:
         return words[0] not in _NOT_LAST
     return (
@@ -159,6 +164,14 @@ def _plausible(speaker: str, joined: bool = False) -> bool:
         and words[-1] not in _NOT_LAST
         and not (_NOT_IN_SPEAKER & set(words[1:]))
     )
+
+
+def _source(speaker: str) -> str:
+    """What "according to" names, without a date or the participle that describes it: "a
+    registration document filed with the SEC" -> "a registration document"."""
+    source = _when(speaker)
+    head = _DESCRIBED.sub("", source)
+    return head if len(head.split()) >= 2 else source
 
 
 def _when(speaker: str) -> str:

@@ -102,6 +102,9 @@ _TIME_FRAME_REST = re.compile(
     rf"[^,;:]*?\b(?:(?:last|this|next) (?:week|month|year|season|summer|winter|spring|autumn"
     rf"|{MONTHS})|(?:in|since) (?:19|20)\d\d|ago)\b"
 )
+# A proposal the claim holds under, anywhere in what a cut drops: "will have to undergo tests
+# | for TB and HIV, under plans unveiled by the Conservatives" is no policy yet.
+_PROPOSAL = re.compile(r"\bunder (?:\w+ ){0,2}(?:plans|proposals)\b")
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
 
 
@@ -160,6 +163,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "Lord Scarman, who led the inquiry, | has died": the verb follows
     if _HEDGE.match(rest):
         return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
+    if _PROPOSAL.search(rest):
+        return False  # the claim is a proposal: "..., under plans unveiled by the Tories"
     if _CONDITION.match(rest):
         return False  # a condition: "... unlikely to be prosecuted - providing they ..."
     if re.search(r"\b(?:and|but|or),\s[^,]*$", head):

@@ -208,6 +208,11 @@ def test_no_clean_cut_returns_none_and_word_cut_is_marked():
             "the jobs market.",
             "The internet could soon have two new domain names, aimed at mobile services",
         ),
+        (  # a proposal stays one: not "will have to undergo tests" as settled policy
+            "Non-EU citizens wanting to work in the UK will have to undergo tests for TB and "
+            "HIV, under plans unveiled by the Conservatives.",
+            "Non-EU citizens wanting to work in the UK will have to undergo tests for TB and HIV",
+        ),
         (  # the comma that closes a subject's aside is no cut before the verb
             "Distinguished lawyer Lord Scarman, who conducted the inquiry into the 1981 Brixton "
             "riots, has died aged 93.",
