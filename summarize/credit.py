@@ -19,6 +19,7 @@ _SAY = (
 )
 SPEAKER = r"(?:(?:he|she|they|it|we|police|officials?)|(?:the |a )?[\w'.’-]+(?: [\w'.’-]+){0,5}?)"
 
+_PLEDGES = frozenset(("promised", "promises", "pledged", "pledges", "vowed", "vows"))
 # ", says research" / ", said the coach": the verb before its speaker (say-verbs only:
 # ", warned of rising debt" and ", claimed he was fouled" are no speakers)
 _SAY_FIRST = r"says|say|said|added|argues|argued|suggests|insists"
@@ -54,8 +55,16 @@ _UNCREDITED = re.compile(
 _WHEN = re.compile(
     r"\s+(?:on|last|this|early|late)\s+\w+$|\s+(?:yesterday|today|earlier|recently)$", re.I
 )
-_DESCRIBED = re.compile(r"\s+(?:filed|published|released|issued|compiled|seen|obtained)\b.*$")
+# What describes a source after its noun ("a document filed with the SEC", "a study
+# released"), not who made it ("a report published by Amnesty" keeps its "by").
+# Who wrote a source: "a round-up of gizmos compiled by Stuff Magazine" -> "Stuff Magazine"
+_AUTHORED_BY = re.compile(r"\s(?:published|released|issued|compiled|produced)\sby\s(?P<author>.+)$")
+_DESCRIBED = re.compile(
+    r"(?<=[a-z])\s+(?:filed|published|released|issued|compiled|seen|obtained)"
+    r"(?:\s+(?:with|to|in|on|at|for|last|this|earlier)\b.*)?$"
+)
 _DETERMINER = re.compile(r"^(?:its|his|her|their|the|a|an)\s+", re.I)
+_NAME_REACH = 120  # characters at a speaker's end where its name is looked for
 # A trailing run of capitalised words, "and" or "&" inside it: "Trade and Industry Secretary"
 _NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’.-]*)*\s*$")
 _PLURAL = re.compile(r"^(?:[a-z]+[^s]s|[A-Z]+s|[A-Z][a-z]+ies)$")
@@ -118,6 +127,8 @@ def credit(text: str) -> Credited:
         speaker = match.groupdict().get("speaker2") or match["speaker"]
         verb = match.groupdict().get("verb2") or match.groupdict().get("verb")
         name = short_speaker(speaker)
+        if name is None and verb and verb.lower() in _PLEDGES:
+            return Credited(text)  # "..., he promised": a pledge, not a fact; its credit stays
         if name is None:
             return Credited(text[: match.start()])
         if verb is None:
@@ -145,7 +156,9 @@ _NOT_IN_SPEAKER = frozenset(
 )
 _NOT_FIRST = frozenset(re.findall(r"\w+", "he she they it we i of to in on for with at by from"))
 _NOT_LAST = frozenset(
-    re.findall(r"\w+", "is are was were be been being will would could may might must should")
+    re.findall(
+        r"\w+", "is are was were be been being will would could may might must should has have had"
+    )
 )
 
 
@@ -153,9 +166,13 @@ def _plausible(speaker: str, joined: bool = False) -> bool:
     """A speaker is a pronoun alone, or a name or noun phrase with no clause inside it (not
     "Arsenal are" of "Arsenal are said to be ...", nor "he was fouled"); ``joined``: two
     may be joined by "and" (after "according to", nothing but the sources follows); so may
-    two capitalised words, as in a title ("the Trade and Industry Secretary")."""
-    names = re.sub(r"\b([A-Z][\w'’.-]*) and (?=[A-Z])", r"\1 ", speaker)  # "Trade and Industry"
-    words = [w for w in names.lower().split() if not (joined and w == "and")]
+    two capitalised words in a title or a body's name ("the Trade and Industry Secretary";
+    not "Britain and France", two speakers whose verb would not agree)."""
+    if speaker.lower().startswith("the "):  # a title or a body: "the Trade and Industry ..."
+        speaker = re.sub(r"\b([A-Z][\w'’.-]*) and (?=[A-Z])", r"\1 ", speaker)
+    words = [w for w in speaker.lower().split() if not (joined and w == "and")]
+    if not words:
+        return False
     if len(words) == 1:
         return words[0] not in _NOT_LAST
     return (
@@ -168,8 +185,11 @@ def _plausible(speaker: str, joined: bool = False) -> bool:
 
 def _source(speaker: str) -> str:
     """What "according to" names, without a date or the participle that describes it: "a
-    registration document filed with the SEC" -> "a registration document"."""
+    registration document filed with the SEC" -> "a registration document"; who wrote it
+    when it says so ("a report published by Amnesty" -> "Amnesty")."""
     source = _when(speaker)
+    if author := _AUTHORED_BY.search(source):
+        return author["author"]
     head = _DESCRIBED.sub("", source)
     return head if len(head.split()) >= 2 else source
 
@@ -185,7 +205,7 @@ def short_speaker(speaker: str) -> str | None:
     speaker = _when(speaker)
     if _UNCREDITED.match(speaker):
         return None
-    run = _NAME_RUN.search(speaker)
+    run = _NAME_RUN.search(speaker, max(0, len(speaker) - _NAME_REACH))
     if run and run.start() > 0 and not speaker[: run.start()].rstrip().endswith(" of"):
         return run.group().strip()
     return _DETERMINER.sub("", speaker) or None

@@ -57,11 +57,11 @@ _SUBJECT_GOES_ON = re.compile(
     r"|because|after"
     rf"|before|to|than|since|until)\b)[^\s,;:()–—-]+\s){{1,8}}?(?:{_AUXILIARIES})\s",
 )
-# What ends a sentence after "and" in a few words and no auxiliary or "-ed" verb: the last
-# of two noun phrases, not a clause ("and the jobs market.", not "and prices fell 5%.").
-_LAST_CONJUNCT = re.compile(
-    rf"\s*(?:(?!(?:{_AUXILIARIES})\b)(?![\w'’-]+ed\b)[\w'’%$£€.,-]+\s*){{1,5}}[.!?\"”’']*$"
-)
+# The words after "and" when they end the sentence within five, none an auxiliary or an
+# "-ed" verb: the last of two noun phrases ("and the jobs market."), or a short clause whose
+# verb these words cannot tell ("and prices fell 5%."): no cut either way.
+_LAST_CONJUNCT_WORDS = 5
+_NOT_CONJUNCT = re.compile(rf"(?:{_AUXILIARIES})$|[\w'’-]+ed$")
 _BARE_PARTICIPLE = re.compile(r",\s[a-z]+ing$")
 # A particle after "to be" is a predicate whose complement follows ("is up | for sale").
 _COPULA_PARTICLE = re.compile(
@@ -104,7 +104,7 @@ _TIME_FRAME_REST = re.compile(
 )
 # A proposal the claim holds under, anywhere in what a cut drops: "will have to undergo tests
 # | for TB and HIV, under plans unveiled by the Conservatives" is no policy yet.
-_PROPOSAL = re.compile(r"\bunder (?:\w+ ){0,2}(?:plans|proposals)\b")
+_PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
 
 
@@ -179,7 +179,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
             return False
         if _OPEN_NOUN_PHRASE.search(end) and _COMPOUND_NEXT.match(text, boundary.end()):
             return False  # "speaking at a gender | and productivity seminar"
-        if _LAST_CONJUNCT.match(text, boundary.end()):
+        if _last_conjunct(text[boundary.end() : boundary.end() + _REST]):
             return False  # "aimed at mobile services | and the jobs market": one of two
     if _BARE_PARTICIPLE.search(end):
         return False  # "managed Cash's career until 1973, quitting | when ..."
@@ -201,6 +201,15 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "applied to China | , Burma and Zimbabwe": a list of names split
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which") and _COPULA_NOUN.search(end))
+
+
+def _last_conjunct(rest: str) -> bool:
+    """Whether ``rest`` (what follows "and", to the sentence's end) is a few words with no
+    verb these rules can see."""
+    words = rest.split()
+    if not 0 < len(words) <= _LAST_CONJUNCT_WORDS:
+        return False
+    return not any(_NOT_CONJUNCT.match(w.strip(".,;:!?\"”’'").lower()) for w in words)
 
 
 def _open_quote(head: str) -> bool:

@@ -94,12 +94,19 @@ _PLAIN_PLURAL = re.compile(r"(?:ents|ions|ers|ors|ities|ances|ences|ships|ists)$
 _BE = _words_set("is are was were be been")
 _SAYING = _words_set("said says say believe believed thinks think thought warned warns")
 # A subject, then an aside about it that no comma closes: "Stan Lee, the man responsible ..."
+_NAME_INNER = frozenset(("of", "in", "and", "&", "for", "the", "de"))  # "Shares in Solidere"
+_OPENING_WORDS = _words_set(
+    "near outside inside unlike beside yesterday today tomorrow overall earlier later "
+    "nevertheless separately elsewhere"
+)
 _ASIDE_OPEN = re.compile(r"^(?P<subject>[^,]+),\s+(?:the|a|an|one of|who|which|whose)\s[^,]+$")
 # "two new domain names, aimed": a participle after a comma, its phrase cut away
 _PARTICIPLE_LEFT = re.compile(r",\s+[a-z]+(?:ed|ing)$")
 # "it doesn't merely live up to its promise": the claim is in the "but" cut away
-_NOT_ONLY = re.compile(r"(?:\bnot|n't|\bnever)\s(?:only|merely|just|simply)\b", re.I)
-_BUT_AFTER = re.compile(rf"{_NOT_ONLY.pattern}.*\b(?:but|also)\b", re.I)
+_NOT_ONLY = re.compile(
+    r"(?:\bnot|n't|\bnever)\s(?:only|merely)\s(?!(?:a|an|the|about|for|in|on|at|to)\b)", re.I
+)
+_BUT = re.compile(r"\b(?:but|also)\b", re.I)
 # Verbs whose "that" opens a clause ("ruled that former FBI man Jeffrey Royer" is cut off).
 _THAT_VERBS = _SAYING | _words_set(  # not "claims", "fears", "rules": nouns as often
     "ruled found argued argues claimed insisted insists admitted admits denied denies "
@@ -304,7 +311,7 @@ def _problems(headline: str) -> list[str]:
         or _conjunct_without_verb(words)
         or _verbless_before_dash(headline)
         or _clause_without_verb(words)
-        or bool(_NOT_ONLY.search(headline) and not _BUT_AFTER.search(headline))
+        or _owes_but(headline)
         or bool(_PARTICIPLE_LEFT.search(headline))
     ):
         found.append("cut off")
@@ -336,20 +343,30 @@ def _told_without_clause(words: list[str]) -> bool:
 
 
 def _subject_and_aside(headline: str) -> bool:
-    """ "Lord Scarman, who led the Brixton inquiry": a name, then an aside about it that no
-    comma closes, the verb after the aside's comma cut away (the aside's own verb, inside a
-    relative clause, is not the claim's)."""
+    """ "Stan Lee, the man responsible for ...": a name (capitalised words), then an aside
+    about it that no comma closes, the verb after the aside's comma cut away
+    (the aside's own verb, inside a relative clause, is not the claim's). Not an opening
+    phrase ("Near Baghdad, a bomb killed ...", "Overall, the economy grew ...")."""
     match = _ASIDE_OPEN.match(headline)
-    if not match or not match["subject"].split()[-1][:1].isupper():
-        return False  # "Last year, the firm made a profit": no name before the comma
+    if not match:
+        return False
     subject = match["subject"].split()
-    if subject[0].lower() in _PREPOSITIONS:
-        return False  # "In Baghdad, a bomb killed 20 people"
+    first = subject[0].lower()
+    if (
+        not all(w[:1].isupper() or i and w in _NAME_INNER for i, w in enumerate(subject))
+        or first in _PREPOSITIONS | _OPENING_WORDS | _COLD
+        or first.endswith(("ly", "ing"))
+    ):
+        return False
     aside = _words(headline[match.end("subject") :])
     cut = next((i for i, w in enumerate(aside) if w in _RELATIVE or w == "that"), len(aside))
-    if _AUX & set(aside[:cut]):
-        return False  # "Tesco, the UK's biggest grocer was fined": the claim itself
-    return all(w[:1].isupper() for w in subject) or not has_verb(match["subject"])
+    return not _AUX & set(aside[:cut])  # "Tesco Stores, the UK's biggest grocer was fined"
+
+
+def _owes_but(headline: str) -> bool:
+    """ "it doesn't merely live up to its promise": the "but ..." that completes it was cut."""
+    match = _NOT_ONLY.search(headline)
+    return bool(match) and not _BUT.search(headline, match.end())
 
 
 def _clause_without_verb(words: list[str]) -> bool:
@@ -358,7 +375,11 @@ def _clause_without_verb(words: list[str]) -> bool:
     for i, w in enumerate(words[1:], 1):
         if w == "that" and words[i - 1] in _BE | _TOLD | _THAT_VERBS:
             rest = words[i + 1 :]  # a subject pronoun's verb follows it: "that they plan to"
-            return len(rest) > 0 and rest[0] not in _PRONOUNS and not _any_finite(rest, None)
+            if not rest or rest[0] in _PRONOUNS or _any_finite(rest, None):
+                return False
+            # after "found", "ruled" ...: only a name left, since a plain verb ("that most
+            # teenagers prefer texting") is one the finite-verb test cannot see
+            return words[i - 1] in _BE | _TOLD | _SAYING or rest[-1].startswith("^")
     return False
 
 

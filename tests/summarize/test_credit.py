@@ -207,3 +207,42 @@ def test_according_to_names_the_source_without_what_describes_it():
         "Securities and Exchange Commission."
     )
     assert credit(sentence).after == ", according to a registration document"
+
+
+@pytest.mark.parametrize(
+    "sentence, headline",
+    [
+        # two named speakers keep their own verb: no singular credit for both
+        (
+            "Iran must halt uranium enrichment, Britain and France have warned.",
+            "Iran must halt uranium enrichment, Britain and France warned",
+        ),
+        # "published by" names the source; "published figures" is no participle after it
+        (
+            "Torture is widespread in Iraq, according to a report published by Amnesty "
+            "International.",
+            "Torture is widespread in Iraq, according to Amnesty International",
+        ),
+        # an auxiliary is no speaker: ", has reported a doubling in profit" is the claim
+        (
+            "Parmalat, the Italian food group, has reported a doubling in profit.",
+            "Parmalat, the Italian food group, reported a doubling in profit",
+        ),
+        (
+            "House prices rose 2% in March, according to the latest published figures.",
+            "House prices rose 2% in March, according to the latest published figures",
+        ),
+        # a pronoun's pledge stays a pledge
+        (
+            "Taxes will not rise during the next parliament, he promised.",
+            "Taxes will not rise during the next parliament, he promised",
+        ),
+        # nothing after "according to" but "and": no credit, no crash
+        ("Prices rose sharply, according to and.", "Prices rose sharply, according to and"),
+    ],
+)
+def test_credits_the_review_found_garbled(sentence, headline):
+    from summarize.budget import PRESETS
+    from summarize.headline import compress
+
+    assert compress(sentence, PRESETS["headline"]) == headline

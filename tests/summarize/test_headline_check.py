@@ -60,8 +60,15 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "Scottish and Newcastle raised its profit forecast",
         "The former minister admitted taking bribes",
         "Sir Anthony Meyer died",
-        # not a name and an aside, nor a "that" clause without a verb
+        # not a name and an aside, nor a "that" clause without a verb, nor a "not only"
         "In Baghdad, a bomb killed 20 people",
+        "Near Baghdad, a bomb killed 20 people",
+        "Unfortunately, the firm lost £5m",
+        "Yesterday, the Bank of England raised interest rates",
+        "Tesco Stores, the UK's biggest grocer was fined",
+        "A study found that most teenagers prefer texting to calling",
+        "Obesity is not just a cosmetic problem, doctors warn",
+        "Inflation is not only a US problem",
         "Unfortunately for him, the entire incident was caught on a tourist's camera",
         "Tony Blair, the prime minister, has resigned",
         "Chart-topping pop band Busted confirmed that they plan to take a break",
@@ -96,7 +103,7 @@ def test_clauses_pass(text: str) -> None:
 
 
 def test_measured_on_the_labelled_set() -> None:
-    """Precision and recall of "flagged" for "bad" on all 215 labelled headlines. The rules
+    """Precision and recall of "flagged" for "bad" on all 225 labelled headlines. The rules
     were written while reading these same headlines, so this is not a held-out figure."""
     flagged = [bool(problems(r["text"])) for r in LABELS]
     bad = [r["bad"] for r in LABELS]
