@@ -17,6 +17,7 @@ import math
 from collections import Counter
 
 from ..budget import Budget
+from ..credit import CREDIT_VERBS
 from ..document import Document
 from ..headline import candidates, compress
 from ..sentences import lower_words, stop_words
@@ -29,23 +30,44 @@ SMOOTH = 8.0  # words added to a candidate's length in that ratio
 FALLBACK = 12  # best-scored sentences tried when none of the first reads cleanly
 
 
+def _cover_bound(sentence: str, counts: Counter[str], stop: frozenset[str]) -> float:
+    """The most per-word coverage any cut of ``sentence`` can reach: its best-covered
+    content words alone (and the verbs a credit may write), each cut holding at least as
+    many words as content words."""
+    words = set(lower_words(sentence)) | CREDIT_VERBS
+    logs = sorted((math.log(counts[w]) for w in words if w not in stop and counts[w]), reverse=True)
+    best = total = 0.0
+    for k, value in enumerate(logs, 1):
+        total += value
+        best = max(best, total / (k + SMOOTH))
+    return best
+
+
 def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] | None:
     """The best readable headline and its sentence index, or None when no sentence among
     the first ``FIRST`` and the ``FALLBACK`` best-scored compresses into a readable one."""
     stop = stop_words(doc.language)
     counts = Counter(lower_words(doc.text))  # stop words are never looked up
-    scored = []
+    best: tuple[float, str, int] | None = None  # the best-scored readable cut so far
     for i in range(min(FIRST, len(doc.sentences))):
         prior = math.exp(-i / DECAY)
-        for text in candidates(doc.sentences[i].text, budget):
+        sentence = doc.sentences[i].text
+        if best and prior + COVERAGE * _cover_bound(sentence, counts, stop) <= best[0]:
+            continue  # no cut of this sentence can score higher: its cuts are not made
+        scored = []
+        for text in candidates(sentence, budget):
             tokens = lower_words(text)
             content = dict.fromkeys(w for w in tokens if w not in stop)  # summed in order
             cover = sum(math.log(counts[w]) for w in content if counts[w])
-            score = prior + COVERAGE * cover / (len(tokens) + SMOOTH)
-            scored.append((-score, len(scored), text, i))
-    for _, _, text, i in sorted(scored):  # readability is checked best first, only as needed
-        if readable(text):
-            return text, i
+            scored.append((-(prior + COVERAGE * cover / (len(tokens) + SMOOTH)), len(scored), text))
+        for negative, _, text in sorted(scored):  # readability checked best first, as needed
+            if best and -negative <= best[0]:
+                break  # an earlier sentence's cut wins ties
+            if readable(text):
+                best = (-negative, text, i)
+                break
+    if best:
+        return best[1], best[2]
     for i in order[:FALLBACK]:
         text = compress(doc.sentences[i].text, budget)
         if text and readable(text):

@@ -1,4 +1,5 @@
 from summarize import PRESETS, Document
+from summarize.budget import Budget
 from summarize.extractive.headline_choice import choose
 
 
@@ -13,3 +14,73 @@ def test_a_dotted_capital_word_counts_as_one_word():
     order = list(range(len(doc.sentences)))
     text, index = choose(doc, order, PRESETS["headline"])
     assert (text, index) == ("Markets rallied after the vote as İmamoğlu won in İstanbul", 0)
+
+
+def _every_cut_ranked(doc, budget):
+    """The chooser without its shortcut: every cut of the first sentences scored, the best
+    readable one first (ties to the earlier cut)."""
+    import math
+    from collections import Counter
+
+    from summarize.extractive import headline_choice as hc
+    from summarize.extractive.headline_check import readable
+    from summarize.headline import candidates
+    from summarize.sentences import lower_words, stop_words
+
+    stop, counts, scored = stop_words(doc.language), Counter(lower_words(doc.text)), []
+    for i in range(min(hc.FIRST, len(doc.sentences))):
+        for text in candidates(doc.sentences[i].text, budget):
+            tokens = lower_words(text)
+            content = dict.fromkeys(w for w in tokens if w not in stop)
+            cover = sum(math.log(counts[w]) for w in content if counts[w])
+            score = math.exp(-i / hc.DECAY) + hc.COVERAGE * cover / (len(tokens) + hc.SMOOTH)
+            scored.append((-score, len(scored), text, i))
+    return next(((t, i) for _, _, t, i in sorted(scored) if readable(t)), None)
+
+
+def _articles():
+    import json
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    texts = [json.loads(line)["text"] for line in (seeds / "bbc-examples.jsonl").open()]
+    texts.append((seeds / "kazakh-leader-meets-putin.txt").read_text(encoding="utf-8"))
+    # a later sentence that covers the article better than the first: it must still win
+    texts.append(
+        "Officials met in London on Monday for talks. Airline pilots will strike over airline "
+        "pay cuts. Airline pilots said airline pay cuts were unfair. The airline said pilots' "
+        "pay cuts were needed. Pilots plan a strike as airline pay cuts bite. Airline pay "
+        "cuts anger pilots."
+    )
+    return [Document.from_text(t) for t in texts]
+
+
+def test_skipping_sentences_that_cannot_win_chooses_what_ranking_every_cut_chooses():
+    compared = []
+    for doc in _articles():
+        order = list(range(len(doc.sentences)))
+        for budget in (PRESETS["headline"], Budget("headline", max_words=10)):
+            ranked = _every_cut_ranked(doc, budget)
+            if ranked is not None:  # else both fall back to the best-scored sentences
+                assert choose(doc, order, budget) == ranked
+                compared.append(ranked[1])
+    assert len(compared) >= 8 and 1 in compared  # a later sentence won somewhere
+
+
+def test_the_coverage_bound_is_above_every_cut_of_the_sentence():
+    import math
+    from collections import Counter
+
+    from summarize.extractive import headline_choice as hc
+    from summarize.headline import candidates
+    from summarize.sentences import lower_words, stop_words
+
+    for doc in _articles():
+        stop, counts = stop_words(doc.language), Counter(lower_words(doc.text))
+        for sentence in doc.sentences[:3]:
+            bound = hc._cover_bound(sentence.text, counts, stop)
+            for text in candidates(sentence.text, PRESETS["headline"]):
+                tokens = lower_words(text)
+                content = dict.fromkeys(w for w in tokens if w not in stop)
+                cover = sum(math.log(counts[w]) for w in content if counts[w])
+                assert cover / (len(tokens) + hc.SMOOTH) <= bound + 1e-12
