@@ -17,9 +17,9 @@ from ..fill import Fill, shorten
 from ..headline import compress, cut_at_words
 from ..summary import SourceSentence, Summary
 from .coherence import Leaning, fragment, render
-from .headline_check import has_verb
 from .headline_choice import choose
 from .names import with_full_names
+from .verbs import has_verb
 
 HEADLINE_CANDIDATES = 3
 

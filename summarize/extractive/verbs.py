@@ -1,0 +1,183 @@
+"""Can a word be the finite verb of a clause? The rules ``headline_check`` and the
+coherence rules use to tell a clause from a fragment.
+
+Why rules and not a tagger: NLTK's tagger data is a download this project cannot make, and
+PyPI carries spaCy's models only as unofficial re-uploads. Candidates for a finite verb are
+auxiliaries, common irregular past forms, ``-ed`` words and ``-s`` words not shaped like
+plural nouns ("investors", "recordings"), read after the word before them (after a
+determiner or a preposition a word is a noun or an adjective).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|\d[\d,.%]*")
+AUX = word_set(
+    """is are was were be been am has have had will would can could may might must shall
+    should do does did won't can't isn't aren't wasn't weren't hasn't haven't didn't doesn't
+    don't"""
+)
+_IRREGULAR = word_set(
+    """won lost made held sold paid bought told led left kept met found struck said spent
+    sent built brought caught fought shut quit let bid hit cut put set took gave came went
+    became began broke chose drew drove fell felt flew forgot got grew hung heard hid knew
+    laid lent lit meant ran rang rose saw sought shook shot sang sank sat slept slid spoke
+    stood stole stuck swore swept swam taught thought threw tore understood woke wore wove
+    wrote beat bore dealt dug fled fed forbade forgave froze ground overtook overcame
+    oversaw rebuilt withdrew upheld undertook sped split spread sprang stank strode strove
+    wound ate"""
+)
+# -s words shaped like plural nouns (agents, abstracts, gerunds), not verbs.
+_NOUN_PLURAL = re.compile(
+    r"(?:ers|ors|ists|ians|ions|ments|ities|nesses|ships|ings|ics|ants|ents|ees|ages|"
+    r"ures|ades|ites|ates|ives|ances|ences|hoods|isms|sses|ess|ss|us|is|'s|’s)$"
+)
+_NOT_VERB_ED = word_set("red bed shed need seed speed feed deed hundred bred")
+
+
+DETERMINERS = word_set(
+    "the a an this that these those its his her their our my your some any no every each"
+)
+PREPOSITIONS = word_set(
+    """of in on at to for from with by about into onto over under after before since until
+    during against among between through without within across behind beyond despite amid
+    than as via per like upon towards toward"""
+)
+_TO_HEADS = word_set("set due likely expected poised about going plans plan bid")
+
+
+def marked_words(text: str) -> list[str]:
+    """Lower-cased words; a capitalized word past the first is a name ("Americans",
+    "Newcastle"), marked with a leading "^" so no rule takes it for a verb."""
+    found = WORD.findall(text)
+    return [
+        ("^" if i and w[:1].isupper() else "") + (w.strip(".'’").lower() or w)
+        for i, w in enumerate(found)
+    ]
+
+
+def finite(word: str, before: str | None, before_to: str | None = None) -> bool:
+    """Whether ``word`` can be a finite verb (or a headline's past participle), given the
+    word before it: after a determiner or preposition it is a noun or adjective."""
+    if before in DETERMINERS or before in PREPOSITIONS and before != "to":
+        return False
+    if before and before.endswith(("'s", "’s")) and word not in AUX:
+        return False  # "WMC's interests" is a noun
+    if word in AUX or word in _IRREGULAR:
+        return True
+    if word.startswith("^"):
+        return False
+    if len(word) > 3 and word.endswith("ed") and "-" not in word and word not in _NOT_VERB_ED:
+        return True
+    if before == "to" and len(word) > 2 and word.isalpha():
+        return before_to in AUX | _TO_HEADS  # "is to invest", "set to double"
+    return len(word) > 3 and word.endswith("s") and not _NOUN_PLURAL.search(word)
+
+
+# A plural noun before "that" makes it a relative pronoun ("letters that once lit"), not a
+# determiner ("adopting that title") or a complementizer ("said that").
+_PLURAL_BEFORE = re.compile(r"(?:[^s]s|us)$")
+_NOT_PLURAL = word_set("is was has does this his its as us thus yes")
+
+
+_BOUNDARY = re.compile(r"[,;:(]|\s[-–—]\s")
+RELATIVE = word_set("which who whom whose where")
+
+
+_NONFINITE_BE = word_set("be been being")
+_NOUN_AFTER = word_set("to of in for at from on")
+
+
+# Participles that open a modifier: "a national body designed to tackle ..."
+_MODIFIER_PARTICIPLES = word_set("designed intended aimed meant used needed based")
+
+
+def has_verb(text: str) -> bool:
+    """True when some word of ``text`` can be the finite verb of its main clause: verbs in
+    a relative clause ("... in which players must control ...") or a participle opening a
+    modifier (", backed by", "designed to") do not count, nor the nouns of a subject such
+    as "Sales of hybrid cars" or "Plans to create ..."."""
+    for index, words in enumerate(_segments(text)):
+        first = words[0] if words else "^"
+        if index and first.endswith("ing") and not first.endswith("thing") and first[0] != "^":
+            continue  # ", touring South East Asian countries": a participle's phrase
+        if index == 1 and (first.endswith("ed") or first in _IRREGULAR) and first[0] != "^":
+            continue  # "The deal, struck at the European Council": a participle's phrase
+        relative = noun_to = in_subject = aux_verb = False
+        inner = 0
+        for i, w in enumerate(words):
+            before = words[i - 1] if i else None
+            after = words[i + 1] if i + 1 < len(words) else None
+            if w in RELATIVE and (i == 0 or before in PREPOSITIONS):
+                relative = True  # ", which brings ..." / "in which players must ..."
+            if relative or w in _NONFINITE_BE or before in _NONFINITE_BE:
+                continue
+            if i and (
+                w in RELATIVE
+                or w == "that"
+                and _PLURAL_BEFORE.search(before or "")
+                and before not in _NOT_PLURAL
+            ):
+                inner = 2  # "the letters that once lit ...": a verb in its next two words
+                continue  # is the relative clause's ("who use ... can be": only if seen)
+            if aux_verb:
+                aux_verb = False
+                continue  # the verb after the relative clause's auxiliary
+            if (
+                inner
+                and not (w in AUX and inner == 1)  # "workers who strike | will lose pay"
+                and finite(w, before, words[i - 2] if i > 1 else None)
+            ):
+                inner, aux_verb = 0, w in AUX
+                continue
+            inner = max(inner - 1, 0)
+            if w.endswith("ed") and (
+                i == 0
+                and index > 0
+                and after == "by"
+                or w in _MODIFIER_PARTICIPLES
+                and after == "to"
+            ):
+                continue
+            if i == 0 and index == 0 and after in _NOUN_AFTER and w.endswith("s"):
+                noun_to = after == "to"  # "Plans to create ...", "Sales of cars": nouns
+                in_subject = True
+                continue
+            if noun_to and before == "to" or in_subject and w.endswith("s"):
+                continue
+            if (
+                w.endswith("s")
+                and w not in AUX
+                and before
+                and (before[:1].isdigit() or before == "year")
+            ):
+                continue  # "100 firms", "10-11 year olds" are nouns
+            if w.endswith("s") and i > 1 and words[i - 2] == "to":
+                continue  # "to tackle skills ..." is an object
+            if finite(w, before, words[i - 2] if i > 1 else None):
+                return True
+    return False
+
+
+def _segments(text: str) -> list[list[str]]:
+    """The words of ``text`` between commas, dashes and brackets, names marked as in
+    ``marked_words`` (a capitalized word past the text's first)."""
+    out = []
+    for piece in _BOUNDARY.split(text):
+        words = marked_words(piece)
+        if out and words and not words[0].startswith("^") and piece.lstrip()[:1].isupper():
+            words[0] = "^" + words[0]
+        out.append(words)
+    return out
+
+
+def any_finite(words: list[str], before_first: str | None) -> bool:
+    """Whether some word of ``words`` can be a finite verb, each read after the word before
+    it (the first after ``before_first``)."""
+    return any(finite(w, words[i - 1] if i else before_first) for i, w in enumerate(words))
