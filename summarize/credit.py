@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# A pledge is credited like a statement, but a pronoun's pledge stays whole ("he promised").
+_PLEDGES = frozenset(("promised", "promises", "pledged", "pledges", "vowed", "vows"))
 _SAY = (
     r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned|found"
     r"|finds|suggested|suggests|showed|shows|argued|argues|insisted|insists|heard|hears"
-    r"|promised|promises|pledged|pledges|vowed|vows)"
+    rf"|{'|'.join(sorted(_PLEDGES))})"
 )
 SPEAKER = r"(?:(?:he|she|they|it|we|police|officials?)|(?:the |a )?[\w'.’-]+(?: [\w'.’-]+){0,5}?)"
 
-_PLEDGES = frozenset(("promised", "promises", "pledged", "pledges", "vowed", "vows"))
 # ", says research" / ", said the coach": the verb before its speaker (say-verbs only:
 # ", warned of rising debt" and ", claimed he was fouled" are no speakers)
 _SAY_FIRST = r"says|say|said|added|argues|argued|suggests|insists"
@@ -55,10 +56,10 @@ _UNCREDITED = re.compile(
 _WHEN = re.compile(
     r"\s+(?:on|last|this|early|late)\s+\w+$|\s+(?:yesterday|today|earlier|recently)$", re.I
 )
-# What describes a source after its noun ("a document filed with the SEC", "a study
-# released"), not who made it ("a report published by Amnesty" keeps its "by").
 # Who wrote a source: "a round-up of gizmos compiled by Stuff Magazine" -> "Stuff Magazine"
 _AUTHORED_BY = re.compile(r"\s(?:published|released|issued|compiled|produced)\sby\s(?P<author>.+)$")
+# What describes a source after its noun ("a document filed with the SEC", "a study
+# released"), not who made it ("a report published by Amnesty" keeps its "by").
 _DESCRIBED = re.compile(
     r"(?<=[a-z])\s+(?:filed|published|released|issued|compiled|seen|obtained)"
     r"(?:\s+(?:with|to|in|on|at|for|last|this|earlier)\b.*)?$"

@@ -156,7 +156,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         and _ADJECTIVE.search(following.lower())
     ):
         return False  # "was a bossy | and controlling government"
-    rest = text[boundary.end() : boundary.end() + _REST].lstrip(" ,-–—")
+    window = text[boundary.end() : boundary.end() + _REST]
+    rest = window.lstrip(" ,-–—")
     end = _last_words(head)
     phrase = boundary.group().isspace()  # a phrase boundary, not a clause's punctuation
     if boundary.group().startswith(",") and _AUXILIARY.match(rest):
@@ -179,7 +180,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
             return False
         if _OPEN_NOUN_PHRASE.search(end) and _COMPOUND_NEXT.match(text, boundary.end()):
             return False  # "speaking at a gender | and productivity seminar"
-        if _last_conjunct(text[boundary.end() : boundary.end() + _REST]):
+        if _last_conjunct(window):
             return False  # "aimed at mobile services | and the jobs market": one of two
     if _BARE_PARTICIPLE.search(end):
         return False  # "managed Cash's career until 1973, quitting | when ..."
