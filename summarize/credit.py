@@ -104,13 +104,22 @@ class Credited:
     after: str = ""
 
     def around(self, claim: str) -> str:
-        """The headline for ``claim`` (the claim as shortened): a claim that still opens with
-        the sentence's own lower-case word keeps it ("Osbourne says his family ..."), while
-        a name stays a name."""
-        first, original = claim.split(" ", 1)[0], self.claim.split(" ", 1)[0]
-        if self.before and original[:1].islower() and first.lower() == original.lower():
+        """The headline for ``claim`` (the claim as shortened): a claim that opens with a
+        word the sentence writes in lower case keeps it so ("Osbourne says his family ...",
+        "Tesco says it would cut ..." once "on Wednesday" has gone), while a name stays a
+        name."""
+        first = claim.split(" ", 1)[0]
+        if self.before and first[:1].isupper() and _lower_in(first, self.claim):
             claim = claim[:1].lower() + claim[1:]
         return f"{self.before}{claim}{self.after}"
+
+
+def _lower_in(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case only."""
+    lower = word[:1].lower() + word[1:]
+    return bool(re.search(rf"(?<!\S){re.escape(lower)}(?!\S)", text)) and not re.search(
+        rf"(?<!\S){re.escape(word)}(?!\S)", text
+    )
 
 
 def credit(text: str) -> Credited:

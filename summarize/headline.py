@@ -58,6 +58,20 @@ _FRAME_BEFORE = re.compile(
 _FRAME_TAIL = 16
 """Characters of the head before a date that ``_FRAME_BEFORE`` needs to see: it is anchored at
 the end, and its longest word has seven letters (the rest of a long head is not searched)."""
+# A wire story's dateline: the place in capitals, a state or a date, the agency, a dash
+# ("WASHINGTON (AP) —", "NEW YORK, March 3 (Reuters) -", "SPRINGFIELD, Ill. —"), the
+# agency alone ("(CNN) --", "(Reuters)"), or the place and a colon ("NEW DELHI: "). Where
+# the story was filed is no part of its claim, and left in, it opened the headline or kept
+# the first sentence from being one.
+_AGENCY = r"\([A-Z][\w&.' -]{0,30}\)"
+_NEXT_WORD = r"(?=[A-Z\d\"“‘'])"
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"  # the place ("US - China" is none)
+    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?)??"  # its state or country
+    rf"(?:,\s+{_MONTH}\s+\d{{1,2}})?(?:\s*{_AGENCY})?\s*(?:--?|[—–])\s+{_NEXT_WORD}"
+    rf"|{_AGENCY}\s*(?:(?:--?|[—–])\s*)?{_NEXT_WORD}"
+    rf"|[A-Z]{{3,}}(?:\s[A-Z]{{2,}})*:\s+{_NEXT_WORD})"  # "NEW DELHI: "
+)
 # What each date pattern must contain, found far faster than the pattern itself can fail.
 _DATE_HINTS = dict(
     zip(
@@ -143,9 +157,16 @@ _PERFECT = re.compile(
 def compress(sentence: str, budget: Budget) -> str | None:
     """The sentence as a headline within ``budget``, or None when no clean cut fits. A claim
     keeps its credit ("..., says Charles Kennedy"); with no room for it, nothing fits."""
-    credited = credit(_tidy(_without_parentheticals(sentence)))
+    credited = _credited(sentence)
     room = _room(budget, credited)
     return None if room is None else _compress_claim(credited, room)
+
+
+def _credited(sentence: str) -> Credited:
+    """The sentence without its dateline and asides, as a claim and its credit."""
+    if sentence[:1].isupper() or sentence[:1] == "(":  # the regex only where it can act
+        sentence = _DATELINE.sub("", sentence, count=1)
+    return credit(_tidy(_without_parentheticals(sentence)))
 
 
 def _compress_claim(credited: Credited, room: Budget) -> str | None:
@@ -304,7 +325,7 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
     sentence tidied (dates dropped, its credit kept) when it fits, and each head before a
     clause or phrase boundary. A chooser picks among them, since the longest clean cut is
     not always the one that reads as a clause (issue 11)."""
-    credited = credit(_tidy(_without_parentheticals(sentence)))
+    credited = _credited(sentence)
     room = _room(budget, credited)
     if room is None:
         return []

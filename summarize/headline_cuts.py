@@ -24,6 +24,8 @@ _AS_VERBS = re.compile(
     re.I,
 )
 _ADJECTIVE = re.compile(r"(?:ing|ive|ous|al|ful|ent|ant|ic|ble|less)$")
+# "in four years", "for two weeks": a time frame that ends before "after", not "a week after"
+_FRAME_BEFORE_TIME = re.compile(r"\b(?:in|for|over|within)\s+(?:\w+\s+)?\w+$", re.I)
 _TIME_NOUNS = frozenset(
     re.findall(
         r"\w+", "day days week weeks month months year years hour hours minutes shortly soon"
@@ -172,7 +174,12 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "... of 10 and, in internet years | ..."
     if word == "as" and last and (last[-1].lower() in _AS_BEFORE or _AS_VERBS.search(head)):
         return False  # "by as much | as 40%", "described the win | as the highlight"
-    if word in ("after", "before") and last and last[-1].lower() in _TIME_NOUNS:
+    if (
+        word in ("after", "before")
+        and last
+        and last[-1].lower() in _TIME_NOUNS
+        and not _FRAME_BEFORE_TIME.search(head)  # "the most in four years | after ..."
+    ):
         return False  # "..., a week | after winning" is one phrase
     if word == "and":
         after = text[boundary.end() :].split()[:1]

@@ -284,3 +284,76 @@ def test_a_proposal_is_never_cut_away(plans):
     found = candidates(sentence, PRESETS["headline"])
     assert "Non-EU citizens will have to undergo tests for TB and HIV" not in found
     assert "Non-EU citizens will have to undergo tests" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "WASHINGTON (AP) — The Senate on Tuesday passed a $1.2 trillion spending bill "
+            "that averts a government shutdown.",
+            "The Senate passed a $1.2 trillion spending bill that averts a government shutdown",
+        ),
+        (
+            "NEW YORK, March 3 (Reuters) - Shares of Apple rose 5 percent after the company "
+            "reported record sales.",
+            "Shares of Apple rose 5 percent after the company reported record sales",
+        ),
+        (
+            "SPRINGFIELD, Ill. (AP) — Illinois lawmakers approved a budget that raises the "
+            "income tax.",
+            "Illinois lawmakers approved a budget that raises the income tax",
+        ),
+        ("(CNN)The Senate passed a spending bill.", "The Senate passed a spending bill"),
+        ("(Bloomberg) -- Tesla shares fell 12 percent.", "Tesla shares fell 12 percent"),
+        ("LONDON - Britain will hold an election in May.", "Britain will hold an election in May"),
+        (
+            "NEW DELHI: The Supreme Court upheld the government's decision.",
+            "The Supreme Court upheld the government's decision",
+        ),
+        # not datelines: a short capital word, a dash before lower case
+        ("US - China trade talks resumed in Beijing.", "US - China trade talks resumed in Beijing"),
+        (
+            "NASA - the space agency - launched a new probe.",
+            "NASA launched a new probe",
+        ),
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_the_headline(sentence, expected):
+    from summarize.headline import candidates
+
+    assert expected in candidates(sentence, PRESETS["headline"])
+    assert compress(sentence, PRESETS["headline"]).split()[0] == expected.split()[0]
+
+
+def test_a_pronoun_after_a_dropped_date_stays_lower_case():
+    sentence = (
+        "Britain's biggest supermarket group Tesco said on Wednesday it would cut 2,000 jobs "
+        "at its head office, as it battles to restore profits after a slump in sales."
+    )
+    assert compress(sentence, PRESETS["headline"]) == (
+        "Tesco says it would cut 2,000 jobs at its head office"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, kept",
+    [
+        (  # "in four years" is a whole time frame: the "after" clause may go
+            "Tesla shares slumped the most in four years after the electric-car maker "
+            "warned that sales growth will be notably lower this year.",
+            "Tesla shares slumped the most in four years",
+            True,
+        ),
+        (  # "less than 24 hours after" is one phrase
+            "Harry Potter topped Amazon's book chart less than 24 hours after its release "
+            "date, the company said on its website today.",
+            "Harry Potter topped Amazon's book chart less than 24 hours",
+            False,
+        ),
+    ],
+)
+def test_a_time_frame_before_after(sentence, expected, kept):
+    from summarize.headline import candidates
+
+    assert (expected in candidates(sentence, PRESETS["headline"])) is kept

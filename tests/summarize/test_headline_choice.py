@@ -84,3 +84,17 @@ def test_the_coverage_bound_is_above_every_cut_of_the_sentence():
                 content = dict.fromkeys(w for w in tokens if w not in stop)
                 cover = sum(math.log(counts[w]) for w in content if counts[w])
                 assert cover / (len(tokens) + hc.SMOOTH) <= bound + 1e-12
+
+
+def test_a_wire_story_is_headlined_from_its_first_sentence_not_its_dateline():
+    doc = Document.from_clean_text(
+        "WASHINGTON (AP) — The Senate on Tuesday passed a $1.2 trillion spending bill that "
+        "averts a government shutdown, sending the measure to President Joe Biden just hours "
+        "before funding was set to expire.\n\nThe vote was 74-24. Democrats and Republicans "
+        "both claimed victory.\n\nThe bill funds agencies through September."
+    )
+    text, index = choose(doc, list(range(len(doc.sentences))), PRESETS["headline"])
+    assert (text, index) == (
+        "The Senate passed a $1.2 trillion spending bill that averts a government shutdown",
+        0,
+    )
