@@ -59,17 +59,18 @@ _FRAME_TAIL = 16
 """Characters of the head before a date that ``_FRAME_BEFORE`` needs to see: it is anchored at
 the end, and its longest word has seven letters (the rest of a long head is not searched)."""
 # A wire story's dateline: the place in capitals, a state or a date, the agency, a dash
-# ("WASHINGTON (AP) —", "NEW YORK, March 3 (Reuters) -", "SPRINGFIELD, Ill. —"), the
-# agency alone ("(CNN) --", "(Reuters)"), or the place and a colon ("NEW DELHI: "). Where
-# the story was filed is no part of its claim, and left in, it opened the headline or kept
-# the first sentence from being one.
-_AGENCY = r"\([A-Z][\w&.' -]{0,30}\)"
+# ("WASHINGTON (AP) —", "NEW YORK, March 3 (Reuters) -", "SPRINGFIELD, Ill. —", a press
+# release's "AUSTIN, Texas, June 4, 2019 /PRNewswire/ --"), the agency alone ("(CNN) --"),
+# or the place and a colon ("NEW DELHI: "). Where the story was filed is no part of its
+# claim, and left in, it opened the headline or kept the first sentence from being one.
+_AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|/[A-Z][\w&.' -]{0,30}/)"  # (AP), /PRNewswire/
+_DASH = r"(?:\s+-\s+|\s*(?:--|[—–])\s*)"  # a lone hyphen spaced: "NATO-Russia" is no dateline
 _NEXT_WORD = r"(?=[A-Z\d\"“‘'])"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"  # the place ("US - China" is none)
     r"(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?)??"  # its state or country
-    rf"(?:,\s+{_MONTH}\s+\d{{1,2}})?(?:\s*{_AGENCY})?\s*(?:--?|[—–])\s+{_NEXT_WORD}"
-    rf"|{_AGENCY}\s*(?:(?:--?|[—–])\s*)?{_NEXT_WORD}"
+    rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?(?:\s*(?:--)?\s*{_AGENCY})?{_DASH}{_NEXT_WORD}"
+    rf"|{_AGENCY}\s*(?:{_DASH})?{_NEXT_WORD}"
     rf"|[A-Z]{{3,}}(?:\s[A-Z]{{2,}})*:\s+{_NEXT_WORD})"  # "NEW DELHI: "
 )
 # What each date pattern must contain, found far faster than the pattern itself can fail.

@@ -311,7 +311,17 @@ def test_a_proposal_is_never_cut_away(plans):
             "NEW DELHI: The Supreme Court upheld the government's decision.",
             "The Supreme Court upheld the government's decision",
         ),
-        # not datelines: a short capital word, a dash before lower case
+        (
+            "AUSTIN, Texas, June 4, 2019 /PRNewswire/ -- Brightwater Solar Inc. agreed to "
+            "acquire GridPoint Storage.",
+            "Brightwater Solar Inc. agreed to acquire GridPoint Storage",
+        ),
+        (
+            "SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. reported record revenue.",
+            "Acme Corp. reported record revenue",
+        ),
+        # not datelines: a short capital word, a hyphenated pair, a dash before lower case
+        ("NATO-Russia talks collapsed in Brussels.", "NATO-Russia talks collapsed in Brussels"),
         ("US - China trade talks resumed in Beijing.", "US - China trade talks resumed in Beijing"),
         (
             "NASA - the space agency - launched a new probe.",
