@@ -65,6 +65,46 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_HEADER_LINES = 8
+_TEXT_WORDS = 25
+"""The header is the lines before the first this long, or a sentence after a title and
+standfirst: the text has begun, and a date line in it ("Sunday, 27 February" under a
+match's venue) is the article's."""
+_BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+[A-Z]|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+\|\s")
+"""A byline's start: "By Jane Doe ...", "Jane Doe | Staff Writer"."""
+# A wire story's dateline: the place in capitals, a state or a date, the agency, a dash
+# ("WASHINGTON (AP) —", "NEW YORK, March 3 (Reuters) -", "SPRINGFIELD, Ill. —", a press
+# release's "AUSTIN, Texas, June 4, 2019 /PRNewswire/ --"), the agency alone ("(CNN) --"),
+# or the place and a colon or a spaced hyphen ("NEW DELHI: ", "Durban - "). Where the
+# story was filed is no part of its claim; left in, it opened headlines, and "Mass. --"
+# was read as a sentence's end.
+_AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|/[A-Z][\w&.' -]{0,30}/)"  # (AP), /PRNewswire/
+_DASH = r"(?:\s+-\s+|\s*(?:--|[—–])\s*)"  # a lone hyphen spaced: "NATO-Russia" is no dateline
+_NEXT_WORD = r"(?=[A-Z\d\"“‘'])"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"  # the place ("US - China" is none)
+    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?)??"  # its state or country
+    rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?(?:\s*(?:--)?\s*{_AGENCY})?{_DASH}{_NEXT_WORD}"
+    rf"|{_AGENCY}\s*(?:{_DASH})?{_NEXT_WORD}"
+    r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?"  # "Bhopal", "NEW DELHI"
+    rf"(?::\s+|\s+-\s+){_NEXT_WORD})"
+)
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?"
+# A publication's time stamp has a year or a clock time ("Thursday, May 7, 2009", "9:58
+# p.m."); a fixture's date under its venue ("Sunday, 27 February") is the article's.
+_STAMP_DATE = re.compile(
+    rf"\b(?:{_MONTH}|{_WEEKDAY})\s+\d.*\b(?:19|20)\d\d\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    r"|\b\d{1,2}:\d\d\b"
+)
+# The words of a byline or a time stamp: capitalised words (names, months, time zones),
+# numbers and times, separators and a few lower-case words.
+_STAMP_WORD = re.compile(
+    r"[A-Z][\w.'’,:-]*|@\w+|[\d:/.,]+(?:am|pm|a\.m\.|p\.m\.)?,?|[|•/·—–:-]"
+    r"|at|on|by|and|of|for|the|a\.m\.|p\.m\.|am|pm|updated:?|published:?|posted:?|last|first"
+)
+
+
 @dataclass(frozen=True)
 class Removal:
     """One piece of the input that cleaning dropped, and why."""
@@ -192,8 +232,8 @@ def clean(raw: str) -> Cleaned:
     lines = [" ".join(line.split()) for line in raw.split("\n")]
     lines = [line for line in lines if line]
 
+    lines, removed = _strip_furniture(lines)
     title, standfirst, lines = _split_header(lines, html_title)
-    removed: list[Removal] = []
     candidates: list[str] = []
     for line in lines:
         label = _MEDIA_LABEL.match(line)
@@ -213,7 +253,44 @@ def clean(raw: str) -> Cleaned:
             body.append(kept)
     if not body:  # all of it looked like boilerplate: keep it rather than lose an article
         body, boilerplate = candidates, []
+    if body and (dateline := DATELINE.match(body[0])) and dateline.end() < len(body[0]):
+        removed.append(Removal(dateline.group().strip(), "dateline"))
+        body[0] = body[0][dateline.end() :]
     return Cleaned("\n".join(body), title, standfirst, (*removed, *boilerplate), from_html)
+
+
+def _strip_furniture(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Bylines and time stamps among the lines before the text begins ("By Jane Doe",
+    "Updated: 06/14/2022 09:05 PM EDT", "March 11, 2018 at 6:00 a.m. EDT"): read as a title
+    or a sentence, they became headlines."""
+    removed: list[Removal] = []
+    kept: list[str] = []
+    for at, line in enumerate(lines):
+        words = len(line.split())
+        if words >= _TEXT_WORDS or at >= _HEADER_LINES or (at >= 2 and _sentence_like(line)):
+            return kept + lines[at:], removed  # the text has begun (a title, a standfirst)
+        if reason := _furniture(line):
+            removed.append(Removal(line, reason))
+        else:
+            kept.append(line)
+    return (kept, removed) if kept else (lines, [])
+
+
+def _sentence_like(line: str) -> bool:
+    return len(line.split()) >= 8 and bool(_TERMINAL.search(line))
+
+
+def _furniture(line: str) -> str | None:
+    """A byline or a time stamp: names, dates and times, with no other lower-case word
+    ("By Monday, the river had risen" is text)."""
+    words = line.split()
+    if len(words) > 20 or any(not _STAMP_WORD.fullmatch(w) for w in words[1:]):
+        return None
+    if _BYLINE.match(line):
+        return "byline"
+    if _STAMP_DATE.search(line) and _STAMP_WORD.fullmatch(words[0]):
+        return "time stamp"
+    return None
 
 
 def _strip_boilerplate(line: str) -> tuple[str, list[Removal]]:

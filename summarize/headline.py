@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from .budget import Budget, count_words, word_spans
+from .clean import DATELINE
 from .credit import Credited, credit
 from .headline_cuts import MONTHS, may_cut
 from .sentences import QUOTES
@@ -58,21 +59,6 @@ _FRAME_BEFORE = re.compile(
 _FRAME_TAIL = 16
 """Characters of the head before a date that ``_FRAME_BEFORE`` needs to see: it is anchored at
 the end, and its longest word has seven letters (the rest of a long head is not searched)."""
-# A wire story's dateline: the place in capitals, a state or a date, the agency, a dash
-# ("WASHINGTON (AP) —", "NEW YORK, March 3 (Reuters) -", "SPRINGFIELD, Ill. —", a press
-# release's "AUSTIN, Texas, June 4, 2019 /PRNewswire/ --"), the agency alone ("(CNN) --"),
-# or the place and a colon ("NEW DELHI: "). Where the story was filed is no part of its
-# claim, and left in, it opened the headline or kept the first sentence from being one.
-_AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|/[A-Z][\w&.' -]{0,30}/)"  # (AP), /PRNewswire/
-_DASH = r"(?:\s+-\s+|\s*(?:--|[—–])\s*)"  # a lone hyphen spaced: "NATO-Russia" is no dateline
-_NEXT_WORD = r"(?=[A-Z\d\"“‘'])"
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"  # the place ("US - China" is none)
-    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?)??"  # its state or country
-    rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?(?:\s*(?:--)?\s*{_AGENCY})?{_DASH}{_NEXT_WORD}"
-    rf"|{_AGENCY}\s*(?:{_DASH})?{_NEXT_WORD}"
-    rf"|[A-Z]{{3,}}(?:\s[A-Z]{{2,}})*:\s+{_NEXT_WORD})"  # "NEW DELHI: "
-)
 # What each date pattern must contain, found far faster than the pattern itself can fail.
 _DATE_HINTS = dict(
     zip(
@@ -166,7 +152,7 @@ def compress(sentence: str, budget: Budget) -> str | None:
 def _credited(sentence: str) -> Credited:
     """The sentence without its dateline and asides, as a claim and its credit."""
     if sentence[:1].isupper() or sentence[:1] == "(":  # the regex only where it can act
-        sentence = _DATELINE.sub("", sentence, count=1)
+        sentence = DATELINE.sub("", sentence, count=1)
     return credit(_tidy(_without_parentheticals(sentence)))
 
 

@@ -150,3 +150,55 @@ def test_utf8_with_a_few_bad_bytes_stays_utf8():
     text, warnings = decode(good.encode() + b"\xed\xa0\x80" + good.encode())
     assert text.startswith(good) and text.endswith(good) and "\ufffd" in text
     assert "not valid UTF-8" in warnings[0] and "U+FFFD" in warnings[0]
+
+
+def test_bylines_time_stamps_and_a_dateline_go_before_the_text():
+    raw = (
+        "By KAREN DALTON, Associated Press Writer\n\n"
+        "Updated: 06/14/2022 09:05 PM EDT\n\n"
+        "BOISE, Idaho (AP) — The Idaho House on Wednesday narrowly approved a 4-cent increase "
+        "in the state's gasoline tax.\n\n"
+        "The vote was 36-34 after more than three hours of debate in the chamber."
+    )
+    cleaned = clean(raw)
+    assert [(r.reason, r.text) for r in cleaned.removed] == [
+        ("byline", "By KAREN DALTON, Associated Press Writer"),
+        ("time stamp", "Updated: 06/14/2022 09:05 PM EDT"),
+        ("dateline", "BOISE, Idaho (AP) —"),
+    ]
+    assert cleaned.body.startswith("The Idaho House on Wednesday narrowly approved")
+    assert cleaned.title is None  # a byline is no title
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Marcus Ellery | Staff Writer",
+        "Posted Mar 18, 2014 at 11:02 PM",
+        "March 11, 2018 at 6:00 a.m. EDT",
+        "Priya Ramanathan @priyaram / 9:00 AM EDT • April 13, 2021",
+        "By Jessica Paredes | March 12, 2019 at 6:41 AM EDT - Updated March 12 at 11:15 AM",
+    ],
+)
+def test_header_furniture_of_other_outlets_is_removed(first_line):
+    body = "City Council voted 6-1 on Monday night to spend $48.2 million on a bus line."
+    cleaned = clean(f"{first_line}\n\n{body}\n\nThe line opens in 2016.")
+    assert cleaned.body.startswith(body) and cleaned.removed[0].text == first_line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that opens with "By" is text
+        "By Monday, the river had risen two metres.\nIt kept rising.\nTowns were evacuated.",
+        # a fixture's date under its venue is the article's (no year, no clock time)
+        "Lansdowne Road, Dublin\nSunday, 27 February\nIreland are going for a Grand Slam.",
+        # no dateline: a hyphenated pair, a short capital word, a dash before lower case
+        "NATO-Russia talks collapsed in Brussels on Monday.\nBoth sides blamed the other.",
+        "US - China trade talks resumed in Beijing.\nBoth sides were upbeat.",
+        "NASA - the space agency - launched a probe.\nIt will reach Mars in 2030.",
+    ],
+)
+def test_article_text_that_looks_like_furniture_is_kept(text):
+    cleaned = clean(text)
+    assert not [r for r in cleaned.removed if r.reason in ("byline", "time stamp", "dateline")]
