@@ -17,13 +17,16 @@ from .clean import DATELINE
 from .credit import Credited, credit
 from .headline_cuts import MONTHS, may_cut
 from .sentences import QUOTES
+from .verbs import finite, marked_words
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
 
 # Only a parenthetical standing as its own words: "alert(1)" is one word and stays whole.
-_PARENTHETICAL = re.compile(r"(?:^|\s+)(?:\([^()]*\)|\[[^\[\]]*\])(?=[\s,.;:!?]|$)")
+_PARENTHETICAL = re.compile(
+    r"(?:^|\s+)(?:\([^()]*\)|\[[^\[\]]*\]|<[A-Z][\w.]{0,12}>)(?=[\s,.;:!?]|$)"
+)  # and a Reuters ticker: "Harrow Foods Inc <HRWF.N>"
 # An aside between two spaced dashes, where the clause goes on after it in lower case
 # ("The six tapes - which were owned by the engineer - are valued ...", "his search for
 # love - or lust - online"): a cut at its first dash would leave the clause without its
@@ -51,7 +54,8 @@ _DATES = (
     re.compile(r",?\s+(?:yesterday|today|tomorrow|on \d{1,2} \w+)\b", re.I),
 )
 _FRAME_BEFORE = re.compile(
-    r"\b(?:in|since|by|from|until|till|during|before|after|of|through|between|and|last|this|next)$",
+    r"\b(?:in|since|by|from|until|till|during|before|after|of|through|between|and|last|this|next"
+    r"|every|each)$",  # "every Tuesday at 7 a.m." is a habit, not the event's date
     re.I,
 )
 
@@ -89,6 +93,7 @@ def _drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
 _APPOSITIVE = re.compile(
     r",\s+(?:one of|a|an|the|who|which|whose|now|formerly)\s[^,]{3,80},\s*", re.I
 )
+_ADVERBS = frozenset(("never", "also", "today", "now", "still", "later", "recently"))
 _LEADING_CLAUSE = re.compile(
     r"^(?!for (?:many|some|most|others)\b|in (?:some|many|most) cases\b)"  # hedges stay
     r"(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
@@ -163,6 +168,8 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
             break
         if step in _DATES:
             shorter, found = _drop_date(text, step)
+        elif step is _APPOSITIVE:
+            shorter, found = _drop_appositive(text)
         else:
             shorter, found = step.subn(" " if step is _APPOSITIVE else "", text, count=1)
         if not found:
@@ -177,10 +184,27 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
     return _finish(credited.around(_finish(text)))
 
 
+def _drop_appositive(text: str) -> tuple[str, int]:
+    """``text`` without its first aside between commas ("Mittal Steel, one of the world's
+    largest steel producers, could cut ..."), when a verb follows the aside's comma: a
+    comma inside a list ("a provider of data, private-line and long-distance services") is
+    not the aside's end, and dropping up to it left "Telecom Inc. private-line"."""
+    match = _APPOSITIVE.search(text)
+    if not match:
+        return text, 0
+    after = marked_words(text[match.end() : match.end() + 80])[:3]
+    if after and (after[0].endswith("ly") or after[0] in _ADVERBS):
+        after = after[1:]  # "..., today announced", "..., never made"
+    listed = len(after) > 1 and after[1] in ("and", "or")  # "contracts and payments"
+    if not after or not finite(after[0], None) or after[0].endswith("s") and listed:
+        return text, 0
+    return text[: match.start()] + " " + text[match.end() :], 1
+
+
 def _without_parentheticals(sentence: str) -> str:
     if " - " in sentence or " – " in sentence or " — " in sentence:
         sentence = _DASH_ASIDE.sub(" ", sentence)
-    if "(" not in sentence and "[" not in sentence:  # the regex only where it can act
+    if "(" not in sentence and "[" not in sentence and "<" not in sentence:  # only where it acts
         return sentence
     return _PARENTHETICAL.sub("", sentence)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .verbs import any_finite, marked_words
+
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
     r"|n't\b",
@@ -26,6 +28,11 @@ _AS_VERBS = re.compile(
 _ADJECTIVE = re.compile(r"(?:ing|ive|ous|al|ful|ent|ant|ic|ble|less)$")
 # "in four years", "for two weeks": a time frame that ends before "after", not "a week after"
 _FRAME_BEFORE_TIME = re.compile(r"\b(?:in|for|over|within)\s+(?:\w+\s+)?\w+$", re.I)
+_SUBORDINATE_TAIL = re.compile(
+    r"\b(?P<word>after|before|since|until|when|while|because|although|though|once|unless)"
+    r"\s+(?P<tail>[^,;:]{1,60})$",
+    re.I,
+)
 _TIME_NOUNS = frozenset(
     re.findall(
         r"\w+", "day days week weeks month months year years hour hours minutes shortly soon"
@@ -128,6 +135,22 @@ def _last_words(head: str) -> str:
     return tail[tail.find(" ") + 1 :]
 
 
+def _clause_split(head: str, rest: str) -> bool:
+    """A subordinate clause whose subject is before the cut and whose verb is after it:
+    "after workers | at one of Chile's largest mines extended a strike" (not "rose after the
+    announcement | in London", a phrase)."""
+    match = _SUBORDINATE_TAIL.search(head)
+    if not match:
+        return False
+    tail = marked_words(match["tail"])
+    following = marked_words(rest.split(",", 1)[0])
+    return (
+        bool(tail)
+        and not any_finite(tail, match["word"].lower())
+        and any_finite(following, tail[-1])
+    )
+
+
 def may_cut(text: str, boundary: re.Match[str]) -> bool:
     """Whether cutting ``text`` at ``boundary`` keeps its claim whole. Each "no" below is a
     cut blind readers judged untrue or unreadable: inside a denial or negation, whose scope
@@ -189,6 +212,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
             return False  # "speaking at a gender | and productivity seminar"
         if _last_conjunct(window):
             return False  # "aimed at mobile services | and the jobs market": one of two
+    if phrase and _clause_split(head, rest):
+        return False  # "gain in three months after workers | at one of Chile's mines extended"
     if _BARE_PARTICIPLE.search(end):
         return False  # "managed Cash's career until 1973, quitting | when ..."
     if word == "when" and _TIME_FRAME_REST.match(rest):

@@ -16,10 +16,10 @@ from ..document import Document
 from ..fill import Fill, shorten
 from ..headline import compress, cut_at_words
 from ..summary import SourceSentence, Summary
+from ..verbs import has_verb
 from .coherence import Leaning, fragment, render
 from .headline_choice import choose
 from .names import with_full_names
-from .verbs import has_verb
 
 HEADLINE_CANDIDATES = 3
 

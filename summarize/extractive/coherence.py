@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 
 from ..document import Document
 from ..sentences import SPEECH_VERBS
-from .verbs import has_verb
+from ..verbs import has_verb
 
 _CONNECTIVES = """but however also and meanwhile so yet still instead moreover furthermore
 nevertheless nonetheless besides thus hence therefore"""

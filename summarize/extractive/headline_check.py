@@ -21,13 +21,14 @@ from __future__ import annotations
 import re
 
 from ..credit import CREDIT_VERBS
-from .verbs import (
+from ..verbs import (
     AUX,
     DETERMINERS,
     PREPOSITIONS,
     RELATIVE,
     WORD,
     any_finite,
+    finite,
     has_verb,
     marked_words,
     word_set,
@@ -74,6 +75,8 @@ _OPENING_WORDS = word_set(
     "nevertheless separately elsewhere"
 )
 _ASIDE_OPEN = re.compile(r"^(?P<subject>[^,]+),\s+(?:the|a|an|one of|who|which|whose)\s[^,]+$")
+_RELATIVE_ASIDE = re.compile(r"^(?P<subject>[^,]+),\s+(?:who|which|whose)\s(?P<rest>.+)$")
+_COMPANY_SUFFIX = re.compile(r",\s+(Inc\.?|Ltd\.?|LLC|plc|Co\.|Corp\.?)(?=,)")
 # "two new domain names, aimed": a participle after a comma, its phrase cut away
 _PARTICIPLE_LEFT = re.compile(r",\s+[a-z]+(?:ed|ing)$")
 # "it doesn't merely live up to its promise": the claim is in the "but" cut away
@@ -155,7 +158,8 @@ def _problems(headline: str) -> list[str]:
         and len(words) > 1
         and words[-2] != "worth"
         and not _PLAIN_PLURAL.search(words[-2])  # "four incidents in": a preposition
-    )
+        and not (len(words) > 2 and (words[-3][:1].isdigit() or words[-3] in DETERMINERS))
+    )  # "from 36 sites in", "the talks in": a noun's preposition, its object cut away
     if (
         last in _NEEDS_MORE
         and not particle
@@ -169,7 +173,7 @@ def _problems(headline: str) -> list[str]:
         or bool(_PARTICIPLE_LEFT.search(headline))
     ):
         found.append("cut off")
-    if not has_verb(headline) or _subject_and_aside(headline):
+    if not has_verb(headline) or _subject_and_aside(headline) or _relative_left_open(headline):
         found.append("verbless")
     return found
 
@@ -201,7 +205,7 @@ def _subject_and_aside(headline: str) -> bool:
     about it that no comma closes, the verb after the aside's comma cut away
     (the aside's own verb, inside a relative clause, is not the claim's). Not an opening
     phrase ("Near Baghdad, a bomb killed ...", "Overall, the economy grew ...")."""
-    match = _ASIDE_OPEN.match(headline)
+    match = _ASIDE_OPEN.match(_COMPANY_SUFFIX.sub(r" \1", headline))  # "Acme, Inc., a ..."
     if not match:
         return False
     subject = match["subject"].split()
@@ -217,6 +221,27 @@ def _subject_and_aside(headline: str) -> bool:
     return not AUX & set(aside[:cut])  # "Tesco Stores, the UK's biggest grocer was fined"
 
 
+def _relative_left_open(headline: str) -> bool:
+    """ "The Omaha-based startup, which sells software that helps ... manage inventory,
+    contracts and payments": a subject, then a relative clause whose end, and the claim's
+    verb after it, were cut away (no comma is followed by a verb: "..., owes", "..., never
+    made"; a plural ending the text or before "and" is a list's noun)."""
+    match = _RELATIVE_ASIDE.match(_COMPANY_SUFFIX.sub(r" \1", headline))
+    if not match or any_finite(marked_words(match["subject"]), None):
+        return False
+    for part in match["rest"].split(",")[1:]:
+        words = marked_words(part)[:4]  # the verb after the clause, or an adverb and it
+        for k, w in enumerate(words):
+            listed = k + 1 == len(words) or words[k + 1] in ("and", "or")  # "contracts and"
+            if (
+                w in AUX
+                or finite(w, words[k - 1] if k else None)
+                and not (w.endswith("s") and listed)
+            ):
+                return False
+    return True
+
+
 def _owes_but(headline: str) -> bool:
     """ "it doesn't merely live up to its promise": the "but ..." that completes it was cut."""
     match = _NOT_ONLY.search(headline)
@@ -227,14 +252,29 @@ def _clause_without_verb(words: list[str]) -> bool:
     """ "The theory is that talking to the public": a "that" clause after "to be" or a
     verb of saying or finding whose own verb was cut away."""
     for i, w in enumerate(words[1:], 1):
-        if w == "that" and words[i - 1] in _BE | _TOLD | _THAT_VERBS:
+        verb = _that_verb(words, i) if w == "that" else None
+        if verb:
             rest = words[i + 1 :]  # a subject pronoun's verb follows it: "that they plan to"
             if not rest or rest[0] in _PRONOUNS or any_finite(rest, None):
                 return False
             # after "found", "ruled" ...: only a name left, since a plain verb ("that most
             # teenagers prefer texting") is one the finite-verb test cannot see
-            return words[i - 1] in _BE | _TOLD | _SAYING or rest[-1].startswith("^")
+            return verb in _BE | _TOLD | _SAYING or rest[-1].startswith("^")
     return False
+
+
+def _that_verb(words: list[str], at: int) -> str | None:
+    """The verb whose "that" is at ``at``: right before it, or before a place or time
+    between them ("ruled in the Durban Commercial Crimes Court that ...")."""
+    if words[at - 1] in _BE | _TOLD | _THAT_VERBS:
+        return words[at - 1]
+    for j in range(at - 2, max(at - 8, 0), -1):
+        if words[j] in _TOLD | _THAT_VERBS:
+            between = words[j + 1 : at]
+            if between[0] in PREPOSITIONS and not any_finite(between, words[j]):
+                return words[j]
+            return None
+    return None
 
 
 def _conjunct_without_verb(words: list[str]) -> bool:

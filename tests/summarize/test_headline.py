@@ -367,3 +367,58 @@ def test_a_time_frame_before_after(sentence, expected, kept):
     from summarize.headline import candidates
 
     assert (expected in candidates(sentence, PRESETS["headline"])) is kept
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, kept",
+    [
+        (  # a clause's subject before the cut, its verb after: no cut there
+            "Copper posted its biggest gain in three months after workers at one of Chile's "
+            "largest mines extended a strike into a second week, stoking concern.",
+            "Copper posted its biggest gain in three months after workers",
+            False,
+        ),
+        (
+            "Copper posted its biggest gain in three months after workers at one of Chile's "
+            "largest mines extended a strike into a second week, stoking concern.",
+            "Copper posted its biggest gain in three months",
+            True,
+        ),
+        (  # a habit's day is no event date to drop
+            "Every Tuesday at 7 a.m., Doris Amsel backs her 2009 Buick out of the gravel "
+            "driveway and checks that the cooler is full.",
+            "Every Tuesday at 7 a.m., Doris Amsel backs her 2009 Buick out of the gravel driveway",
+            True,
+        ),
+        (  # a Reuters ticker goes as a parenthetical does
+            "Harrow Foods Inc <HRWF.N> agreed to buy privately held snack maker Pinecrest Brands "
+            "for about $2.1 billion in cash, the companies said on Monday.",
+            "Harrow Foods Inc agreed to buy privately held snack maker Pinecrest Brands, say "
+            "companies",
+            True,
+        ),
+        (  # a list's comma is not the aside's end: nothing is cut out of the middle
+            "Meridian Pacific Telecom Inc. (Nasdaq: MPTC), a provider of data, private-line and "
+            "long-distance services to businesses in the Pacific Northwest, today announced "
+            "that it has completed a 640-mile fiber-optic backbone.",
+            "Meridian Pacific Telecom Inc. private-line and long-distance services",
+            False,
+        ),
+    ],
+)
+def test_other_outlets_sentences(sentence, expected, kept):
+    from summarize.headline import candidates
+
+    found = candidates(sentence, PRESETS["headline"])
+    if kept:
+        assert expected in found
+    else:
+        assert not [c for c in found if c.startswith(expected)]
+
+
+def test_an_aside_goes_when_a_verb_follows_it():
+    sentence = (
+        "Germany's economy, the biggest among the 12 countries sharing the euro, grew at its "
+        "fastest rate in four years during 2004, driven by strong exports."
+    )
+    assert compress(sentence, PRESETS["headline"]).startswith("Germany's economy grew")

@@ -242,3 +242,45 @@ def test_a_label_of_fewer_than_three_words_is_no_headline() -> None:
     )
     chosen = SalienceMethod().summarize(doc, PRESETS["headline"])
     assert chosen.text == "Sale are missing 14 players"
+
+
+@pytest.mark.parametrize(
+    "text, problem",
+    [  # cut-offs in copies of other outlets' stories (docs/extractive.md, eighth pass)
+        (
+            "The team collected more than 1,900 worker bumblebees of three common species "
+            "from 36 sites in",
+            "cut off",
+        ),
+        (
+            "The Omaha-based startup, which sells software that helps grain elevators manage "
+            "inventory, contracts and payments",
+            "verbless",
+        ),
+        ("Tessaline Robotics, Inc., a developer of autonomous platforms", "verbless"),
+        (
+            "Magistrate Nomvula Khumalo ruled in the Durban Commercial Crimes Court that "
+            "Bhekani Zondi",
+            "cut off",
+        ),
+    ],
+)
+def test_other_outlets_cut_offs_are_flagged(text: str, problem: str) -> None:
+    assert problem in problems(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Omaha-based startup, which sells software, has raised $62 million",
+        "Indonesia, which originally accepted the debt moratorium offer, owes the Paris Club "
+        "about $48bn",
+        "Former Worldcom boss Bernie Ebbers, who is accused of fraud, never made accounting "
+        "decisions",
+        "Magistrate Nomvula Khumalo ruled in the Durban Commercial Crimes Court that Bhekani "
+        "Zondi was a flight risk",
+        "The fighting goes on",
+    ],
+)
+def test_whole_clauses_of_those_shapes_pass(text: str) -> None:
+    assert problems(text) == []
