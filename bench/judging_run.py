@@ -10,7 +10,9 @@ export OUT ...`` then builds the blind sheet.
         abstractive,salience headline runs/eval-hl-summeval-test
 
 ``--sample N --seed S --from-article K`` takes a seeded sample of a large set (BBC train:
-``eval/data/bbc-train.jsonl``) for a reading of articles no sheet has held.
+``eval/data/bbc-train.jsonl``) for a reading of articles no sheet has held. ``--clean``
+summarizes raw copies as a user's CLI would (``eval/data/probe-outlets-*.jsonl``: bylines,
+time stamps and datelines included).
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ def main() -> int:
     parser.add_argument(
         "--from-article", type=int, default=1, help="sample from this article on (1-based)"
     )
+    parser.add_argument(
+        "--clean",
+        action="store_true",
+        help="the texts are raw copies (bylines, datelines): clean them as the CLI does",
+    )
     args = parser.parse_args()
     if args.from_article < 1 or (args.sample is not None and args.sample < 1):
         parser.error("--from-article and --sample count from 1")
@@ -62,9 +69,8 @@ def main() -> int:
                 if f"{dataset.name}:{record.id}:{system}:{args.length}" in done:
                     continue
                 started = time.perf_counter()
-                summary = summarizer.method.summarize(
-                    Document.from_clean_text(record.text), PRESETS[args.length]
-                )
+                doc = (Document.from_text if args.clean else Document.from_clean_text)(record.text)
+                summary = summarizer.method.summarize(doc, PRESETS[args.length])
                 details = summary.details
                 row = {
                     "key": f"{dataset.name}:{record.id}:{system}:{args.length}",

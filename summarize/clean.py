@@ -90,6 +90,8 @@ DATELINE = re.compile(
     r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?"  # "Bhopal", "NEW DELHI"
     rf"(?::\s+|\s+-\s+){_NEXT_WORD})"
 )
+# Reuters instrument codes after a company's name: "Harrow Foods Inc <HRWF.N>", "<7203.T>"
+_TICKER = re.compile(r" <[A-Z0-9]{1,8}\.[A-Z]{1,3}>")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?"
 # A publication's time stamp has a year or a clock time ("Thursday, May 7, 2009", "9:58
 # p.m."); a fixture's date under its venue ("Sunday, 27 February") is the article's.
@@ -256,6 +258,11 @@ def clean(raw: str) -> Cleaned:
     if body and (dateline := DATELINE.match(body[0])) and dateline.end() < len(body[0]):
         removed.append(Removal(dateline.group().strip(), "dateline"))
         body[0] = body[0][dateline.end() :]
+    if "<" in raw:
+        tickers = [code for line in body for code in _TICKER.findall(line)]
+        if tickers:
+            body = [_TICKER.sub("", line) for line in body]
+            removed.append(Removal(" ".join(t.strip() for t in tickers), "ticker codes"))
     return Cleaned("\n".join(body), title, standfirst, (*removed, *boilerplate), from_html)
 
 

@@ -202,3 +202,13 @@ def test_header_furniture_of_other_outlets_is_removed(first_line):
 def test_article_text_that_looks_like_furniture_is_kept(text):
     cleaned = clean(text)
     assert not [r for r in cleaned.removed if r.reason in ("byline", "time stamp", "dateline")]
+
+
+def test_reuters_instrument_codes_are_removed_and_reported():
+    cleaned = clean(
+        "Harrow Foods Inc <HRWF.N> agreed to buy Pinecrest from Gatewood <GWP.L>.\n"
+        "The code <script> and a < b stay."
+    )
+    assert cleaned.body.startswith("Harrow Foods Inc agreed to buy Pinecrest from Gatewood.")
+    assert "<script> and a < b" in cleaned.body
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("ticker codes", "<HRWF.N> <GWP.L>")]
