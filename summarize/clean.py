@@ -38,9 +38,10 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "donation appeal",
         re.compile(
-            r"\byour support (helps|allows|makes|means)\b|\bsupport (us|our journalism|independent"
-            r" journalism)\b|\bquality journalism must\b|\bpaywalls?\b|\bhelp us keep\b"
-            r"|\bmake a (donation|contribution)\b|\bdonate (now|today)\b",
+            r"\byour support (helps|allows|makes|means)\b|\bsupport (us(?! all\b)|our journalism"
+            r"|independent journalism)\b|\bquality journalism must\b|\bpaywalls?\b|\bhelp us keep\b"
+            r"|\bjournalism costs money\b"
+            r"|(^|please |you can |can )make a (donation|contribution)\b|\bdonate (now|today)\b",
             re.I,
         ),
     ),
@@ -58,20 +59,39 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(advertisement|share this (article|story|page)|read more\b.{0,80}|related( articles?"
             r"| stories)?:.{0,80}|follow us on\b.{0,80}|click here\b.{0,80}|all rights reserved"
-            r".{0,40}|(©|copyright ©?)\s*\d{4}.{0,80}|sign in|log in|skip to (main )?content)$",
+            r".{0,40}|(©|copyright ©?)\s*\d{4}.{0,200}|sign in|log in|skip to (main )?content"
+            r"|listen to this article\b.{0,40})$",
             re.I,
+        ),
+    ),
+    (  # a picture's caption, known by its credit at the end: "... yesterday. Photo: Steve
+        # Christo", "... on Wednesday. (Hanul Robotics)", "(AP Photo/Jane Doe)"
+        "photo caption",
+        re.compile(
+            r"^.{10,400}?(?:[.!?]\s+(?:Photo(?:graph)?|Picture|Image|Credit|Photo credit)"
+            r"\s*:\s*[^.:]{2,60}|[.!?]\s*\((?:[A-Z][\w&.'’ -]{1,40}|AP Photo/[^)]{2,40})\)"
+            r"|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^)]{2,40})?\))$"
         ),
     ),
 )
 
 
+_RELATED_HEADING = re.compile(
+    r"^(?:related(?: stories| articles?| coverage| content| links)?|more (?:stories|on this story)"
+    r"|see also|you (?:may|might) also like|recommended(?: for you)?|read more(?: from [^:]{1,40})?"
+    r"|most read)\s*:?$",
+    re.I,
+)
 _HEADER_LINES = 8
 _TEXT_WORDS = 25
-"""The header is the lines before the first this long, or a sentence after a title and
+"""The header is the lines before a sentence or a line this long after a title and a
 standfirst: the text has begun, and a date line in it ("Sunday, 27 February" under a
 match's venue) is the article's."""
-_BYLINE = re.compile(r"^(?:[Bb]y|BY)\s+[A-Z]|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+\|\s")
-"""A byline's start: "By Jane Doe ...", "Jane Doe | Staff Writer"."""
+_BYLINE = re.compile(
+    r"^(?:[Bb]y|BY|Author|(?:Text|Words|Written|Reporting) by)\s+[A-Z]"
+    r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+\|\s"
+)
+"""A byline's start: "By Jane Doe ...", "Author Jane Doe", "Jane Doe | Staff Writer"."""
 # A wire story's dateline: the place in capitals, a state or a date, the agency, a dash
 # ("WASHINGTON (AP) —", "NEW YORK, March 3 (Reuters) -", "SPRINGFIELD, Ill. —", a press
 # release's "AUSTIN, Texas, June 4, 2019 /PRNewswire/ --"), the agency alone ("(CNN) --"),
@@ -96,14 +116,15 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?"
 # A publication's time stamp has a year or a clock time ("Thursday, May 7, 2009", "9:58
 # p.m."); a fixture's date under its venue ("Sunday, 27 February") is the article's.
 _STAMP_DATE = re.compile(
-    rf"\b(?:{_MONTH}|{_WEEKDAY})\s+\d.*\b(?:19|20)\d\d\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    r"|\b\d{1,2}:\d\d\b"
+    rf"\b(?:{_MONTH}|{_WEEKDAY})\s+\d.*\b(?:19|20)\d\d\b|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d\b"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}[:.]\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
 )
 # The words of a byline or a time stamp: capitalised words (names, months, time zones),
 # numbers and times, separators and a few lower-case words.
 _STAMP_WORD = re.compile(
-    r"[A-Z][\w.'’,:-]*|@\w+|[\d:/.,]+(?:am|pm|a\.m\.|p\.m\.)?,?|[|•/·—–:-]"
-    r"|at|on|by|and|of|for|the|a\.m\.|p\.m\.|am|pm|updated:?|published:?|posted:?|last|first"
+    r"[A-Z][\w.'’,:-]*|@\w+|[\d:/.,-]+(?:[ap]m|[AP]M|a\.m\.|p\.m\.)?,?|[|•/·—–:-]"
+    r"|at|on|by|and|of|for|the|a\.m\.|p\.m\.|am|pm|updated?:?|published:?|posted:?|last|first"
+    r"|\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?"  # the writer's e-mail address
 )
 
 
@@ -246,6 +267,8 @@ def clean(raw: str) -> Cleaned:
             removed.append(Removal(line, "repeated title"))
             continue
         candidates.append(line)
+    candidates, links = _strip_related_links(candidates)
+    removed += links
     body: list[str] = []
     boilerplate: list[Removal] = []
     for line in candidates:
@@ -266,6 +289,24 @@ def clean(raw: str) -> Cleaned:
     return Cleaned("\n".join(body), title, standfirst, (*removed, *boilerplate), from_html)
 
 
+def _strip_related_links(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """A "Related Stories" heading and the link titles under it (short lines that end
+    without a full stop): other stories' headlines, read as this article's claims."""
+    kept: list[str] = []
+    removed: list[Removal] = []
+    heading = False
+    for line in lines:
+        if _RELATED_HEADING.match(line):
+            heading = True
+            removed.append(Removal(line, "related links"))
+        elif heading and len(line.split()) <= 20 and not _TERMINAL.search(line):
+            removed.append(Removal(line, "related links"))
+        else:
+            heading = False
+            kept.append(line)
+    return (kept, removed) if kept else (lines, [])
+
+
 def _strip_furniture(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Bylines and time stamps among the lines before the text begins ("By Jane Doe",
     "Updated: 06/14/2022 09:05 PM EDT", "March 11, 2018 at 6:00 a.m. EDT"): read as a title
@@ -273,9 +314,9 @@ def _strip_furniture(lines: list[str]) -> tuple[list[str], list[Removal]]:
     removed: list[Removal] = []
     kept: list[str] = []
     for at, line in enumerate(lines):
-        words = len(line.split())
-        if words >= _TEXT_WORDS or at >= _HEADER_LINES or (at >= 2 and _sentence_like(line)):
-            return kept + lines[at:], removed  # the text has begun (a title, a standfirst)
+        long = len(line.split()) >= _TEXT_WORDS
+        if at >= _HEADER_LINES or (at >= 2 and (long or _sentence_like(line))):
+            return kept + lines[at:], removed  # the text has begun (after a title, standfirst)
         if reason := _furniture(line):
             removed.append(Removal(line, reason))
         else:

@@ -51,11 +51,11 @@ _DATES = (
         r"|for|to|with|and|but|when|after|before|from)\b)))?)?(?:,? \d{4})?\b"
         r"(?!['’])"
     ),
-    re.compile(r",?\s+(?:yesterday|today|tomorrow|on \d{1,2} \w+)\b", re.I),
+    re.compile(rf",?\s+(?:yesterday|today|tomorrow|on \d{{1,2}} {_MONTH})(?=\W|$)", re.I),
 )
 _FRAME_BEFORE = re.compile(
     r"\b(?:in|since|by|from|until|till|during|before|after|of|through|between|and|last|this|next"
-    r"|every|each)$",  # "every Tuesday at 7 a.m." is a habit, not the event's date
+    r"|every|each|spent|spend|spends|spending)$",  # a habit; what was spent: not the date
     re.I,
 )
 
@@ -97,7 +97,9 @@ _ADVERBS = frozenset(("never", "also", "today", "now", "still", "later", "recent
 _LEADING_CLAUSE = re.compile(
     r"^(?!for (?:many|some|most|others)\b|in (?:some|many|most) cases\b)"  # hedges stay
     r"(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
-    r"|speaking|in|on|at|for|by|under|once|until|before)\b[^,]{2,120},\s+",
+    r"|speaking|in|on|at|for|by|under|once|until|before"
+    r"|(?:the )?(?:first|last|next) time|every time|each time|by the time|the moment)"
+    r"\b[^,]{2,120},\s+",
     re.I,
 )
 _DISCOURSE = re.compile(

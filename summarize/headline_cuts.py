@@ -28,8 +28,14 @@ _AS_VERBS = re.compile(
 _ADJECTIVE = re.compile(r"(?:ing|ive|ous|al|ful|ent|ant|ic|ble|less)$")
 # "in four years", "for two weeks": a time frame that ends before "after", not "a week after"
 _FRAME_BEFORE_TIME = re.compile(r"\b(?:in|for|over|within)\s+(?:\w+\s+)?\w+$", re.I)
+# A verb whose object is told to do something: the "to" after the object is its content.
+_ORDERED = re.compile(
+    r"\b(?:order(?:ed|s)?|told|tells|ask(?:ed|s)|urge[ds]?|force[ds]?|allow(?:ed|s)|require[ds]?"
+    r"|persuaded|instruct(?:ed|s)|direct(?:ed|s)|call(?:ed|s) on|encouraged|invited|pressed)"
+    r"(?:\s+\S+){1,8}$"
+)
 _SUBORDINATE_TAIL = re.compile(
-    r"\b(?P<word>after|before|since|until|when|while|because|although|though|once|unless)"
+    r"\b(?P<word>after|before|since|until|when|while|because|although|though|once|unless|as)"
     r"\s+(?P<tail>[^,;:]{1,60})$",
     re.I,
 )
@@ -167,6 +173,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     head = text[: boundary.start()]
     last = head.split()[-2:]  # the two words before the cut
     if text.startswith("to ", boundary.end()):
+        if _ORDERED.search(head):
+            return False  # "ordered the Department of Corrections | to release records"
         return bool(last) and bool(_PLURAL_NOUN.search(last[-1]))
     if _open_quote(head):
         return False  # "The mentality of the French is 'scrum | ..."

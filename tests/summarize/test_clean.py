@@ -212,3 +212,52 @@ def test_reuters_instrument_codes_are_removed_and_reported():
     assert cleaned.body.startswith("Harrow Foods Inc agreed to buy Pinecrest from Gatewood.")
     assert "<script> and a < b" in cleaned.body
     assert [(r.reason, r.text) for r in cleaned.removed] == [("ticker codes", "<HRWF.N> <GWP.L>")]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Published On 19 Oct 2023",
+        "Published Saturday, February 9, 2019 4:52PM EST",
+        "Latest update : 2013-04-18",
+        "Date 07.11.2012",
+        "Author Katrin Möller",
+        "Text by FRANCE 24",
+        "By Jo Min-seo (minseo@heraldcorp.com)",
+    ],
+)
+def test_more_header_furniture_goes_after_a_long_standfirst(furniture):
+    standfirst = (
+        "Agreement on sharing water from the disputed river is the first signed document "
+        "between the neighbours since deadly border clashes last year, officials say."
+    )
+    body = "Kyrgyzstan and Tajikistan have signed an interim agreement on sharing water."
+    cleaned = clean(f"{standfirst}\n\n{furniture}\n\n{body}\n\nTalks resume in May.")
+    assert [r.text for r in cleaned.removed] == [furniture]
+
+
+def test_related_links_and_captions_are_not_article_text():
+    cleaned = clean(
+        "Senators said governors who ignore the summons could be fined up to Sh500,000.\n\n"
+        "Victoria's Liam Prestwood raises his bat after reaching his century. Photo: Steve "
+        "Christo\n\n"
+        "Related Stories\n\n"
+        "Counties fail to pay March salaries as cash crunch bites\n\n"
+        "Governors threaten to shut down counties over funds\n\n"
+        "The committee meets again next week."
+    )
+    assert [r.reason for r in cleaned.removed] == ["related links"] * 3 + ["photo caption"]
+    assert "Governors threaten" not in cleaned.body
+    assert cleaned.body.endswith("The committee meets again next week.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr De Vido said that the Argentine state would not make a contribution.",
+        'He called for public services to "support us all in an ageing society".',
+    ],
+)
+def test_a_sentence_that_mentions_support_or_contributions_is_kept(sentence):
+    cleaned = clean(f"{sentence}\nThe talks continue.")
+    assert cleaned.body.startswith(sentence) and not cleaned.removed

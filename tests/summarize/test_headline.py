@@ -422,3 +422,52 @@ def test_an_aside_goes_when_a_verb_follows_it():
         "fastest rate in four years during 2004, driven by strong exports."
     )
     assert compress(sentence, PRESETS["headline"]).startswith("Germany's economy grew")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (  # "on 37 inmate deaths" is no date
+            "An Oklahoma County judge on Thursday ordered the state Department of Corrections to "
+            "release records on 37 inmate deaths, ruling that the agency withheld documents.",
+            "An Oklahoma County judge ordered the state Department of Corrections to release "
+            "records on 37 inmate deaths",
+        ),
+        (  # what was spent is no date to drop
+            "A survey team from the weather service's Wichita office spent Wednesday afternoon "
+            "walking the damage path, which stretched 6.3 miles from the fairgrounds.",
+            "A survey team from the weather service's Wichita office spent Wednesday afternoon "
+            "walking the damage path",
+        ),
+    ],
+)
+def test_words_that_look_like_dates_stay(sentence, expected):
+    from summarize.headline import candidates
+
+    assert candidates(sentence, PRESETS["headline"])[0] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, not_expected",
+    [
+        (  # the order's content is its "to": no cut before it
+            "An Oklahoma County judge on Thursday ordered the state Department of Corrections to "
+            "release records on 37 inmate deaths, ruling that the agency withheld documents.",
+            "An Oklahoma County judge ordered the state Department of Corrections",
+        ),
+        (  # "as the jury | at Southwark Crown Court returned ...": a clause split
+            "Geoffrey Stanmore, 54, looked straight ahead as the jury at Southwark Crown Court "
+            "returned unanimous guilty verdicts on eight counts of theft and false accounting.",
+            "Geoffrey Stanmore, 54, looked straight ahead as the jury",
+        ),
+        (  # a time clause is no headline
+            "The first time Jordan tried to book a counseling appointment at Hadley Health "
+            "Center, the earliest available slot was three weeks away.",
+            "The first time Jordan tried to book a counseling appointment at Hadley Health Center",
+        ),
+    ],
+)
+def test_other_outlets_cuts_that_leave_a_claim_open(sentence, not_expected):
+    from summarize.headline import candidates
+
+    assert not_expected not in candidates(sentence, PRESETS["headline"])
