@@ -14,33 +14,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 
+from summarize.faithfulness.antonyms import ANTONYMS
 from summarize.sentences import stop_words
 
 KINDS = ("swap", "other_name", "antonym", "negation", "number")
-
-_ANTONYM_PAIRS = """
-rise fall|rises falls|rose fell|risen fallen|rising falling|buy sell|buys sells|bought sold
-buying selling|win lose|wins loses|won lost|winning losing|increase decrease|increases decreases
-increased decreased|up down|higher lower|more fewer|gain loss|gains losses|profit loss
-profits losses|accept reject|accepted rejected|accepts rejects|approve reject|approved rejected
-support oppose|supports opposes|supported opposed|backed opposed|guilty innocent|before after
-start end|starts ends|started ended|open close|opens closes|opened closed|join leave|joins leaves
-joined left|hire fire|hired fired|strong weak|stronger weaker|best worst|first last|largest smallest
-biggest smallest|success failure|successful unsuccessful|boost cut|boosted cut|raise cut|raised cut
-raises cuts|allow ban|allowed banned|allows bans|lift impose|lifted imposed|agree refuse
-agreed refused|agrees refuses|ally rival|cheaper dearer|cheap expensive|new old|record lowest
-high low|top bottom|ahead behind|early late|earlier later|pass fail|passed failed|passes fails
-grow shrink|grew shrank|growth decline|expand shrink|expanded shrank|strengthen weaken|surge plunge
-surged plunged|jump drop|jumped dropped|jumps drops|leads trails|led trailed|lead trail|beat lost to
-beats loses to|confirmed denied|confirms denies|admitted denied|admits denies|praised criticised
-praises criticises|welcomed condemned|welcomes condemns|save cut|saves cuts|saved cut|create cut
-created cut|creates cuts|end extend|ended extended|ends extends|resign stay|resigned stayed
-""".replace("\n", "|")
-ANTONYMS: dict[str, str] = {}
-for _pair in filter(None, (p.strip() for p in _ANTONYM_PAIRS.split("|"))):
-    _a, _b = _pair.split(" ", 1)
-    ANTONYMS.setdefault(_a, _b)
-    ANTONYMS.setdefault(_b, _a)
 
 _AUXILIARIES = re.compile(
     r"\b(is|are|was|were|will|would|can|could|has|have|had|should|may|must|did|does|do)\b"

@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from ..abstractive.support import _bare, _shared_start, _stem
 from ..sentences import stop_words, words
+from .antonyms import OPPOSITES
 
 _NEGATION = re.compile(
     r"\b(?:not|no|never|n't|cannot|nor|neither|without|fail(?:s|ed)?\s+to|den(?:y|ies|ied))\b|n't\b",
@@ -125,8 +126,9 @@ def _spelling(word: str, language: str) -> str:
 def copy_slips(
     sentence: str, source: str, article_words: set[str], language: str = "english"
 ) -> list[str]:
-    """Words garbled where the sentence copies its source: a word the article never uses put
-    in place of one it spells alike ("Smirnoff vodock" for "Smirnoff vodka"), or a word
+    """Words garbled where the sentence copies its source: a word put in place of its
+    opposite ("turned up by 14 publishers" for "turned down"), a word the article never uses
+    put in place of one it spells alike ("Smirnoff vodock" for "Smirnoff vodka"), or a word
     doubled that the source does not double ("Ospreys" as "Osprey Osprey"), or a name
     changed in form ("in the absence of Osprey" for "of Ospreys loose-head ..."). A small model
     copying a long span slips this way; support sees no new name and the sentence reads as
@@ -141,10 +143,13 @@ def copy_slips(
     if language != "english":  # the spellings below are English ones
         return list(dict.fromkeys(slips))
     matcher = SequenceMatcher(None, low_ours, low_theirs, autojunk=False)
-    for op, i1, i2, j1, _ in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "replace" or i2 - i1 != 1 or i1 == 0:
             continue  # one word of ours in place of one or more of the source's, inside a copy
         mine, right = low_ours[i1], low_theirs[j1]
+        if j2 - j1 == 1 and frozenset((mine, right)) in OPPOSITES:
+            slips.append(f"reversed copy: '{ours[i1]}' where the article has '{theirs[j1]}'")
+            continue
         if theirs[j1].isupper() and ours[i1] == theirs[j1] + "s":
             continue  # an acronym's plural: "PVRs"
         # a name is copied exactly ("Osprey" is not "Ospreys"); a capital of ours alone is

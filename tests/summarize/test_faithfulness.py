@@ -325,3 +325,34 @@ def test_a_blend_fitted_on_fewer_features_reads_them_by_name() -> None:
     high = scorer.summary_score(source, "Putin met Tokayev in Moscow.", 0.9)
     low = scorer.summary_score(source, "Tokayev met Putin in Paris.", 0.9)
     assert 0.0 < low < high < 1.0
+
+
+@pytest.mark.parametrize(
+    "sentence, slip",
+    [
+        (
+            "The book was turned up by 14 publishers before being picked up by a small press.",
+            "'up' where the article has 'down'",
+        ),
+        ("The book was turned down by 14 publishers before it won the prize.", None),
+    ],
+)
+def test_a_copy_with_one_word_reversed_is_a_slip(sentence, slip) -> None:
+    source = "The book was turned down by 14 publishers before being picked up by a small press."
+    found = copy_slips(sentence, source, set(source.lower().rstrip(".").split()))
+    assert found == ([f"reversed copy: {slip}"] if slip else [])
+
+
+def test_the_scorer_does_not_accept_a_reversed_copy() -> None:
+    from summarize.faithfulness.align import SourceSentences
+    from summarize.faithfulness.scorer import sentence_slips
+
+    article = (
+        "Profits at the bank rose 12% in the first quarter. The chief executive said demand "
+        "for loans was strong."
+    )
+    sentences = SourceSentences(article, "english")
+    alignment = sentences.align("Profits at the bank fell 12% in the first quarter.")
+    assert sentence_slips(article, sentences, [alignment]) == [
+        ["reversed copy: 'fell' where the article has 'rose'"]
+    ]
