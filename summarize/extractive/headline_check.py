@@ -50,7 +50,7 @@ _NEEDS_MORE = (
         seen thought believed worth admitted said says told claimed insisted revealed
         announced confirmed denied suggested argued warned reported stated added urged
         goes went step steps stepped probably possibly perhaps certainly definitely almost
-        nearly quite rather really
+        nearly quite rather really reacted responded
         called named including whose putting making poses pose reveal reveals include
         includes bring brings"""
     )
@@ -77,6 +77,8 @@ _OPENING_WORDS = word_set(
 _ASIDE_OPEN = re.compile(r"^(?P<subject>[^,]+),\s+(?:the|a|an|one of|who|which|whose)\s[^,]+$")
 _RELATIVE_ASIDE = re.compile(r"^(?P<subject>[^,]+),\s+(?:who|which|whose)\s(?P<rest>.+)$")
 _COMPANY_SUFFIX = re.compile(r",\s+(Inc\.?|Ltd\.?|LLC|plc|Co\.|Corp\.?)(?=,)")
+# "shells that were, on average": a copula whose complement was after the aside's comma
+_COPULA_THEN_ASIDE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*,\s+[^,]{1,30}$", re.I)
 # "two new domain names, aimed": a participle after a comma, its phrase cut away
 _PARTICIPLE_LEFT = re.compile(r",\s+[a-z]+(?:ed|ing)$")
 # "it doesn't merely live up to its promise": the claim is in the "but" cut away
@@ -171,6 +173,7 @@ def _problems(headline: str) -> list[str]:
         or _clause_without_verb(words)
         or _owes_but(headline)
         or bool(_PARTICIPLE_LEFT.search(headline))
+        or bool(_COPULA_THEN_ASIDE.search(headline))
     ):
         found.append("cut off")
     if not has_verb(headline) or _subject_and_aside(headline) or _relative_left_open(headline):

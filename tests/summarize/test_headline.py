@@ -471,3 +471,70 @@ def test_other_outlets_cuts_that_leave_a_claim_open(sentence, not_expected):
     from summarize.headline import candidates
 
     assert not_expected not in candidates(sentence, PRESETS["headline"])
+
+
+@pytest.mark.parametrize(
+    "sentence, not_expected",
+    [
+        (  # a time's colon is no clause boundary
+            "The bus, carrying 44 passengers and a driver, ran off the eastbound lanes about "
+            "4:30 a.m. and rolled down an embankment, state police said.",
+            "about 4,",
+        ),
+        (  # an open comparison owes its "as"
+            "The underwater meadows store on average around 2.4 times as much carbon in their "
+            "sediments as had been assumed in earlier calculations, the team reported.",
+            "2.4 times",
+        ),
+        (  # "as oil | and gas customers cut": the clause's verb is after the "and"
+            "British engineering group Brackwell Plc reported an 18 percent fall in annual "
+            "profit on Tuesday, as oil and gas customers cut spending on new equipment.",
+            "as oil",
+        ),
+        (  # an allegation keeps its credit
+            "Golden Crust Bakeries stiffed hundreds of its bakers and delivery drivers out of "
+            "overtime and forced them to work through meal breaks, workers claim in a class "
+            "action in Superior Court.",
+            "Golden Crust Bakeries stiffed hundreds of its bakers and delivery drivers out of "
+            "overtime and forced them to work through meal breaks",
+        ),
+        (
+            "The protest, known as a ruidazo, was called by a coalition of small and "
+            "medium-sized business owners who say they cannot pay their bills.",
+            "a coalition of small",
+        ),
+        (  # an indirect question's verb is after the cut
+            "The court asked the government to explain within four weeks why its failure to stop "
+            "pollution of the river should not be declared illegal.",
+            "why its failure to stop pollution",
+        ),
+    ],
+)
+def test_cuts_seen_in_the_final_probe_are_refused(sentence, not_expected):
+    from summarize.headline import candidates
+
+    found = candidates(sentence, PRESETS["headline"])
+    assert not [c for c in found if c.endswith(not_expected) or c == not_expected]
+
+
+def test_a_page_label_is_dropped_but_a_speaker_is_kept():
+    assert compress(
+        "Why it matters: Peanut butter is a cheap source of protein for families.",
+        PRESETS["headline"],
+    ).startswith("Peanut butter is a cheap source of protein")
+    assert compress("Ferguson said: The team is in control.", PRESETS["headline"]) != (
+        "The team is in control"
+    )
+
+
+def test_a_subordinate_clause_after_its_boundary_is_its_own():
+    from summarize.headline import candidates
+
+    sentence = (
+        "Carlos Moya described Spain's Davis Cup victory as the highlight of his career after "
+        "he beat Andy Roddick to end the USA's challenge in Seville."
+    )
+    assert (
+        "Carlos Moya described Spain's Davis Cup victory as the highlight of his career"
+        in candidates(sentence, PRESETS["headline"])
+    )

@@ -284,3 +284,19 @@ def test_other_outlets_cut_offs_are_flagged(text: str, problem: str) -> None:
 )
 def test_whole_clauses_of_those_shapes_pass(text: str) -> None:
     assert problems(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pools that reached higher daytime temperatures were home to crabs carrying shells "
+        "that were, on average",
+        "PARENTS at a leading north London primary school have reacted",
+    ],
+)
+def test_final_probe_cut_offs_are_flagged(text: str) -> None:
+    assert "cut off" in problems(text)
+
+
+def test_an_aside_after_a_copula_that_closes_passes() -> None:
+    assert problems("The firm is, however, cutting jobs") == []
