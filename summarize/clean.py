@@ -104,8 +104,10 @@ _NEXT_WORD = r"(?=[A-Z\d\"“‘'])"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"  # the place ("US - China" is none)
-    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?)??"  # its state or country
-    rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?(?:\s*(?:--)?\s*{_AGENCY})?{_DASH}{_NEXT_WORD}"
+    r"(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|(?:[A-Z]\.){1,3}))??"  # "Ill.", "B.C."
+    rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"  # the date
+    rf"(?:\s*(?:--)?\s*{_AGENCY}|\s+[A-Z]{{2,5}})?{_DASH}{_NEXT_WORD}"  # (AP), AAP
+    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?:,\s+[A-Z][a-z]+\.?)?\s*{_AGENCY}\s*{_DASH}{_NEXT_WORD}"
     rf"|{_AGENCY}\s*(?:{_DASH})?{_NEXT_WORD}"
     r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?"  # "Bhopal", "NEW DELHI"
     rf"(?::\s+|\s+-\s+){_NEXT_WORD})"

@@ -113,11 +113,16 @@ _TRAILING_CLAUSE = re.compile(
     r"|taking|giving|its|his|her|their|notably|up|down|from|to|in|on|at|for)\b.*$",
     re.I,
 )
-# A label before the sentence ("Why it matters: ", "The big picture: "): a page's signpost.
+# A page's signpost before the sentence ("Why it matters: ", "The big picture: "), not a
+# title of the claim's own ("Lufthansa's 2004 earnings: 400m euros").
 _LABEL = re.compile(
-    r"^[A-Z][\w'’]*(?:\s[\w'’]+){0,3}(?<!said)(?<!says)(?<!told)(?<!added)(?<!wrote)(?<!writes)"
-    r"(?<!explained)(?<!asked):\s+(?=[A-Z\d\"“‘'])"
-)  # not a speaker: "Ferguson said: The good thing ..." keeps its credit
+    r"^(?:why it matters|the big picture|driving the news|what's next|what’s next|go deeper"
+    r"|between the lines|the bottom line|bottom line|zoom in|zoom out|state of play|flashback"
+    r"|by the numbers|catch up quick|the latest|what's new|what’s new|editor's note|editor’s note"
+    r"|update|updated|breaking|breaking news|exclusive|analysis|watch|live|video|photos)"
+    r":\s+(?=[A-Z\d\"“‘'])",
+    re.I,
+)
 _CLAUSE_BOUNDARY = re.compile(
     r",\s|;|(?<!\d):(?!\d)|\s[-–—]\s|\s(?:and|but|as|while|because|after|when)\s"
 )  # not a time's colon: "about 4:30 a.m." is no "about 4"

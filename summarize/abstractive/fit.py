@@ -88,6 +88,8 @@ def fit_paragraph(raw: str, budget: Budget, language: str = "english") -> tuple[
         key = re.sub(r"\W+", " ", sentence.lower()).strip()
         if key in seen or attribution_only(sentence):  # repeats; "The committee said."
             continue
+        if any(earlier.startswith(key) for earlier in seen):
+            continue  # a repeat cut short: "... at a depth of 7." after "... of 7.2 kilometers"
         seen.add(key)
         sentences.append(sentence)
     complete = [s for s in sentences if is_complete(s)]

@@ -224,3 +224,13 @@ def test_openmp_wait_without_a_load_average_sleeps(monkeypatch) -> None:
     monkeypatch.setattr(os, "getloadavg", no_load)
     env: dict[str, str] = {}
     assert openmp_wait(env) == "OMP_WAIT_POLICY=PASSIVE"
+
+
+def test_a_repeat_cut_short_is_dropped():
+    raw = (
+        "Residents spent the night outdoors after a quake shook the province late Monday. "
+        "The quake struck at 11:27 p.m. at a depth of 7.2 kilometers, with its epicenter near "
+        "Kayapinar. The quake struck at 11:27 p.m. at a depth of 7."
+    )
+    text, _ = fit_paragraph(raw, PRESETS["paragraph"])
+    assert text.endswith("with its epicenter near Kayapinar.")

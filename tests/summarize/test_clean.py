@@ -261,3 +261,18 @@ def test_related_links_and_captions_are_not_article_text():
 def test_a_sentence_that_mentions_support_or_contributions_is_kept(sentence):
     cleaned = clean(f"{sentence}\nThe talks continue.")
     assert cleaned.body.startswith(sentence) and not cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "first, dateline",
+    [
+        ("KAMLOOPS, B.C. — Hundreds more residents were told to leave.", "KAMLOOPS, B.C. —"),
+        ("MELBOURNE, Sept 20 AAP - Kingsway Rovers ended 17 years of heartbreak.", None),
+        ("Carver Falls, Tennessee (CNN) -- Hundreds of residents fled.", None),
+    ],
+)
+def test_datelines_with_abbreviated_states_and_bare_agencies(first, dateline):
+    cleaned = clean(f"{first}\nMore text follows here.")
+    expected = dateline or first.split(" -")[0].rstrip() + (" -" if " - " in first else " --")
+    assert cleaned.removed[0].reason == "dateline"
+    assert cleaned.removed[0].text == expected
