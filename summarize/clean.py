@@ -60,7 +60,9 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(advertisement|share this (article|story|page)|read more\b.{0,80}|related( articles?"
             r"| stories)?:.{0,80}|follow us on\b.{0,80}|click here\b.{0,80}|all rights reserved"
             r".{0,40}|(©|copyright ©?)\s*\d{4}.{0,200}|sign in|log in|skip to (main )?content"
-            r"|listen to this article\b.{0,40})$",
+            r"|listen to this article\b.{0,40}|share (on|this)\b.{0,60}"
+            r"|you can unsubscribe\b.{0,60}|\d+ min(ute)? read"
+            r"|(last )?updated \d+ (minutes?|hours?|days?) ago.{0,40})$",
             re.I,
         ),
     ),

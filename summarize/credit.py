@@ -43,7 +43,8 @@ _ACCORDING_LEADING = re.compile(r"^according to (?P<speaker>[^,]+),\s*", re.I)
 # "Police said (that) ..." / "Rock star Ozzy Osbourne has said ..." at the start
 _LEADING = re.compile(
     rf"^(?P<speaker>{SPEAKER}) (?:has |have |had )?(?P<verb>said|says|announced|confirmed)"
-    r"(?!\s+to\b)(?: that)?\s+"
+    r"(?!\s+to\b)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today))?(?: that)?\s+"  # "The company said Tuesday it would cut ..."
 )
 # ", it has been suggested": no speaker to name, and the hedge must stay
 _PASSIVE = re.compile(

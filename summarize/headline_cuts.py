@@ -25,6 +25,7 @@ _AS_VERBS = re.compile(
     r"|known|named?|labell?ed|branded|hailed|dubbed)\b[^,]*$",
     re.I,
 )
+_ORDINAL = re.compile(r"(?:last|final|first|next|only|\w+est)$")  # "the ninth | and last seat"
 _ADJECTIVE = re.compile(r"(?:ing|ive|ous|al|ful|ent|ant|ic|ble|less)$")
 # "in four years", "for two weeks": a time frame that ends before "after", not "a week after"
 _FRAME_BEFORE_TIME = re.compile(r"\b(?:in|for|over|within)\s+(?:\w+\s+)?\w+$", re.I)
@@ -165,7 +166,8 @@ def _clause_split(head: str, rest: str) -> bool:
         return False
     tail = marked_words(match["tail"])
     following = marked_words(rest.split(",", 1)[0])
-    return bool(tail) and not any_finite(tail, None) and any_finite(following, tail[-1])
+    verbs = [w for w in tail if not w.endswith("s")]  # "seasonal king tides": nouns
+    return bool(tail) and not any_finite(verbs, None) and any_finite(following, tail[-1])
 
 
 def may_cut(text: str, boundary: re.Match[str]) -> bool:
@@ -197,7 +199,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         word == "and"
         and len(last) == 2
         and last[0].lower() in _DETERMINER_WORDS
-        and _ADJECTIVE.search(following.lower())
+        and (_ADJECTIVE.search(following.lower()) or _ORDINAL.match(following.lower()))
     ):
         return False  # "was a bossy | and controlling government"
     window = text[boundary.end() : boundary.end() + _REST]

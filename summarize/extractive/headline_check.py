@@ -293,9 +293,13 @@ def _conjunct_without_verb(words: list[str]) -> bool:
 
 def _verbless_before_dash(headline: str) -> bool:
     """ "The fate of Yuganskneftegas - the oil firm sold": an aside opened by a dash was
-    cut, so the verb after it belongs to the aside, and the subject before it has none."""
+    cut, so the verb after it belongs to the aside, and the subject before it has none; a
+    clause after a semicolon cut before its verb ("...; incumbent Shimon Biton")."""
     parts = re.split(r"\s[-–—]\s", headline)
-    return len(parts) == 2 and not has_verb(parts[0])
+    if len(parts) == 2 and not has_verb(parts[0]):
+        return True
+    last = headline.rsplit(";", 1)  # "...; incumbent Shimon Biton": a clause without its verb
+    return len(last) == 2 and len(last[1].split()) <= 5 and not has_verb(last[1])
 
 
 _ATTRIBUTION = re.compile(

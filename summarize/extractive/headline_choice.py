@@ -28,6 +28,7 @@ DECAY = 0.5  # position prior exp(-index / DECAY)
 COVERAGE = 2.0  # weight of the per-word article coverage
 SMOOTH = 8.0  # words added to a candidate's length in that ratio
 FALLBACK = 12  # best-scored sentences tried when none of the first reads cleanly
+SHORT = 8  # words up to which a sentence must share a content word with the rest of the article
 
 
 def _cover_bound(sentence: str, counts: Counter[str], stop: frozenset[str]) -> float:
@@ -43,6 +44,18 @@ def _cover_bound(sentence: str, counts: Counter[str], stop: frozenset[str]) -> f
     return best
 
 
+def _about_the_article(sentence: str, counts: Counter[str], stop: frozenset[str]) -> bool:
+    """Whether a short sentence at the top shares a content word with the rest of the
+    article: a page's furniture ("You can unsubscribe at any time", "Share on: Facebook
+    Twitter", a citation's "BMJ 2023; 381 doi") names nothing the article goes on about.
+    (The method's best-scored sentences, tried after, are the article's by their score.)"""
+    words = lower_words(sentence)
+    if len(words) > SHORT:
+        return True  # a long sentence is the article's own, whatever words it uses
+    own = Counter(w for w in words if w not in stop and len(w) > 2)
+    return any(counts[w] > n for w, n in own.items())
+
+
 def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] | None:
     """The best readable headline and its sentence index, or None when no sentence among
     the first ``FIRST`` and the ``FALLBACK`` best-scored compresses into a readable one."""
@@ -54,6 +67,8 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
         sentence = doc.sentences[i].text
         if best and prior + COVERAGE * _cover_bound(sentence, counts, stop) <= best[0]:
             continue  # no cut of this sentence can score higher: its cuts are not made
+        if not _about_the_article(sentence, counts, stop):
+            continue
         scored = []
         for text in candidates(sentence, budget):
             tokens = lower_words(text)

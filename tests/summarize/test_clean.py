@@ -276,3 +276,11 @@ def test_datelines_with_abbreviated_states_and_bare_agencies(first, dateline):
     expected = dateline or first.split(" -")[0].rstrip() + (" -" if " - " in first else " --")
     assert cleaned.removed[0].reason == "dateline"
     assert cleaned.removed[0].text == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Share on: Facebook Twitter", "You can unsubscribe at any time.", "4 minute read"]
+)
+def test_sharing_and_newsletter_furniture_goes(line):
+    cleaned = clean(f"The council voted to close the library.\n{line}\nIt opened in 1962.")
+    assert [r.text for r in cleaned.removed] == [line]

@@ -300,3 +300,10 @@ def test_final_probe_cut_offs_are_flagged(text: str) -> None:
 
 def test_an_aside_after_a_copula_that_closes_passes() -> None:
     assert problems("The firm is, however, cutting jobs") == []
+
+
+def test_a_clause_after_a_semicolon_needs_its_verb() -> None:
+    assert "cut off" in problems(
+        "Dana Amsalem wins runoff with 54% after campaign on housing; incumbent Shimon Biton"
+    )
+    assert problems("Dana Amsalem wins runoff; incumbent concedes defeat") == []

@@ -98,3 +98,13 @@ def test_a_wire_story_is_headlined_from_its_first_sentence_not_its_dateline():
         "The Senate passed a $1.2 trillion spending bill that averts a government shutdown",
         0,
     )
+
+
+def test_a_short_line_about_nothing_in_the_article_is_no_headline():
+    doc = Document.from_clean_text(
+        "You can unsubscribe at any time.\n\nThe council voted on Monday to close the Elm "
+        "Street library after a review of its budget.\n\nThe library opened in 1962 and the "
+        "council says the budget review found it too costly to run."
+    )
+    text, index = choose(doc, list(range(len(doc.sentences))), PRESETS["headline"])
+    assert index == 1 and text.startswith("The council voted")
