@@ -62,7 +62,9 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".{0,40}|(©|copyright ©?)\s*\d{4}.{0,200}|sign in|log in|skip to (main )?content"
             r"|listen to this article\b.{0,40}|share (on|this)\b.{0,60}"
             r"|you can unsubscribe\b.{0,60}|\d+ min(ute)? read"
-            r"|(last )?updated \d+ (minutes?|hours?|days?) ago.{0,40})$",
+            r"|(last )?updated \d+ (minutes?|hours?|days?) ago.{0,40}"
+            r"|(photo|image|picture)s?( credit)?:\s.{1,60}"
+            r"|(image|photo|picture|slide) \d+ of \d+)$",
             re.I,
         ),
     ),
@@ -127,7 +129,7 @@ _STAMP_DATE = re.compile(
 # numbers and times, separators and a few lower-case words.
 _STAMP_WORD = re.compile(
     r"[A-Z][\w.'’,:-]*|@\w+|[\d:/.,-]+(?:[ap]m|[AP]M|a\.m\.|p\.m\.)?,?|[|•/·—–:-]"
-    r"|at|on|by|and|of|for|the|a\.m\.|p\.m\.|am|pm|updated?:?|published:?|posted:?|last|first"
+    r"|(?:at|on|by|and|of|for|the|a\.m\.|p\.m\.|am|pm|updated?:?|published:?|posted:?|last|first),?"
     r"|\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?"  # the writer's e-mail address
 )
 

@@ -33,6 +33,7 @@ _DANGLING_END = re.compile(
 )
 _MARKDOWN = re.compile(r"\*\*|__|^#+\s*|^\s*(?:[-*•]|\d+[.)])\s+", re.M)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+_CUT_ABBREVIATION = re.compile(r"(?:^|\s)[a-z]\.$")  # "1 a." of "1 a.m.", "U." of "U.S."
 
 
 def clean_output(text: str) -> str:
@@ -76,7 +77,13 @@ def fit_headline(raw: str, budget: Budget) -> tuple[str, list[str]]:
 
 
 def is_complete(sentence: str) -> bool:
-    return bool(_SENTENCE_END.search(sentence.strip())) and len(sentence.split()) >= 3
+    """Ends as a sentence does, not on an abbreviation cut short ("... past 1 a.")."""
+    text = sentence.strip()
+    return (
+        bool(_SENTENCE_END.search(text))
+        and len(sentence.split()) >= 3
+        and not _CUT_ABBREVIATION.search(text)
+    )
 
 
 def fit_paragraph(raw: str, budget: Budget, language: str = "english") -> tuple[str, list[str]]:

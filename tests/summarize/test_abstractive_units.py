@@ -234,3 +234,11 @@ def test_a_repeat_cut_short_is_dropped():
     )
     text, _ = fit_paragraph(raw, PRESETS["paragraph"])
     assert text.endswith("with its epicenter near Kayapinar.")
+
+
+def test_a_sentence_cut_in_an_abbreviation_is_unfinished():
+    from summarize.abstractive.fit import is_complete
+
+    assert not is_complete("Metro will extend service past 1 a.")
+    assert is_complete("Metro will extend service past 1 a.m.")
+    assert is_complete("He won the vote.")

@@ -284,3 +284,17 @@ def test_datelines_with_abbreviated_states_and_bare_agencies(first, dateline):
 def test_sharing_and_newsletter_furniture_goes(line):
     cleaned = clean(f"The council voted to close the library.\n{line}\nIt opened in 1962.")
     assert [r.text for r in cleaned.removed] == [line]
+
+
+@pytest.mark.parametrize("line", ["Image 1 of 3", "Photo: Marcus Villareal, Houston Chronicle"])
+def test_picture_furniture_in_the_text_goes(line):
+    cleaned = clean(f"The council voted to close the library.\n{line}\nIt opened in 1962.")
+    assert [r.text for r in cleaned.removed] == [line]
+
+
+def test_a_stamp_with_commas_after_its_words_goes():
+    cleaned = clean(
+        "Updated 9:47 pm, Tuesday, November 18, 2014\n\nThe Bayline refinery said it would "
+        "cut 340 jobs.\n\nIt employs 1,200 people."
+    )
+    assert cleaned.removed[0].reason == "time stamp"

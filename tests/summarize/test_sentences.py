@@ -77,3 +77,13 @@ def test_lower_words_are_the_words_lower_cased_one_by_one(text):
     ('İstanbul' lower-cased whole would split into two)."""
     assert lower_words(text) == [w.lower() for w in words(text)]
     assert len(lower_words("İstanbul")) == 1
+
+
+def test_titles_before_a_name_do_not_end_a_sentence():
+    from summarize.sentences import split_sentences
+
+    text = "The plan is dead, said Ald. Maria Torres. Det. Sgt. Ray Moss said nothing."
+    assert split_sentences(text, "english") == [
+        "The plan is dead, said Ald. Maria Torres.",
+        "Det. Sgt. Ray Moss said nothing.",
+    ]
