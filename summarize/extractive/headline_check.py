@@ -60,6 +60,7 @@ _NEEDS_COMPLEMENT = re.compile(
     r"\b(?:in an? (?:attempt|bid|effort|move|order)|its decision|'s decision|’s decision"
     r"|the decision|the ability|the way|the fact|in order|with news|the place"
     r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"
+    r"|(?:labelled|labeled|branded|dubbed) (?:[A-Z][\w'’-]*\s?){1,3}"  # "labelled Buffon [a ...]"
     r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close)(?: \w+(?:ed|ing))?)$",  # as..as
     re.I,
 )

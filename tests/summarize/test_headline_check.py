@@ -307,3 +307,10 @@ def test_a_clause_after_a_semicolon_needs_its_verb() -> None:
         "Dana Amsalem wins runoff with 54% after campaign on housing; incumbent Shimon Biton"
     )
     assert problems("Dana Amsalem wins runoff; incumbent concedes defeat") == []
+
+
+def test_a_label_verb_needs_what_it_labels() -> None:
+    assert "cut off" in problems(
+        "Joe Hart lavished praise on fellow goalkeeper Gianluigi Buffon Hart labelled Buffon"
+    )
+    assert problems("Hart labelled Buffon a legend of the game") == []
