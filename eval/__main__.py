@@ -203,6 +203,11 @@ def _main(args: argparse.Namespace) -> int:
         raise EvalError("nothing to evaluate: no document has references for these lengths")
     out = Path(args.out)
     store = run.ResultStore(out / "results.jsonl", args.cache)
+    if store.dropped:
+        note = f"{store.dropped} lines of the results and --cache files are not results of this "
+        note += "runner (a bad line, or bench/judging_run.py's rows); they are not reused"
+        print(f"summarize-eval: note: {note}", file=sys.stderr)
+        notes.append(note)
     work = run.Plan(tuple(tasks), tuple(notes))
     if args.engine == "ray":
         from .ray_engine import execute

@@ -129,7 +129,12 @@ class ResultStore:
         if repair:
             _drop_partial_line(source)
         for _, row in read_jsonl(source, skip_bad_lines=True):
-            if isinstance(row, BadLine) or not isinstance(row, dict) or "key" not in row:
+            if (
+                isinstance(row, BadLine)
+                or not isinstance(row, dict)
+                or "key" not in row
+                or "summary_key" not in row  # not the runner's results (bench/judging_run.py)
+            ):
                 self.dropped += 1
                 continue
             if source == self.path:

@@ -311,3 +311,12 @@ def test_every_option_in_help_says_its_default():
     for action in build_parser()._actions:
         if action.option_strings and action.nargs != 0:  # flags have nothing to default
             assert "default" in action.help, action.option_strings
+
+
+def test_a_cache_that_is_not_the_runners_results_is_reported_not_a_crash(
+    dataset, tmp_path, capsys
+):
+    other = tmp_path / "judged.jsonl"  # bench/judging_run.py's rows carry no summary_key
+    other.write_text(json.dumps({"key": "x:1:lead:headline", "summary": "A headline"}) + "\n")
+    assert run(dataset, tmp_path / "out", "--cache", str(other)) == 0
+    assert "1 lines of the results and --cache files are not results" in capsys.readouterr().err
