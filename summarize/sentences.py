@@ -68,7 +68,7 @@ def sentence_spans(text: str, language: str = DEFAULT_LANGUAGE) -> Iterator[tupl
         joined = 0
         spans = tokenizer.span_tokenize(block.group())
         if language == DEFAULT_LANGUAGE:
-            spans = _run_ons(block.group(), spans)
+            spans = _run_ons(block.group(), _numbered(block.group(), spans))
         for start, end in spans:
             chunk = text[offset + start : offset + end]
             stripped = chunk.strip()
@@ -85,6 +85,27 @@ def sentence_spans(text: str, language: str = DEFAULT_LANGUAGE) -> Iterator[tupl
             yield span
         if pending is not None:
             yield pending
+
+
+def _numbered(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Join a split after "No." or "Vol." before a figure: "shut the 95,000 b/d No. 2 crude
+    unit" is one sentence (Punkt's model does not know "No." is short for number)."""
+    held: tuple[int, int] | None = None
+    for start, end in spans:
+        if held is not None and text[start : start + 1].isdigit():
+            held = (held[0], end)
+            continue
+        if held is not None:
+            yield held
+        held = (start, end)
+        if not _BEFORE_FIGURE.search(text, max(0, end - 6), end):
+            yield held
+            held = None
+    if held is not None:
+        yield held
+
+
+_BEFORE_FIGURE = re.compile(r"\b(?:No|Nos|Vol|Art|Fig)\.$")
 
 
 # A sentence that runs on without a full stop: a lower-case word, then a capital that

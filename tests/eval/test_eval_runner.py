@@ -313,9 +313,7 @@ def test_every_option_in_help_says_its_default():
             assert "default" in action.help, action.option_strings
 
 
-def test_a_cache_that_is_not_the_runners_results_is_reported_not_a_crash(
-    dataset, tmp_path, capsys
-):
+def test_a_cache_that_is_not_the_runners_results_is_reported_not_a_crash(dataset, tmp_path, capsys):
     other = tmp_path / "judged.jsonl"  # bench/judging_run.py's rows carry no summary_key
     other.write_text(json.dumps({"key": "x:1:lead:headline", "summary": "A headline"}) + "\n")
     assert run(dataset, tmp_path / "out", "--cache", str(other)) == 0

@@ -87,3 +87,16 @@ def test_titles_before_a_name_do_not_end_a_sentence():
         "The plan is dead, said Ald. Maria Torres.",
         "Det. Sgt. Ray Moss said nothing.",
     ]
+
+
+def test_no_before_a_figure_is_short_for_number():
+    from summarize.sentences import split_sentences
+
+    assert split_sentences("The refiner shut its No. 2 crude unit. Prices rose.", "english") == [
+        "The refiner shut its No. 2 crude unit.",
+        "Prices rose.",
+    ]
+    assert split_sentences("The answer was No. Then he left.", "english") == [
+        "The answer was No.",
+        "Then he left.",
+    ]
