@@ -64,7 +64,9 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|you can unsubscribe\b.{0,60}|\d+ min(ute)? read"
             r"|(last )?updated \d+ (minutes?|hours?|days?) ago.{0,40}"
             r"|(photo|image|picture)s?( credit)?:\s.{1,60}"
-            r"|(image|photo|picture|slide) \d+ of \d+)$",
+            r"|(image|photo|picture|slide) \d+ of \d+|share|see also:.{0,100}|join the conversation"
+            r"|(full article )?\d+ comments?|comments \(\d+\)"
+            r"|(edited )?translat(ed|ion) (from|by)\b.{0,60})$",
             re.I,
         ),
     ),
@@ -74,7 +76,8 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^.{10,400}?(?:[.!?]\s+(?:Photo(?:graph)?|Picture|Image|Credit|Photo credit)"
             r"\s*:\s*[^.:]{2,60}|[.!?]\s*\((?:[A-Z][\w&.'’ -]{1,40}|AP Photo/[^)]{2,40})\)"
-            r"|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^)]{2,40})?\))$"
+            r"|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^)]{2,40})?\)"
+            r"|\((?:Image|Photo|Picture)s?:\s*[^)]{1,40}\))$"
         ),
     ),
 )

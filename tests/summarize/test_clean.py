@@ -298,3 +298,19 @@ def test_a_stamp_with_commas_after_its_words_goes():
         "cut 340 jobs.\n\nIt employs 1,200 people."
     )
     assert cleaned.removed[0].reason == "time stamp"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share",
+        "Comments (14)",
+        "See also: Rural bus services to get £50m boost",
+        "Full article 3 comments",
+        "Edited translation from Al-Masry Al-Youm",
+        "Prince George waves to the crowd in London. (Image: GETTY)",
+    ],
+)
+def test_comment_counters_see_also_lines_and_credited_captions_go(line):
+    cleaned = clean(f"The council voted to close the library.\n{line}\nIt opened in 1962.")
+    assert [r.text for r in cleaned.removed] == [line]
