@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from eval.datasets import open_dataset  # noqa: E402
 from summarize import Document, Summarizer  # noqa: E402
 from summarize.budget import PRESETS  # noqa: E402
+from summarize.errors import SummarizeError  # noqa: E402
 from summarize.jsonl import read_jsonl  # noqa: E402
 
 
@@ -61,7 +62,12 @@ def main() -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     done = set()
     if path.is_file():
-        done = {r.get("key") for _, r in read_jsonl(path, skip_bad_lines=True)}
+        rows = [r for _, r in read_jsonl(path, skip_bad_lines=True) if isinstance(r, dict)]
+        if any(r.get("system") in args.systems.split(",") for r in rows) and any(
+            bool(r.get("clean")) != args.clean for r in rows if "clean" in r
+        ):
+            parser.error(f"{path} was written {'without' if args.clean else 'with'} --clean")
+        done = {r.get("key") for r in rows}
     with path.open("a", encoding="utf-8") as out:
         for system in args.systems.split(","):
             summarizer = Summarizer(system)
@@ -69,8 +75,12 @@ def main() -> int:
                 if f"{dataset.name}:{record.id}:{system}:{args.length}" in done:
                     continue
                 started = time.perf_counter()
-                doc = (Document.from_text if args.clean else Document.from_clean_text)(record.text)
-                summary = summarizer.method.summarize(doc, PRESETS[args.length])
+                try:
+                    read = Document.from_text if args.clean else Document.from_clean_text
+                    summary = summarizer.method.summarize(read(record.text), PRESETS[args.length])
+                except SummarizeError as err:  # e.g. nothing left once cleaned: say so, go on
+                    print(f"{record.id}: {err}", file=sys.stderr)
+                    continue
                 details = summary.details
                 row = {
                     "key": f"{dataset.name}:{record.id}:{system}:{args.length}",
@@ -81,6 +91,7 @@ def main() -> int:
                     "summary": summary.text,
                     "elapsed_s": round(time.perf_counter() - started, 5),
                     "fallback": details.get("fallback") if hasattr(details, "get") else None,
+                    "clean": args.clean,
                 }
                 out.write(json.dumps(row) + "\n")
                 out.flush()

@@ -41,7 +41,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\byour support (helps|allows|makes|means)\b|\bsupport (us(?! all\b)|our journalism"
             r"|independent journalism)\b|\bquality journalism must\b|\bpaywalls?\b|\bhelp us keep\b"
             r"|\bjournalism costs money\b"
-            r"|(^|please |you can |can )make a (donation|contribution)\b|\bdonate (now|today)\b",
+            r"|(^|please )make a (donation|contribution)\b|\bdonate (now|today)\b",
             re.I,
         ),
     ),
@@ -75,9 +75,8 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "photo caption",
         re.compile(
             r"^.{10,400}?(?:[.!?]\s+(?:Photo(?:graph)?|Picture|Image|Credit|Photo credit)"
-            r"\s*:\s*[^.:]{2,60}|[.!?]\s*\((?:[A-Z][\w&.'’ -]{1,40}|AP Photo/[^)]{2,40})\)"
-            r"|\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:/[^)]{2,40})?\)"
-            r"|\((?:Image|Photo|Picture)s?:\s*[^)]{1,40}\))$"
+            r"\s*:\s*[^.:]{2,60}|[.!?]\s*\((?:[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}"
+            r"|AP Photo/[^)]{2,40}|(?:Image|Photo|Picture)s?:\s*[^)]{1,40})\))$"
         ),
     ),
 )
@@ -95,38 +94,53 @@ _TEXT_WORDS = 25
 standfirst: the text has begun, and a date line in it ("Sunday, 27 February" under a
 match's venue) is the article's."""
 _BYLINE = re.compile(
-    r"^(?:[Bb]y|BY|Author|(?:Text|Words|Written|Reporting) by)\s+[A-Z]"
+    r"^(?:[Bb]y|BY|Author|(?:Text|Words|Written|Reporting) by)\s+(?!(?:The|A|An|This|That)\b)[A-Z]"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+\|\s"
 )
 """A byline's start: "By Jane Doe ...", "Author Jane Doe", "Jane Doe | Staff Writer"."""
 # A wire story's dateline: the place in capitals, a state or a date, the agency, a dash
 # ("WASHINGTON (AP) —", "NEW YORK, March 3 (Reuters) -", "SPRINGFIELD, Ill. —", a press
-# release's "AUSTIN, Texas, June 4, 2019 /PRNewswire/ --"), the agency alone ("(CNN) --"),
-# or the place and a colon or a spaced hyphen ("NEW DELHI: ", "Durban - "). Where the
-# story was filed is no part of its claim; left in, it opened headlines, and "Mass. --"
-# was read as a sentence's end.
+# release's "AUSTIN, Texas, June 4, 2019 /PRNewswire/ --"), or the agency alone ("(CNN) --").
+# Where the story was filed is no part of its claim; left in, it opened headlines, and
+# "Mass. --" was read as a sentence's end. ``DATELINE`` needs an agency, a date, a state or a
+# dash of the wire's ("--", a spaced em dash); ``_BARE_DATELINE`` (a place and a colon or a
+# spaced hyphen: "NEW DELHI: ", "Durban - ") is read only at the article's start, and not
+# before a quotation ("Johnson: "We will ...") or an aside ("Iran - Opec's second-biggest
+# producer - has ..."): a sentence that opens with a name has those shapes too.
 _AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|/[A-Z][\w&.' -]{0,30}/)"  # (AP), /PRNewswire/
-_DASH = r"(?:\s+-\s+|\s*(?:--|[—–])\s*)"  # a lone hyphen spaced: "NATO-Russia" is no dateline
+_WIRE_DASH = r"(?:\s+[-–—]\s+|\s*--\s*)"  # spaced, or a double hyphen: "U.S.–China" is none
 _NEXT_WORD = r"(?=[A-Z\d\"“‘'])"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_MONTH = rf"{_MONTH_NAME}\.?"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
+_STATE = r"(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|(?:[A-Z]\.){1,3}))"  # "Ill.", "B.C."
+_DATE = rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"  # the place ("US - China" is none)
-    r"(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|(?:[A-Z]\.){1,3}))??"  # "Ill.", "B.C."
-    rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"  # the date
-    rf"(?:\s*(?:--)?\s*{_AGENCY}|\s+[A-Z]{{2,5}})?{_DASH}{_NEXT_WORD}"  # (AP), AAP
-    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?:,\s+[A-Z][a-z]+\.?)?\s*{_AGENCY}\s*{_DASH}{_NEXT_WORD}"
-    rf"|{_AGENCY}\s*(?:{_DASH})?{_NEXT_WORD}"
-    r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?"  # "Bhopal", "NEW DELHI"
-    rf"(?::\s+|\s+-\s+){_NEXT_WORD})"
+    rf"^(?:{_CAPS_PLACE}{_STATE}??{_DATE}?(?:\s*(?:--)?\s*{_AGENCY}|\s+[A-Z]{{2,5}}){_WIRE_DASH}"
+    rf"|{_CAPS_PLACE}{_STATE}??{_DATE}{_WIRE_DASH}|{_CAPS_PLACE}{_STATE}(?:\s+[-–—]\s+|\s*--\s*)"
+    rf"|{_CAPS_PLACE}\s*(?:--|—)\s*"
+    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}{_STATE}?\s*{_AGENCY}\s*{_WIRE_DASH}"
+    rf"|{_AGENCY}\s*(?:{_WIRE_DASH})?){_NEXT_WORD}"
+)
+_BARE_DATELINE = re.compile(
+    r"^(?:[A-Z]{3,}(?:\s[A-Z]{2,})?:\s+|[A-Z][a-z]+:\s+"  # "NEW DELHI: ", "Bhopal: "
+    r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s+-\s+)(?=[A-Z\d])"
+    r"(?![^.!?]*\s[-–—]\s)"  # no aside's closing dash in the sentence
 )
 # Reuters instrument codes after a company's name: "Harrow Foods Inc <HRWF.N>", "<7203.T>"
 _TICKER = re.compile(r" <[A-Z0-9]{1,8}\.[A-Z]{1,3}>")
+# Capitalised words a stamp is made of: months, days, zones, "Updated", "Published"
+_DATE_WORD = re.compile(
+    rf"(?:{_MONTH_NAME}|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+    r"|[A-Z]{2,4}|AM|PM|Updated?|Published|Posted|Last|First|Date|Latest)[,.:]*$"
+)
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?"
 # A publication's time stamp has a year or a clock time ("Thursday, May 7, 2009", "9:58
 # p.m."); a fixture's date under its venue ("Sunday, 27 February") is the article's.
 _STAMP_DATE = re.compile(
     rf"\b(?:{_MONTH}|{_WEEKDAY})\s+\d.*\b(?:19|20)\d\d\b|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d\b"
-    r"|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}[:.]\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d-\d\d-\d\d\b"
 )
 # The words of a byline or a time stamp: capitalised words (names, months, time zones),
 # numbers and times, separators and a few lower-case words.
@@ -287,7 +301,8 @@ def clean(raw: str) -> Cleaned:
             body.append(kept)
     if not body:  # all of it looked like boilerplate: keep it rather than lose an article
         body, boilerplate = candidates, []
-    if body and (dateline := DATELINE.match(body[0])) and dateline.end() < len(body[0]):
+    dateline = body and (DATELINE.match(body[0]) or _BARE_DATELINE.match(body[0]))
+    if dateline and dateline.end() < len(body[0]):
         removed.append(Removal(dateline.group().strip(), "dateline"))
         body[0] = body[0][dateline.end() :]
     if "<" in raw:
@@ -308,7 +323,7 @@ def _strip_related_links(lines: list[str]) -> tuple[list[str], list[Removal]]:
         if _RELATED_HEADING.match(line):
             heading = True
             removed.append(Removal(line, "related links"))
-        elif heading and len(line.split()) <= 20 and not _TERMINAL.search(line):
+        elif heading and len(line.split()) <= 15 and "," not in line and not _TERMINAL.search(line):
             removed.append(Removal(line, "related links"))
         else:
             heading = False
@@ -345,8 +360,9 @@ def _furniture(line: str) -> str | None:
         return None
     if _BYLINE.match(line):
         return "byline"
-    if _STAMP_DATE.search(line) and _STAMP_WORD.fullmatch(words[0]):
-        return "time stamp"
+    names = [w for w in words if w[:1].isupper() and not _DATE_WORD.match(w)]
+    if _STAMP_DATE.search(line) and _STAMP_WORD.fullmatch(words[0]) and len(names) <= 3:
+        return "time stamp"  # a title in title case is no stamp: "Apollo 11 Landed On ..."
     return None
 
 

@@ -44,7 +44,8 @@ _ACCORDING_LEADING = re.compile(r"^according to (?P<speaker>[^,]+),\s*", re.I)
 _LEADING = re.compile(
     rf"^(?P<speaker>{SPEAKER}) (?:has |have |had )?(?P<verb>said|says|announced|confirmed)"
     r"(?!\s+to\b)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|yesterday|today))?(?: that)?\s+"  # "The company said Tuesday it would cut ..."
+    r"|yesterday|today)(?=\s+(?:that|it|he|she|they|we|the|a|an|[A-Z])\b))?(?: that)?\s+"
+    # "The company said Tuesday it would cut ...", not "said Tuesday night's shooting ..."
 )
 # ", it has been suggested": no speaker to name, and the hedge must stay
 _PASSIVE = re.compile(
@@ -118,9 +119,9 @@ class Credited:
 def _lower_in(word: str, text: str) -> bool:
     """Whether ``text`` writes ``word`` in lower case only."""
     lower = word[:1].lower() + word[1:]
-    return bool(re.search(rf"(?<!\S){re.escape(lower)}(?!\S)", text)) and not re.search(
-        rf"(?<!\S){re.escape(word)}(?!\S)", text
-    )
+    return bool(re.search(rf"(?<![\w'’]){re.escape(lower)}(?![\w'’])", text)) and not re.search(
+        rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text
+    )  # "May," is the name "May": punctuation is no part of the word
 
 
 def credit(text: str) -> Credited:

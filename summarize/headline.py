@@ -15,7 +15,7 @@ from dataclasses import replace
 from .budget import Budget, count_words, word_spans
 from .clean import DATELINE
 from .credit import Credited, credit
-from .headline_cuts import MONTHS, may_cut
+from .headline_cuts import MONTHS, may_cut, time_clause
 from .sentences import QUOTES
 from .verbs import finite, marked_words
 
@@ -97,8 +97,7 @@ _ADVERBS = frozenset(("never", "also", "today", "now", "still", "later", "recent
 _LEADING_CLAUSE = re.compile(
     r"^(?!for (?:many|some|most|others)\b|in (?:some|many|most) cases\b)"  # hedges stay
     r"(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
-    r"|speaking|in|on|at|for|by|under|once|until|before"
-    r"|(?:the )?(?:first|last|next) time|every time|each time|by the time|the moment)"
+    r"|speaking|in|on|at|for|by|under|once|until|before)"
     r"\b[^,]{2,120},\s+",
     re.I,
 )
@@ -194,7 +193,7 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
             text = shorter
     if not room.fits(text):
         text = _cut_at_clause(text, room)
-    if not text or not room.fits(text):
+    if not text or not room.fits(text) or time_clause(text):
         return None
     return _finish(credited.around(_finish(text)))
 
@@ -211,7 +210,9 @@ def _drop_appositive(text: str) -> tuple[str, int]:
     if after and (after[0].endswith("ly") or after[0] in _ADVERBS):
         after = after[1:]  # "..., today announced", "..., never made"
     listed = len(after) > 1 and after[1] in ("and", "or")  # "contracts and payments"
-    if not after or not finite(after[0], None) or after[0].endswith("s") and listed:
+    relative = match.group().lstrip(", ").split(" ", 1)[0].lower() in ("who", "which", "whose")
+    verb = finite(after[0], None) if after else False  # a "who" aside's verb may be bare:
+    if not after or not (verb or relative) or after[0].endswith("s") and listed:  # "now face"
         return text, 0
     return text[: match.start()] + " " + text[match.end() :], 1
 

@@ -29,11 +29,18 @@ _ORDINAL = re.compile(r"(?:last|final|first|next|only|\w+est)$")  # "the ninth |
 _ADJECTIVE = re.compile(r"(?:ing|ive|ous|al|ful|ent|ant|ic|ble|less)$")
 # "in four years", "for two weeks": a time frame that ends before "after", not "a week after"
 _FRAME_BEFORE_TIME = re.compile(r"\b(?:in|for|over|within)\s+(?:\w+\s+)?\w+$", re.I)
-# Who says the claim, after its comma: "workers claim in a class action filed ..."
+# A time clause opening the sentence, its main clause after the cut ("The moment of truth"
+# and "First time buyers" are subjects, not clauses)
+_TIME_CLAUSE = re.compile(
+    r"^(?:(?:the )?(?:first|last|next) time\s+\w+\s+\w+|every time\b|each time\b|by the time\b"
+    r"|the moment\s+(?!of\b)\w+\s+\w+)(?:(?!,).)*$",
+    re.I,
+)
+# Who alleges the claim, in the sentence's last clause: "..., workers claim in a class action"
 # (a plain "said" is ``credit``'s to keep or drop; these are one side's allegations)
-_CREDIT_NEXT = re.compile(
-    r"(?:[\w'’-]+\s){0,4}(?:claim|claims|claimed|allege|alleges|alleged|contend|contends"
-    r"|insist|insists|maintain|maintains)\b(?!\s+(?:to|that)\b)"
+_ALLEGED = re.compile(
+    r",\s+(?:[\w'’-]+\s){0,4}(?:claim|claims|claimed|allege|alleges|alleged|contend|contends"
+    r"|insist|insists|maintain|maintains)\b(?!\s+(?:to|that)\b)[^,]*$"
 )
 # "as much X" owes its "as": an open comparison ("as much as 50%" is closed)
 _AS_OPEN = re.compile(
@@ -170,6 +177,12 @@ def _clause_split(head: str, rest: str) -> bool:
     return bool(tail) and not any_finite(verbs, None) and any_finite(following, tail[-1])
 
 
+def time_clause(text: str) -> bool:
+    """Whether ``text`` is only a time clause ("The first time Jordan tried to book ..."),
+    the main clause it opens cut away."""
+    return bool(_TIME_CLAUSE.match(text))
+
+
 def may_cut(text: str, boundary: re.Match[str]) -> bool:
     """Whether cutting ``text`` at ``boundary`` keeps its claim whole. Each "no" below is a
     cut blind readers judged untrue or unreadable: inside a denial or negation, whose scope
@@ -208,8 +221,10 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     phrase = boundary.group().isspace()  # a phrase boundary, not a clause's punctuation
     if boundary.group().startswith(",") and _AUXILIARY.match(rest):
         return False  # "Lord Scarman, who led the inquiry, | has died": the verb follows
-    if boundary.group().startswith(",") and _CREDIT_NEXT.match(rest):
-        return False  # ", workers claim in a class action": the claim's credit would go
+    if time_clause(head):
+        return False  # "The first time Jordan tried to book an appointment |, the ..."
+    if _ALLEGED.search(text, boundary.start()):
+        return False  # "..., workers claim in a class action": the allegation's credit would go
     if word == "as" and (_AS_OPEN.search(head) or last and last[-1] in ("times", "twice")):
         return False  # "2.4 times as much carbon | as had been assumed"
     if word == "and" and _SIZE_NEXT.match(following):

@@ -33,7 +33,7 @@ _DANGLING_END = re.compile(
 )
 _MARKDOWN = re.compile(r"\*\*|__|^#+\s*|^\s*(?:[-*•]|\d+[.)])\s+", re.M)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
-_CUT_ABBREVIATION = re.compile(r"(?:^|\s)[a-z]\.$")  # "1 a." of "1 a.m.", "U." of "U.S."
+_CUT_ABBREVIATION = re.compile(r"\b\d{1,2}\s+[ap]\.$")  # "past 1 a." of "1 a.m."
 
 
 def clean_output(text: str) -> str:

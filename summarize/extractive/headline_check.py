@@ -60,7 +60,6 @@ _NEEDS_COMPLEMENT = re.compile(
     r"\b(?:in an? (?:attempt|bid|effort|move|order)|its decision|'s decision|’s decision"
     r"|the decision|the ability|the way|the fact|in order|with news|the place"
     r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"
-    r"|(?:labelled|labeled|branded|dubbed) (?:[A-Z][\w'’-]*\s?){1,3}"  # "labelled Buffon [a ...]"
     r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close)(?: \w+(?:ed|ing))?)$",  # as..as
     re.I,
 )
@@ -78,6 +77,8 @@ _OPENING_WORDS = word_set(
 _ASIDE_OPEN = re.compile(r"^(?P<subject>[^,]+),\s+(?:the|a|an|one of|who|which|whose)\s[^,]+$")
 _RELATIVE_ASIDE = re.compile(r"^(?P<subject>[^,]+),\s+(?:who|which|whose)\s(?P<rest>.+)$")
 _COMPANY_SUFFIX = re.compile(r",\s+(Inc\.?|Ltd\.?|LLC|plc|Co\.|Corp\.?)(?=,)")
+# "Hart labelled Buffon": the label verb's second object ("a legend") cut away
+_LABELLED_NAME = re.compile(r"\b(?:labelled|labeled|branded|dubbed)(?: [A-Z][\w'’-]{0,30}){1,3}$")
 # "shells that were, on average": a copula whose complement was after the aside's comma
 _COPULA_THEN_ASIDE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*,\s+[^,]{1,30}$", re.I)
 # "two new domain names, aimed": a participle after a comma, its phrase cut away
@@ -175,6 +176,7 @@ def _problems(headline: str) -> list[str]:
         or _owes_but(headline)
         or bool(_PARTICIPLE_LEFT.search(headline))
         or bool(_COPULA_THEN_ASIDE.search(headline))
+        or bool(_LABELLED_NAME.search(headline))
     ):
         found.append("cut off")
     if not has_verb(headline) or _subject_and_aside(headline) or _relative_left_open(headline):
@@ -229,14 +231,16 @@ def _relative_left_open(headline: str) -> bool:
     """ "The Omaha-based startup, which sells software that helps ... manage inventory,
     contracts and payments": a subject, then a relative clause whose end, and the claim's
     verb after it, were cut away (no comma is followed by a verb: "..., owes", "..., never
-    made"; a plural ending the text or before "and" is a list's noun)."""
+    made", "..., dies"; a word beside "and" in a list is a noun)."""
     match = _RELATIVE_ASIDE.match(_COMPANY_SUFFIX.sub(r" \1", headline))
     if not match or any_finite(marked_words(match["subject"]), None):
         return False
     for part in match["rest"].split(",")[1:]:
         words = marked_words(part)[:4]  # the verb after the clause, or an adverb and it
         for k, w in enumerate(words):
-            listed = k + 1 == len(words) or words[k + 1] in ("and", "or")  # "contracts and"
+            listed = (k + 1 < len(words) and words[k + 1] in ("and", "or")) or (
+                k > 0 and words[k - 1] in ("and", "or")
+            )  # "contracts and payments": a list's nouns; a last "dies" is the verb
             if (
                 w in AUX
                 or finite(w, words[k - 1] if k else None)

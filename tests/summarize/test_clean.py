@@ -314,3 +314,39 @@ def test_a_stamp_with_commas_after_its_words_goes():
 def test_comment_counters_see_also_lines_and_credited_captions_go(line):
     cleaned = clean(f"The council voted to close the library.\n{line}\nIt opened in 1962.")
     assert [r.text for r in cleaned.removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "first, dateline",
+    [
+        ("LONDON - Britain will hold an election in May.", "LONDON -"),
+        ("NEW DELHI: The Supreme Court upheld the decision.", "NEW DELHI:"),
+        ("Durban - A former finance manager was denied bail.", "Durban -"),
+        ("Star Trek: Enterprise began in 2001.", None),
+        ('Johnson: "We will leave the EU on 31 October."', None),
+        ("Iran - Opec's second-biggest producer - has been pursuing deals.", None),
+    ],
+)
+def test_a_bare_dateline_only_at_the_start_and_not_before_a_quote_or_aside(first, dateline):
+    removed = [r.text for r in clean(f"{first}\nMore text follows.").removed]
+    assert removed == ([dateline] if dateline else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fed Raises Rates To 5.25 Per Cent\nThe central bank acted again.\nMore.",
+        "Apollo 11 Landed On The Moon On July 20, 1969\nThe crew returned.\nMore.",
+        "By The Numbers\nThe firm grew.\nMore.",
+        "Bolt 9.58\nGay 9.71\nThe race was fast and the crowd was loud.",
+        '"We will win," he said. (He did.)\nMore text.',
+        "The figures were first obtained by the news agency (Reuters)\nMore.",
+        "Anyone wishing to help can make a donation through the school's appeal.\nMore.",
+        "See also:\nThe council voted 7-2 to approve the plan, which takes effect in May\nMore.",
+    ],
+)
+def test_review_cases_are_article_text(text):
+    cleaned = clean(text)
+    kinds = {r.reason for r in cleaned.removed} - {"related links"}
+    assert not kinds
+    assert "The council voted 7-2" in cleaned.body or "council voted" not in text

@@ -314,3 +314,16 @@ def test_a_label_verb_needs_what_it_labels() -> None:
         "Joe Hart lavished praise on fellow goalkeeper Gianluigi Buffon Hart labelled Buffon"
     )
     assert problems("Hart labelled Buffon a legend of the game") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scheme was branded a failure",
+        "Ministers dubbed it nonsense",
+        "Lord Scarman, who led the Brixton inquiry, dies",
+        "The firm, which employs 500 people, expands",
+    ],
+)
+def test_review_cases_pass(text: str) -> None:
+    assert problems(text) == []
