@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from .budget import Budget, count_words, word_spans
-from .clean import DATELINE
 from .credit import Credited, credit
+from .furniture import DATELINE
 from .headline_cuts import MONTHS, may_cut, time_clause
 from .sentences import QUOTES
 from .verbs import finite, marked_words

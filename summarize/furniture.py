@@ -1,0 +1,145 @@
+"""What a news page wraps around an article: bylines and time stamps above it, a wire
+dateline at its start, related-link lists, instrument codes. Each rule stops where
+article text could start (docs/robustness.md); ``clean`` reports what they remove."""
+
+from __future__ import annotations
+
+import re
+
+TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+"""A line that ends as a sentence does."""
+_RELATED_HEADING = re.compile(
+    r"^(?:related(?: stories| articles?| coverage| content| links)?|more (?:stories|on this story)"
+    r"|see also|you (?:may|might) also like|recommended(?: for you)?|read more(?: from [^:]{1,40})?"
+    r"|most read)\s*:?$",
+    re.I,
+)
+_HEADER_LINES = 8
+_TEXT_WORDS = 25
+"""The header is the lines before a sentence or a line this long after a title and a
+standfirst: the text has begun, and a date line in it ("Sunday, 27 February" under a
+match's venue) is the article's."""
+_BYLINE = re.compile(
+    r"^(?:[Bb]y|BY|Author|(?:Text|Words|Written|Reporting) by)\s+(?!(?:The|A|An|This|That)\b)[A-Z]"
+    r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+\|\s"
+)
+"""A byline's start: "By Jane Doe ...", "Author Jane Doe", "Jane Doe | Staff Writer"."""
+# A wire story's dateline: the place in capitals, a state or a date, the agency, a dash
+# ("WASHINGTON (AP) —", "NEW YORK, March 3 (Reuters) -", "SPRINGFIELD, Ill. —", a press
+# release's "AUSTIN, Texas, June 4, 2019 /PRNewswire/ --"), or the agency alone ("(CNN) --").
+# Where the story was filed is no part of its claim; left in, it opened headlines, and
+# "Mass. --" was read as a sentence's end. ``DATELINE`` needs an agency, a date, a state or a
+# dash of the wire's ("--", a spaced em dash); ``_BARE_DATELINE`` (a place and a colon or a
+# spaced hyphen: "NEW DELHI: ", "Durban - ") is read only at the article's start, and not
+# before a quotation ("Johnson: "We will ...") or an aside ("Iran - Opec's second-biggest
+# producer - has ..."): a sentence that opens with a name has those shapes too.
+_AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|/[A-Z][\w&.' -]{0,30}/)"  # (AP), /PRNewswire/
+_WIRE_DASH = r"(?:\s+[-–—]\s+|\s*--\s*)"  # spaced, or a double hyphen: "U.S.–China" is none
+_NEXT_WORD = r"(?=[A-Z\d\"“‘'])"
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_MONTH = rf"{_MONTH_NAME}\.?"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
+_STATE = r"(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|(?:[A-Z]\.){1,3}))"  # "Ill.", "B.C."
+_DATE = rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
+DATELINE = re.compile(
+    rf"^(?:{_CAPS_PLACE}{_STATE}??{_DATE}?(?:\s*(?:--)?\s*{_AGENCY}|\s+[A-Z]{{2,5}}){_WIRE_DASH}"
+    rf"|{_CAPS_PLACE}{_STATE}??{_DATE}{_WIRE_DASH}|{_CAPS_PLACE}{_STATE}(?:\s+[-–—]\s+|\s*--\s*)"
+    rf"|{_CAPS_PLACE}\s*(?:--|—)\s*"
+    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}{_STATE}?\s*{_AGENCY}\s*{_WIRE_DASH}"
+    rf"|{_AGENCY}\s*(?:{_WIRE_DASH})?){_NEXT_WORD}"
+)
+_BARE_DATELINE = re.compile(
+    r"^(?:[A-Z]{3,}(?:\s[A-Z]{2,})?:\s+|[A-Z][a-z]+:\s+"  # "NEW DELHI: ", "Bhopal: "
+    r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s+-\s+)(?=[A-Z\d])"
+    r"(?![^.!?]*\s[-–—]\s)"  # no aside's closing dash in the sentence
+)
+# Reuters instrument codes after a company's name: "Harrow Foods Inc <HRWF.N>", "<7203.T>"
+_TICKER = re.compile(r" <[A-Z0-9]{1,8}\.[A-Z]{1,3}>")
+# Capitalised words a stamp is made of: months, days, zones, "Updated", "Published"
+_DATE_WORD = re.compile(
+    rf"(?:{_MONTH_NAME}|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+    r"|[A-Z]{2,4}|AM|PM|Updated?|Published|Posted|Last|First|Date|Latest)[,.:]*$"
+)
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?"
+# A publication's time stamp has a year or a clock time ("Thursday, May 7, 2009", "9:58
+# p.m."); a fixture's date under its venue ("Sunday, 27 February") is the article's.
+_STAMP_DATE = re.compile(
+    rf"\b(?:{_MONTH}|{_WEEKDAY})\s+\d.*\b(?:19|20)\d\d\b|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d\b"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d-\d\d-\d\d\b"
+)
+# The words of a byline or a time stamp: capitalised words (names, months, time zones),
+# numbers and times, separators and a few lower-case words.
+_STAMP_WORD = re.compile(
+    r"[A-Z][\w.'’,:-]*|@\w+|[\d:/.,-]+(?:[ap]m|[AP]M|a\.m\.|p\.m\.)?,?|[|•/·—–:-]"
+    r"|(?:at|on|by|and|of|for|the|a\.m\.|p\.m\.|am|pm|updated?:?|published:?|posted:?|last|first),?"
+    r"|\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?"  # the writer's e-mail address
+)
+
+
+def related_links(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """A "Related Stories" heading and the link titles under it (short lines that end
+    without a full stop): other stories' headlines, read as this article's claims."""
+    kept: list[str] = []
+    removed: list[tuple[str, str]] = []
+    heading = False
+    for line in lines:
+        if _RELATED_HEADING.match(line):
+            heading = True
+            removed.append((line, "related links"))
+        elif heading and len(line.split()) <= 15 and "," not in line and not TERMINAL.search(line):
+            removed.append((line, "related links"))
+        else:
+            heading = False
+            kept.append(line)
+    return (kept, removed) if kept else (lines, [])
+
+
+def header(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Bylines and time stamps among the lines before the text begins ("By Jane Doe",
+    "Updated: 06/14/2022 09:05 PM EDT", "March 11, 2018 at 6:00 a.m. EDT"): read as a title
+    or a sentence, they became headlines."""
+    removed: list[tuple[str, str]] = []
+    kept: list[str] = []
+    for at, line in enumerate(lines):
+        long = len(line.split()) >= _TEXT_WORDS
+        if at >= _HEADER_LINES or (at >= 2 and (long or _sentence_like(line))):
+            return kept + lines[at:], removed  # the text has begun (after a title, standfirst)
+        if reason := _furniture(line):
+            removed.append((line, reason))
+        else:
+            kept.append(line)
+    return (kept, removed) if kept else (lines, [])
+
+
+def _sentence_like(line: str) -> bool:
+    return len(line.split()) >= 8 and bool(TERMINAL.search(line))
+
+
+def _furniture(line: str) -> str | None:
+    """A byline or a time stamp: names, dates and times, with no other lower-case word
+    ("By Monday, the river had risen" is text)."""
+    words = line.split()
+    if len(words) > 20 or any(not _STAMP_WORD.fullmatch(w) for w in words[1:]):
+        return None
+    if _BYLINE.match(line):
+        return "byline"
+    names = [w for w in words if w[:1].isupper() and not _DATE_WORD.match(w)]
+    if _STAMP_DATE.search(line) and _STAMP_WORD.fullmatch(words[0]) and len(names) <= 3:
+        return "time stamp"  # a title in title case is no stamp: "Apollo 11 Landed On ..."
+    return None
+
+
+def dateline_and_codes(body: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The body without the dateline opening its first line, and without Reuters
+    instrument codes anywhere."""
+    removed: list[tuple[str, str]] = []
+    dateline = body and (DATELINE.match(body[0]) or _BARE_DATELINE.match(body[0]))
+    if dateline and dateline.end() < len(body[0]):
+        removed.append((dateline.group().strip(), "dateline"))
+        body = [body[0][dateline.end() :], *body[1:]]
+    tickers = [code for line in body if "<" in line for code in _TICKER.findall(line)]
+    if tickers:
+        body = [_TICKER.sub("", line) for line in body]
+        removed.append((" ".join(t.strip() for t in tickers), "ticker codes"))
+    return body, removed
