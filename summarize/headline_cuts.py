@@ -16,7 +16,9 @@ _NEGATED = re.compile(
     r"|n't\b",
     re.I,
 )
-_NAME_OR_NUMBER = re.compile(r"^[A-Z0-9£$€]")
+_NAME_OR_NUMBER = re.compile(
+    r"^(?:[A-Z0-9£$€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a)$)"
+)  # "four years | and three months" is one quantity (the cut read false)
 _MODALS = frozenset(("can", "could", "will", "would", "may", "might", "must", "should", "to"))
 _DETERMINER_WORDS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "our"))
 _AS_BEFORE = frozenset(("much", "many", "far", "long", "soon", "well", "such", "same", "just"))

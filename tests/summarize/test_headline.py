@@ -356,6 +356,12 @@ def test_a_pronoun_after_a_dropped_date_stays_lower_case():
             "Harry Potter topped Amazon's book chart less than 24 hours",
             False,
         ),
+        (  # "four years | and three months" is one sentence length (read false when cut)
+            "Dana Holt was sentenced on Friday to four years and three months in prison for "
+            "stealing from the charity she worked for over a decade.",
+            "Dana Holt was sentenced to four years",
+            False,
+        ),
         (  # the "as" clause's subject is plural nouns, its verb after the "and"
             "Kayakers paddled down flooded stretches of Brickell Bay Drive on Monday as a "
             "combination of seasonal king tides and a slow-moving band of heavy rain pushed water "
