@@ -67,7 +67,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(photo|image|picture)s?( credit)?:\s.{1,60}"
             r"|(image|photo|picture|slide) \d+ of \d+|share|see also:.{0,100}|join the conversation"
             r"|(full article )?\d+ comments?|comments \(\d+\)"
-            r"|(edited )?translat(ed|ion) (from|by)\b.{0,60})$",
+            r"|(edited )?translat(ed|ion) (from|by) (?-i:[A-Z][\w'’-]*(\s[A-Z][\w'’-]*){0,5})\.?)$",
             re.I,
         ),
     ),

@@ -44,7 +44,8 @@ _ACCORDING_LEADING = re.compile(r"^according to (?P<speaker>[^,]+),\s*", re.I)
 _LEADING = re.compile(
     rf"^(?P<speaker>{SPEAKER}) (?:has |have |had )?(?P<verb>said|says|announced|confirmed)"
     r"(?!\s+to\b)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|yesterday|today)(?=\s+(?:that|it|he|she|they|we|the|a|an|[A-Z])\b))?(?: that)?\s+"
+    r"|yesterday|today)(?=\s+(?:(?:that|it|he|she|they|we|the|a|an|two|three|four|five|six"
+    r"|seven|eight|nine|ten|dozens|hundreds|thousands)\b|[A-Z\d])))?(?: that)?\s+"
     # "The company said Tuesday it would cut ...", not "said Tuesday night's shooting ..."
 )
 # ", it has been suggested": no speaker to name, and the hedge must stay

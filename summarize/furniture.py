@@ -38,18 +38,19 @@ _WIRE_DASH = r"(?:\s+[-–—]\s+|\s*--\s*)"  # spaced, or a double hyphen: "U.S
 _NEXT_WORD = r"(?=[A-Z\d\"“‘'])"
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _MONTH = rf"{_MONTH_NAME}\.?"
+_WIRES = r"(?:CNN|AP|AFP|Reuters|UPI|Bloomberg|Xinhua|dpa|PTI|IANS|AAP|Kyodo|Yonhap|ANSA|EFE)"
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
 _STATE = r"(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|(?:[A-Z]\.){1,3}))"  # "Ill.", "B.C."
 _DATE = rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
 DATELINE = re.compile(
     rf"^(?:{_CAPS_PLACE}{_STATE}??{_DATE}?(?:\s*(?:--)?\s*{_AGENCY}|\s+[A-Z]{{2,5}}){_WIRE_DASH}"
     rf"|{_CAPS_PLACE}{_STATE}??{_DATE}{_WIRE_DASH}|{_CAPS_PLACE}{_STATE}(?:\s+[-–—]\s+|\s*--\s*)"
-    rf"|{_CAPS_PLACE}\s*(?:--|—)\s*"
-    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}{_STATE}?\s*{_AGENCY}\s*{_WIRE_DASH}"
+    rf"|{_CAPS_PLACE}\s*--\s*|{_CAPS_PLACE}\s+—\s+|[A-Z][A-Z'’-]{{3,}}(?:\s+[A-Z][A-Z'’-]+)*—"
+    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}{_STATE}?\s*\({_WIRES}\)\s*{_WIRE_DASH}"
     rf"|{_AGENCY}\s*(?:{_WIRE_DASH})?){_NEXT_WORD}"
 )
 _BARE_DATELINE = re.compile(
-    r"^(?:[A-Z]{3,}(?:\s[A-Z]{2,})?:\s+|[A-Z][a-z]+:\s+"  # "NEW DELHI: ", "Bhopal: "
+    r"^(?:[A-Z]{3,}(?:\s[A-Z]{2,})?:\s+|[A-Z][a-z]+:\s+(?=(?:The|A|An)\s)"  # "Bhopal: The"
     r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s+-\s+)(?=[A-Z\d])"
     r"(?![^.!?]*\s[-–—]\s)"  # no aside's closing dash in the sentence
 )
@@ -63,6 +64,7 @@ _DATE_WORD = re.compile(
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?"
 # A publication's time stamp has a year or a clock time ("Thursday, May 7, 2009", "9:58
 # p.m."); a fixture's date under its venue ("Sunday, 27 February") is the article's.
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[AP]M)?\b|\b\d{1,2}:\d\d\b")
 _STAMP_DATE = re.compile(
     rf"\b(?:{_MONTH}|{_WEEKDAY})\s+\d.*\b(?:19|20)\d\d\b|\b\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d\b"
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"
@@ -125,7 +127,8 @@ def _furniture(line: str) -> str | None:
     if _BYLINE.match(line):
         return "byline"
     names = [w for w in words if w[:1].isupper() and not _DATE_WORD.match(w)]
-    if _STAMP_DATE.search(line) and _STAMP_WORD.fullmatch(words[0]) and len(names) <= 3:
+    stamped = _CLOCK.search(line) or _DATE_WORD.match(words[0]) or words[0][:1].isdigit()
+    if _STAMP_DATE.search(line) and stamped and len(names) <= 3:
         return "time stamp"  # a title in title case is no stamp: "Apollo 11 Landed On ..."
     return None
 

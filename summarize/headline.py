@@ -214,6 +214,9 @@ def _drop_appositive(text: str) -> tuple[str, int]:
     verb = finite(after[0], None) if after else False  # a "who" aside's verb may be bare:
     if not after or not (verb or relative) or after[0].endswith("s") and listed:  # "now face"
         return text, 0
+    rest = text[match.end() :].lstrip()
+    if relative and (rest[:1].isupper() or "and" in after[:3] or "or" in after[:3]):
+        return text, 0  # a list's comma: "who played for Leeds, | Everton and Chelsea, will"
     return text[: match.start()] + " " + text[match.end() :], 1
 
 

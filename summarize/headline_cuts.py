@@ -34,10 +34,9 @@ _FRAME_BEFORE_TIME = re.compile(r"\b(?:in|for|over|within)\s+(?:\w+\s+)?\w+$", r
 # A time clause opening the sentence, its main clause after the cut ("The moment of truth"
 # and "First time buyers" are subjects, not clauses)
 _TIME_CLAUSE = re.compile(
-    r"^(?:(?:the )?(?:first|last|next) time\s+\w+\s+\w+|every time\b|each time\b|by the time\b"
-    r"|the moment\s+(?!of\b)\w+\s+\w+)(?:(?!,).)*$",
-    re.I,
-)
+    r"^(?:(?:[Tt]he )?(?:[Ff]irst|[Ll]ast|[Nn]ext) time|[Ee]very time|[Ee]ach time|[Bb]y the time"
+    r"|[Tt]he moment)\s+(?:he|she|they|it|we|I|you|[A-Z][a-z]+)\s+\w+(?:(?!,).)*$"
+)  # a subject after "time": "First time buyers face ...", "Every time zone ..." are subjects
 # Who alleges the claim, in the sentence's last clause: "..., workers claim in a class action"
 # (a plain "said" is ``credit``'s to keep or drop; these are one side's allegations)
 _ALLEGED = re.compile(

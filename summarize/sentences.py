@@ -93,14 +93,14 @@ def _numbered(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int
     held: tuple[int, int] | None = None
     for start, end in spans:
         if held is not None and text[start : start + 1].isdigit():
-            held = (held[0], end)
-            continue
-        if held is not None:
+            start = held[0]  # "No. | 2 crude unit": one sentence
+        elif held is not None:
             yield held
-        held = (start, end)
-        if not _BEFORE_FIGURE.search(text, max(0, end - 6), end):
-            yield held
-            held = None
+        held = None
+        if _BEFORE_FIGURE.search(text, max(0, end - 6), end):
+            held = (start, end)  # it may go on with a figure
+        else:
+            yield start, end
     if held is not None:
         yield held
 

@@ -78,7 +78,10 @@ _ASIDE_OPEN = re.compile(r"^(?P<subject>[^,]+),\s+(?:the|a|an|one of|who|which|w
 _RELATIVE_ASIDE = re.compile(r"^(?P<subject>[^,]+),\s+(?:who|which|whose)\s(?P<rest>.+)$")
 _COMPANY_SUFFIX = re.compile(r",\s+(Inc\.?|Ltd\.?|LLC|plc|Co\.|Corp\.?)(?=,)")
 # "Hart labelled Buffon": the label verb's second object ("a legend") cut away
-_LABELLED_NAME = re.compile(r"\b(?:labelled|labeled|branded|dubbed)(?: [A-Z][\w'’-]{0,30}){1,3}$")
+_LABELLED_NAME = re.compile(
+    r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"  # passive: complete
+    r"\b(?:labelled|labeled|branded|dubbed)(?: [A-Z][\w'’-]{0,30}){1,3}$"
+)
 # "shells that were, on average": a copula whose complement was after the aside's comma
 _COPULA_THEN_ASIDE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*,\s+[^,]{1,30}$", re.I)
 # "two new domain names, aimed": a participle after a comma, its phrase cut away
@@ -238,9 +241,10 @@ def _relative_left_open(headline: str) -> bool:
     for part in match["rest"].split(",")[1:]:
         words = marked_words(part)[:4]  # the verb after the clause, or an adverb and it
         for k, w in enumerate(words):
-            listed = (k + 1 < len(words) and words[k + 1] in ("and", "or")) or (
-                k > 0 and words[k - 1] in ("and", "or")
-            )  # "contracts and payments": a list's nouns; a last "dies" is the verb
+            pair = k + 1 < len(words) and words[k + 1] in ("and", "or") and k + 3 == len(words)
+            listed = pair or (k == len(words) - 1 and k > 0 and words[k - 1] in ("and", "or"))
+            # "..., contracts and payments" ending the text: a list's nouns; "..., buys and
+            # sells bonds" goes on, and a last "dies" is the verb
             if (
                 w in AUX
                 or finite(w, words[k - 1] if k else None)

@@ -341,3 +341,17 @@ def test_review_cases_are_article_text(text):
 def test_page_furniture_in_the_text_goes(line):
     cleaned = clean(f"The council voted to close the library.\n{line}\nIt opened in 1962.")
     assert [r.text for r in cleaned.removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Translated from Spanish by her son, the memoir sold a million copies.\nMore.",
+        "Translation by volunteers took three years to complete.\nMore.",
+        "Police: Three men were arrested after a raid on the estate.\nMore.",
+        "Apollo 11 Landed On July 20, 1969\nThe crew came home after the mission.\nMore.",
+        "Brexit Day 31 January 2020\nThe UK left the EU at 11pm.\nMore.",
+    ],
+)
+def test_second_review_cases_are_article_text(text):
+    assert not clean(text).removed

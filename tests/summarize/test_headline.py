@@ -607,3 +607,40 @@ def test_a_name_before_a_dash_or_colon_is_no_dateline(sentence):
 )
 def test_review_cases_keep_their_words(sentence, expected):
     assert expected in compress(sentence, PRESETS["headline"])
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (  # a list's comma inside a "who" aside is not the aside's end
+            "Smith, who played for Leeds, Everton and Chelsea, will join the coaching staff at "
+            "Arsenal next season, the club said on Monday.",
+            "Smith Everton",
+        ),
+        (
+            "The group, whose members include Shell, BP and Exxon, will invest $5bn in carbon "
+            "capture projects.",
+            "The group BP",
+        ),
+    ],
+)
+def test_an_aside_holding_a_list_is_not_cut_inside(sentence, expected):
+    from summarize.headline import candidates
+
+    assert not [c for c in candidates(sentence, PRESETS["headline"]) if c.startswith(expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Police said Tuesday two men had been arrested.", "Two men had been arrested"),
+        ("The company said Tuesday Apple would buy the firm for $3bn.", "Apple would buy"),
+        ("First time buyers face record deposits in London.", "First time buyers face"),
+        ("Every time zone in Russia will shift by an hour.", "Every time zone"),
+        ("The moment arrived for the vote in the Commons.", "The moment arrived"),
+        ("U.S.—China trade talks resumed on Monday in Beijing.", "U.S.—China trade talks"),
+        ("WASHINGTON—The Senate passed a spending bill.", "The Senate passed"),
+    ],
+)
+def test_second_review_cases(sentence, expected):
+    assert compress(sentence, PRESETS["headline"]).startswith(expected)

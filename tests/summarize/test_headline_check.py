@@ -327,3 +327,14 @@ def test_a_label_verb_needs_what_it_labels() -> None:
 )
 def test_review_cases_pass(text: str) -> None:
     assert problems(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank, which was rescued in 2008, buys and sells government bonds",
+        "The new coronavirus variant has been dubbed Omicron",
+    ],
+)
+def test_second_review_cases_pass(text: str) -> None:
+    assert problems(text) == []

@@ -100,3 +100,14 @@ def test_no_before_a_figure_is_short_for_number():
         "The answer was No.",
         "Then he left.",
     ]
+
+
+def test_a_figure_after_no_joins_once():
+    from summarize.sentences import split_sentences
+
+    text = "The refiner shut its No. 2 crude unit. 2019 output fell 8%. 40 workers were sent home."
+    assert split_sentences(text, "english") == [
+        "The refiner shut its No. 2 crude unit.",
+        "2019 output fell 8%.",
+        "40 workers were sent home.",
+    ]
