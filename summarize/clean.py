@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import furniture
 from .errors import InputError
-from .furniture import TERMINAL
+from .furniture import TERMINAL, Removal
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][\"'”’)\]])\s+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -81,14 +81,6 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-
-
-@dataclass(frozen=True)
-class Removal:
-    """One piece of the input that cleaning dropped, and why."""
-
-    text: str
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -211,7 +203,7 @@ def clean(raw: str) -> Cleaned:
     lines = [line for line in lines if line]
 
     lines, header = furniture.header(lines)
-    removed = [Removal(text, reason) for text, reason in header]
+    removed = list(header)
     title, standfirst, lines = _split_header(lines, html_title)
     candidates: list[str] = []
     for line in lines:
@@ -224,7 +216,7 @@ def clean(raw: str) -> Cleaned:
             continue
         candidates.append(line)
     candidates, links = furniture.related_links(candidates)
-    removed += [Removal(text, reason) for text, reason in links]
+    removed += links
     body: list[str] = []
     boilerplate: list[Removal] = []
     for line in candidates:
@@ -235,7 +227,7 @@ def clean(raw: str) -> Cleaned:
     if not body:  # all of it looked like boilerplate: keep it rather than lose an article
         body, boilerplate = candidates, []
     body, marks = furniture.dateline_and_codes(body)
-    removed += [Removal(text, reason) for text, reason in marks]
+    removed += marks
     return Cleaned("\n".join(body), title, standfirst, (*removed, *boilerplate), from_html)
 
 

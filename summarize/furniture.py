@@ -1,10 +1,21 @@
 """What a news page wraps around an article: bylines and time stamps above it, a wire
 dateline at its start, related-link lists, instrument codes. Each rule stops where
-article text could start (docs/robustness.md); ``clean`` reports what they remove."""
+article text could start (docs/robustness.md); ``clean`` reports what they remove, each
+a ``Removal``."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of the input that cleaning dropped, and why."""
+
+    text: str
+    reason: str
+
 
 TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 """A line that ends as a sentence does."""
@@ -79,36 +90,36 @@ _STAMP_WORD = re.compile(
 )
 
 
-def related_links(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+def related_links(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """A "Related Stories" heading and the link titles under it (short lines that end
     without a full stop): other stories' headlines, read as this article's claims."""
     kept: list[str] = []
-    removed: list[tuple[str, str]] = []
+    removed: list[Removal] = []
     heading = False
     for line in lines:
         if _RELATED_HEADING.match(line):
             heading = True
-            removed.append((line, "related links"))
+            removed.append(Removal(line, "related links"))
         elif heading and len(line.split()) <= 15 and "," not in line and not TERMINAL.search(line):
-            removed.append((line, "related links"))
+            removed.append(Removal(line, "related links"))
         else:
             heading = False
             kept.append(line)
     return (kept, removed) if kept else (lines, [])
 
 
-def header(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+def header(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Bylines and time stamps among the lines before the text begins ("By Jane Doe",
     "Updated: 06/14/2022 09:05 PM EDT", "March 11, 2018 at 6:00 a.m. EDT"): read as a title
     or a sentence, they became headlines."""
-    removed: list[tuple[str, str]] = []
+    removed: list[Removal] = []
     kept: list[str] = []
     for at, line in enumerate(lines):
         long = len(line.split()) >= _TEXT_WORDS
         if at >= _HEADER_LINES or (at >= 2 and (long or _sentence_like(line))):
             return kept + lines[at:], removed  # the text has begun (after a title, standfirst)
         if reason := _furniture(line):
-            removed.append((line, reason))
+            removed.append(Removal(line, reason))
         else:
             kept.append(line)
     return (kept, removed) if kept else (lines, [])
@@ -133,16 +144,16 @@ def _furniture(line: str) -> str | None:
     return None
 
 
-def dateline_and_codes(body: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+def dateline_and_codes(body: list[str]) -> tuple[list[str], list[Removal]]:
     """The body without the dateline opening its first line, and without Reuters
     instrument codes anywhere."""
-    removed: list[tuple[str, str]] = []
+    removed: list[Removal] = []
     dateline = body and (DATELINE.match(body[0]) or _BARE_DATELINE.match(body[0]))
     if dateline and dateline.end() < len(body[0]):
-        removed.append((dateline.group().strip(), "dateline"))
+        removed.append(Removal(dateline.group().strip(), "dateline"))
         body = [body[0][dateline.end() :], *body[1:]]
     tickers = [code for line in body if "<" in line for code in _TICKER.findall(line)]
     if tickers:
         body = [_TICKER.sub("", line) for line in body]
-        removed.append((" ".join(t.strip() for t in tickers), "ticker codes"))
+        removed.append(Removal(" ".join(t.strip() for t in tickers), "ticker codes"))
     return body, removed

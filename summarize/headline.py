@@ -97,8 +97,7 @@ _ADVERBS = frozenset(("never", "also", "today", "now", "still", "later", "recent
 _LEADING_CLAUSE = re.compile(
     r"^(?!for (?:many|some|most|others)\b|in (?:some|many|most) cases\b)"  # hedges stay
     r"(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
-    r"|speaking|in|on|at|for|by|under|once|until|before)"
-    r"\b[^,]{2,120},\s+",
+    r"|speaking|in|on|at|for|by|under|once|until|before)\b[^,]{2,120},\s+",
     re.I,
 )
 _DISCOURSE = re.compile(
@@ -185,7 +184,7 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
         elif step is _APPOSITIVE:
             shorter, found = _drop_appositive(text)
         else:
-            shorter, found = step.subn(" " if step is _APPOSITIVE else "", text, count=1)
+            shorter, found = step.subn("", text, count=1)
         if not found:
             continue
         shorter = _drop_attribution(_tidy(shorter))

@@ -22,12 +22,10 @@ beats loses to|confirmed denied|confirms denies|admitted denied|admits denies|pr
 praises criticises|welcomed condemned|welcomes condemns|save cut|saves cuts|saved cut|create cut
 created cut|creates cuts|end extend|ended extended|ends extends|resign stay|resigned stayed
 """.replace("\n", "|")
+_PAIR_LIST = [p.strip().split(" ", 1) for p in _PAIRS.split("|") if p.strip()]
 ANTONYMS: dict[str, str] = {}
-for _pair in filter(None, (p.strip() for p in _PAIRS.split("|"))):
-    _a, _b = _pair.split(" ", 1)
+for _a, _b in _PAIR_LIST:
     ANTONYMS.setdefault(_a, _b)
     ANTONYMS.setdefault(_b, _a)
-OPPOSITES: frozenset[frozenset[str]] = frozenset(
-    frozenset(p.strip().split(" ", 1)) for p in _PAIRS.split("|") if p.strip()
-)
+OPPOSITES: frozenset[frozenset[str]] = frozenset(frozenset(pair) for pair in _PAIR_LIST)
 """Every pair, both ways: {"cut", "raise"} as well as {"cut", "boost"}."""
