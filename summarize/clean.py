@@ -42,7 +42,8 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\byour support (helps|allows|makes|means)\b|\bsupport (us(?! all\b)|our journalism"
             r"|independent journalism)\b|\bquality journalism must\b|\bpaywalls?\b|\bhelp us keep\b"
             r"|\bjournalism costs money\b"
-            r"|(^|please )make a (donation|contribution)\b|\bdonate (now|today)\b",
+            r"|(^|please )make a (donation|contribution)\b|\bdonate (now|today)\b"
+            r"|\bplease consider becoming an? (member|supporter|subscriber|patron)\b",
             re.I,
         ),
     ),
@@ -67,8 +68,20 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(photo|image|picture)s?( credit)?:\s.{1,60}"
             r"|(image|photo|picture|slide) \d+ of \d+|share|see also:.{0,100}|join the conversation"
             r"|(full article )?\d+ comments?|comments \(\d+\)"
-            r"|(edited )?translat(ed|ion) (from|by) (?-i:[A-Z][\w'’-]*(\s[A-Z][\w'’-]*){0,5})\.?)$",
+            r"|(edited )?translat(ed|ion) (from|by) (?-i:[A-Z][\w'’-]*(\s[A-Z][\w'’-]*){0,5})\.?"
+            r"|powered by [\w .]{2,30}|(only have a minute\? )?listen instead|\d+-minute listen"
+            r"|tags?:.{1,120}|read (also|next):.{1,120}|related topics|reprints|print|email)$",
             re.I,
+        ),
+    ),
+    (  # a menu or a stamp cut by bars: "Comments (187) | Email | Print", "Oct. 12, 2011 |(27)"
+        "page furniture",
+        re.compile(r"^(?:[^|.!?]{0,40}(?:\.\s?[^|.!?]{0,40})?\|){1,6}[^|]{0,40}(?<![.!?\"”’])$"),
+    ),
+    (
+        "archive notice",
+        re.compile(
+            r"\bfor (your )?personal,? non-commercial use\b|\bmay be outdated or superseded\b", re.I
         ),
     ),
     (  # a picture's caption, known by its credit at the end: "... yesterday. Photo: Steve

@@ -61,7 +61,8 @@ DATELINE = re.compile(
     rf"|{_AGENCY}\s*(?:{_WIRE_DASH})?){_NEXT_WORD}"
 )
 _BARE_DATELINE = re.compile(
-    r"^(?:[A-Z]{3,}(?:\s[A-Z]{2,})?:\s+|[A-Z][a-z]+:\s+(?=(?:The|A|An)\s)"  # "Bhopal: The"
+    # "NEW DELHI: ", "PESHAWAR, Oct 14: ", "Bhopal: The", "Durban - "
+    rf"^(?:[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?{_DATE}?:\s+|[A-Z][a-z]+:\s+(?=(?:The|A|An)\s)"
     r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s+-\s+)(?=[A-Z\d])"
     r"(?![^.!?]*\s[-–—]\s)"  # no aside's closing dash in the sentence
 )
@@ -84,10 +85,13 @@ _STAMP_DATE = re.compile(
 # The words of a byline or a time stamp: capitalised words (names, months, time zones),
 # numbers and times, separators and a few lower-case words.
 _STAMP_WORD = re.compile(
-    r"[A-Z][\w.'’,:-]*|@\w+|[\d:/.,-]+(?:[ap]m|[AP]M|a\.m\.|p\.m\.)?,?|[|•/·—–:-]"
+    r"[A-Z][\w.'’,:+-]*|@\w+|[\d:/.,-]+(?:[ap]m|[AP]M|a\.m\.|p\.m\.)?,?|[|•/·—–:-]"
     r"|(?:at|on|by|and|of|for|the|a\.m\.|p\.m\.|am|pm|updated?:?|published:?|posted:?|last|first),?"
     r"|\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?"  # the writer's e-mail address
 )
+
+
+_EMAIL = re.compile(r"\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?$")
 
 
 def related_links(lines: list[str]) -> tuple[list[str], list[Removal]]:
@@ -135,8 +139,8 @@ def _furniture(line: str) -> str | None:
     words = line.split()
     if len(words) > 20 or any(not _STAMP_WORD.fullmatch(w) for w in words[1:]):
         return None
-    if _BYLINE.match(line):
-        return "byline"
+    if _BYLINE.match(line) or (_EMAIL.search(line) and all(w[:1].isupper() for w in words[:-1])):
+        return "byline"  # "By Jane Doe", "The Local (news@thelocal.se)"
     names = [w for w in words if w[:1].isupper() and not _DATE_WORD.match(w)]
     stamped = _CLOCK.search(line) or _DATE_WORD.match(words[0]) or words[0][:1].isdigit()
     if _STAMP_DATE.search(line) and stamped and len(names) <= 3:

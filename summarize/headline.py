@@ -17,7 +17,7 @@ from .credit import Credited, credit
 from .furniture import DATELINE
 from .headline_cuts import MONTHS, may_cut, time_clause
 from .sentences import QUOTES
-from .verbs import finite, marked_words
+from .verbs import finite, has_verb, marked_words
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
@@ -185,7 +185,7 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
             shorter, found = _drop_appositive(text)
         else:
             shorter, found = step.subn("", text, count=1)
-        if not found:
+        if not found or (step is _LEADING_CLAUSE and _opens_mid_phrase(shorter)):
             continue
         shorter = _drop_attribution(_tidy(shorter))
         if len(shorter.split()) >= max(4, room.min_words // 2):
@@ -195,6 +195,15 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
     if not text or not room.fits(text) or time_clause(text):
         return None
     return _finish(credited.around(_finish(text)))
+
+
+def _opens_mid_phrase(rest: str) -> bool:
+    """Whether what is left after a leading clause still opens with a verbless phrase of
+    five words or more before a comma: the clause's comma was one inside it ("When the
+    lights came up at the end of Last Stop, Naledi in a church hall in Grahamstown, nobody
+    moved"). A subject's short aside ("Smith, 45, was ...") is no such phrase."""
+    head = rest.split(", ", 1)
+    return len(head) == 2 and len(head[0].split()) >= 5 and not has_verb(head[0])
 
 
 def _drop_appositive(text: str) -> tuple[str, int]:

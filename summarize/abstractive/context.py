@@ -7,7 +7,8 @@ quotation whose speaker was left out, a fragment such as "Ticket prices?". Blind
 judged those paragraphs misleading or nonsense. The rules are the extracts'
 (``extractive.coherence``): a sentence that refers back is dropped unless the article
 sentence before its own is in the paragraph too; a dangling connective is dropped and the
-sentence kept; a fragment is dropped.
+sentence kept; a fragment, or a copy of a line that does not end as a sentence does (a
+page's label, another story's headline), is dropped.
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ from dataclasses import replace
 from typing import Any
 
 from ..document import Document
-from ..extractive.coherence import Leaning, back_reference, fragment, without_connective
+from ..extractive.coherence import (
+    Leaning,
+    back_reference,
+    fragment,
+    loose_line,
+    without_connective,
+)
 from .support import best_match, content_stems, sentence_stems
 
 MIN_OVERLAP = 0.5
@@ -51,6 +58,9 @@ def standalone(sentences: Sequence[str], doc: Document) -> list[str | None]:
             out.append(None)
             continue
         source = source_of(text, doc, article)
+        if source is not None and loose_line(doc, source):
+            out.append(None)  # a page's label or another story's headline, copied
+            continue
         leans = back_reference(text) is not None or (source is not None and leaning(source))
         if source is not None and source > 0 and source - 1 not in copied and leans:
             out.append(None)

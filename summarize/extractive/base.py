@@ -17,7 +17,7 @@ from ..fill import Fill, shorten
 from ..headline import compress, cut_at_words
 from ..summary import SourceSentence, Summary
 from ..verbs import has_verb
-from .coherence import Leaning, fragment, render
+from .coherence import Leaning, fragment, loose_line, render
 from .headline_choice import choose
 from .names import with_full_names
 
@@ -87,6 +87,10 @@ def _headline(doc: Document, order: list[int], budget: Budget) -> tuple[str, lis
     return cut_at_words(doc.sentences[top].text, budget), [top], [warning]
 
 
+def _fragment(doc: Document, i: int) -> bool:
+    return fragment(doc.sentences[i].text, doc.language) or loose_line(doc, i)
+
+
 def _paragraph(
     doc: Document, order: list[int], budget: Budget, skip_fragments: bool = True
 ) -> tuple[str, list[int], list[str]]:
@@ -98,14 +102,11 @@ def _paragraph(
     for i in order:
         if i in picked or not fill.fits([doc.sentences[i].text]):
             continue  # a sentence that cannot fit alone cannot fit with the one before it
-        if skip_fragments and fragment(doc.sentences[i].text, doc.language):
+        if skip_fragments and _fragment(doc, i):
             continue
         group = [i]
         if leans(i) and i - 1 not in picked:
-            before = doc.sentences[i - 1].text
-            if (leans(i - 1) and i - 2 not in picked) or (
-                skip_fragments and fragment(before, doc.language)
-            ):
+            if (leans(i - 1) and i - 2 not in picked) or (skip_fragments and _fragment(doc, i - 1)):
                 continue  # a chain of pointers back: its head is not worth the space
             group = [i - 1, i]
         if fill.add([doc.sentences[j].text for j in group]):

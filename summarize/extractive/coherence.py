@@ -8,7 +8,8 @@ sentence opened. Picked without that sentence, it dangles: the reader meets "But
 with nothing to contrast, "he" with the wrong person in mind, or "those suggestions"
 with none made. A dangling connective is dropped (the sentence still says what it says);
 any other reference back needs its sentence before, so selection takes both or neither.
-A short verbless fragment ("In part, certainly.") is never picked, and a quotation the
+A short verbless fragment ("In part, certainly.") or a line that does not end as a sentence
+does (a page's label, another story's headline) is never picked, and a quotation the
 paragraph leaves open is closed. Blind readers judged such sentences misleading or
 nonsense, in extracts and in the model's paragraphs alike (the rules are shared).
 """
@@ -19,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..document import Document
+from ..furniture import TERMINAL
 from ..sentences import SPEECH_VERBS
 from ..verbs import has_verb
 
@@ -119,6 +121,25 @@ def fragment(text: str, language: str = "english") -> bool:
     if text.rstrip(" \"'”’").endswith("?"):
         return True
     return not has_verb(text) and not any(c.isdigit() for c in text)  # not "Arsenal 2, Chelsea 1."
+
+
+STANDFIRST_WORDS = 8
+_LIST_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[•*·-])\s*")
+
+
+def loose_line(doc: Document, i: int) -> bool:
+    """Whether sentence ``i`` is a line of its own that does not end as a sentence does: a
+    heading, a widget's or a menu's label ("Powered by Trinity Audio", "Comments (187) |
+    Email | Print"), another story's headline under the article, or a line broken
+    mid-sentence. Alone it states nothing, or another story's claim."""
+    sentence = doc.sentences[i]
+    text = doc.text
+    if TERMINAL.search(sentence.text) or text[sentence.end : sentence.end + 1] not in ("", "\n"):
+        return False
+    if i == 0 and sentence.n_words >= STANDFIRST_WORDS and has_verb(sentence.text):
+        return False  # the article's own opening, written as a standfirst without a full stop
+    line = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
+    return not line or bool(_LIST_MARK.fullmatch(line))  # "1. Renata Voss, 19:41:07"
 
 
 def quotation_open(doc: Document) -> Iterator[bool]:

@@ -84,6 +84,16 @@ _LABELLED_NAME = re.compile(
 )
 # "shells that were, on average": a copula whose complement was after the aside's comma
 _COPULA_THEN_ASIDE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*,\s+[^,]{1,30}$", re.I)
+# "agreed to a four-year": a number's compound left without the noun it qualified
+_COMPOUND_LEFT = re.compile(
+    r"\b(?:a|an|the)\s+(?:\$?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:-[a-z]+)+$",
+    re.I,
+)
+# "A Parma contractor who collected deposits ...": a subject and its relative clause, the
+# claim's verb after them cut away
+_PLURAL_WORDS = word_set("those these people men women children police staff")
+_RESTRICTIVE = re.compile(r"^(?P<subject>[^,]+?)\s(?:who|which)\s(?P<rest>.+)$")
 # "two new domain names, aimed": a participle after a comma, its phrase cut away
 _PARTICIPLE_LEFT = re.compile(r",\s+[a-z]+(?:ed|ing)$")
 # "it doesn't merely live up to its promise": the claim is in the "but" cut away
@@ -180,9 +190,15 @@ def _problems(headline: str) -> list[str]:
         or bool(_PARTICIPLE_LEFT.search(headline))
         or bool(_COPULA_THEN_ASIDE.search(headline))
         or bool(_LABELLED_NAME.search(headline))
+        or bool(_COMPOUND_LEFT.search(headline.rstrip(" .!?")))
     ):
         found.append("cut off")
-    if not has_verb(headline) or _subject_and_aside(headline) or _relative_left_open(headline):
+    if (
+        not has_verb(headline)
+        or _subject_and_aside(headline)
+        or _relative_left_open(headline)
+        or _relative_without_claim(headline)
+    ):
         found.append("verbless")
     return found
 
@@ -252,6 +268,31 @@ def _relative_left_open(headline: str) -> bool:
             ):
                 return False
     return True
+
+
+def _relative_without_claim(headline: str) -> bool:
+    """ "A Parma contractor who collected deposits from 31 homeowners": a singular subject,
+    its relative clause, and no verb of the claim after the clause's own (its object is
+    not one: "collected deposits"). A plural subject's verb has no mark ("Fans who bought
+    tickets face ..."), so only a singular one is read."""
+    match = _RESTRICTIVE.match(headline)
+    if not match:
+        return False
+    subject = marked_words(match["subject"])
+    if len(subject) < 2 or any_finite(subject, None) or any(_plural(w) for w in subject):
+        return False
+    rest = marked_words(match["rest"])
+    own = next((k for k, w in enumerate(rest) if finite(w, rest[k - 1] if k else None)), None)
+    if own is None:
+        return False
+    after = rest[own + 2 :]
+    return not any(
+        w in AUX or finite(w, after[k - 1] if k else rest[own + 1]) for k, w in enumerate(after)
+    )
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("'s", "’s", "ss")) or word in _PLURAL_WORDS
 
 
 def _owes_but(headline: str) -> bool:

@@ -21,6 +21,7 @@ from ..credit import CREDIT_VERBS
 from ..document import Document
 from ..headline import candidates, compress
 from ..sentences import lower_words, stop_words
+from .coherence import loose_line
 from .headline_check import readable
 
 FIRST = 3
@@ -67,7 +68,7 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
         sentence = doc.sentences[i].text
         if best and prior + COVERAGE * _cover_bound(sentence, counts, stop) <= best[0]:
             continue  # no cut of this sentence can score higher: its cuts are not made
-        if not _about_the_article(sentence, counts, stop):
+        if loose_line(doc, i) or not _about_the_article(sentence, counts, stop):
             continue
         scored = []
         for text in candidates(sentence, budget):
@@ -84,6 +85,8 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
     if best:
         return best[1], best[2]
     for i in order[:FALLBACK]:
+        if loose_line(doc, i):
+            continue
         text = compress(doc.sentences[i].text, budget)
         if text and readable(text):
             return text, i

@@ -355,3 +355,68 @@ def test_page_furniture_in_the_text_goes(line):
 )
 def test_second_review_cases_are_article_text(text):
     assert not clean(text).removed
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [  # probe-outlets-final5
+        ("Powered by Trinity Audio", "page furniture"),
+        ("Only have a minute? Listen instead", "page furniture"),
+        ("4-Minute Listen", "page furniture"),
+        ("Comments (187) | Email | Print", "page furniture"),
+        ("Oct. 12, 2011 |(27) COMMENTS", "page furniture"),
+        ("Tags: culture, Sami, Umeå, language", "page furniture"),
+        ("Read also: Ukraine's energy system prepares for winter", "page furniture"),
+        ("Related Topics", "page furniture"),
+        ("Reprints", "page furniture"),
+        (
+            "If you value independent reporting from Ukraine, please consider becoming a member.",
+            "donation appeal",
+        ),
+        (
+            "This archived news story is available only for your personal, non-commercial use. "
+            "Information in the story may be outdated or superseded by additional information.",
+            "archive notice",
+        ),
+    ],
+)
+def test_final5_page_furniture_goes(line, reason):
+    cleaned = clean(f"The council voted to close the library.\n{line}\nIt opened in 1962.")
+    assert [(r.text, r.reason) for r in cleaned.removed] == [(line, reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Smith said the vote was a mistake | and he would appeal.",
+        "Medicare covers most of the cost, officials said.",
+        "Tags on the collars showed the dogs' names.",
+    ],
+)
+def test_sentences_with_bars_or_furniture_words_stay(line):
+    cleaned = clean(f"The council voted to close the library.\n{line}\nIt opened in 1962.")
+    assert line in cleaned.body
+
+
+def test_a_stamp_with_a_utc_offset_and_an_email_byline_go():
+    text = (
+        "Umeå theatre to stage first play in Ume Sami\n"
+        "The Local (news@thelocal.se)\n"
+        "Published: 14 Mar 2017 10:27 GMT+01:00 Updated: 14 Mar 2017 10:27 GMT+01:00\n"
+        "A small theatre company in northern Sweden is preparing to put on the first play "
+        "performed entirely in Ume Sami, one of the most endangered languages in Europe."
+    )
+    reasons = {r.text: r.reason for r in clean(text).removed}
+    assert reasons["The Local (news@thelocal.se)"] == "byline"
+    assert (
+        reasons["Published: 14 Mar 2017 10:27 GMT+01:00 Updated: 14 Mar 2017 10:27 GMT+01:00"]
+        == "time stamp"
+    )
+
+
+def test_a_dateline_with_a_date_before_its_colon_goes():
+    cleaned = clean(
+        "PESHAWAR, Oct 14: The NWFP Assembly on Wednesday passed the private schools bill.\n"
+        "The opposition walked out."
+    )
+    assert cleaned.body.startswith("The NWFP Assembly")

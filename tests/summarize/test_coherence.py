@@ -10,6 +10,7 @@ from summarize.extractive.coherence import (
     dangling,
     fragment,
     leaning,
+    loose_line,
     open_quotation,
     opener,
     quotation_open,
@@ -229,3 +230,31 @@ def test_a_results_line_is_no_fragment_and_only_fragments_still_give_a_paragraph
     summary = Summarizer("lead").summarize(text, "paragraph")
     assert summary.text == text
     assert not any("longer than the budget" in w for w in summary.warnings)
+
+
+def test_a_line_that_does_not_end_as_a_sentence_is_never_picked():
+    from summarize import Summarizer
+
+    text = (
+        "The council voted on Tuesday to close the library, which has served the town since "
+        "1902.\n\nHamilton man charged after service station robbery\n\n1. Renata Voss, Grand "
+        "Junction, 19:41:07\n\nThe building will be sold to a developer for housing.\n\n"
+        "Council drops plan to scrap the mobile library vans"
+    )
+    doc = Document.from_clean_text(text)
+    loose = [s.text for i, s in enumerate(doc.sentences) if loose_line(doc, i)]
+    assert loose == [
+        "Hamilton man charged after service station robbery",
+        "Renata Voss, Grand Junction, 19:41:07",
+        "Council drops plan to scrap the mobile library vans",
+    ]
+    paragraph = Summarizer("salience").summarize(text, "paragraph").text
+    assert "Hamilton" not in paragraph and "Renata" not in paragraph and "drops" not in paragraph
+
+
+def test_a_first_line_long_enough_to_be_the_opening_is_no_loose_line():
+    doc = Document.from_text(
+        "Japanese brewers are increasingly making money from beer-flavoured drinks rather "
+        "than beer itself\n\nBeer and spirits are heavily taxed in Japan."
+    )
+    assert not loose_line(doc, 0)

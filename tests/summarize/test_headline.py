@@ -4,7 +4,7 @@ import pytest
 
 from summarize import PRESETS
 from summarize.budget import resolve
-from summarize.headline import compress, cut_at_words
+from summarize.headline import candidates, compress, cut_at_words
 
 # The cuts under test need sentences longer than the budget: a 14-word headline (the preset,
 # longer, is tested through the chooser in test_headline_check.py).
@@ -644,3 +644,18 @@ def test_an_aside_holding_a_list_is_not_cut_inside(sentence, expected):
 )
 def test_second_review_cases(sentence, expected):
     assert compress(sentence, PRESETS["headline"]).startswith(expected)
+
+
+def test_no_leading_clause_is_dropped_at_a_comma_inside_it():
+    sentence = (
+        "When the lights came up at the end of Thursday afternoon's performance of Last Stop, "
+        "Naledi in a cramped Methodist church hall in Grahamstown, nobody moved."
+    )
+    assert not any(c.startswith("Naledi") for c in candidates(sentence, PRESETS["headline"]))
+    shorter = (
+        "When the storm hit the coast early on Wednesday morning, Smith, 45, was asleep in his "
+        "home near the harbour with his wife and children."
+    )
+    assert "Smith, 45, was asleep in his home near the harbour with his wife and children" in (
+        candidates(shorter, PRESETS["headline"])
+    )

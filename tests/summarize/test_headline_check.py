@@ -329,3 +329,48 @@ def test_a_label_verb_needs_what_it_labels() -> None:
 )
 def test_review_cases_pass(text: str) -> None:
     assert problems(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, problem",
+    [  # probe-outlets-final5, read blind as nonsense
+        (
+            "A Parma contractor who collected deposits from 31 homeowners for roofs, gutters",
+            "verbless",
+        ),
+        ("A Parma contractor who collected deposits from 31 homeowners", "verbless"),
+        (
+            "The Memphis Grizzlies and guard Darnell Oakes agreed to a four-year, says source "
+            "with knowledge of the deal",
+            "cut off",
+        ),
+        ("The government signed a 10-year", "cut off"),
+    ],
+)
+def test_final5_cut_offs_are_flagged(text: str, problem: str) -> None:
+    assert problem in problems(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man who stole a car dies",
+        "The woman who founded Oxfam has died",
+        "A man who killed two people jailed",
+        "Fans who bought tickets face delays",
+        "Partners of those who love their hi-tech gear may want to get their presents in early",
+        "The chairman's wife who ran the firm sold shares",
+        "Labour wins a three-year deal",
+    ],
+)
+def test_relative_clauses_with_their_claim_pass(text: str) -> None:
+    assert problems(text) == []
+
+
+def test_an_offices_name_is_no_persons_full_name() -> None:
+    article = (
+        "Crews attended 20 calls, Fire and Emergency said. A spokeswoman for Taranaki "
+        "Emergency Management said no one was hurt. Fire and Emergency shift manager Craig "
+        "Thomson said crews worked all night. Thomson said more rain was due."
+    )
+    assert given_names(article, "english") == {"Thomson": "Craig Thomson"}
