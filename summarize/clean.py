@@ -70,7 +70,10 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(full article )?\d+ comments?|comments \(\d+\)"
             r"|(edited )?translat(ed|ion) (from|by) (?-i:[A-Z][\w'’-]*(\s[A-Z][\w'’-]*){0,5})\.?"
             r"|powered by [\w .]{2,30}|(only have a minute\? )?listen instead|\d+-minute listen"
-            r"|tags?:.{1,120}|read (also|next):.{1,120}|related topics|reprints|print|email)$",
+            r"|tags?:.{1,120}|read (also|next):.{1,120}|related topics|reprints|print|email"
+            r"|reading time:? \d+ mins?( read)?|\(?attn:.{1,150}|copy/paste the article video embed"
+            r" link below:?|take [\w ]{1,30} everywhere with you!?"
+            r"|(image|photo|picture)s?:\s.{1,400}|enlarge\s*/\s.{1,400})$",
             re.I,
         ),
     ),
@@ -90,7 +93,8 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^.{10,400}?(?:[.!?]\s+(?:Photo(?:graph)?|Picture|Image|Credit|Photo credit)"
             r"\s*:\s*[^.:]{2,60}|[.!?]\s*\((?:[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}"
-            r"|AP Photo/[^)]{2,40}|(?:Image|Photo|Picture)s?:\s*[^)]{1,40})\))$"
+            r"|AP Photo/[^)]{2,40}|(?:Image|Photo|Picture)s?:\s*[^)]{1,40})\)"
+            r"|\s*\[(?:PHOTO|IMAGE|PICTURE|Photo|Image|Picture)S?:\s*[^\]]{1,40}\])$"
         ),
     ),
 )

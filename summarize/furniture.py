@@ -85,7 +85,7 @@ _STAMP_DATE = re.compile(
 # The words of a byline or a time stamp: capitalised words (names, months, time zones),
 # numbers and times, separators and a few lower-case words.
 _STAMP_WORD = re.compile(
-    r"[A-Z][\w.'’,:+-]*|@\w+|[\d:/.,-]+(?:[ap]m|[AP]M|a\.m\.|p\.m\.)?,?|[|•/·—–:-]"
+    r"[A-Z][\w.'’,:+@-]*|@\w+|[\d:/.,-]+(?:[ap]m|[AP]M|a\.m\.|p\.m\.)?,?|[|•/·—–:-]"
     r"|(?:at|on|by|and|of|for|the|a\.m\.|p\.m\.|am|pm|updated?:?|published:?|posted:?|last|first),?"
     r"|\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?"  # the writer's e-mail address
 )
@@ -118,11 +118,14 @@ def header(lines: list[str]) -> tuple[list[str], list[Removal]]:
     or a sentence, they became headlines."""
     removed: list[Removal] = []
     kept: list[str] = []
+    begun = False
     for at, line in enumerate(lines):
+        if at >= _HEADER_LINES:
+            return kept + lines[at:], removed
         long = len(line.split()) >= _TEXT_WORDS
-        if at >= _HEADER_LINES or (at >= 2 and (long or _sentence_like(line))):
-            return kept + lines[at:], removed  # the text has begun (after a title, standfirst)
-        if reason := _furniture(line):
+        begun = begun or (at >= 2 and (long or _sentence_like(line)))  # after a title, standfirst
+        reason = _furniture(line)
+        if reason and (not begun or reason == "byline"):  # a kicker can push a byline down
             removed.append(Removal(line, reason))
         else:
             kept.append(line)

@@ -88,24 +88,40 @@ def sentence_spans(text: str, language: str = DEFAULT_LANGUAGE) -> Iterator[tupl
 
 
 def _numbered(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Join a split after "No." or "Vol." before a figure: "shut the 95,000 b/d No. 2 crude
-    unit" is one sentence (Punkt's model does not know "No." is short for number)."""
+    """Join a split after "No.", "Vol." or "Hwy." before a figure, and after "U.S." before
+    an institution: "shut the 95,000 b/d No. 2 crude unit", "along Hwy. 61" and "the 8th
+    U.S. Circuit Court of Appeals" are one sentence each (Punkt's model does not know "No."
+    is short for number, and reads a capital after "U.S." as a sentence's start)."""
     held: tuple[int, int] | None = None
+    goes_on: re.Pattern[str] | None = None
     for start, end in spans:
-        if held is not None and text[start : start + 1].isdigit():
+        if held is not None and goes_on is not None and goes_on.match(text, start):
             start = held[0]  # "No. | 2 crude unit": one sentence
         elif held is not None:
             yield held
         held = None
-        if _BEFORE_FIGURE.search(text, max(0, end - 6), end):
-            held = (start, end)  # it may go on with a figure
+        tail = max(0, end - 6)
+        goes_on = _FIGURE if _BEFORE_FIGURE.search(text, tail, end) else None
+        if goes_on is None and _COUNTRY.search(text, tail, end):
+            goes_on = _INSTITUTION
+        if goes_on is not None:
+            held = (start, end)  # it may go on
         else:
             yield start, end
     if held is not None:
         yield held
 
 
-_BEFORE_FIGURE = re.compile(r"\b(?:No|Nos|Vol|Art|Fig)\.$")
+_BEFORE_FIGURE = re.compile(r"\b(?:No|Nos|Vol|Art|Fig|Hwy|Rte|Ste|Apt)\.$")
+_FIGURE = re.compile(r"\d")
+_COUNTRY = re.compile(r"\bU\.[SKN]\.$")
+_INSTITUTION = re.compile(
+    r"(?:Circuit|District|Court|Supreme|Attorney|Army|Navy|Air Force|Marines?|Coast Guard"
+    r"|Senate|House|Congress|Department|Embassy|Open|Treasury|Census|Bureau|Postal|Forest"
+    r"|Geological|Capitol|Secretary|Ambassador|Customs|Border|Food and Drug|Fish and Wildlife"
+    r"|Agency|Trade|Chamber|Olympic|Soccer|Marshals?|Park|Navy|Central Command|Securities"
+    r"|Justice|State Department|Representative|Rep\.|Sen\.)\b"
+)
 
 
 # A sentence that runs on without a full stop: a lower-case word, then a capital that

@@ -165,3 +165,29 @@ def copy_slips(
         ):
             slips.append(f"garbled copy: '{ours[i1]}' where the article has '{theirs[j1]}'")
     return list(dict.fromkeys(slips))
+
+
+# A run of capitalized words, with the small words a name holds ("Bank of England")
+_NAME_RUN = re.compile(
+    r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|de|du|von|van)\s+)?[A-Z][\w'’&.-]*)+"
+)
+_POSSESSIVE_SPACE = re.compile(r"\s+(?=['’]s\b)")  # tokenized text: "Mr Kyle 's"
+
+
+def unwritten_names(sentence: str, article: str, language: str = "english") -> list[str]:
+    """Runs of capitalized words that the article never writes in that order: a word of a
+    name changed ("NWFP Private Educational Schools" for "... Institutions"), or a page's
+    text run into a sentence ("EDT The Strydon Band", "NPR Maren Castellano"). Support
+    finds each word in the article; the run shows they were never one name."""
+    text = " ".join(_POSSESSIVE_SPACE.sub("", article).split()).lower()
+    sentence = _POSSESSIVE_SPACE.sub("", sentence)
+    opening = len(sentence) - len(sentence.lstrip(" \"'“‘("))
+    out = []
+    for match in _NAME_RUN.finditer(sentence):
+        run = match.group().rstrip(".").split()
+        if match.start() == opening and run[0].lower() in stop_words(language):
+            run = run[1:]  # "But Smith said": a sentence's first word, not the name's
+        run = " ".join(run)
+        if " " in run and run.lower() not in text:
+            out.append(f"name not written so in the article: '{run}'")
+    return out

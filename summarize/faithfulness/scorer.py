@@ -28,7 +28,13 @@ import numpy as np
 from ..abstractive.support import SourceIndex
 from ..sentences import lower_words, split_sentences
 from .align import Alignment, SourceSentences
-from .relations import compressed_from, copy_slips, negation_differs, reversed_names
+from .relations import (
+    compressed_from,
+    copy_slips,
+    negation_differs,
+    reversed_names,
+    unwritten_names,
+)
 from .summary_score import FEATURES as SUMMARY_FEATURES
 from .summary_score import features as summary_features
 from .summary_score import probability as summary_probability
@@ -264,12 +270,16 @@ def sentence_slips(
     source: str, article: SourceSentences, alignments: list[Alignment]
 ) -> list[list[str]]:
     """Each aligned summary sentence's copy slips against the article sentence it rests on
-    most (``relations.copy_slips``); no slips for a sentence that rests on none."""
+    most (``relations.copy_slips``; none for a sentence that rests on none) and the names
+    it writes as the article never does (``relations.unwritten_names``)."""
     used = set(lower_words(source))
     return [
-        copy_slips(a.sentence, article.sentences[a.sources[0]], used, article.language)
-        if a.sources
-        else []
+        (
+            copy_slips(a.sentence, article.sentences[a.sources[0]], used, article.language)
+            if a.sources
+            else []
+        )
+        + unwritten_names(a.sentence, source, article.language)
         for a in alignments
     ]
 

@@ -420,3 +420,31 @@ def test_a_dateline_with_a_date_before_its_colon_goes():
         "The opposition walked out."
     )
     assert cleaned.body.startswith("The NWFP Assembly")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reading Time: 4 mins read",
+        "(ATTN: ADDS analyst comments in paras 9-10, stock price in para 11)",
+        "IMAGE: A MALE AMERICAN ROBIN SINGS BENEATH A STREETLIGHT IN NORFOLK, VIRGINIA.",
+        "Enlarge / The VaultBox 200, one of four models affected by the flaw.",
+        "Lassa fever used to illustrate the story [PHOTO: NCDC]",
+        "Copy/paste the article video embed link below:",
+    ],
+)
+def test_more_page_furniture_goes(line):
+    cleaned = clean(f"The council voted to close the library.\n{line}\nIt opened in 1962.")
+    assert [r.text for r in cleaned.removed] == [line]
+
+
+def test_a_byline_under_a_kicker_title_and_standfirst_goes():
+    text = (
+        "RISK ASSESSMENT —\nBug in popular home NAS lets anyone read your files\n"
+        "Researcher says VaultBox flaw, reported to the vendor in July, is still unpatched.\n"
+        "by Dan Whitcombe - Nov 8, 2012 9:40pm UTC\n"
+        "A security researcher has published details of a vulnerability in a popular line "
+        "of home storage boxes that lets anyone on the internet read the files on them."
+    )
+    removed = {r.text: r.reason for r in clean(text).removed}
+    assert removed["by Dan Whitcombe - Nov 8, 2012 9:40pm UTC"] == "byline"

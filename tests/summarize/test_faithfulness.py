@@ -20,6 +20,7 @@ from summarize.faithfulness.relations import (
     copy_slips,
     negation_differs,
     reversed_names,
+    unwritten_names,
 )
 
 SEED_SENTENCE = (
@@ -356,3 +357,26 @@ def test_the_scorer_does_not_accept_a_reversed_copy() -> None:
     assert sentence_slips(article, sentences, [alignment]) == [
         ["reversed copy: 'fell' where the article has 'rose'"]
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [  # model paragraphs on probe-outlets-final5, and a page's text run into a sentence
+        (
+            "The NWFP Private Educational Schools (Regulation) Bill was passed.",
+            ["NWFP Private Educational Schools"],
+        ),
+        ("EDT The Strydon Band 2 launched eight months ago.", ["EDT The Strydon Band"]),
+        ("But Smith said the bill was passed.", []),
+        ('"The NWFP Assembly passed it," Smith said.', []),
+        ("When one of Mr Kyle's famous tests showed it, she left.", []),
+    ],
+)
+def test_a_name_the_article_never_writes_so_is_a_slip(sentence, names) -> None:
+    article = (
+        "PESHAWAR: The NWFP Assembly passed the NWFP Private Educational Institutions "
+        "(Regulation) Bill, 2009. Smith said the bill was passed. The Strydon Band 2 launched "
+        "eight months ago. One of Mr Kyle 's famous tests showed it."
+    )
+    found = unwritten_names(sentence, article)
+    assert found == [f"name not written so in the article: '{n}'" for n in names]

@@ -111,3 +111,21 @@ def test_a_figure_after_no_joins_once():
         "2019 output fell 8%.",
         "40 workers were sent home.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "The group plans a development along Hwy. 61 near the river. It was approved.",
+            "The group plans a development along Hwy. 61 near the river.",
+        ),
+        (
+            "They will ask the 8th U.S. Circuit Court of Appeals to hear it. A ruling is due.",
+            "They will ask the 8th U.S. Circuit Court of Appeals to hear it.",
+        ),
+        ("He moved to the U.S. He liked it.", "He moved to the U.S."),
+    ],
+)
+def test_a_highway_number_and_a_us_institution_stay_in_their_sentence(text, first):
+    assert split_sentences(text)[0] == first
