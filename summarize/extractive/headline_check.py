@@ -90,6 +90,11 @@ _COMPOUND_LEFT = re.compile(
     r"|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:-[a-z]+)+$",
     re.I,
 )
+# "... keeps Oakes": a verb that needs more than its object ("from becoming ...", "to ...")
+_OBJECT_LEFT = re.compile(
+    r"\b(?:keeps?|kept|prevents?|prevented|forces?|forced|urges?|urged|allows?|allowed"
+    r"|enables?|enabled|persuades?|persuaded)(?: (?:[A-Z][\w'’-]+|him|her|them|it|us)){1,2}$"
+)
 # "A Parma contractor who collected deposits ...": a subject and its relative clause, the
 # claim's verb after them cut away
 _PLURAL_WORDS = word_set("those these people men women children police staff")
@@ -191,6 +196,7 @@ def _problems(headline: str) -> list[str]:
         or bool(_COPULA_THEN_ASIDE.search(headline))
         or bool(_LABELLED_NAME.search(headline))
         or bool(_COMPOUND_LEFT.search(headline.rstrip(" .!?")))
+        or bool(_OBJECT_LEFT.search(headline.rstrip(" .!?")))
     ):
         found.append("cut off")
     if (
@@ -287,7 +293,10 @@ def _relative_without_claim(headline: str) -> bool:
         return False
     after = rest[own + 2 :]
     return not any(
-        w in AUX or finite(w, after[k - 1] if k else rest[own + 1]) for k, w in enumerate(after)
+        w in AUX
+        or finite(w, after[k - 1] if k else rest[own + 1])
+        and not (k and after[k - 1] in ("and", "or") and k == len(after) - 1)  # a list's last
+        for k, w in enumerate(after)
     )
 
 

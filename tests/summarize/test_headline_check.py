@@ -345,6 +345,16 @@ def test_review_cases_pass(text: str) -> None:
             "cut off",
         ),
         ("The government signed a 10-year", "cut off"),
+        (
+            "A Parma contractor who collected deposits from 31 homeowners for roofs, gutters "
+            "and furnaces",
+            "verbless",
+        ),
+        (
+            "The extension, which includes incentives that could push its value past $52 "
+            "million, keeps Oakes",
+            "cut off",
+        ),
     ],
 )
 def test_final5_cut_offs_are_flagged(text: str, problem: str) -> None:
@@ -361,6 +371,8 @@ def test_final5_cut_offs_are_flagged(text: str, problem: str) -> None:
         "Partners of those who love their hi-tech gear may want to get their presents in early",
         "The chairman's wife who ran the firm sold shares",
         "Labour wins a three-year deal",
+        "A man who stole cars and vans dies",
+        "The extension keeps Oakes from becoming a free agent",
     ],
 )
 def test_relative_clauses_with_their_claim_pass(text: str) -> None:
