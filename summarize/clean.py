@@ -73,13 +73,19 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|tags?:.{1,120}|read (also|next):.{1,120}|related topics|reprints|print|email"
             r"|reading time:? \d+ mins?( read)?|\(?attn:.{1,150}|copy/paste the article video embed"
             r" link below:?|take [\w ]{1,30} everywhere with you!?"
-            r"|(image|photo|picture)s?:\s.{1,400}|enlarge\s*/\s.{1,400})$",
+            r"|(image|photo|picture)s?:\s.{1,400}|enlarge\s*/\s.{1,400}|hits:\s*\d+)$",
             re.I,
         ),
     ),
     (  # a menu or a stamp cut by bars: "Comments (187) | Email | Print", "Oct. 12, 2011 |(27)"
         "page furniture",
         re.compile(r"^(?:[^|.!?]{0,40}(?:\.\s?[^|.!?]{0,40})?\|){1,6}[^|]{0,40}(?<![.!?\"”’])$"),
+    ),
+    (  # a photographer's credit on its own line: "Maren Castellano/NPR", "Owen Pratley/STAT"
+        "photo credit",
+        re.compile(
+            r"^[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3}$"
+        ),
     ),
     (
         "archive notice",
@@ -94,7 +100,8 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^.{10,400}?(?:[.!?]\s+(?:Photo(?:graph)?|Picture|Image|Credit|Photo credit)"
             r"\s*:\s*[^.:]{2,60}|[.!?]\s*\((?:[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}"
             r"|AP Photo/[^)]{2,40}|(?:Image|Photo|Picture)s?:\s*[^)]{1,40})\)"
-            r"|\s*\[(?:PHOTO|IMAGE|PICTURE|Photo|Image|Picture)S?:\s*[^\]]{1,40}\])$"
+            r"|\s*\[(?:PHOTO|IMAGE|PICTURE|Photo|Image|Picture)S?:\s*[^\]]{1,40}\]"
+            r"|[.!?]\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&'’.-]*)$"
         ),
     ),
 )

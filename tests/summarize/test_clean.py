@@ -431,6 +431,10 @@ def test_a_dateline_with_a_date_before_its_colon_goes():
         "Enlarge / The VaultBox 200, one of four models affected by the flaw.",
         "Lassa fever used to illustrate the story [PHOTO: NCDC]",
         "Copy/paste the article video embed link below:",
+        "Maren Castellano/NPR",
+        "Owen Pratley/STAT",
+        "Hits: 2014",
+        "Veridane's offices in Cambridge, Mass. Owen Pratley/STAT",
     ],
 )
 def test_more_page_furniture_goes(line):
