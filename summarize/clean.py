@@ -43,7 +43,8 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|independent journalism)\b|\bquality journalism must\b|\bpaywalls?\b|\bhelp us keep\b"
             r"|\bjournalism costs money\b"
             r"|(^|please )make a (donation|contribution)\b|\bdonate (now|today)\b"
-            r"|\bplease consider becoming an? (member|supporter|subscriber|patron)\b",
+            r"|(^|[.!?] )(if you value [^.]{0,80}, )?please consider becoming an? "
+            r"(member|supporter|subscriber|patron)\b",
             re.I,
         ),
     ),
@@ -70,10 +71,10 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(full article )?\d+ comments?|comments \(\d+\)"
             r"|(edited )?translat(ed|ion) (from|by) (?-i:[A-Z][\w'’-]*(\s[A-Z][\w'’-]*){0,5})\.?"
             r"|powered by [\w .]{2,30}|(only have a minute\? )?listen instead|\d+-minute listen"
-            r"|tags?:.{1,120}|read (also|next):.{1,120}|related topics|reprints|print|email"
+            r"|tags?:\s[^.!?]{1,120}|read (also|next):.{1,120}|related topics|reprints|print|email"
             r"|reading time:? \d+ mins?( read)?|\(?attn:.{1,150}|copy/paste the article video embed"
             r" link below:?|take [\w ]{1,30} everywhere with you!?"
-            r"|(image|photo|picture)s?:\s.{1,400}|enlarge\s*/\s.{1,400}|hits:\s*\d+)$",
+            r"|(?-i:IMAGE|PHOTO|PICTURE):\s.{1,400}|enlarge\s*/\s.{1,400}|hits:\s*\d+)$",
             re.I,
         ),
     ),
@@ -90,7 +91,9 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "archive notice",
         re.compile(
-            r"\bfor (your )?personal,? non-commercial use\b|\bmay be outdated or superseded\b", re.I
+            r"^this archived (news )?(story|article)\b|\binformation in (the|this) (story|article) "
+            r"may be outdated\b",
+            re.I,
         ),
     ),
     (  # a picture's caption, known by its credit at the end: "... yesterday. Photo: Steve

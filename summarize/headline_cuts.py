@@ -184,6 +184,17 @@ def time_clause(text: str) -> bool:
     return bool(_TIME_CLAUSE.match(text))
 
 
+_KEEPS_FROM = re.compile(
+    r"\b(?:keeps?|kept|keeping|stops?|stopped|prevents?|prevented|bans?|banned|bars?|barred"
+    r"|blocks?|blocked|deters?|deterred)(?:\s+\S+){1,3}$",
+    re.I,
+)
+
+
+_COMPLETES_KEEP = frozenset(("separate", "apart", "away", "safe", "clear", "free", "out", "off"))
+"""What completes "keep" without its "from": "keep witnesses separate | from defendants"."""
+
+
 def may_cut(text: str, boundary: re.Match[str]) -> bool:
     """Whether cutting ``text`` at ``boundary`` keeps its claim whole. Each "no" below is a
     cut blind readers judged untrue or unreadable: inside a denial or negation, whose scope
@@ -205,6 +216,12 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return bool(last) and bool(_PLURAL_NOUN.search(last[-1]))
     if _open_quote(head):
         return False  # "The mentality of the French is 'scrum | ..."
+    if (
+        text.startswith("from ", boundary.end())
+        and _KEEPS_FROM.search(head)
+        and last[-1].lower() not in _COMPLETES_KEEP
+    ):
+        return False  # "keeps Oakes | from becoming a free agent": the verb needs its "from"
     if len(last) == 2 and last[0].lower() in _MODALS and not last[1][:1].isupper():
         return False  # "it could step | in to save ...": the verb's particle or object
     following = text[boundary.end() :].split(" ", 1)[0]

@@ -124,22 +124,34 @@ def fragment(text: str, language: str = "english") -> bool:
 
 
 STANDFIRST_WORDS = 8
-_LIST_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[•*·-])\s*")
+_LIST_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[•*·–-])\s*")
+_LIST_ITEM = re.compile(r"\s*[•*·–-]\s")  # a bulleted line (a numbered one is a results row)
 
 
 def loose_line(doc: Document, i: int) -> bool:
     """Whether sentence ``i`` is a line of its own that does not end as a sentence does: a
     heading, a widget's or a menu's label ("Powered by Trinity Audio", "Comments (187) |
-    Email | Print"), another story's headline under the article, or a line broken
-    mid-sentence. Alone it states nothing, or another story's claim."""
+    Email | Print"), another story's headline under the article, a line broken
+    mid-sentence, or a line that only introduces what follows ("The key measures were:").
+    Alone it states nothing, or another story's claim. An item of a bulleted list, or a
+    line under one that ends in a colon, is the article's."""
     sentence = doc.sentences[i]
     text = doc.text
-    if TERMINAL.search(sentence.text) or text[sentence.end : sentence.end + 1] not in ("", "\n"):
+    if text[sentence.end : sentence.end + 1] not in ("", "\n"):
         return False
-    if i == 0 and sentence.n_words >= STANDFIRST_WORDS and has_verb(sentence.text):
-        return False  # the article's own opening, written as a standfirst without a full stop
-    line = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
-    return not line or bool(_LIST_MARK.fullmatch(line))  # "1. Renata Voss, 19:41:07"
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line = text[line_start : sentence.start]
+    if line and not _LIST_MARK.fullmatch(line):
+        return False  # the line's last sentence, not a line of its own
+    if sentence.text.endswith(":"):
+        return True  # "The key measures were:": an introduction, nothing alone
+    if TERMINAL.search(sentence.text) or _LIST_ITEM.match(text, line_start):
+        return False  # a sentence, or an item of a list ("- Tax on fuel rises by 2p")
+    before = text[: max(line_start - 1, 0)].rstrip()
+    if before.endswith(":") or _LIST_ITEM.match(text, before.rfind("\n") + 1):
+        return False  # an item under "What we know so far:", or after another item
+    # the article's own opening, written as a standfirst without a full stop, is no label
+    return not (i == 0 and sentence.n_words >= STANDFIRST_WORDS and has_verb(sentence.text))
 
 
 def quotation_open(doc: Document) -> Iterator[bool]:

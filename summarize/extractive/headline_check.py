@@ -87,13 +87,15 @@ _COPULA_THEN_ASIDE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*,\s+[^,]
 # "agreed to a four-year": a number's compound left without the noun it qualified
 _COMPOUND_LEFT = re.compile(
     r"\b(?:a|an|the)\s+(?:\$?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:-[a-z]+)+$",
+    r"|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?:-[a-z]+)*-(?:year|month|week|day|hour"
+    r"|minute|mile|kilometre|metre|meter|point|game|match|seat|round|run|shot|time|inch|foot"
+    r"|storey|bedroom|man|member|nation|team|page|part|hole|lap|stage|goal|vote)$",
     re.I,
 )
-# "... keeps Oakes": a verb that needs more than its object ("from becoming ...", "to ...")
+# "... forced Smith": a verb that needs more than its object ("to resign", "out of ...")
 _OBJECT_LEFT = re.compile(
-    r"\b(?:keeps?|kept|prevents?|prevented|forces?|forced|urges?|urged|allows?|allowed"
-    r"|enables?|enabled|persuades?|persuaded)(?: (?:[A-Z][\w'’-]+|him|her|them|it|us)){1,2}$"
+    r"\b(?:prevents?|prevented|forces?|forced|persuades?|persuaded)"
+    r"(?: (?:[A-Z][\w'’-]+|him|her|them|us)){1,2}$"
 )
 # "A Parma contractor who collected deposits ...": a subject and its relative clause, the
 # claim's verb after them cut away

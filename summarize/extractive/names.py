@@ -31,7 +31,7 @@ _FULL = re.compile(rf"({_WORD_NAME}(?: [A-Z]\.)? )({_NAME})\b")
 _TITLES = _words_set(
     """mr mrs ms miss dr sir dame lord lady president prime minister chancellor king queen
     prince princess general gen col captain capt judge justice senator sen rep governor
-    gov mayor pope st saint"""
+    gov mayor pope st saint mp mep msp"""
 )
 _NOT_GIVEN = _words_set(
     """january february march april may june july august september october november
@@ -65,7 +65,10 @@ def _pairs(text: str, language: str, within: str | None) -> list[tuple[str, str,
     return pairs
 
 
-_INSIDE_LONGER = re.compile(r" [A-Z]")
+_INSIDE_LONGER = re.compile(  # a capital after the name that is not a day or a month
+    r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+)
 
 
 def _after_name(text: str, start: int) -> bool:
@@ -74,7 +77,7 @@ def _after_name(text: str, start: int) -> bool:
     if not before or text[start - 1 : start] != " ":
         return False
     word = before[-1]
-    return word[:1].isupper() and word[-1] not in '.!?:;"”’)' and word.lower() not in _TITLES
+    return word[:1].isupper() and word[-1] not in '.!?:;,"”’)' and word.lower() not in _TITLES
 
 
 def _full_names(text: str, pairs: list[tuple[str, str, str]]) -> dict[str, str]:

@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from ..abstractive.support import _bare, _shared_start, _stem
 from ..sentences import stop_words, words
+from ..verbs import word_set
 from .antonyms import OPPOSITES
 
 _NEGATION = re.compile(
@@ -167,27 +168,66 @@ def copy_slips(
     return list(dict.fromkeys(slips))
 
 
-# A run of capitalized words, with the small words a name holds ("Bank of England")
+# A run of capitalized words, with the small words a name holds ("Bank of England"); it
+# starts at a word's start, and its words match possessively, so a long run of capitals
+# is read once.
 _NAME_RUN = re.compile(
-    r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|de|du|von|van)\s+)?[A-Z][\w'’&.-]*)+"
+    r"(?<![\w'&.-])[A-Z][\w'&.-]*+(?:\s+(?:(?:of|for|the|de|du|von|van)\s+)?[A-Z][\w'&.-]*+)+"
 )
-_POSSESSIVE_SPACE = re.compile(r"\s+(?=['’]s\b)")  # tokenized text: "Mr Kyle 's"
+_POSSESSIVE_SPACE = re.compile(r"\s+(?='s\b)")  # tokenized text: "Mr Kyle 's"
+_CALENDAR = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
+)
+
+
+def _normal(text: str) -> str:
+    """One form for quotes and abbreviations: "Mr Kyle’s" is "Mr Kyle's", "U.S." is "US"."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return _POSSESSIVE_SPACE.sub("", re.sub(r"(?<=[A-Za-z])\.(?=[A-Za-z]|\s)", "", text))
+
+
+def _name_runs(text: str) -> list[list[str]]:
+    """Each run of capitalized words, cut after a possessive and around a day or a month
+    ("Manchester United's | Bruno Fernandes", "Monday | Smith")."""
+    runs = []
+    for match in _NAME_RUN.finditer(text):
+        run: list[str] = []
+        for word in match.group().split():
+            if word.lower() in _CALENDAR:  # a date beside a name is no part of it
+                runs += [run, [word]] if run else [[word]]
+                run = []
+                continue
+            run.append(word.removesuffix("'s"))
+            if word.endswith("'s"):
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+    return runs
+
+
+def _within(words: list[str], run: list[str]) -> bool:
+    """Whether ``words`` appear in ``run`` in order, case aside ("President Putin" in
+    "Russian President Vladimir Putin")."""
+    it = iter(w.lower() for w in run)
+    return all(w.lower() in it for w in words)
 
 
 def unwritten_names(sentence: str, article: str, language: str = "english") -> list[str]:
-    """Runs of capitalized words that the article never writes in that order: a word of a
-    name changed ("NWFP Private Educational Schools" for "... Institutions"), or a page's
-    text run into a sentence ("EDT The Strydon Band", "NPR Maren Castellano"). Support
-    finds each word in the article; the run shows they were never one name."""
-    text = " ".join(_POSSESSIVE_SPACE.sub("", article).split()).lower()
-    sentence = _POSSESSIVE_SPACE.sub("", sentence)
-    opening = len(sentence) - len(sentence.lstrip(" \"'“‘("))
+    """Runs of capitalized words that no name of the article holds in that order: a word
+    of a name changed ("NWFP Private Educational Schools" for "... Institutions"), or a
+    page's text run into a sentence ("EDT The Strydon Band", "NPR Maren Castellano").
+    Support finds each word in the article; the run shows they were never one name. A
+    title the article writes before the name may stay ("President Putin")."""
+    theirs = _name_runs(_normal(article))
+    sentence = _normal(sentence)
+    opening = len(sentence) - len(sentence.lstrip(" \"'("))
+    stop = stop_words(language)
     out = []
-    for match in _NAME_RUN.finditer(sentence):
-        run = match.group().rstrip(".").split()
-        if match.start() == opening and run[0].lower() in stop_words(language):
+    for k, run in enumerate(_name_runs(sentence)):
+        if k == 0 and sentence[opening:].startswith(run[0]) and run[0].lower() in stop:
             run = run[1:]  # "But Smith said": a sentence's first word, not the name's
-        run = " ".join(run)
-        if " " in run and run.lower() not in text:
-            out.append(f"name not written so in the article: '{run}'")
+        if len(run) > 1 and not any(_within(run, name) for name in theirs):
+            out.append(f"name not written so in the article: '{' '.join(run)}'")
     return out

@@ -258,3 +258,18 @@ def test_a_first_line_long_enough_to_be_the_opening_is_no_loose_line():
         "than beer itself\n\nBeer and spirits are heavily taxed in Japan."
     )
     assert not loose_line(doc, 0)
+
+
+def test_a_bulleted_list_is_the_articles_and_its_colon_line_is_not_picked_alone():
+    from summarize import Summarizer
+
+    text = (
+        "What we know so far about the Southport attack:\n"
+        "- Three girls were killed at a dance class on Monday\n"
+        "- Eight more children and two adults were injured\n"
+        "- A 17-year-old boy has been arrested"
+    )
+    doc = Document.from_clean_text(text)
+    assert [loose_line(doc, i) for i in range(len(doc.sentences))] == [True, False, False, False]
+    paragraph = Summarizer("salience").summarize(text, "paragraph").text
+    assert "Three girls were killed" in paragraph and "What we know" not in paragraph

@@ -380,3 +380,29 @@ def test_a_name_the_article_never_writes_so_is_a_slip(sentence, names) -> None:
     )
     found = unwritten_names(sentence, article)
     assert found == [f"name not written so in the article: '{n}'" for n in names]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the review's faithful sentences
+        "President Putin met Xi.",
+        "Vladimir Putin and Xi Jinping met.",
+        "Britain and Germany agreed.",
+        "One of Mr Kyle's tests showed it.",
+        "On Monday Smith said the US Senate would vote.",
+        "Manchester United's Bruno Fernandes scored.",
+    ],
+)
+def test_names_the_article_writes_another_way_are_no_slip(sentence) -> None:
+    article = (
+        "Russian President Vladimir Putin met Xi Jinping. One of Mr Kyle’s tests showed it. "
+        "Bruno Fernandes of Manchester United scored. On Monday, Smith said the U.S. Senate "
+        "would vote. Britain, France and Germany agreed."
+    )
+    assert unwritten_names(sentence, article) == []
+
+
+def test_a_long_run_of_capitals_is_read_once() -> None:
+    assert unwritten_names("A" * 50000 + " Bcd said so.", "Bcd said so.") == [
+        f"name not written so in the article: '{'A' * 50000} Bcd'"
+    ]

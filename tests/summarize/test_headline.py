@@ -659,3 +659,11 @@ def test_no_leading_clause_is_dropped_at_a_comma_inside_it():
     assert "Smith, 45, was asleep in his home near the harbour with his wife and children" in (
         candidates(shorter, PRESETS["headline"])
     )
+
+
+def test_a_verb_is_not_cut_from_its_from():
+    sentence = (
+        "The extension, which includes incentives that could push its value past $52 million, "
+        "keeps Oakes from becoming a restricted free agent next summer."
+    )
+    assert not any(c.endswith("keeps Oakes") for c in candidates(sentence, PRESETS["headline"]))
