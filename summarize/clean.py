@@ -104,7 +104,9 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\s*:\s*[^.:]{2,60}|[.!?]\s*\((?:[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}"
             r"|AP Photo/[^)]{2,40}|(?:Image|Photo|Picture)s?:\s*[^)]{1,40})\)"
             r"|\s*\[(?:PHOTO|IMAGE|PICTURE|Photo|Image|Picture)S?:\s*[^\]]{1,40}\]"
-            r"|[.!?]\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&'’.-]*)$"
+            r"|[.!?]\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&'’.-]*"
+            r"|[.!?]\s+(?:Provided by|Courtesy(?: of)?|Supplied by)\s[^.!?]{2,60}"
+            r"|[.!?]\s*\((?:Photo|Image|Picture)s? by [^)]{2,60}\))$"
         ),
     ),
 )
@@ -244,6 +246,8 @@ def clean(raw: str) -> Cleaned:
         candidates.append(line)
     candidates, links = furniture.related_links(candidates)
     removed += links
+    candidates, captions = furniture.credited_captions(candidates)
+    removed += captions
     body: list[str] = []
     boilerplate: list[Removal] = []
     for line in candidates:

@@ -85,7 +85,7 @@ _STAMP_DATE = re.compile(
 # The words of a byline or a time stamp: capitalised words (names, months, time zones),
 # numbers and times, separators and a few lower-case words.
 _STAMP_WORD = re.compile(
-    r"[A-Z][\w.'’,:+@-]*|@\w+|[\d:/.,-]+(?:[ap]m|[AP]M|a\.m\.|p\.m\.)?,?|[|•/·—–:-]"
+    r"[A-Z][\w.'’,:+@-]*|\(?@\w+\)?|[\d:/.,-]+(?:[ap]m|[AP]M|a\.m\.|p\.m\.)?,?|[|•/·—–:-]"
     r"|(?:at|on|by|and|of|for|the|a\.m\.|p\.m\.|am|pm|updated?:?|published:?|posted:?|last|first),?"
     r"|\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?"  # the writer's e-mail address
 )
@@ -112,6 +112,38 @@ def related_links(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return (kept, removed) if kept else (lines, [])
 
 
+# A picture's credit on a line of its own, under its caption: "(Photo by Claire Duplantier,
+# The Times-Picayune)", "Provided by Carla Medrano", "Courtesy of the family"
+_CREDIT_LINE = re.compile(
+    r"^(?:\((?:photo|image|picture|video)s? by|(?:photo |image )?(?:provided|supplied) by"
+    r"|courtesy(?: of)?|credit:)\s[^.!?]{2,70}\)?$",
+    re.I,
+)
+"""Not "Photo: Jane Doe": that form also follows a paragraph of the article (its picture's
+caption is elsewhere), so the page-furniture rules take it alone."""
+_CAPTION_WORDS = 40
+
+
+def credited_captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """A credit line and the caption just above it: a short line with no quotation ("...
+    are shown next to a soda can." then "Provided by Carla Medrano"). Read as the article's,
+    a caption became the headline."""
+    kept: list[str] = []
+    removed: list[Removal] = []
+    for line in lines:
+        if not _CREDIT_LINE.match(line):
+            kept.append(line)
+            continue
+        above = kept[-1] if kept else ""
+        if above and len(above.split()) <= _CAPTION_WORDS and not _QUOTED.search(above):
+            removed.append(Removal(kept.pop(), "photo caption"))
+        removed.append(Removal(line, "photo credit"))
+    return (kept, removed) if kept else (lines, [])
+
+
+_QUOTED = re.compile(r"[\"“”]")
+
+
 def header(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Bylines and time stamps among the lines before the text begins ("By Jane Doe",
     "Updated: 06/14/2022 09:05 PM EDT", "March 11, 2018 at 6:00 a.m. EDT"): read as a title
@@ -123,8 +155,9 @@ def header(lines: list[str]) -> tuple[list[str], list[Removal]]:
         if at >= _HEADER_LINES:
             return kept + lines[at:], removed
         long = len(line.split()) >= _TEXT_WORDS
-        begun = begun or (at >= 2 and (long or _sentence_like(line)))  # after a title, standfirst
         reason = _furniture(line)
+        # the text has begun after a title and a standfirst, at a line that is no stamp
+        begun = begun or (at >= 2 and not reason and (long or _sentence_like(line)))
         if reason and (not begun or reason == "byline"):  # a kicker can push a byline down
             removed.append(Removal(line, reason))
         else:

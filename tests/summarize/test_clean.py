@@ -441,6 +441,8 @@ def test_a_dateline_with_a_date_before_its_colon_goes():
         "Owen Pratley/STAT",
         "Hits: 2014",
         "Veridane's offices in Cambridge, Mass. Owen Pratley/STAT",
+        "Hailstones that fell Tuesday night are shown by a soda can. Provided by Carla Medrano",
+        "Shoppers load water into carts. (Photo by Claire Duplantier, The Times-Picayune)",
     ],
 )
 def test_more_page_furniture_goes(line):
@@ -458,3 +460,42 @@ def test_a_byline_under_a_kicker_title_and_standfirst_goes():
     )
     removed = {r.text: r.reason for r in clean(text).removed}
     assert removed["by Dan Whitcombe - Nov 8, 2012 9:40pm UTC"] == "byline"
+
+
+def test_a_credit_line_and_the_caption_above_it_go():
+    text = (
+        "The Oklahoman\n"
+        "Hailstones that fell Tuesday night in east Norman are shown next to a soda can.\n"
+        "Provided by Carla Medrano\n"
+        "Hail the size of golf balls fell across Norman on Tuesday night, breaking windows "
+        "and denting cars, the National Weather Service said.\n"
+        '"It sounded like gunfire," said Mary Jones, who lives near the campus.\n'
+        "(Photo by Claire Duplantier, The Times-Picayune)\n"
+        "Crews worked through the night."
+    )
+    cleaned = clean(text)
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["Provided by Carla Medrano"] == "photo credit"
+    assert (
+        reasons["Hailstones that fell Tuesday night in east Norman are shown next to a soda can."]
+        == "photo caption"
+    )
+    assert '"It sounded like gunfire," said Mary Jones' in cleaned.body  # a quotation stays
+    assert "Crews worked through the night." in cleaned.body
+
+
+def test_stamps_and_handles_in_the_header_go_after_a_title():
+    text = (
+        "Nation & World\n"
+        "Trove of emigrants' letters from Hawaii found in Hiroshima storehouse\n"
+        "Posted: Sunday, June 14, 2009 12:05 am | Updated: 8:41 am, Sun Jun 14, 2009.\n"
+        "Posted Mar 14, 2013 by Ryan Kessel (@ryankessel)\n"
+        "More than 200 letters written by Japanese emigrants in Hawaii a century ago have "
+        "been found in a storehouse in Hiroshima, the city's archive said Saturday."
+    )
+    reasons = {r.text: r.reason for r in clean(text).removed}
+    assert reasons["Posted Mar 14, 2013 by Ryan Kessel (@ryankessel)"] == "time stamp"
+    assert (
+        reasons["Posted: Sunday, June 14, 2009 12:05 am | Updated: 8:41 am, Sun Jun 14, 2009."]
+        == "time stamp"
+    )
