@@ -9,6 +9,7 @@ import numpy as np
 
 from ..budget import Budget
 from ..document import Document
+from ..extractive.coherence import loose_line
 
 
 def salience(extractor: Any, doc: Document) -> np.ndarray:
@@ -36,7 +37,10 @@ def extract(
     document order, their text, and warnings that say what was left out."""
     picked: list[int] = []
     used = 0
+    readable = set(story(doc)[0])
     for i in np.argsort(-scores, kind="stable"):
+        if int(i) not in readable:
+            continue
         cost = counts[int(i)] + 1
         if used + cost <= room:
             picked.append(int(i))
@@ -60,3 +64,23 @@ def extract(
         f"{n - k} sentence{'s were' if n - k != 1 else ' was'} left out",
     )
     return picked, article, warnings
+
+
+def story(doc: Document) -> tuple[list[int], str]:
+    """The sentences the model reads, and their text line by line: the article without its
+    lines that are no sentence (``coherence.loose_line``: a byline, a label, a menu). A
+    byline the model reads, it copies ("Rebecca Lindahl, Business reporter The company
+    ..."). The whole text when no line is such."""
+    kept = [i for i in range(len(doc.sentences)) if not loose_line(doc, i)]
+    if not kept or len(kept) == len(doc.sentences):
+        return list(range(len(doc.sentences))), doc.text
+    lines: list[list[str]] = []
+    line_start = -1
+    for i in kept:
+        sentence = doc.sentences[i]
+        here = doc.text.rfind("\n", 0, sentence.start) + 1
+        if here != line_start:
+            lines.append([])
+            line_start = here
+        lines[-1].append(sentence.text)
+    return kept, "\n".join(" ".join(line) for line in lines)

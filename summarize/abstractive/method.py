@@ -26,7 +26,7 @@ from . import sources
 from .backend import Backend, Candidate, Stop
 from .context import dropped_warning, standalone_checks
 from .details import Choice, ModelDetails, candidate_info
-from .extract import extract, salience
+from .extract import extract, salience, story
 from .fit import fit_headline, fit_paragraph
 from .headline_pick import compressions, restates
 from .loading import DType, LoadOptions, Quantize, resolve_device, resolve_dtype
@@ -146,12 +146,10 @@ class AbstractiveMethod:
         overhead = self.backend.count_tokens([overhead_text(family, budget.kind, tokenizer)])[0]
         room = max(16, self.max_input_tokens - overhead)
         counts = self.backend.count_tokens([s.text for s in doc.sentences])
-        total = sum(counts) + len(counts)
+        indices, article = story(doc)
+        total = sum(counts[i] for i in indices) + len(indices)
         warnings: list[str] = []
-        if total <= room:
-            indices = list(range(len(doc.sentences)))
-            article = doc.text
-        else:
+        if total > room:
             indices, article, warnings = self._extract(doc, counts, room, total)
         prompt = prompt_text(family, article, budget.kind, tokenizer)
         used = self.backend.count_tokens([prompt])[0]

@@ -49,3 +49,21 @@ def test_a_fragment_first_is_dropped_and_a_first_connective_goes():
     assert standalone(["However, trading volumes have fallen since 2000."], ARTICLE) == [
         "Trading volumes have fallen since 2000."
     ]
+
+
+def test_the_model_reads_the_article_without_its_lines_that_are_no_sentence():
+    from summarize.abstractive.extract import story
+
+    doc = Document.from_clean_text(
+        "Rebecca Lindahl, Business reporter\n"
+        "The company will cut 400 jobs in Houston, it said on Tuesday.\n"
+        "The cuts come in three waves. Workers were told on Monday."
+    )
+    indices, text = story(doc)
+    assert indices == [1, 2, 3]
+    assert text == (
+        "The company will cut 400 jobs in Houston, it said on Tuesday.\n"
+        "The cuts come in three waves. Workers were told on Monday."
+    )
+    plain = Document.from_clean_text("One sentence here. And another one there.")
+    assert story(plain) == ([0, 1], plain.text)
