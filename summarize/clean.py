@@ -53,7 +53,9 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bsubscribe (to|now|today)\b|\bsubscription today\b|\bstart your [\w ]{0,40}"
             r"subscription\b|\bbookmark (this|your)\b|\bsign up (for|to) (our|the)\b[\w ]{0,30}"
-            r"newsletter|\bnewsletter\b.{0,40}\bsign up\b|\balready a subscriber\b",
+            r"newsletter|\bnewsletter\b.{0,40}\bsign up\b|\balready a subscriber\b"
+            r"|\bwe use your sign-up to provide content\b|\bunlimited digital access\b"
+            r"|\$\d+(\.\d\d)? for \d+ weeks\b",
             re.I,
         ),
     ),
@@ -68,7 +70,8 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(last )?updated \d+ (minutes?|hours?|days?) ago.{0,40}"
             r"|(photo|image|picture)s?( credit)?:\s.{1,60}"
             r"|(image|photo|picture|slide) \d+ of \d+|share|see also:.{0,100}|join the conversation"
-            r"|(full article )?\d+ comments?|comments \(\d+\)"
+            r"|(full article )?\d+ comments?|comments? \(\d+\)|comments will be moderated\b.{0,400}"
+            r"|photos? available for download\b.{0,400}|overview (?-i:[A-Z]).{0,300}"
             r"|(edited )?translat(ed|ion) (from|by) (?-i:[A-Z][\w'’-]*(\s[A-Z][\w'’-]*){0,5})\.?"
             r"|powered by [\w .]{2,30}|(only have a minute\? )?listen instead|\d+-minute listen"
             r"|tags?:\s[^.!?]{1,120}|read (also|next):.{1,120}|related topics|reprints|print|email"
@@ -77,6 +80,12 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?-i:IMAGE|PHOTO|PICTURE):\s.{1,400}|enlarge\s*/\s.{1,400}|hits:\s*\d+)$",
             re.I,
         ),
+    ),
+    (  # a long caption with no full stop, then its photographer: "Passengers queue outside
+        # Liverpool Street station on Tuesday morning (Harriet Cole)"; not a referee's line,
+        # "Howard Webb (South Yorkshire)"
+        "photo caption",
+        re.compile(r"^(?:\S+\s){8,40}?\S*[a-z0-9]\s\([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$"),
     ),
     (  # a menu or a stamp cut by bars: "Comments (187) | Email | Print", "Oct. 12, 2011 |(27)"
         "page furniture",
@@ -106,7 +115,8 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\s*\[(?:PHOTO|IMAGE|PICTURE|Photo|Image|Picture)S?:\s*[^\]]{1,40}\]"
             r"|[.!?]\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&'’.-]*"
             r"|[.!?]\s+(?:Provided by|Courtesy(?: of)?|Supplied by)\s[^.!?]{2,60}"
-            r"|[.!?]\s*\((?:Photo|Image|Picture)s? by [^)]{2,60}\))$"
+            r"|[.!?]\s*\((?:Photo|Image|Picture)s? by [^)]{2,60}\)"
+            r"|\s\((?:Image|Photo|Picture)s?:\s*[^)]{1,40}\))$"  # "... (Image: Wales News)"
         ),
     ),
 )

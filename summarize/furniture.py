@@ -26,6 +26,7 @@ _RELATED_HEADING = re.compile(
     re.I,
 )
 _HEADER_LINES = 8
+_DATELINE_LINES = 3
 _TEXT_WORDS = 25
 """The header is the lines before a sentence or a line this long after a title and a
 standfirst: the text has begun, and a date line in it ("Sunday, 27 February" under a
@@ -188,10 +189,14 @@ def dateline_and_codes(body: list[str]) -> tuple[list[str], list[Removal]]:
     """The body without the dateline opening its first line, and without Reuters
     instrument codes anywhere."""
     removed: list[Removal] = []
-    dateline = body and (DATELINE.match(body[0]) or _BARE_DATELINE.match(body[0]))
-    if dateline and dateline.end() < len(body[0]):
-        removed.append(Removal(dateline.group().strip(), "dateline"))
-        body = [body[0][dateline.end() :], *body[1:]]
+    for at, line in enumerate(body[:_DATELINE_LINES]):
+        # a wire's dateline may sit under a byline or a credit ("Kyodo"); a bare one
+        # ("NEW DELHI:") is read only on the first line
+        dateline = DATELINE.match(line) or (not at and _BARE_DATELINE.match(line))
+        if dateline and dateline.end() < len(line):
+            removed.append(Removal(dateline.group().strip(), "dateline"))
+            body = [*body[:at], line[dateline.end() :], *body[at + 1 :]]
+            break
     tickers = [code for line in body if "<" in line for code in _TICKER.findall(line)]
     if tickers:
         body = [_TICKER.sub("", line) for line in body]

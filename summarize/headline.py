@@ -96,6 +96,7 @@ _APPOSITIVE = re.compile(
 _ADVERBS = frozenset(("never", "also", "today", "now", "still", "later", "recently"))
 _LEADING_CLAUSE = re.compile(
     r"^(?!for (?:many|some|most|others)\b|in (?:some|many|most) cases\b)"  # hedges stay
+    r"(?:(?:less|more) than (?:a|an|one|two|three|\d+) \w+ |(?:just|only|shortly|soon|long) )?"
     r"(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
     r"|speaking|in|on|at|for|by|under|once|until|before)\b[^,]{2,120},\s+",
     re.I,

@@ -97,6 +97,13 @@ _OBJECT_LEFT = re.compile(
     r"\b(?:prevents?|prevented|forces?|forced|persuades?|persuaded)"
     r"(?: (?:[A-Z][\w'’-]+|him|her|them|us)){1,2}$"
 )
+# "The Las Vegas 51s spent most of Friday night": where or doing what was cut away
+_SPENT_LEFT = re.compile(
+    r"\bspen(?:t|d|ds|ding)(?: (?:most|much|part|all|the|a|an|of|last|whole|entire|\d+|two"
+    r"|three|four|five|six|several|many|[A-Z][a-z]+day))* (?:night|nights|day|days|week|weeks"
+    r"|month|months|year|years|hours|decade|decades|season|summer|winter|morning|afternoon"
+    r"|evening|weekend)$"
+)
 # "A Parma contractor who collected deposits ...": a subject and its relative clause, the
 # claim's verb after them cut away
 _PLURAL_WORDS = word_set("those these people men women children police staff")
@@ -199,6 +206,7 @@ def _problems(headline: str) -> list[str]:
         or bool(_LABELLED_NAME.search(headline))
         or bool(_COMPOUND_LEFT.search(headline.rstrip(" .!?")))
         or bool(_OBJECT_LEFT.search(headline.rstrip(" .!?")))
+        or bool(_SPENT_LEFT.search(headline.rstrip(" .!?")))
     ):
         found.append("cut off")
     if (

@@ -397,6 +397,8 @@ def test_final5_page_furniture_goes(line, reason):
         "Drones can be flown for personal, non-commercial use without a licence.",
         '"Please consider becoming a member," the club\'s chairman urged residents.',
         "Tags: the new rule applies to every dog in the borough from May.",
+        "Howard Webb (South Yorkshire)",
+        "Little Britain (BBC Three)",
     ],
 )
 def test_sentences_with_bars_or_furniture_words_stay(line):
@@ -440,6 +442,16 @@ def test_a_dateline_with_a_date_before_its_colon_goes():
         "Maren Castellano/NPR",
         "Owen Pratley/STAT",
         "Hits: 2014",
+        "COMMENT (4)",
+        "Unlimited Digital Access. $1 for 4 weeks.",
+        "We use your sign-up to provide content in ways you've consented to. You can unsubscribe "
+        "at any time. More info",
+        "Comments will be moderated. Keep comments relevant to the article.",
+        "Photos available for download: Volunteers count river herring, May 2025.",
+        "Overview Glimmer is a mobile app that turns shared photo albums into short films.",
+        "Rhodri Lewis, 44, was jailed at Cardiff Crown Court (Image: Wales News Service)",
+        "Passengers queue outside Liverpool Street station after the Central line was suspended "
+        "(Harriet Cole)",
         "Veridane's offices in Cambridge, Mass. Owen Pratley/STAT",
         "Hailstones that fell Tuesday night are shown by a soda can. Provided by Carla Medrano",
         "Shoppers load water into carts. (Photo by Claire Duplantier, The Times-Picayune)",
@@ -499,3 +511,13 @@ def test_stamps_and_handles_in_the_header_go_after_a_title():
         reasons["Posted: Sunday, June 14, 2009 12:05 am | Updated: 8:41 am, Sun Jun 14, 2009."]
         == "time stamp"
     )
+
+
+def test_a_wire_dateline_under_a_byline_goes():
+    cleaned = clean(
+        "Kyodo\nMATSUE, Shimane Pref. – A 38-km local railway that has run along the Sea of "
+        "Japan coast will close at the end of March next year, its operator said Friday.\n"
+        "Ridership fell to about one-eighth of its peak."
+    )
+    assert "MATSUE" not in cleaned.body
+    assert "A 38-km local railway" in cleaned.body

@@ -667,3 +667,13 @@ def test_a_verb_is_not_cut_from_its_from():
         "keeps Oakes from becoming a restricted free agent next summer."
     )
     assert not any(c.endswith("keeps Oakes") for c in candidates(sentence, PRESETS["headline"]))
+
+
+def test_a_leading_clause_may_open_with_how_long_after():
+    sentence = (
+        "Less than a year after crews removed the Lower Mill Dam from the Mattawick River, river "
+        "herring have returned to spawn above the site for the first time in more than a century."
+    )
+    assert candidates(sentence, PRESETS["headline"])[0] == (
+        "River herring returned to spawn above the site for the first time in more than a century"
+    )

@@ -351,6 +351,7 @@ def test_review_cases_pass(text: str) -> None:
             "verbless",
         ),
         ("Police forced Smith", "cut off"),
+        ("The Las Vegas 51s spent most of Friday night", "cut off"),
     ],
 )
 def test_final5_cut_offs_are_flagged(text: str, problem: str) -> None:
@@ -377,6 +378,8 @@ def test_final5_cut_offs_are_flagged(text: str, problem: str) -> None:
         "Microsoft enables Copilot",
         "Nothing could have prevented it",
         "Ukraine urges Nato",
+        "The council spent £5m on consultants",
+        "Smith spent the night in a police cell",
     ],
 )
 def test_relative_clauses_with_their_claim_pass(text: str) -> None:
