@@ -104,10 +104,18 @@ _SPENT_LEFT = re.compile(
     r"|month|months|year|years|hours|decade|decades|season|summer|winter|morning|afternoon"
     r"|evening|weekend)$"
 )
+# "... could allow attackers": what the modal's verb lets its object do was cut away
+_MODAL_ALLOW_LEFT = re.compile(
+    r"\b(?:could|would|may|might|will|can)\s+(?:allow|let|enable|help|force|lead)\s+\S+$", re.I
+)
+# "The boycott called by the Sanjha Adhyapak Morcha": a noun and its participle, no verb
+_PARTICIPLE_ONLY = re.compile(
+    r"^(?:The|A|An)\s+[\w'’-]+(?:\s[\w'’-]+)?\s+[a-z]+ed\s+by(?:\s(?:the|[A-Z][\w'’&.-]*))+$"
+)
 # "A Parma contractor who collected deposits ...": a subject and its relative clause, the
 # claim's verb after them cut away
 _PLURAL_WORDS = word_set("those these people men women children police staff")
-_RESTRICTIVE = re.compile(r"^(?P<subject>[^,]+?)\s(?:who|which)\s(?P<rest>.+)$")
+_RESTRICTIVE = re.compile(r"^(?P<subject>[^,]+?)\s(?:who|which|that)\s(?P<rest>.+)$")
 # "two new domain names, aimed": a participle after a comma, its phrase cut away
 _PARTICIPLE_LEFT = re.compile(r",\s+[a-z]+(?:ed|ing)$")
 # "it doesn't merely live up to its promise": the claim is in the "but" cut away
@@ -207,10 +215,12 @@ def _problems(headline: str) -> list[str]:
         or bool(_COMPOUND_LEFT.search(headline.rstrip(" .!?")))
         or bool(_OBJECT_LEFT.search(headline.rstrip(" .!?")))
         or bool(_SPENT_LEFT.search(headline.rstrip(" .!?")))
+        or bool(_MODAL_ALLOW_LEFT.search(headline.rstrip(" .!?")))
     ):
         found.append("cut off")
     if (
         not has_verb(headline)
+        or bool(_PARTICIPLE_ONLY.match(headline))
         or _subject_and_aside(headline)
         or _relative_left_open(headline)
         or _relative_without_claim(headline)
@@ -301,13 +311,21 @@ def _relative_without_claim(headline: str) -> bool:
     own = next((k for k, w in enumerate(rest) if finite(w, rest[k - 1] if k else None)), None)
     if own is None:
         return False
+    while rest[own] in AUX and own + 1 < len(rest) and finite(rest[own + 1], rest[own]):
+        own += 1  # the clause's verb group: "would have shifted"
     after = rest[own + 2 :]
-    return not any(
-        w in AUX
-        or finite(w, after[k - 1] if k else rest[own + 1])
-        and not (k and after[k - 1] in ("and", "or") and k == len(after) - 1)  # a list's last
-        for k, w in enumerate(after)
-    )
+    for k, w in enumerate(after):
+        before = after[k - 1] if k else rest[own + 1]
+        if w in AUX:
+            return False
+        if not finite(w, before):
+            continue
+        if k and before in ("and", "or") and k == len(after) - 1:
+            continue  # a list's last noun: "roofs, gutters and furnaces"
+        if w.endswith("s") and PREPOSITIONS & set(after[max(0, k - 3) : k]):
+            continue  # a noun in a prepositional phrase: "of five country churches"
+        return False
+    return True
 
 
 def _plural(word: str) -> bool:
@@ -331,7 +349,8 @@ def _clause_without_verb(words: list[str]) -> bool:
                 return False
             # after "found", "ruled" ...: only a name left, since a plain verb ("that most
             # teenagers prefer texting") is one the finite-verb test cannot see
-            return verb in _BE | _TOLD | _SAYING or rest[-1].startswith("^")
+            short = len(rest) <= 3 and rest[0] in DETERMINERS  # "confirmed that the rock"
+            return verb in _BE | _TOLD | _SAYING or rest[-1].startswith("^") or short
     return False
 
 
@@ -343,10 +362,15 @@ def _that_verb(words: list[str], at: int) -> str | None:
     for j in range(at - 2, max(at - 8, 0), -1):
         if words[j] in _TOLD | _THAT_VERBS:
             between = words[j + 1 : at]
-            if between[0] in PREPOSITIONS and not any_finite(between, words[j]):
+            timed = between[0] in _TIME_OPENERS or between[0].lstrip("^") in _WEEKDAYS
+            if (between[0] in PREPOSITIONS or timed) and not any_finite(between, words[j]):
                 return words[j]
             return None
     return None
+
+
+_TIME_OPENERS = word_set("last this next yesterday today earlier")
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 
 
 def _conjunct_without_verb(words: list[str]) -> bool:

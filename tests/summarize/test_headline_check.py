@@ -352,6 +352,27 @@ def test_review_cases_pass(text: str) -> None:
         ),
         ("Police forced Smith", "cut off"),
         ("The Las Vegas 51s spent most of Friday night", "cut off"),
+        # probe-outlets-final7, read blind as nonsense
+        (
+            "Scientists at the University of New Mexico's Institute of Meteoritics confirmed last "
+            "week that the rock",
+            "cut off",
+        ),
+        (
+            "A bill that would have shifted about $180 million a year in school costs from "
+            "property owners",
+            "verbless",
+        ),
+        (
+            "A SCRAP dealer who stripped lead from the roofs of five country churches",
+            "verbless",
+        ),
+        ("The boycott called by the Sanjha Adhyapak Morcha", "verbless"),
+        (
+            "A critical vulnerability in a widely used enterprise backup product could allow "
+            "attackers",
+            "cut off",
+        ),
     ],
 )
 def test_final5_cut_offs_are_flagged(text: str, problem: str) -> None:
@@ -380,6 +401,12 @@ def test_final5_cut_offs_are_flagged(text: str, problem: str) -> None:
         "Ukraine urges Nato",
         "The council spent £5m on consultants",
         "Smith spent the night in a police cell",
+        "The report that ministers ordered was published",
+        "A bill that would cut taxes passed the Senate",
+        "The firm that makes Marmite reports record profits",
+        "A boy who fell from the roof of the school survived",
+        "Police confirmed on Monday that the victim was a local man",
+        "The plan could help Labour win",
     ],
 )
 def test_relative_clauses_with_their_claim_pass(text: str) -> None:
