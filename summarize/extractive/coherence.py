@@ -156,8 +156,8 @@ def loose_line(doc: Document, i: int) -> bool:
 
 
 def story_end(doc: Document) -> int:
-    """Where the story ends: the end of its last line of prose (a line of ``PROSE_WORDS``
-    words or more, with a verb, that ends as a sentence does). Below it is the page's text:
+    """Where the story ends: the end of its last line of prose (``_prose``). Below it is the
+    page's text:
     comment rules, copyright lines, "Published in The Express Tribune, April 10th, 2014."
     The text's end when no line is prose."""
     last = next((i for i in reversed(range(len(doc.sentences))) if _prose(doc, i)), None)
@@ -165,12 +165,14 @@ def story_end(doc: Document) -> int:
 
 
 def _prose(doc: Document, i: int) -> bool:
+    """Whether sentence ``i`` ends a line of ``PROSE_WORDS`` words or more that ends as a
+    sentence does, most of the sentence's words lower case (a team's line-up or a list of
+    names is no prose)."""
     start, end = _line_of(doc, i)
-    return (
-        len(doc.text[start:end].split()) >= PROSE_WORDS
-        and not loose_line(doc, i)
-        and has_verb(doc.sentences[i].text)
-    )
+    if doc.text.count(" ", start, end) + 1 < PROSE_WORDS or loose_line(doc, i):
+        return False
+    words = doc.sentences[i].text.split()
+    return sum(w[:1].islower() for w in words) * 2 >= len(words)
 
 
 def _line_of(doc: Document, i: int) -> tuple[int, int]:

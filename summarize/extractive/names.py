@@ -52,16 +52,17 @@ def _pairs(text: str, language: str, within: str | None) -> list[tuple[str, str,
     stop = stop_words(language)
     pairs = []
     for match in _FULL.finditer(text):
-        if _INSIDE_LONGER.match(text, match.end()) or _after_name(text, match.start()):
-            continue  # "Taranaki Emergency Management", "Fire and Emergency": an office's name
         given, surname = match.group(1), match.group(2)
+        if within is not None and surname not in within:
+            continue
         first = given.split()[0].lower()
         if first in stop or first in _TITLES or first in _NOT_GIVEN:
             continue
         if surname.lower() in stop or surname.lower() in _TITLES:
             continue
-        if within is None or surname in within:
-            pairs.append((given, surname, first))
+        if _INSIDE_LONGER.match(text, match.end()) or _after_name(text, match.start()):
+            continue  # "Taranaki Emergency Management", "Fire and Emergency": an office's name
+        pairs.append((given, surname, first))
     return pairs
 
 
@@ -73,11 +74,11 @@ _INSIDE_LONGER = re.compile(  # a capital after the name that is not a day or a 
 
 def _after_name(text: str, start: int) -> bool:
     """Whether a capitalized word other than a title runs into ``start`` in the sentence."""
-    before = text[max(0, start - 40) : start].split()
-    if not before or text[start - 1 : start] != " ":
-        return False
-    word = before[-1]
-    return word[:1].isupper() and word[-1] not in '.!?:;,"”’)' and word.lower() not in _TITLES
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False  # nothing before, a line's start, or a word ending in punctuation
+    begin = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+    word = text[begin : start - 1]
+    return word[:1].isupper() and word.lower() not in _TITLES
 
 
 def _full_names(text: str, pairs: list[tuple[str, str, str]]) -> dict[str, str]:
