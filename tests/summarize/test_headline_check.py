@@ -263,6 +263,46 @@ def test_a_label_of_fewer_than_three_words_is_no_headline() -> None:
             "Bhekani Zondi",
             "cut off",
         ),
+        # probe-outlets-final5 to -final7, read blind as nonsense
+        (
+            "A Parma contractor who collected deposits from 31 homeowners for roofs, gutters",
+            "verbless",
+        ),
+        ("A Parma contractor who collected deposits from 31 homeowners", "verbless"),
+        (
+            "The Memphis Grizzlies and guard Darnell Oakes agreed to a four-year, says source "
+            "with knowledge of the deal",
+            "cut off",
+        ),
+        ("The government signed a 10-year", "cut off"),
+        (
+            "A Parma contractor who collected deposits from 31 homeowners for roofs, gutters "
+            "and furnaces",
+            "verbless",
+        ),
+        ("Police forced Smith", "cut off"),
+        ("The Las Vegas 51s spent most of Friday night", "cut off"),
+        # probe-outlets-final7, read blind as nonsense
+        (
+            "Scientists at the University of New Mexico's Institute of Meteoritics confirmed last "
+            "week that the rock",
+            "cut off",
+        ),
+        (
+            "A bill that would have shifted about $180 million a year in school costs from "
+            "property owners",
+            "verbless",
+        ),
+        (
+            "A SCRAP dealer who stripped lead from the roofs of five country churches",
+            "verbless",
+        ),
+        ("The boycott called by the Sanjha Adhyapak Morcha", "verbless"),
+        (
+            "A critical vulnerability in a widely used enterprise backup product could allow "
+            "attackers",
+            "cut off",
+        ),
     ],
 )
 def test_other_outlets_cut_offs_are_flagged(text: str, problem: str) -> None:
@@ -329,54 +369,6 @@ def test_a_label_verb_needs_what_it_labels() -> None:
 )
 def test_review_cases_pass(text: str) -> None:
     assert problems(text) == []
-
-
-@pytest.mark.parametrize(
-    "text, problem",
-    [  # probe-outlets-final5, read blind as nonsense
-        (
-            "A Parma contractor who collected deposits from 31 homeowners for roofs, gutters",
-            "verbless",
-        ),
-        ("A Parma contractor who collected deposits from 31 homeowners", "verbless"),
-        (
-            "The Memphis Grizzlies and guard Darnell Oakes agreed to a four-year, says source "
-            "with knowledge of the deal",
-            "cut off",
-        ),
-        ("The government signed a 10-year", "cut off"),
-        (
-            "A Parma contractor who collected deposits from 31 homeowners for roofs, gutters "
-            "and furnaces",
-            "verbless",
-        ),
-        ("Police forced Smith", "cut off"),
-        ("The Las Vegas 51s spent most of Friday night", "cut off"),
-        # probe-outlets-final7, read blind as nonsense
-        (
-            "Scientists at the University of New Mexico's Institute of Meteoritics confirmed last "
-            "week that the rock",
-            "cut off",
-        ),
-        (
-            "A bill that would have shifted about $180 million a year in school costs from "
-            "property owners",
-            "verbless",
-        ),
-        (
-            "A SCRAP dealer who stripped lead from the roofs of five country churches",
-            "verbless",
-        ),
-        ("The boycott called by the Sanjha Adhyapak Morcha", "verbless"),
-        (
-            "A critical vulnerability in a widely used enterprise backup product could allow "
-            "attackers",
-            "cut off",
-        ),
-    ],
-)
-def test_final5_cut_offs_are_flagged(text: str, problem: str) -> None:
-    assert problem in problems(text)
 
 
 @pytest.mark.parametrize(
