@@ -25,14 +25,13 @@ from ..verbs import (
     AUX,
     DETERMINERS,
     PREPOSITIONS,
-    RELATIVE,
     WORD,
     any_finite,
-    finite,
     has_verb,
     marked_words,
     word_set,
 )
+from .headline_clauses import COLD, PRONOUNS, subject_left_open
 
 _CONJUNCTIONS = word_set(
     "and or but nor yet so because while whereas although though if unless whether that "
@@ -68,15 +67,6 @@ _TOLD = word_set("told tells tell telling claimed insisted believes suggests arg
 _PLAIN_PLURAL = re.compile(r"(?:ents|ions|ers|ors|ities|ances|ences|ships|ists)$")
 _BE = word_set("is are was were be been")
 _SAYING = word_set("said says say believe believed thinks think thought warned warns")
-# A subject, then an aside about it that no comma closes: "Stan Lee, the man responsible ..."
-_NAME_INNER = frozenset(("of", "in", "and", "&", "for", "the", "de"))  # "Shares in Solidere"
-_OPENING_WORDS = word_set(
-    "near outside inside unlike beside yesterday today tomorrow overall earlier later "
-    "nevertheless separately elsewhere"
-)
-_ASIDE_OPEN = re.compile(r"^(?P<subject>[^,]+),\s+(?:the|a|an|one of|who|which|whose)\s[^,]+$")
-_RELATIVE_ASIDE = re.compile(r"^(?P<subject>[^,]+),\s+(?:who|which|whose)\s(?P<rest>.+)$")
-_COMPANY_SUFFIX = re.compile(r",\s+(Inc\.?|Ltd\.?|LLC|plc|Co\.|Corp\.?)(?=,)")
 # "Hart labelled Buffon": the label verb's second object ("a legend") cut away
 _LABELLED_NAME = re.compile(
     r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"  # passive: complete
@@ -112,10 +102,6 @@ _MODAL_ALLOW_LEFT = re.compile(
 _PARTICIPLE_ONLY = re.compile(
     r"^(?:The|A|An)\s+[\w'’-]+(?:\s[\w'’-]+)?\s+[a-z]+ed\s+by(?:\s(?:the|[A-Z][\w'’&.-]*))+$"
 )
-# "A Parma contractor who collected deposits ...": a subject and its relative clause, the
-# claim's verb after them cut away
-_PLURAL_WORDS = word_set("those these people men women children police staff")
-_RESTRICTIVE = re.compile(r"^(?P<subject>[^,]+?)\s(?:who|which|that)\s(?P<rest>.+)$")
 # "two new domain names, aimed": a participle after a comma, its phrase cut away
 _PARTICIPLE_LEFT = re.compile(r",\s+[a-z]+(?:ed|ing)$")
 # "it doesn't merely live up to its promise": the claim is in the "but" cut away
@@ -132,10 +118,6 @@ _THAT_VERBS = _SAYING | word_set(  # not "claims", "fears", "rules": nouns as of
 # A final particle ends a phrasal verb ("step in", "are over"), unless it hangs off "worth".
 _PARTICLES = word_set("in on up down out off over back")
 _PLACE_VERBS = word_set("put puts putting placed")  # "put X" needs where
-_PRONOUNS = word_set("he she they it this these those his her their its him them we")
-_COLD = _PRONOUNS | word_set(
-    "then but and however also meanwhile so yet still instead thus hence which who now"
-)
 # A headline reports; "I can sit in a café" or "What we want is ..." is someone speaking.
 _FIRST_PERSON = word_set("I I'm I've we We we're We're we've We've my My our Our us me")
 
@@ -183,7 +165,7 @@ def _problems(headline: str) -> list[str]:
         return ["verbless"]
     found = []
     question = headline.rstrip().endswith("?")
-    if words[0] in _COLD and not headline.lstrip().startswith(("'", '"', "“", "‘")):
+    if words[0] in COLD and not headline.lstrip().startswith(("'", '"', "“", "‘")):
         found.append("cold opening")
     if words[0] in AUX and not question and not has_verb(" ".join(headline.split()[1:])):
         found.append("cut off")  # "Is a long way off" (not "Will Smith wins ..."): no subject
@@ -221,9 +203,7 @@ def _problems(headline: str) -> list[str]:
     if (
         not has_verb(headline)
         or bool(_PARTICIPLE_ONLY.match(headline))
-        or _subject_and_aside(headline)
-        or _relative_left_open(headline)
-        or _relative_without_claim(headline)
+        or subject_left_open(headline)
     ):
         found.append("verbless")
     return found
@@ -251,87 +231,6 @@ def _told_without_clause(words: list[str]) -> bool:
     )
 
 
-def _subject_and_aside(headline: str) -> bool:
-    """ "Stan Lee, the man responsible for ...": a name (capitalised words), then an aside
-    about it that no comma closes, the verb after the aside's comma cut away
-    (the aside's own verb, inside a relative clause, is not the claim's). Not an opening
-    phrase ("Near Baghdad, a bomb killed ...", "Overall, the economy grew ...")."""
-    match = _ASIDE_OPEN.match(_COMPANY_SUFFIX.sub(r" \1", headline))  # "Acme, Inc., a ..."
-    if not match:
-        return False
-    subject = match["subject"].split()
-    first = subject[0].lower()
-    if (
-        not all(w[:1].isupper() or i and w in _NAME_INNER for i, w in enumerate(subject))
-        or first in PREPOSITIONS | _OPENING_WORDS | _COLD
-        or first.endswith(("ly", "ing"))
-    ):
-        return False
-    aside = marked_words(headline[match.end("subject") :])
-    cut = next((i for i, w in enumerate(aside) if w in RELATIVE or w == "that"), len(aside))
-    return not AUX & set(aside[:cut])  # "Tesco Stores, the UK's biggest grocer was fined"
-
-
-def _relative_left_open(headline: str) -> bool:
-    """ "The Omaha-based startup, which sells software that helps ... manage inventory,
-    contracts and payments": a subject, then a relative clause whose end, and the claim's
-    verb after it, were cut away (no comma is followed by a verb: "..., owes", "..., never
-    made", "..., dies"; a word beside "and" in a list is a noun)."""
-    match = _RELATIVE_ASIDE.match(_COMPANY_SUFFIX.sub(r" \1", headline))
-    if not match or any_finite(marked_words(match["subject"]), None):
-        return False
-    for part in match["rest"].split(",")[1:]:
-        words = marked_words(part)[:4]  # the verb after the clause, or an adverb and it
-        for k, w in enumerate(words):
-            pair = k + 1 < len(words) and words[k + 1] in ("and", "or") and k + 3 == len(words)
-            listed = pair or (k == len(words) - 1 and k > 0 and words[k - 1] in ("and", "or"))
-            # "..., contracts and payments" ending the text: a list's nouns; "..., buys and
-            # sells bonds" goes on, and a last "dies" is the verb
-            if (
-                w in AUX
-                or finite(w, words[k - 1] if k else None)
-                and not (w.endswith("s") and listed)
-            ):
-                return False
-    return True
-
-
-def _relative_without_claim(headline: str) -> bool:
-    """ "A Parma contractor who collected deposits from 31 homeowners": a singular subject,
-    its relative clause, and no verb of the claim after the clause's own (its object is
-    not one: "collected deposits"). A plural subject's verb has no mark ("Fans who bought
-    tickets face ..."), so only a singular one is read."""
-    match = _RESTRICTIVE.match(headline)
-    if not match:
-        return False
-    subject = marked_words(match["subject"])
-    if len(subject) < 2 or any_finite(subject, None) or any(_plural(w) for w in subject):
-        return False
-    rest = marked_words(match["rest"])
-    own = next((k for k, w in enumerate(rest) if finite(w, rest[k - 1] if k else None)), None)
-    if own is None:
-        return False
-    while rest[own] in AUX and own + 1 < len(rest) and finite(rest[own + 1], rest[own]):
-        own += 1  # the clause's verb group: "would have shifted"
-    after = rest[own + 2 :]
-    for k, w in enumerate(after):
-        before = after[k - 1] if k else rest[own + 1]
-        if w in AUX:
-            return False
-        if not finite(w, before):
-            continue
-        if k and before in ("and", "or") and k == len(after) - 1:
-            continue  # a list's last noun: "roofs, gutters and furnaces"
-        if w.endswith("s") and PREPOSITIONS & set(after[max(0, k - 3) : k]):
-            continue  # a noun in a prepositional phrase: "of five country churches"
-        return False
-    return True
-
-
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("'s", "’s", "ss")) or word in _PLURAL_WORDS
-
-
 def _owes_but(headline: str) -> bool:
     """ "it doesn't merely live up to its promise": the "but ..." that completes it was cut."""
     match = _NOT_ONLY.search(headline)
@@ -345,7 +244,7 @@ def _clause_without_verb(words: list[str]) -> bool:
         verb = _that_verb(words, i) if w == "that" else None
         if verb:
             rest = words[i + 1 :]  # a subject pronoun's verb follows it: "that they plan to"
-            if not rest or rest[0] in _PRONOUNS or any_finite(rest, None):
+            if not rest or rest[0] in PRONOUNS or any_finite(rest, None):
                 return False
             # after "found", "ruled" ...: only a name left, since a plain verb ("that most
             # teenagers prefer texting") is one the finite-verb test cannot see
