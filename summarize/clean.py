@@ -55,7 +55,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"subscription\b|\bbookmark (this|your)\b|\bsign up (for|to) (our|the)\b[\w ]{0,30}"
             r"newsletter|\bnewsletter\b.{0,40}\bsign up\b|\balready a subscriber\b"
             r"|\bwe use your sign-up to provide content\b|\bunlimited digital access\b"
-            r"|\$\d+(\.\d\d)? for \d+ weeks\b",
+            r"|^\$\d+(\.\d\d)? for \d+ weeks\.?$",
             re.I,
         ),
     ),
@@ -70,8 +70,9 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(last )?updated \d+ (minutes?|hours?|days?) ago.{0,40}"
             r"|(photo|image|picture)s?( credit)?:\s.{1,60}"
             r"|(image|photo|picture|slide) \d+ of \d+|share|see also:.{0,100}|join the conversation"
-            r"|(full article )?\d+ comments?|comments? \(\d+\)|comments will be moderated\b.{0,400}"
-            r"|photos? available for download\b.{0,400}|overview (?-i:[A-Z]).{0,300}"
+            r"|(full article )?\d+ comments?|comments? \(\d+\)|comments will be moderated\..{0,400}"
+            r"|photos? available for download:.{0,400}"
+            r"|(published|posted) in (?-i:[A-Z])[^.]{1,60}(, | on )[^.]{3,60}\.?"
             r"|(edited )?translat(ed|ion) (from|by) (?-i:[A-Z][\w'’-]*(\s[A-Z][\w'’-]*){0,5})\.?"
             r"|powered by [\w .]{2,30}|(only have a minute\? )?listen instead|\d+-minute listen"
             r"|tags?:\s[^.!?]{1,120}|read (also|next):.{1,120}|related topics|reprints|print|email"

@@ -113,8 +113,8 @@ def related_links(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return (kept, removed) if kept else (lines, [])
 
 
-# A picture's credit on a line of its own, under its caption: "(Photo by Claire Duplantier,
-# The Times-Picayune)", "Provided by Carla Medrano", "Courtesy of the family"
+# A picture's credit on a line of its own: "(Photo by Claire Duplantier, The
+# Times-Picayune)", "Provided by Carla Medrano", "Courtesy of the family"
 _CREDIT_LINE = re.compile(
     r"^(?:\((?:photo|image|picture|video)s? by|(?:photo |image )?(?:provided|supplied) by"
     r"|courtesy(?: of)?|credit:)\s[^.!?]{2,70}\)?$",
@@ -122,27 +122,15 @@ _CREDIT_LINE = re.compile(
 )
 """Not "Photo: Jane Doe": that form also follows a paragraph of the article (its picture's
 caption is elsewhere), so the page-furniture rules take it alone."""
-_CAPTION_WORDS = 40
 
 
 def credited_captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """A credit line and the caption just above it: a short line with no quotation ("...
-    are shown next to a soda can." then "Provided by Carla Medrano"). Read as the article's,
-    a caption became the headline."""
-    kept: list[str] = []
-    removed: list[Removal] = []
-    for line in lines:
-        if not _CREDIT_LINE.match(line):
-            kept.append(line)
-            continue
-        above = kept[-1] if kept else ""
-        if above and len(above.split()) <= _CAPTION_WORDS and not _QUOTED.search(above):
-            removed.append(Removal(kept.pop(), "photo caption"))
-        removed.append(Removal(line, "photo credit"))
+    """A photographer's credit on a line of its own ("(Photo by ...)", "Provided by ...").
+    The line above it stays: a page may have lost the caption, and the line above is then
+    the article's."""
+    kept = [line for line in lines if not _CREDIT_LINE.match(line)]
+    removed = [Removal(line, "photo credit") for line in lines if _CREDIT_LINE.match(line)]
     return (kept, removed) if kept else (lines, [])
-
-
-_QUOTED = re.compile(r"[\"“”]")
 
 
 def header(lines: list[str]) -> tuple[list[str], list[Removal]]:

@@ -71,7 +71,7 @@ def story(doc: Document) -> tuple[list[int], str]:
     lines that are no sentence (``coherence.loose_line``: a byline, a label, a menu). A
     byline the model reads, it copies ("Rebecca Lindahl, Business reporter The company
     ..."). The whole text when no line is such."""
-    kept = [i for i in range(len(doc.sentences)) if not loose_line(doc, i)]
+    kept = [i for i in range(len(doc.sentences)) if not _label(doc, i)]
     if not kept or len(kept) == len(doc.sentences):
         return list(range(len(doc.sentences))), doc.text
     lines: list[list[str]] = []
@@ -84,3 +84,13 @@ def story(doc: Document) -> tuple[list[int], str]:
             line_start = here
         lines[-1].append(sentence.text)
     return kept, "\n".join(" ".join(line) for line in lines)
+
+
+def _label(doc: Document, i: int) -> bool:
+    """A line that is no sentence and no part of a list: a byline, a label, a menu. A list's
+    heading ("The measures include:") and a numbered item stay for the model to read."""
+    sentence = doc.sentences[i]
+    if sentence.text.endswith(":") or not loose_line(doc, i):
+        return False
+    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    return line_start == sentence.start  # "1. Renata Voss, 19:41:07" is a list's item

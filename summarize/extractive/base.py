@@ -17,7 +17,7 @@ from ..fill import Fill, shorten
 from ..headline import compress, cut_at_words
 from ..summary import SourceSentence, Summary
 from ..verbs import has_verb
-from .coherence import Leaning, fragment, loose_line, render, story_end
+from .coherence import Leaning, fragment, loose_line, render
 from .headline_choice import choose
 from .names import with_full_names
 
@@ -87,11 +87,9 @@ def _headline(doc: Document, order: list[int], budget: Budget) -> tuple[str, lis
     return cut_at_words(doc.sentences[top].text, budget), [top], [warning]
 
 
-def _fragment(doc: Document, i: int, end: int) -> bool:
-    """A sentence never picked: a fragment, a line that is no sentence, or the page's text
-    below the story."""
-    sentence = doc.sentences[i]
-    return fragment(sentence.text, doc.language) or loose_line(doc, i) or sentence.start >= end
+def _fragment(doc: Document, i: int) -> bool:
+    """A sentence never picked: a fragment, or a line that is no sentence."""
+    return fragment(doc.sentences[i].text, doc.language) or loose_line(doc, i)
 
 
 def _paragraph(
@@ -102,17 +100,14 @@ def _paragraph(
     fill = Fill(budget)
     picked: list[int] = []
     leans = Leaning(doc)
-    end = story_end(doc) if skip_fragments else len(doc.text)
     for i in order:
         if i in picked or not fill.fits([doc.sentences[i].text]):
             continue  # a sentence that cannot fit alone cannot fit with the one before it
-        if skip_fragments and _fragment(doc, i, end):
+        if skip_fragments and _fragment(doc, i):
             continue
         group = [i]
         if leans(i) and i - 1 not in picked:
-            if (leans(i - 1) and i - 2 not in picked) or (
-                skip_fragments and _fragment(doc, i - 1, end)
-            ):
+            if (leans(i - 1) and i - 2 not in picked) or (skip_fragments and _fragment(doc, i - 1)):
                 continue  # a chain of pointers back: its head is not worth the space
             group = [i - 1, i]
         if fill.add([doc.sentences[j].text for j in group]):

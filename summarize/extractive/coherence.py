@@ -124,7 +124,6 @@ def fragment(text: str, language: str = "english") -> bool:
 
 
 STANDFIRST_WORDS = 8
-PROSE_WORDS = 12
 _LIST_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[•*·–-])\s*")
 _LIST_ITEM = re.compile(r"\s*[•*·–-]\s")  # a bulleted line (a numbered one is a results row)
 
@@ -153,34 +152,6 @@ def loose_line(doc: Document, i: int) -> bool:
         return False  # an item under "What we know so far:", or after another item
     # the article's own opening, written as a standfirst without a full stop, is no label
     return not (i == 0 and sentence.n_words >= STANDFIRST_WORDS and has_verb(sentence.text))
-
-
-def story_end(doc: Document) -> int:
-    """Where the story ends: the end of its last line of prose (``_prose``). Below it is the
-    page's text:
-    comment rules, copyright lines, "Published in The Express Tribune, April 10th, 2014."
-    The text's end when no line is prose."""
-    last = next((i for i in reversed(range(len(doc.sentences))) if _prose(doc, i)), None)
-    return len(doc.text) if last is None else _line_of(doc, last)[1]
-
-
-def _prose(doc: Document, i: int) -> bool:
-    """Whether sentence ``i`` ends a line of ``PROSE_WORDS`` words or more that ends as a
-    sentence does, most of the sentence's words lower case (a team's line-up or a list of
-    names is no prose)."""
-    start, end = _line_of(doc, i)
-    if doc.text.count(" ", start, end) + 1 < PROSE_WORDS or loose_line(doc, i):
-        return False
-    words = doc.sentences[i].text.split()
-    return sum(w[:1].islower() for w in words) * 2 >= len(words)
-
-
-def _line_of(doc: Document, i: int) -> tuple[int, int]:
-    """The start and end offsets of the line that holds sentence ``i``."""
-    text = doc.text
-    sentence = doc.sentences[i]
-    end = text.find("\n", sentence.end)
-    return text.rfind("\n", 0, sentence.start) + 1, len(text) if end < 0 else end
 
 
 def quotation_open(doc: Document) -> Iterator[bool]:

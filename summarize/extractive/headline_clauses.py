@@ -28,7 +28,7 @@ _COMPANY_SUFFIX = re.compile(r",\s+(Inc\.?|Ltd\.?|LLC|plc|Co\.|Corp\.?)(?=,)")
 # "A Parma contractor who collected deposits ...": a subject and its relative clause, the
 # claim's verb after them cut away
 _PLURAL_WORDS = word_set("those these people men women children police staff")
-_RESTRICTIVE = re.compile(r"^(?P<subject>[^,]+?)\s(?:who|which|that)\s(?P<rest>.+)$")
+_RESTRICTIVE = re.compile(r"^(?P<subject>[^,]+?)\s(?:who|which)\s(?P<rest>.+)$")
 
 
 def subject_left_open(headline: str) -> bool:
@@ -100,21 +100,13 @@ def _relative_without_claim(headline: str) -> bool:
     own = next((k for k, w in enumerate(rest) if finite(w, rest[k - 1] if k else None)), None)
     if own is None:
         return False
-    while rest[own] in AUX and own + 1 < len(rest) and finite(rest[own + 1], rest[own]):
-        own += 1  # the clause's verb group: "would have shifted"
     after = rest[own + 2 :]
-    for k, w in enumerate(after):
-        before = after[k - 1] if k else rest[own + 1]
-        if w in AUX:
-            return False
-        if not finite(w, before):
-            continue
-        if k and before in ("and", "or") and k == len(after) - 1:
-            continue  # a list's last noun: "roofs, gutters and furnaces"
-        if w.endswith("s") and PREPOSITIONS & set(after[max(0, k - 3) : k]):
-            continue  # a noun in a prepositional phrase: "of five country churches"
-        return False
-    return True
+    return not any(
+        w in AUX
+        or finite(w, after[k - 1] if k else rest[own + 1])
+        and not (k and after[k - 1] in ("and", "or") and k == len(after) - 1)  # a list's last
+        for k, w in enumerate(after)
+    )
 
 
 def _plural(word: str) -> bool:

@@ -67,3 +67,15 @@ def test_the_model_reads_the_article_without_its_lines_that_are_no_sentence():
     )
     plain = Document.from_clean_text("One sentence here. And another one there.")
     assert story(plain) == ([0, 1], plain.text)
+
+
+def test_the_model_reads_a_lists_heading_and_its_numbered_items():
+    from summarize.abstractive.extract import story
+
+    doc = Document.from_clean_text(
+        "The council agreed a budget on Tuesday.\nThe measures include:\n"
+        "1. Free bus travel for pupils\n2. A new library in the town centre"
+    )
+    indices, text = story(doc)
+    assert "The measures include:" in text
+    assert "Free bus travel for pupils" in text and "A new library" in text

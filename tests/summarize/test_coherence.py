@@ -273,21 +273,3 @@ def test_a_bulleted_list_is_the_articles_and_its_colon_line_is_not_picked_alone(
     assert [loose_line(doc, i) for i in range(len(doc.sentences))] == [True, False, False, False]
     paragraph = Summarizer("salience").summarize(text, "paragraph").text
     assert "Three girls were killed" in paragraph and "What we know" not in paragraph
-
-
-def test_the_pages_text_below_the_story_is_never_picked():
-    from summarize import Summarizer
-    from summarize.extractive.coherence import story_end
-
-    text = (
-        "The council voted on Tuesday to close the library, which has served the town since "
-        "1902, and to sell the building.\n"
-        "Officials said the sale would raise about two million pounds for the town's schools.\n"
-        "Comments will be moderated.\n"
-        "All rights reserved."
-    )
-    doc = Document.from_clean_text(text)
-    assert story_end(doc) == text.index("\nComments")
-    paragraph = Summarizer("salience").summarize(text, "paragraph").text
-    assert "moderated" not in paragraph and "reserved" not in paragraph
-    assert "two million pounds" in paragraph

@@ -9,7 +9,6 @@ from summarize.extractive.headline_clauses import subject_left_open
         ("Stan Lee, the man responsible for Spider-Man", True),
         ("The Omaha-based startup, which sells software to grain elevators", True),
         ("A Parma contractor who collected deposits from 31 homeowners", True),
-        ("A SCRAP dealer who stripped lead from the roofs of five country churches", True),
         ("Stan Lee, the man responsible for Spider-Man, dies", False),
         ("A man who stole cars and vans dies", False),
         ("Fans who bought tickets face delays", False),
