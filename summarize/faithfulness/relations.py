@@ -193,7 +193,7 @@ def _name_runs(text: str) -> list[list[str]]:
     runs = []
     for match in _NAME_RUN.finditer(text):
         run: list[str] = []
-        for word in match.group().split():
+        for word in match.group().rstrip(".").split():
             if word.lower() in _CALENDAR:  # a date beside a name is no part of it
                 runs += [run, [word]] if run else [[word]]
                 run = []

@@ -391,6 +391,7 @@ def test_a_name_the_article_never_writes_so_is_a_slip(sentence, names) -> None:
         "One of Mr Kyle's tests showed it.",
         "On Monday Smith said the US Senate would vote.",
         "Manchester United's Bruno Fernandes scored.",
+        "The goal was scored by Bruno Fernandes.",  # a name before the full stop
     ],
 )
 def test_names_the_article_writes_another_way_are_no_slip(sentence) -> None:
