@@ -257,8 +257,8 @@ def clean(raw: str) -> Cleaned:
         candidates.append(line)
     candidates, links = furniture.related_links(candidates)
     removed += links
-    candidates, captions = furniture.credited_captions(candidates)
-    removed += captions
+    candidates, credits = furniture.credit_lines(candidates)
+    removed += credits
     body: list[str] = []
     boilerplate: list[Removal] = []
     for line in candidates:

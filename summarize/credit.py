@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import WEEKDAYS
+
 # A pledge is credited like a statement, but a pronoun's pledge stays whole ("he promised").
 _PLEDGES = frozenset(("promised", "promises", "pledged", "pledges", "vowed", "vows"))
 _SAY = (
@@ -43,7 +45,7 @@ _ACCORDING_LEADING = re.compile(r"^according to (?P<speaker>[^,]+),\s*", re.I)
 # "Police said (that) ..." / "Rock star Ozzy Osbourne has said ..." at the start
 _LEADING = re.compile(
     rf"^(?P<speaker>{SPEAKER}) (?:has |have |had )?(?P<verb>said|says|announced|confirmed)"
-    r"(?!\s+to\b)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    rf"(?!\s+to\b)(?:\s+(?:on\s+)?(?:{WEEKDAYS}"
     r"|yesterday|today)(?=\s+(?:(?:that|it|he|she|they|we|the|a|an|two|three|four|five|six"
     r"|seven|eight|nine|ten|dozens|hundreds|thousands)\b|[A-Z\d])))?(?: that)?\s+"
     # "The company said Tuesday it would cut ...", not "said Tuesday night's shooting ..."

@@ -70,11 +70,12 @@ _BARE_DATELINE = re.compile(
 # Reuters instrument codes after a company's name: "Harrow Foods Inc <HRWF.N>", "<7203.T>"
 _TICKER = re.compile(r" <[A-Z0-9]{1,8}\.[A-Z]{1,3}>")
 # Capitalised words a stamp is made of: months, days, zones, "Updated", "Published"
+_WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 _DATE_WORD = re.compile(
-    rf"(?:{_MONTH_NAME}|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+    rf"(?:{_MONTH_NAME}|{_WEEKDAY_NAME}"
     r"|[A-Z]{2,4}|AM|PM|Updated?|Published|Posted|Last|First|Date|Latest)[,.:]*$"
 )
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?"
+_WEEKDAY = rf"{_WEEKDAY_NAME},?"
 # A publication's time stamp has a year or a clock time ("Thursday, May 7, 2009", "9:58
 # p.m."); a fixture's date under its venue ("Sunday, 27 February") is the article's.
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|[AP]M)?\b|\b\d{1,2}:\d\d\b")
@@ -83,16 +84,15 @@ _STAMP_DATE = re.compile(
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d-\d\d-\d\d\b"
 )
+_EMAIL_ADDRESS = r"\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?"
 # The words of a byline or a time stamp: capitalised words (names, months, time zones),
 # numbers and times, separators and a few lower-case words.
 _STAMP_WORD = re.compile(
     r"[A-Z][\w.'’,:+@-]*|\(?@\w+\)?|[\d:/.,-]+(?:[ap]m|[AP]M|a\.m\.|p\.m\.)?,?|[|•/·—–:-]"
     r"|(?:at|on|by|and|of|for|the|a\.m\.|p\.m\.|am|pm|updated?:?|published:?|posted:?|last|first),?"
-    r"|\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?"  # the writer's e-mail address
+    rf"|{_EMAIL_ADDRESS}"  # the writer's e-mail address
 )
-
-
-_EMAIL = re.compile(r"\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?$")
+_EMAIL = re.compile(rf"{_EMAIL_ADDRESS}$")
 
 
 def related_links(lines: list[str]) -> tuple[list[str], list[Removal]]:
@@ -124,12 +124,17 @@ _CREDIT_LINE = re.compile(
 caption is elsewhere), so the page-furniture rules take it alone."""
 
 
-def credited_captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
+def credit_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """A photographer's credit on a line of its own ("(Photo by ...)", "Provided by ...").
     The line above it stays: a page may have lost the caption, and the line above is then
     the article's."""
-    kept = [line for line in lines if not _CREDIT_LINE.match(line)]
-    removed = [Removal(line, "photo credit") for line in lines if _CREDIT_LINE.match(line)]
+    kept: list[str] = []
+    removed: list[Removal] = []
+    for line in lines:
+        if _CREDIT_LINE.match(line):
+            removed.append(Removal(line, "photo credit"))
+        else:
+            kept.append(line)
     return (kept, removed) if kept else (lines, [])
 
 

@@ -14,12 +14,13 @@ from dataclasses import replace
 
 from .budget import Budget, count_words, word_spans
 from .credit import Credited, credit
+from .dates import MONTHS, WEEKDAYS
 from .furniture import DATELINE
-from .headline_cuts import MONTHS, may_cut, time_clause
+from .headline_cuts import may_cut, time_clause
 from .sentences import QUOTES
 from .verbs import finite, has_verb, marked_words
 
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = rf"(?:{WEEKDAYS})"
 _MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS
 from .verbs import any_finite, marked_words
 
 _NEGATED = re.compile(
@@ -135,8 +136,6 @@ _HEDGE = re.compile(  # also a span that limits the claim: "| for the first 45 m
 )
 # A time frame in the clause a cut would drop ("signed a contract | when he moved last July"):
 # the claim's time, which stays as in the sentence itself.
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-"""The month names, for the date patterns here and in ``summarize.headline``."""
 _TIME_FRAME_REST = re.compile(
     rf"[^,;:]*?\b(?:(?:last|this|next) (?:week|month|year|season|summer|winter|spring|autumn"
     rf"|{MONTHS})|(?:in|since) (?:19|20)\d\d|ago)\b"

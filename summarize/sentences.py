@@ -119,7 +119,7 @@ _INSTITUTION = re.compile(
     r"(?:Circuit|District|Court|Supreme|Attorney|Army|Navy|Air Force|Marines?|Coast Guard"
     r"|Senate|House|Congress|Department|Embassy|Open|Treasury|Census|Bureau|Postal|Forest"
     r"|Geological|Capitol|Secretary|Ambassador|Customs|Border|Food and Drug|Fish and Wildlife"
-    r"|Agency|Trade|Chamber|Olympic|Soccer|Marshals?|Park|Navy|Central Command|Securities"
+    r"|Agency|Trade|Chamber|Olympic|Soccer|Marshals?|Park|Central Command|Securities"
     r"|Justice|State Department|Representative|Rep\.|Sen\.)\b"
 )
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 import numpy as np
 
 from ..budget import Budget
 from ..document import Document
-from ..extractive.coherence import loose_line
+from ..extractive.coherence import line_start, loose_line
 
 
 def salience(extractor: Any, doc: Document) -> np.ndarray:
@@ -32,12 +32,13 @@ def extract(
     room: int,
     total: int,
     truncate: Callable[[str, int], str],
+    readable: Collection[int],
 ) -> tuple[list[int], str, list[str]]:
-    """The most salient sentences that fit ``room`` tokens (``counts`` per sentence), in
-    document order, their text, and warnings that say what was left out."""
+    """The most salient of the ``readable`` sentences (``story``'s) that fit ``room`` tokens
+    (``counts`` per sentence), in document order, their text, and warnings that say what
+    was left out."""
     picked: list[int] = []
     used = 0
-    readable = set(story(doc)[0])
     for i in np.argsort(-scores, kind="stable"):
         if int(i) not in readable:
             continue
@@ -75,14 +76,13 @@ def story(doc: Document) -> tuple[list[int], str]:
     if not kept or len(kept) == len(doc.sentences):
         return list(range(len(doc.sentences))), doc.text
     lines: list[list[str]] = []
-    line_start = -1
+    current = -1
     for i in kept:
-        sentence = doc.sentences[i]
-        here = doc.text.rfind("\n", 0, sentence.start) + 1
-        if here != line_start:
+        here = line_start(doc, i)
+        if here != current:
             lines.append([])
-            line_start = here
-        lines[-1].append(sentence.text)
+            current = here
+        lines[-1].append(doc.sentences[i].text)
     return kept, "\n".join(" ".join(line) for line in lines)
 
 
@@ -92,5 +92,4 @@ def _label(doc: Document, i: int) -> bool:
     sentence = doc.sentences[i]
     if sentence.text.endswith(":") or not loose_line(doc, i):
         return False
-    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
-    return line_start == sentence.start  # "1. Renata Voss, 19:41:07" is a list's item
+    return line_start(doc, i) == sentence.start  # "1. Renata Voss, 19:41:07" is a list's item

@@ -150,7 +150,7 @@ class AbstractiveMethod:
         total = sum(counts[i] for i in indices) + len(indices)
         warnings: list[str] = []
         if total > room:
-            indices, article, warnings = self._extract(doc, counts, room, total)
+            indices, article, warnings = self._extract(doc, counts, room, total, set(indices))
         prompt = prompt_text(family, article, budget.kind, tokenizer)
         used = self.backend.count_tokens([prompt])[0]
         return Prepared(doc, indices, article, prompt, used, warnings)
@@ -354,9 +354,10 @@ class AbstractiveMethod:
     # -- helpers ---------------------------------------------------------------------------
 
     def _extract(
-        self, doc: Document, counts: list[int], room: int, total: int
+        self, doc: Document, counts: list[int], room: int, total: int, readable: set[int]
     ) -> tuple[list[int], str, list[str]]:
-        return extract(doc, self._salience(doc), counts, room, total, self.backend.truncate)
+        scores = self._salience(doc)
+        return extract(doc, scores, counts, room, total, self.backend.truncate, readable)
 
     def _salience(self, doc: Document) -> np.ndarray:
         return salience(self.extractor, doc)

@@ -128,6 +128,11 @@ _LIST_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[•*·–-])\s*")
 _LIST_ITEM = re.compile(r"\s*[•*·–-]\s")  # a bulleted line (a numbered one is a results row)
 
 
+def line_start(doc: Document, i: int) -> int:
+    """Where the line that holds sentence ``i`` begins in ``doc.text``."""
+    return doc.text.rfind("\n", 0, doc.sentences[i].start) + 1
+
+
 def loose_line(doc: Document, i: int) -> bool:
     """Whether sentence ``i`` is a line of its own that does not end as a sentence does: a
     heading, a widget's or a menu's label ("Powered by Trinity Audio", "Comments (187) |
@@ -139,15 +144,15 @@ def loose_line(doc: Document, i: int) -> bool:
     text = doc.text
     if text[sentence.end : sentence.end + 1] not in ("", "\n"):
         return False
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    line = text[line_start : sentence.start]
+    start = line_start(doc, i)
+    line = text[start : sentence.start]
     if line and not _LIST_MARK.fullmatch(line):
         return False  # the line's last sentence, not a line of its own
     if sentence.text.endswith(":"):
         return True  # "The key measures were:": an introduction, nothing alone
-    if TERMINAL.search(sentence.text) or _LIST_ITEM.match(text, line_start):
+    if TERMINAL.search(sentence.text) or _LIST_ITEM.match(text, start):
         return False  # a sentence, or an item of a list ("- Tax on fuel rises by 2p")
-    before = text[: max(line_start - 1, 0)].rstrip()
+    before = text[: max(start - 1, 0)].rstrip()
     if before.endswith(":") or _LIST_ITEM.match(text, before.rfind("\n") + 1):
         return False  # an item under "What we know so far:", or after another item
     # the article's own opening, written as a standfirst without a full stop, is no label

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..credit import CREDIT_VERBS
+from ..dates import WEEKDAY_WORDS
 from ..verbs import (
     AUX,
     DETERMINERS,
@@ -96,6 +97,8 @@ _SPENT_LEFT = re.compile(
 _MODAL_ALLOW_LEFT = re.compile(
     r"\b(?:could|would|may|might|will|can)\s+(?:allow|let|enable)\s+\S+$", re.I
 )
+_LEFT_OPEN = (_COMPOUND_LEFT, _OBJECT_LEFT, _SPENT_LEFT, _MODAL_ALLOW_LEFT)
+"""Ends whose complement was cut away."""
 # "The boycott called by the Sanjha Adhyapak Morcha": a noun and its participle, no verb
 _PARTICIPLE_ONLY = re.compile(
     r"^(?:The|A|An)\s+[\w'’-]+(?:\s[\w'’-]+)?\s+[a-z]+ed\s+by(?:\s(?:the|[A-Z][\w'’&.-]*))+$"
@@ -163,6 +166,7 @@ def _problems(headline: str) -> list[str]:
         return ["verbless"]
     found = []
     question = headline.rstrip().endswith("?")
+    end = headline.rstrip(" .!?")
     if words[0] in COLD and not headline.lstrip().startswith(("'", '"', "“", "‘")):
         found.append("cold opening")
     if words[0] in AUX and not question and not has_verb(" ".join(headline.split()[1:])):
@@ -182,7 +186,7 @@ def _problems(headline: str) -> list[str]:
     if (
         last in _NEEDS_MORE
         and not particle
-        or _NEEDS_COMPLEMENT.search(headline.rstrip(" .!?"))
+        or _NEEDS_COMPLEMENT.search(end)
         or _told_without_clause(words)
         or (_PLACE_VERBS & set(words) and not PREPOSITIONS & set(_after(words, _PLACE_VERBS)))
         or _conjunct_without_verb(words)
@@ -192,10 +196,7 @@ def _problems(headline: str) -> list[str]:
         or bool(_PARTICIPLE_LEFT.search(headline))
         or bool(_COPULA_THEN_ASIDE.search(headline))
         or bool(_LABELLED_NAME.search(headline))
-        or bool(_COMPOUND_LEFT.search(headline.rstrip(" .!?")))
-        or bool(_OBJECT_LEFT.search(headline.rstrip(" .!?")))
-        or bool(_SPENT_LEFT.search(headline.rstrip(" .!?")))
-        or bool(_MODAL_ALLOW_LEFT.search(headline.rstrip(" .!?")))
+        or any(pattern.search(end) for pattern in _LEFT_OPEN)
     ):
         found.append("cut off")
     if (
@@ -259,7 +260,7 @@ def _that_verb(words: list[str], at: int) -> str | None:
     for j in range(at - 2, max(at - 8, 0), -1):
         if words[j] in _TOLD | _THAT_VERBS:
             between = words[j + 1 : at]
-            timed = between[0] in _TIME_OPENERS or between[0].lstrip("^") in _WEEKDAYS
+            timed = between[0] in _TIME_OPENERS or between[0].lstrip("^") in WEEKDAY_WORDS
             if (between[0] in PREPOSITIONS or timed) and not any_finite(between, words[j]):
                 return words[j]
             return None
@@ -267,7 +268,6 @@ def _that_verb(words: list[str], at: int) -> str | None:
 
 
 _TIME_OPENERS = word_set("last this next yesterday today earlier")
-_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 
 
 def _conjunct_without_verb(words: list[str]) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..budget import Budget, count_words
+from ..dates import CALENDAR, MONTHS, WEEKDAYS
 from ..sentences import SPEECH_VERBS, stop_words
 
 
@@ -33,11 +34,7 @@ _TITLES = _words_set(
     prince princess general gen col captain capt judge justice senator sen rep governor
     gov mayor pope st saint mp mep msp"""
 )
-_NOT_GIVEN = _words_set(
-    """january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday north south east
-    west new former chief"""
-)
+_NOT_GIVEN = CALENDAR | _words_set("north south east west new former chief")
 
 
 def given_names(text: str, language: str, within: str | None = None) -> dict[str, str]:
@@ -66,10 +63,8 @@ def _pairs(text: str, language: str, within: str | None) -> list[tuple[str, str,
     return pairs
 
 
-_INSIDE_LONGER = re.compile(  # a capital after the name that is not a day or a month
-    r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
-)
+_INSIDE_LONGER = re.compile(rf" (?!(?:{WEEKDAYS}|{MONTHS})\b)[A-Z]")
+"""A capital after the name that is not a day or a month: a longer name's next word."""
 
 
 def _after_name(text: str, start: int) -> bool:

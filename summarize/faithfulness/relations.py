@@ -13,8 +13,8 @@ import re
 from difflib import SequenceMatcher
 
 from ..abstractive.support import _bare, _shared_start, _stem
+from ..dates import CALENDAR
 from ..sentences import stop_words, words
-from ..verbs import word_set
 from .antonyms import OPPOSITES
 
 _NEGATION = re.compile(
@@ -175,10 +175,6 @@ _NAME_RUN = re.compile(
     r"(?<![\w'&.-])[A-Z][\w'&.-]*+(?:\s+(?:(?:of|for|the|de|du|von|van)\s+)?[A-Z][\w'&.-]*+)+"
 )
 _POSSESSIVE_SPACE = re.compile(r"\s+(?='s\b)")  # tokenized text: "Mr Kyle 's"
-_CALENDAR = word_set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december"
-)
 
 
 def _normal(text: str) -> str:
@@ -194,7 +190,7 @@ def _name_runs(text: str) -> list[list[str]]:
     for match in _NAME_RUN.finditer(text):
         run: list[str] = []
         for word in match.group().rstrip(".").split():
-            if word.lower() in _CALENDAR:  # a date beside a name is no part of it
+            if word.lower() in CALENDAR:  # a date beside a name is no part of it
                 runs += [run, [word]] if run else [[word]]
                 run = []
                 continue

@@ -1,0 +1,14 @@
+"""Month and weekday names, one list for every rule that reads a date: headline cuts and
+date drops, credits ("said Tuesday it ..."), name pairs ("Mikel Arteta Tuesday said")
+and the scorer's name runs."""
+
+from __future__ import annotations
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+"""The month names as a regex alternation."""
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+"""The weekday names as a regex alternation."""
+WEEKDAY_WORDS = frozenset(name.lower() for name in WEEKDAYS.split("|"))
+"""The weekday names, lower case, as words."""
+CALENDAR = WEEKDAY_WORDS | frozenset(name.lower() for name in MONTHS.split("|"))
+"""Month and weekday names, lower case, as words."""
