@@ -333,7 +333,7 @@ class AbstractiveMethod:
     def _kept(self, prepared: Prepared, verdict: Any, kept: list[Any]) -> tuple[str, Any]:
         """The text of the kept sentence checks, and the verdict rescored on them."""
         text = " ".join(c.text for c in kept)
-        score = self.scorer.summary_score(prepared.article, text, min(c.score for c in kept))
+        score = self.scorer.summary_score(prepared.article, text, kept)
         return text, replace(verdict, sentences=tuple(kept), score=score)
 
     def _extractive(

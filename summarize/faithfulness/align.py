@@ -23,9 +23,12 @@ class Alignment:
 class SourceSentences:
     """A source split once into sentences, with their content stems."""
 
-    def __init__(self, text: str, language: str = "english") -> None:
+    def __init__(
+        self, text: str, language: str = "english", sentences: list[str] | None = None
+    ) -> None:
+        """``sentences``: the text's sentences when they are known (one per index)."""
         self.language = language
-        self.sentences = split_sentences(text, language) or [text]
+        self.sentences = sentences or split_sentences(text, language) or [text]
         self.stems = [content_stems(s, language) for s in self.sentences]
 
     def align(self, sentence: str, k: int = CONTEXT_SENTENCES) -> Alignment:

@@ -18,6 +18,7 @@ summary. Its score blends the weakest sentence with how much of it the article h
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -28,6 +29,7 @@ import numpy as np
 from ..abstractive.support import SourceIndex
 from ..sentences import lower_words, split_sentences
 from .align import Alignment, SourceSentences
+from .readable import readable_sentences
 from .relations import (
     compressed_from,
     copy_slips,
@@ -35,7 +37,6 @@ from .relations import (
     reversed_names,
     unwritten_names,
 )
-from .summary_score import FEATURES as SUMMARY_FEATURES
 from .summary_score import features as summary_features
 from .summary_score import probability as summary_probability
 
@@ -68,6 +69,9 @@ class SentenceCheck:
     doubts: tuple[str, ...]
     """What looks unsupported: names or numbers not in the article, a negation on one side
     only, roles reversed, words the article makes unlikely."""
+    logprob: float = 0.0
+    """The model's mean log-probability of its tokens read after the article sentences it
+    rests on (0 when the model did not read it)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -77,6 +81,7 @@ class SentenceCheck:
             "source": self.source,
             "source_text": self.source_text,
             "doubts": list(self.doubts),
+            "logprob": round(self.logprob, 4),
         }
 
 
@@ -132,47 +137,52 @@ class FaithfulnessScorer:
 
         A headline must also be a compression of one article sentence with the same
         negation: on judged model headlines the score alone did not separate true from
-        false ones, and this relation check did (docs/truth.md).
+        false ones, and this relation check did (docs/truth.md). Treebank-tokenized or
+        lower-cased text is read as ordinary text (``readable``); each check keeps the
+        summary's sentence as it was given.
         """
-        article = SourceSentences(source, language)
         index = SourceIndex(source, language)
+        read, read_source, read_index = _readable_source(source, index, language)
         split = [_sentences(s, language) for s in summaries]
         flat = [sentence for sentences in split for sentence in sentences]
-        alignments = [article.align(s) for s in flat]
-        features = self.features(article, index, flat, alignments)
+        readings = [r for sentences in split for r in readable_sentences(sentences, read_source)]
+        alignments = [read.align(s) for s in readings]
+        features = self.features(read, read_index, readings, alignments)
         probabilities = self.probability(np.array([f for f, _ in features])) if flat else []
-        slips = sentence_slips(source, article, alignments)
+        slips = sentence_slips(read_source, read, alignments)
         checks = [
-            self._sentence_check(article, a, p, doubts, slip)
-            for a, p, (_, doubts), slip in zip(
+            self._sentence_check(read, a, p, row[0], doubts, slip)
+            for a, p, (row, doubts), slip in zip(
                 alignments, probabilities, features, slips, strict=True
             )
         ]
         if headline:
-            checks = [_as_compression(c, article) for c in checks]
+            checks = [_as_compression(c, read) for c in checks]
+        checks = [replace(c, text=text) for c, text in zip(checks, flat, strict=True)]
         out, at = [], 0
         for summary, sentences in zip(summaries, split, strict=True):
             mine = tuple(checks[at : at + len(sentences)])
             at += len(sentences)
-            weakest = min((c.score for c in mine), default=0.0)
             out.append(
-                Faithfulness(
-                    self.summary_score(source, summary, weakest, index), self.threshold, mine
-                )
+                Faithfulness(self.summary_score(source, summary, mine, index), self.threshold, mine)
             )
         return out
 
     def summary_score(
-        self, source: str, summary: str, weakest: float, index: SourceIndex | None = None
+        self,
+        source: str,
+        summary: str,
+        checks: Sequence[SentenceCheck],
+        index: SourceIndex | None = None,
     ) -> float:
-        """The summary's score given its weakest sentence's: the fitted blend
+        """The summary's score given its sentences' checks: the fitted blend
         (``summary_score``) when the weights have one, else the weakest sentence's."""
+        weakest = min((c.score for c in checks), default=0.0)
         blend = self.weights.get("summary")
         if blend is None or not summary.strip():
             return weakest
         index = index or SourceIndex(source)
-        row = summary_features(source, summary, weakest, index)
-        values = dict(zip(SUMMARY_FEATURES, row, strict=True))
+        values = summary_features(source, summary, checks, index)
         chosen = np.array([[values[name] for name in blend["features"]]])  # as it was fitted
         return float(summary_probability(chosen, blend)[0])
 
@@ -228,6 +238,7 @@ class FaithfulnessScorer:
         article: SourceSentences,
         alignment: Alignment,
         p: float,
+        logprob: float,
         doubts: list[str],
         slips: list[str],
     ) -> SentenceCheck:
@@ -237,7 +248,9 @@ class FaithfulnessScorer:
         text = article.sentences[source] if source is not None else ""
         supported = bool(p >= self.threshold) and not slips
         doubts = [*doubts, *slips]
-        return SentenceCheck(alignment.sentence, float(p), supported, source, text, tuple(doubts))
+        return SentenceCheck(
+            alignment.sentence, float(p), supported, source, text, tuple(doubts), logprob
+        )
 
     def _likelihoods(
         self, article: SourceSentences, sentences: list[str], alignments: list[Alignment]
@@ -282,6 +295,19 @@ def sentence_slips(
         + unwritten_names(a.sentence, source, article.language)
         for a in alignments
     ]
+
+
+def _readable_source(
+    source: str, index: SourceIndex, language: str
+) -> tuple[SourceSentences, str, SourceIndex]:
+    """The source's sentences as the model reads them, their text and their index (the
+    source's own when reading changes nothing)."""
+    article = SourceSentences(source, language)
+    sentences = readable_sentences(article.sentences)
+    if sentences == article.sentences:
+        return article, source, index
+    text = " ".join(sentences)
+    return SourceSentences(text, language, sentences), text, SourceIndex(text, language)
 
 
 def _as_compression(check: SentenceCheck, article: SourceSentences) -> SentenceCheck:

@@ -11,6 +11,7 @@ logistic model over these, and the names-and-numbers support, fitted on experts'
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -18,7 +19,8 @@ import numpy as np
 from ..abstractive.support import SourceIndex
 from ..sentences import lower_words
 
-FEATURES = ("weakest", "bigrams", "support", "density")
+FEATURES = ("weakest", "mean_logprob", "min_logprob", "bigrams", "support", "density")
+"""What the blend may read; weights.json names the ones it was fitted on."""
 
 
 def bigram_share(source: str, summary: str) -> float:
@@ -58,15 +60,21 @@ def _copy_density(theirs: list[str], ours: list[str]) -> float:
     return float(np.log1p(total / len(ours))) if ours else 0.0
 
 
-def features(source: str, summary: str, weakest: float, index: SourceIndex) -> list[float]:
-    """One row of ``FEATURES`` for a summary whose weakest sentence scored ``weakest``."""
+def features(
+    source: str, summary: str, checks: Sequence[Any], index: SourceIndex
+) -> dict[str, float]:
+    """Each of ``FEATURES`` for a summary whose sentences were checked as ``checks``
+    (``SentenceCheck``: the sentence model's probability and the model's log-probability)."""
     theirs, ours = lower_words(source), lower_words(summary)
-    return [
-        weakest,
-        _bigram_share(theirs, ours),
-        index.check(summary).score,
-        _copy_density(theirs, ours),
-    ]
+    logprobs = [c.logprob for c in checks] or [0.0]
+    return {
+        "weakest": min((c.score for c in checks), default=0.0),
+        "mean_logprob": float(np.mean(logprobs)),
+        "min_logprob": min(logprobs),
+        "bigrams": _bigram_share(theirs, ours),
+        "support": index.check(summary).score,
+        "density": _copy_density(theirs, ours),
+    }
 
 
 def probability(rows: np.ndarray, weights: dict[str, Any]) -> np.ndarray:

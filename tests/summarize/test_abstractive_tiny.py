@@ -50,8 +50,8 @@ class StubScorer:
         self.doubtful = doubtful
         self.calls = 0
 
-    def summary_score(self, source, summary, weakest, index=None):
-        return weakest
+    def summary_score(self, source, summary, checks, index=None):
+        return min(c.score for c in checks)
 
     def check_many(self, source, summaries, language="english", *, headline=False):
         from summarize.faithfulness.align import SourceSentences

@@ -209,9 +209,13 @@ def test_scorer_checks_each_summary_sentence(tiny_backend, seed_text) -> None:
         assert all(w in check.source_text for w in words)
     assert result.sentences[0].text.startswith("Kazakhstan's leader met")
     weakest = min(c.score for c in result.sentences)
+    assert all(c.logprob < 0 for c in result.sentences)  # the model read every sentence
     blend = scorer.weights["summary"]
-    index = SourceIndex(seed_text)
-    row = np.array([summary_features(seed_text, summary, weakest, index)])
+    values = summary_features(seed_text, summary, result.sentences, SourceIndex(seed_text))
+    assert values["weakest"] == weakest
+    assert values["mean_logprob"] == pytest.approx(np.mean([c.logprob for c in result.sentences]))
+    assert values["min_logprob"] == min(c.logprob for c in result.sentences)
+    row = np.array([[values[name] for name in blend["features"]]])
     assert result.score == pytest.approx(float(summary_probability(row, blend)[0]))
     assert result.accepted == all(c.supported for c in result.sentences)
     unblended = {k: v for k, v in scorer.weights.items() if k != "summary"}
@@ -221,6 +225,9 @@ def test_scorer_checks_each_summary_sentence(tiny_backend, seed_text) -> None:
     assert data["accepted"] == result.accepted
     assert [s["source"] for s in data["sentences"]] == [c.source for c in result.sentences]
     assert [s["doubts"] for s in data["sentences"]] == [list(c.doubts) for c in result.sentences]
+    assert [s["logprob"] for s in data["sentences"]] == [
+        round(c.logprob, 4) for c in result.sentences
+    ]
 
 
 def test_a_garbled_copy_is_not_supported_whatever_its_score(tiny_backend, seed_text) -> None:
@@ -256,11 +263,11 @@ def test_copy_density_is_high_for_long_copied_spans_and_halves_with_one_change()
 
 
 def test_the_summary_blend_rises_with_each_feature() -> None:
-    """Fitted weights: a stronger weakest sentence, more copied word pairs, more support or
-    longer copied spans never lower the summary's score."""
+    """Fitted weights: a stronger weakest sentence, a likelier least likely sentence, more
+    support or longer copied spans never lower the summary's score."""
     blend = json.loads(WEIGHTS.read_text(encoding="utf-8"))["summary"]
-    assert blend["features"] == ["weakest", "bigrams", "support", "density"]
-    base = np.array([0.5, 0.8, 0.9, 2.0])
+    assert blend["features"] == ["weakest", "min_logprob", "support", "density"]
+    base = np.array([0.5, -2.0, 0.9, 2.0])
     for i in range(4):
         higher = base.copy()
         higher[i] += 0.1
@@ -323,8 +330,9 @@ def test_a_blend_fitted_on_fewer_features_reads_them_by_name() -> None:
     }
     scorer = FaithfulnessScorer(None, weights)
     source = "Putin met Tokayev in Moscow on Monday."
-    high = scorer.summary_score(source, "Putin met Tokayev in Moscow.", 0.9)
-    low = scorer.summary_score(source, "Tokayev met Putin in Paris.", 0.9)
+    checks = [SentenceCheck("", 0.9, True, 0, source, (), -1.0)]
+    high = scorer.summary_score(source, "Putin met Tokayev in Moscow.", checks)
+    low = scorer.summary_score(source, "Tokayev met Putin in Paris.", checks)
     assert 0.0 < low < high < 1.0
 
 
@@ -407,3 +415,22 @@ def test_a_long_run_of_capitals_is_read_once() -> None:
     assert unwritten_names("A" * 50000 + " Bcd said so.", "Bcd said so.") == [
         f"name not written so in the article: '{'A' * 50000} Bcd'"
     ]
+
+
+def test_a_tokenized_lower_cased_summary_is_read_as_news(tiny_backend) -> None:
+    """SummEval's shape (Treebank tokens, lower case) is scored as the ordinary text it
+    stands for; each check keeps the sentence as it was given."""
+    scorer = FaithfulnessScorer(tiny_backend)
+    source = "Paul Merson has restarted his row with Andros Townsend . He did n't stop there ."
+    plain = "Paul Merson has restarted his row with Andros Townsend. He didn't stop there."
+    given = "paul merson has restarted his row with andros townsend . he did n't stop there ."
+    got = scorer.check(source, given)
+    want = scorer.check(
+        plain, "Paul Merson has restarted his row with Andros Townsend. He didn't stop there."
+    )
+    assert [c.text for c in got.sentences] == [
+        "paul merson has restarted his row with andros townsend .",
+        "he did n't stop there .",
+    ]
+    assert [c.score for c in got.sentences] == pytest.approx([c.score for c in want.sentences])
+    assert [c.source_text for c in got.sentences] == [c.source_text for c in want.sentences]

@@ -1,0 +1,99 @@
+"""Tokenized, lower-cased text read as the news it came from, before it is scored.
+
+Research sets write summaries the way their pipelines left them: Penn Treebank tokens
+("team 's 0-0 draw , on sunday .") and lower case ("paul merson has restarted his row with
+andros townsend"). The small model reads such text as a different language, and the
+relation checks find no names in it. Sentences are untokenized with NLTK's Treebank
+detokenizer when their text is tokenized, and a summary written without capitals takes
+each word's casing from the source. Ordinary text comes back as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+_TOKENIZED_MARKS = re.compile(r" [,.;:?!](?= |$)| 's\b| n't\b|-[lr]rb-|``|''", re.I)
+_PUNCTUATION = re.compile(r"[,.;:?!]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_APOSTROPHE = re.compile(r"(['’])")
+_BRACKETS = {"-lrb-": "(", "-rrb-": ")", "-lsb-": "[", "-rsb-": "]", "-lcb-": "{", "-rcb-": "}"}
+_BRACKET = re.compile("|".join(_BRACKETS), re.I)
+
+
+def looks_tokenized(text: str) -> bool:
+    """Whether ``text`` is Treebank-tokenized: most of its commas and full stops stand
+    apart, or it carries the tokenizer's brackets and quote marks."""
+    marks = len(_TOKENIZED_MARKS.findall(text))
+    return marks >= 2 and marks >= 0.5 * len(_PUNCTUATION.findall(text))
+
+
+def readable_sentences(sentences: list[str], source: str = "") -> list[str]:
+    """``sentences`` (of one text) as ordinary text: untokenized when the text together
+    ``looks_tokenized``; with ``source``'s casing when together they have none of their
+    own (no capital after a sentence's first word). One sentence in, one out."""
+    if looks_tokenized(" ".join(sentences)):
+        sentences = [_untokenized(s) for s in sentences]
+    if source and _lower_cased(sentences):
+        forms = _source_forms(source)
+        sentences = [_recased(s, forms) for s in sentences]
+    return sentences
+
+
+def _untokenized(text: str) -> str:
+    text = _BRACKET.sub(lambda m: _BRACKETS[m[0].lower()], text)
+    text = re.sub(r"(?:^|(?<=\s))` ", "'", text)  # CNN/DailyMail's opening single quote
+    return _detokenizer().detokenize(text.split())
+
+
+def _recased(sentence: str, forms: dict[str, str]) -> str:
+    """The sentence with the source's form of each word and a capital first letter."""
+    cased = _WORD.sub(lambda m: _form(m[0], forms), sentence)
+    first = _WORD.search(cased)
+    if not first:
+        return cased
+    at = first.start()
+    return cased[:at] + cased[at].upper() + cased[at + 1 :]
+
+
+def _form(word: str, forms: dict[str, str]) -> str:
+    """The source's form of ``word``; for "townsend's", the source's "Townsend" + "'s"."""
+    if word in forms:
+        return forms[word]
+    stem, *rest = _APOSTROPHE.split(word, maxsplit=1)
+    return forms[stem] + "".join(rest) if rest and stem in forms else word
+
+
+def _lower_cased(sentences: list[str]) -> bool:
+    """No capital letter inside a sentence, over at least a few words."""
+    words = 0
+    for sentence in sentences:
+        found = _WORD.findall(sentence)
+        if any(w[0].isupper() for w in found[1:]):
+            return False
+        words += len(found)
+    return words >= 4
+
+
+def _source_forms(source: str) -> dict[str, str]:
+    """Lower-cased word -> its most frequent form in the source, counted where it does not
+    follow a sentence's end (a capital there says nothing)."""
+    counts: dict[str, Counter[str]] = {}
+    after_end = True
+    for match in re.finditer(r"[^\W\d_][\w'’-]*|[.!?]", source):
+        word = match[0]
+        if word in ".!?":
+            after_end = True
+            continue
+        if not after_end:
+            counts.setdefault(word.lower(), Counter())[word] += 1
+        after_end = False
+    return {low: c.most_common(1)[0][0] for low, c in counts.items()}
+
+
+@cache
+def _detokenizer():
+    from nltk.tokenize.treebank import TreebankWordDetokenizer
+
+    return TreebankWordDetokenizer()

@@ -1,0 +1,74 @@
+"""Tokenized, lower-cased summaries are read as the news they came from."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.faithfulness.readable import looks_tokenized, readable_sentences
+
+SOURCE = [
+    "Paul Merson has restarted his row with Andros Townsend after the Tottenham midfielder "
+    "was brought on in his team 's 0-0 draw with Burnley on Sunday .",
+    "'Just been watching the game , did you miss the coach ? ' Merson put on Twitter .",
+    "Merson -lrb- 47 -rrb- did n't stop there .",
+]
+
+
+def test_a_treebank_source_is_untokenized_sentence_by_sentence():
+    assert readable_sentences(SOURCE) == [
+        "Paul Merson has restarted his row with Andros Townsend after the Tottenham midfielder "
+        "was brought on in his team's 0-0 draw with Burnley on Sunday.",
+        "'Just been watching the game, did you miss the coach?' Merson put on Twitter.",
+        "Merson (47) didn't stop there.",
+    ]
+
+
+def test_cnn_dailymail_opening_quote_mark():
+    assert readable_sentences(["` just been watching , ' he said ."]) == [
+        "'just been watching,' he said."
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Paul Merson has restarted his row with Andros Townsend, on Sunday.", "He said so."],
+        ["The U.S. economy grew 2.5 percent, the report said.", "Prices rose."],
+        ["No punctuation at all here"],
+        [],
+    ],
+)
+def test_ordinary_text_is_left_as_it_was(sentences):
+    assert not looks_tokenized(" ".join(sentences))
+    assert readable_sentences(sentences, " ".join(SOURCE)) == sentences
+
+
+def test_a_lower_cased_summary_takes_the_sources_casing():
+    source = " ".join(readable_sentences(SOURCE))
+    summary = [
+        "paul merson has restarted his row with andros townsend .",
+        "townsend 's team drew .",
+    ]
+    assert readable_sentences(summary, source) == [
+        "Paul Merson has restarted his row with Andros Townsend.",
+        "Townsend's team drew.",
+    ]
+
+
+def test_a_word_the_source_capitalizes_only_at_a_sentence_start_stays_lower():
+    source = "The team won. Then it lost to Burnley."
+    assert readable_sentences(["the fans said then it lost to burnley"], source) == [
+        "The fans said then it lost to Burnley"
+    ]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ["Merson restarted his row with Townsend."],  # has its own capitals
+        ["Paul merson has restarted his Row."],  # a capital inside a sentence: cased already
+        ["paul merson"],  # too short to tell
+    ],
+)
+def test_a_summary_with_casing_of_its_own_is_kept(summary):
+    assert readable_sentences(summary, " ".join(readable_sentences(SOURCE))) == summary
