@@ -136,6 +136,14 @@ def _workflow(name: str):  # noqa: ANN202 - a module
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _dispatch(argv)
+    except BrokenPipeError:  # the reader left (``| head``): say nothing more, exit as sh does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] in (["annotate"], ["faithfulness"]):  # the truth workflows, with their own help
         try:
@@ -156,6 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 130
+    except BrokenPipeError:
+        raise  # not an error of the run: ``main`` ends quietly
     except OSError as err:
         print(
             f"summarize-eval: error: {err.strerror or err}: {err.filename or ''}", file=sys.stderr

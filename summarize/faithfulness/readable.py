@@ -14,7 +14,9 @@ import re
 from collections import Counter
 from functools import cache
 
-_TOKENIZED_MARKS = re.compile(r" [,.;:?!](?= |$)| 's\b| n't\b|-[lr]rb-|``|''", re.I)
+_TOKENIZED_MARKS = re.compile(
+    r" [,.;:?!](?= |$)| '(?:s|re|ve|ll|m|d)\b| n't\b|-[lr]rb-|``|''", re.I
+)
 _PUNCTUATION = re.compile(r"[,.;:?!]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _APOSTROPHE = re.compile(r"(['’])")
@@ -29,11 +31,15 @@ def looks_tokenized(text: str) -> bool:
     return marks >= 2 and marks >= 0.5 * len(_PUNCTUATION.findall(text))
 
 
-def readable_sentences(sentences: list[str], source: str = "") -> list[str]:
+def readable_sentences(
+    sentences: list[str], source: str = "", *, tokenized: bool = False
+) -> list[str]:
     """``sentences`` (of one text) as ordinary text: untokenized when the text together
-    ``looks_tokenized``; with ``source``'s casing when together they have none of their
-    own (no capital after a sentence's first word). One sentence in, one out."""
-    if looks_tokenized(" ".join(sentences)):
+    ``looks_tokenized`` or is known to be (``tokenized``: a summary of a tokenized source,
+    whose copied spans are, however short the summary); with ``source``'s casing when
+    together they have none of their own (no capital after a sentence's first word). One
+    sentence in, one out."""
+    if tokenized or looks_tokenized(" ".join(sentences)):
         sentences = [_untokenized(s) for s in sentences]
     if source and _lower_cased(sentences):
         forms = _source_forms(source)

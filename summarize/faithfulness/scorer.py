@@ -145,7 +145,12 @@ class FaithfulnessScorer:
         read, read_source, read_index = _readable_source(source, index, language)
         split = [_sentences(s, language) for s in summaries]
         flat = [sentence for sentences in split for sentence in sentences]
-        readings = [r for sentences in split for r in readable_sentences(sentences, read_source)]
+        tokenized = read_source != source  # the source was untokenized to be read
+        readings = [
+            r
+            for sentences in split
+            for r in readable_sentences(sentences, read_source, tokenized=tokenized)
+        ]
         alignments = [read.align(s) for s in readings]
         features = self.features(read, read_index, readings, alignments)
         probabilities = self.probability(np.array([f for f, _ in features])) if flat else []

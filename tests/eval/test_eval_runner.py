@@ -318,3 +318,23 @@ def test_a_cache_that_is_not_the_runners_results_is_reported_not_a_crash(dataset
     other.write_text(json.dumps({"key": "x:1:lead:headline", "summary": "A headline"}) + "\n")
     assert run(dataset, tmp_path / "out", "--cache", str(other)) == 0
     assert "1 lines of the results and --cache files are not results" in capsys.readouterr().err
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback():
+    """``summarize-eval ... | head``: the closed pipe ends the command quietly."""
+    import os
+    import subprocess
+    import sys
+
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line is written
+    done = subprocess.run(
+        [sys.executable, "-u", "-m", "eval", "--list"],  # unbuffered: the first line fails
+        stdout=write,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    os.close(write)
+    assert done.stderr == ""
+    assert done.returncode == 141

@@ -434,3 +434,5 @@ def test_a_tokenized_lower_cased_summary_is_read_as_news(tiny_backend) -> None:
     ]
     assert [c.score for c in got.sentences] == pytest.approx([c.score for c in want.sentences])
     assert [c.source_text for c in got.sentences] == [c.source_text for c in want.sentences]
+    short = scorer.check(source, "He did n't stop there .")  # one mark: read as its source is
+    assert short.sentences[0].score == pytest.approx(want.sentences[1].score)

@@ -72,3 +72,16 @@ def test_a_word_the_source_capitalizes_only_at_a_sentence_start_stays_lower():
 )
 def test_a_summary_with_casing_of_its_own_is_kept(summary):
     assert readable_sentences(summary, " ".join(readable_sentences(SOURCE))) == summary
+
+
+def test_a_short_summary_of_a_tokenized_source_is_untokenized_too():
+    short = ["A dress worn by Vivien Leigh has fetched $ 137,000 at auction ."]  # one mark
+    assert not looks_tokenized(short[0])
+    assert readable_sentences(short) == short
+    assert readable_sentences(short, tokenized=True) == [
+        "A dress worn by Vivien Leigh has fetched $137,000 at auction."
+    ]
+
+
+def test_contractions_count_as_tokens():
+    assert looks_tokenized("Bartomeu said they 're 'very happy ' with him .")
