@@ -133,7 +133,8 @@ class FaithfulnessScorer:
         *,
         headline: bool = False,
     ) -> list[Faithfulness]:
-        """Several summaries of one article: the article is read by the model once.
+        """Several summaries of one article, each checked as ``check`` would check it alone
+        (the model reads each after the article sentences it rests on).
 
         A headline must also be a compression of one article sentence with the same
         negation: on judged model headlines the score alone did not separate true from
@@ -152,7 +153,9 @@ class FaithfulnessScorer:
             for r in readable_sentences(sentences, read_source, tokenized=tokenized)
         ]
         alignments = [read.align(s) for s in readings]
-        features = self.features(read, read_index, readings, alignments)
+        features = self.features(
+            read, read_index, readings, alignments, [len(sentences) for sentences in split]
+        )
         probabilities = self.probability(np.array([f for f, _ in features])) if flat else []
         slips = sentence_slips(read_source, read, alignments)
         checks = [
@@ -197,11 +200,16 @@ class FaithfulnessScorer:
         index: SourceIndex,
         sentences: list[str],
         alignments: list[Alignment],
+        groups: Sequence[int] = (),
     ) -> list[tuple[list[float], list[str]]]:
-        """One feature row (``FEATURES``) and the readable doubts, per summary sentence."""
+        """One feature row (``FEATURES``) and the readable doubts, per summary sentence.
+        ``groups``: how many of the sentences each summary has, in order (default: one
+        summary); each is read after the article sentences it rests on."""
         if not sentences:
             return []
-        conditioned, unconditioned = self._likelihoods(article, sentences, alignments)
+        conditioned, unconditioned = self._likelihoods(
+            article, sentences, alignments, groups or [len(sentences)]
+        )
         rows = []
         for sentence, alignment, cond, uncond in zip(
             sentences, alignments, conditioned, unconditioned, strict=True
@@ -258,22 +266,41 @@ class FaithfulnessScorer:
         )
 
     def _likelihoods(
-        self, article: SourceSentences, sentences: list[str], alignments: list[Alignment]
+        self,
+        article: SourceSentences,
+        sentences: list[str],
+        alignments: list[Alignment],
+        groups: Sequence[int],
     ) -> tuple[list[list[float]], list[list[float]]]:
+        """Per sentence, its tokens' log-probabilities after the article sentences its own
+        summary rests on (summaries with the same context share one reading), and after
+        no article."""
         from ..abstractive.prompts import prompt_text
 
         backend = self.backend
-        context = self._context(article, alignments)
-        prefix = prompt_text(backend.family, context, "paragraph", backend.tokenizer)
+        counts = backend.count_tokens(article.sentences)
+        by_context: dict[str, list[int]] = {}
+        at = 0
+        for size in groups:
+            mine = range(at, at + size)
+            at += size
+            context = self._context(article, [alignments[i] for i in mine], counts)
+            by_context.setdefault(context, []).extend(mine)
+        conditioned: list[list[float]] = [[] for _ in sentences]
+        for context, positions in by_context.items():
+            prefix = prompt_text(backend.family, context, "paragraph", backend.tokenizer)
+            read = backend.continuation_logprobs(prefix, [sentences[i] for i in positions])
+            for i, logprobs in zip(positions, read, strict=True):
+                conditioned[i] = logprobs
         empty = prompt_text(backend.family, "", "paragraph", backend.tokenizer)
-        conditioned = backend.continuation_logprobs(prefix, sentences)
-        unconditioned = backend.continuation_logprobs(empty, sentences)
-        return conditioned, unconditioned
+        return conditioned, backend.continuation_logprobs(empty, sentences)
 
-    def _context(self, article: SourceSentences, alignments: list[Alignment]) -> str:
-        """The sentences the summary rests on, best-aligned first, within ``CONTEXT_TOKENS``,
-        in article order: what the model needs to judge, at a fraction of the article's cost."""
-        counts = self.backend.count_tokens(article.sentences)
+    def _context(
+        self, article: SourceSentences, alignments: list[Alignment], counts: list[int]
+    ) -> str:
+        """The sentences a summary rests on, best-aligned first, within ``CONTEXT_TOKENS``,
+        in article order: what the model needs to judge, at a fraction of the article's cost.
+        ``counts``: the tokens of each article sentence."""
         ranked = [a.sources[r] for r in range(3) for a in alignments if len(a.sources) > r]
         kept: set[int] = set()
         used = 0

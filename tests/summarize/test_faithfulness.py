@@ -146,7 +146,7 @@ from summarize.abstractive.backend import Backend  # noqa: E402
 from summarize.abstractive.sources import ModelSource  # noqa: E402
 from summarize.abstractive.support import SourceIndex  # noqa: E402
 from summarize.faithfulness import Faithfulness, FaithfulnessScorer, SentenceCheck  # noqa: E402
-from summarize.faithfulness.scorer import WEIGHTS, load_weights  # noqa: E402
+from summarize.faithfulness.scorer import CONTEXT_TOKENS, WEIGHTS, load_weights  # noqa: E402
 from summarize.faithfulness.summary_score import bigram_share, copy_density  # noqa: E402
 from summarize.faithfulness.summary_score import features as summary_features  # noqa: E402
 from summarize.faithfulness.summary_score import probability as summary_probability  # noqa: E402
@@ -274,6 +274,25 @@ def test_the_summary_blend_rises_with_each_feature() -> None:
         assert (
             summary_probability(higher[None], blend)[0] >= summary_probability(base[None], blend)[0]
         )
+
+
+@pytest.mark.usefixtures("one_thread")
+def test_many_summaries_are_each_read_as_if_alone(tiny_backend, seed_text) -> None:
+    """Twenty summaries of a long article: together they copy more of it than the model
+    reads at once, yet each scores as it does checked alone."""
+    words = seed_text.replace(".", "").split()
+    article = " ".join(" ".join(words[k : k + 24]).capitalize() + "." for k in range(0, 160, 4))
+    scorer = FaithfulnessScorer(tiny_backend)
+    sentences = SourceSentences(article).sentences
+    texts = [sentences[k] for k in range(0, 40, 2)]
+    assert sum(tiny_backend.count_tokens(texts)) > CONTEXT_TOKENS
+    many = scorer.check_many(article, texts)
+    for text, result in zip(texts, many, strict=True):
+        alone = scorer.check(article, text)
+        assert [c.score for c in result.sentences] == pytest.approx(
+            [c.score for c in alone.sentences], abs=1e-4
+        )
+        assert result.score == pytest.approx(alone.score, abs=1e-4)
 
 
 @pytest.mark.usefixtures("one_thread")
