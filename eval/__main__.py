@@ -137,7 +137,9 @@ def _workflow(name: str):  # noqa: ANN202 - a module
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        return _dispatch(argv)
+        code = _dispatch(argv)
+        sys.stdout.flush()  # here, not at exit, where a closed pipe cannot be caught
+        return code
     except BrokenPipeError:  # the reader left (``| head``): say nothing more, exit as sh does
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141

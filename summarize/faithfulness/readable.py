@@ -14,10 +14,12 @@ import re
 from collections import Counter
 from functools import cache
 
-_TOKENIZED_MARKS = re.compile(
-    r" [,.;:?!](?= |$)| '(?:s|re|ve|ll|m|d)\b| n't\b|-[lr]rb-|``|''", re.I
-)
-_PUNCTUATION = re.compile(r"[,.;:?!]")
+_TOKENIZED_MARKS = re.compile(r" [,.](?= |$)| '(?:s|re|ve|ll|m|d)\b| n't\b|-[lr]rb-|``", re.I)
+"""Commas and full stops standing apart, split contractions, the tokenizer's brackets and
+opening quotes (not a space before "?" or "!", which French puts there)."""
+_PUNCTUATION = re.compile(r"[,.]")
+_ATTACHED = re.compile(r"\w[,.](?:\s|$)")
+"""A comma or full stop written against its word: ordinary punctuation."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _APOSTROPHE = re.compile(r"(['’])")
 _BRACKETS = {"-lrb-": "(", "-rrb-": ")", "-lsb-": "[", "-rsb-": "]", "-lcb-": "{", "-rcb-": "}"}
@@ -25,8 +27,8 @@ _BRACKET = re.compile("|".join(_BRACKETS), re.I)
 
 
 def looks_tokenized(text: str) -> bool:
-    """Whether ``text`` is Treebank-tokenized: most of its commas and full stops stand
-    apart, or it carries the tokenizer's brackets and quote marks."""
+    """Whether ``text`` is Treebank-tokenized: at least two of its marks, and most of its
+    commas and full stops standing apart."""
     marks = len(_TOKENIZED_MARKS.findall(text))
     return marks >= 2 and marks >= 0.5 * len(_PUNCTUATION.findall(text))
 
@@ -34,16 +36,21 @@ def looks_tokenized(text: str) -> bool:
 def readable_sentences(
     sentences: list[str], source: str = "", *, tokenized: bool = False
 ) -> list[str]:
-    """``sentences`` (of one text) as ordinary text: untokenized when the text together
-    ``looks_tokenized`` or is known to be (``tokenized``: a summary of a tokenized source,
-    whose copied spans are, however short the summary); with ``source``'s casing when
-    together they have none of their own (no capital after a sentence's first word). One
-    sentence in, one out."""
-    if tokenized or looks_tokenized(" ".join(sentences)):
+    """``sentences`` (of one text) as ordinary text, one sentence in, one out:
+
+    - untokenized when the text ``looks_tokenized``, or is a summary of a tokenized source
+      (``tokenized``) with no comma or full stop written against its word (a short copy);
+    - cased like ``source`` when it is lower case: no capital after a sentence's first
+      word, while at least two of its words are ones the source always capitalizes there
+      (names written in lower case, not an ordinary sentence without names).
+    """
+    text = " ".join(sentences)
+    if looks_tokenized(text) or (tokenized and not _ATTACHED.search(text)):
         sentences = [_untokenized(s) for s in sentences]
     if source and _lower_cased(sentences):
-        forms = _source_forms(source)
-        sentences = [_recased(s, forms) for s in sentences]
+        names = _source_names(source)
+        if len({w for s in sentences for w in _WORD.findall(s)[1:] if w in names}) >= 2:
+            sentences = [_recased(s, names) for s in sentences]
     return sentences
 
 
@@ -54,7 +61,7 @@ def _untokenized(text: str) -> str:
 
 
 def _recased(sentence: str, forms: dict[str, str]) -> str:
-    """The sentence with the source's form of each word and a capital first letter."""
+    """The sentence with the source's capitalized words and a capital first letter."""
     cased = _WORD.sub(lambda m: _form(m[0], forms), sentence)
     first = _WORD.search(cased)
     if not first:
@@ -82,20 +89,29 @@ def _lower_cased(sentences: list[str]) -> bool:
     return words >= 4
 
 
-def _source_forms(source: str) -> dict[str, str]:
-    """Lower-cased word -> its most frequent form in the source, counted where it does not
-    follow a sentence's end (a capital there says nothing)."""
+def _source_names(source: str) -> dict[str, str]:
+    """Lower-cased word -> the capitalized form the source always gives it inside a
+    sentence (not after a sentence's end or a line break, and not on a title-case line,
+    where every word is capitalized)."""
     counts: dict[str, Counter[str]] = {}
-    after_end = True
-    for match in re.finditer(r"[^\W\d_][\w'’-]*|[.!?]", source):
-        word = match[0]
-        if word in ".!?":
-            after_end = True
-            continue
-        if not after_end:
-            counts.setdefault(word.lower(), Counter())[word] += 1
-        after_end = False
-    return {low: c.most_common(1)[0][0] for low, c in counts.items()}
+    for line in source.splitlines():
+        words = _WORD.findall(line)
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+            continue  # a title-case line
+        after_end = True
+        for match in re.finditer(r"[^\W\d_][\w'’-]*|[.!?]", line):
+            word = match[0]
+            if word in ".!?":
+                after_end = True
+                continue
+            if not after_end:
+                counts.setdefault(word.lower(), Counter())[word] += 1
+            after_end = False
+    return {
+        low: forms.most_common(1)[0][0]
+        for low, forms in counts.items()
+        if len(forms) == 1 and next(iter(forms))[0].isupper()
+    }
 
 
 @cache

@@ -142,8 +142,9 @@ class FaithfulnessScorer:
         lower-cased text is read as ordinary text (``readable``); each check keeps the
         summary's sentence as it was given.
         """
+        article = SourceSentences(source, language)
         index = SourceIndex(source, language)
-        read, read_source, read_index = _readable_source(source, index, language)
+        read, read_source, read_index = _readable_source(article, source, index)
         split = [_sentences(s, language) for s in summaries]
         flat = [sentence for sentences in split for sentence in sentences]
         tokenized = read_source != source  # the source was untokenized to be read
@@ -166,7 +167,14 @@ class FaithfulnessScorer:
         ]
         if headline:
             checks = [_as_compression(c, read) for c in checks]
-        checks = [replace(c, text=text) for c, text in zip(checks, flat, strict=True)]
+        checks = [  # the caller's sentence, and the article's own sentence it rests on
+            replace(
+                c,
+                text=text,
+                source_text=article.sentences[c.source] if c.source is not None else "",
+            )
+            for c, text in zip(checks, flat, strict=True)
+        ]
         out, at = [], 0
         for summary, sentences in zip(summaries, split, strict=True):
             mine = tuple(checks[at : at + len(sentences)])
@@ -330,11 +338,11 @@ def sentence_slips(
 
 
 def _readable_source(
-    source: str, index: SourceIndex, language: str
+    article: SourceSentences, source: str, index: SourceIndex
 ) -> tuple[SourceSentences, str, SourceIndex]:
     """The source's sentences as the model reads them, their text and their index (the
     source's own when reading changes nothing)."""
-    article = SourceSentences(source, language)
+    language = article.language
     sentences = readable_sentences(article.sentences)
     if sentences == article.sentences:
         return article, source, index

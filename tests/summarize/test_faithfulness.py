@@ -452,6 +452,20 @@ def test_a_tokenized_lower_cased_summary_is_read_as_news(tiny_backend) -> None:
         "he did n't stop there .",
     ]
     assert [c.score for c in got.sentences] == pytest.approx([c.score for c in want.sentences])
-    assert [c.source_text for c in got.sentences] == [c.source_text for c in want.sentences]
+    assert [c.source_text for c in got.sentences] == [  # the article's own sentences
+        "Paul Merson has restarted his row with Andros Townsend .",
+        "He did n't stop there .",
+    ]
     short = scorer.check(source, "He did n't stop there .")  # one mark: read as its source is
     assert short.sentences[0].score == pytest.approx(want.sentences[1].score)
+
+
+def test_names_written_in_lower_case_are_read_as_the_article_writes_them(
+    tiny_backend, seed_text
+) -> None:
+    scorer = FaithfulnessScorer(tiny_backend)
+    cased = "Kazakhstan's leader met with Russian President Vladimir Putin on Monday."
+    got = scorer.check(seed_text, cased.lower().capitalize())
+    want = scorer.check(seed_text, cased).sentences[0].score
+    assert got.sentences[0].score == pytest.approx(want, abs=1e-6)
+    assert got.sentences[0].text == cased.lower().capitalize()

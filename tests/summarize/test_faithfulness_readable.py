@@ -56,10 +56,48 @@ def test_a_lower_cased_summary_takes_the_sources_casing():
 
 
 def test_a_word_the_source_capitalizes_only_at_a_sentence_start_stays_lower():
-    source = "The team won. Then it lost to Burnley."
-    assert readable_sentences(["the fans said then it lost to burnley"], source) == [
-        "The fans said then it lost to Burnley"
+    source = "The team won. Then it lost to Burnley and Spurs."
+    assert readable_sentences(["the fans said then it lost to burnley and spurs"], source) == [
+        "The fans said then it lost to Burnley and Spurs"
     ]
+
+
+@pytest.mark.parametrize(
+    "summary, source",
+    [
+        # an ordinary sentence with no name: "may" is a verb here
+        (["The minister may resign soon."], "Theresa May spoke. The party said May would go."),
+        # one name written in lower case is not enough to call a text lower-cased
+        (["the leader met putin on his trip."], "The leader met Putin on Monday."),
+    ],
+)
+def test_ordinary_words_are_not_recased(summary, source):
+    assert readable_sentences(summary, source) == summary
+
+
+def test_a_title_case_line_says_nothing_about_casing():
+    source = (
+        "Kazakh Leader Meets Putin In First Trip Abroad\n"
+        "The leader met Putin and Tokayev on his first trip abroad."
+    )
+    assert readable_sentences(["the leader met putin and tokayev on his first trip."], source) == [
+        "The leader met Putin and Tokayev on his first trip."
+    ]
+
+
+def test_french_spacing_and_double_quotes_are_not_tokens():
+    for text in [
+        "Pourquoi ? Parce qu'il l'a dit ! Voilà : fini ; bon.",
+        "He called it ''rubbish''.",
+    ]:
+        assert not looks_tokenized(text)
+        assert readable_sentences([text]) == [text]
+
+
+def test_a_summary_with_its_own_punctuation_is_not_untokenized_for_its_source():
+    """``tokenized``: only a short copy of a tokenized source; ordinary prose stays."""
+    prose = ['She said: "can not" was wrong -- maybe.']
+    assert readable_sentences(prose, tokenized=True) == prose
 
 
 @pytest.mark.parametrize(
