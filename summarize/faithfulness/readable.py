@@ -11,7 +11,6 @@ each word's casing from the source. Ordinary text comes back as it was.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 
 _TOKENIZED_MARKS = re.compile(r" [,.](?= |$)| '(?:s|re|ve|ll|m|d)\b| n't\b|-[lr]rb-|``", re.I)
@@ -21,6 +20,7 @@ _PUNCTUATION = re.compile(r"[,.]")
 _ATTACHED = re.compile(r"\w[,.](?:\s|$)")
 """A comma or full stop written against its word: ordinary punctuation."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD_OR_END = re.compile(_WORD.pattern + r"|[.!?]")
 _APOSTROPHE = re.compile(r"(['’])")
 _BRACKETS = {"-lrb-": "(", "-rrb-": ")", "-lsb-": "[", "-rsb-": "]", "-lcb-": "{", "-rcb-": "}"}
 _BRACKET = re.compile("|".join(_BRACKETS), re.I)
@@ -93,24 +93,24 @@ def _source_names(source: str) -> dict[str, str]:
     """Lower-cased word -> the capitalized form the source always gives it inside a
     sentence (not after a sentence's end or a line break, and not on a title-case line,
     where every word is capitalized)."""
-    counts: dict[str, Counter[str]] = {}
+    forms: dict[str, set[str]] = {}
     for line in source.splitlines():
         words = _WORD.findall(line)
         if len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
             continue  # a title-case line
         after_end = True
-        for match in re.finditer(r"[^\W\d_][\w'’-]*|[.!?]", line):
+        for match in _WORD_OR_END.finditer(line):
             word = match[0]
             if word in ".!?":
                 after_end = True
                 continue
             if not after_end:
-                counts.setdefault(word.lower(), Counter())[word] += 1
+                forms.setdefault(word.lower(), set()).add(word)
             after_end = False
     return {
-        low: forms.most_common(1)[0][0]
-        for low, forms in counts.items()
-        if len(forms) == 1 and next(iter(forms))[0].isupper()
+        low: form
+        for low, written in forms.items()
+        if len(written) == 1 and (form := next(iter(written)))[0].isupper()
     }
 
 

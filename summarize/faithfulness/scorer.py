@@ -147,7 +147,7 @@ class FaithfulnessScorer:
         read, read_source, read_index = _readable_source(article, source, index)
         split = [_sentences(s, language) for s in summaries]
         flat = [sentence for sentences in split for sentence in sentences]
-        tokenized = read_source != source  # the source was untokenized to be read
+        tokenized = read is not article  # the source was untokenized to be read
         readings = [
             r
             for sentences in split
