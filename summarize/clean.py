@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import furniture
 from .errors import InputError
 from .furniture import TERMINAL, Removal
+from .wrapped import unwrap
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][\"'”’)\]])\s+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -239,6 +240,8 @@ def clean(raw: str) -> Cleaned:
     if from_html:
         raw, html_title = html_to_text(raw)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if not from_html:
+        raw = unwrap(raw)
     lines = [" ".join(line.split()) for line in raw.split("\n")]
     lines = [line for line in lines if line]
 

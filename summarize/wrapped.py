@@ -1,0 +1,71 @@
+"""Hard-wrapped text (an e-mail, a newsletter, a terminal or a PDF copy) joined back into
+its paragraphs.
+
+Why: a line break ends a sentence (``sentences.sentence_spans``), as it must for the
+scraped-news layout, where each line is a paragraph, a title or a caption. Text wrapped at
+a fixed width breaks its sentences at every line instead, and its unpunctuated first line
+reads as a title. A line was wrapped when the next line's first word would not have fit
+on it: that is how every wrapper breaks (``textwrap``, mail clients, ``fmt``), and a
+title, a byline or a list item ends short of the width.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WIDTH = 100
+"""Wider lines are paragraphs, not wrapped text."""
+MIN_WRAPPED_LINES = 3
+"""Fewer wrapped-looking breaks than this, or fewer than a third of the breaks between two
+lines of text: the text is left as it is (a page of short lines of all lengths)."""
+_ITEM = re.compile(r"^(?:[*•>]|\d{1,3}[.)])\s")
+"""A line that opens a list item or a quoted reply is never joined to the line above."""
+_DASH_ITEM = re.compile(r"^[-–]\s")
+"""A dash opens an item after a finished line, and goes on a sentence after an unfinished one."""
+_FINISHED = re.compile(r"[.!?:;]['\"’”)]*$")
+_HYPHEN_PART = re.compile(r"^[^\W\d_]{2,}-")
+"""The part of a hyphenated word that wrappers may leave on the line above."""
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks of fixed-width wrapping replaced by spaces (a word
+    broken at its hyphen is joined whole); text that is not wrapped comes back unchanged.
+    Blank lines, short lines and list items keep their breaks."""
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    if width is None:
+        return text
+    out = [lines[0]]
+    for line in lines[1:]:
+        if _wrapped(out[-1], line, width):
+            before = out[-1].rstrip()
+            glue = "" if re.search(r"[^\W\d_]-$", before) else " "
+            out[-1] = before + glue + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width the text was wrapped at (its longest line), or None when it was not: a
+    line wider than ``MAX_WIDTH``, or too few breaks where the next word would not fit."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if not lengths or max(lengths) > MAX_WIDTH:
+        return None
+    width = max(lengths)
+    pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip()]
+    breaks = sum(_wrapped(a, b, width) for a, b in pairs)
+    return width if breaks >= max(MIN_WRAPPED_LINES, len(pairs) / 3) else None
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """The break after ``line`` was made by wrapping at ``width``: both lines hold text,
+    the next does not open an item, and its first word would have overflowed the line."""
+    line, following = line.rstrip(), following.strip()
+    if not line.strip() or not following or _ITEM.match(following):
+        return False
+    if _DASH_ITEM.match(following) and _FINISHED.search(line):
+        return False
+    hyphen_part = _HYPHEN_PART.match(following)
+    first = hyphen_part.group() if hyphen_part else following.split()[0]
+    return len(line) + 1 + len(first) > width
