@@ -35,15 +35,15 @@ def unwrap(text: str) -> str:
     width = _wrap_width(lines)
     if width is None:
         return text
-    out = [lines[0]]
-    for line in lines[1:]:
-        if _wrapped(out[-1], line, width):
-            before = out[-1].rstrip()
-            glue = "" if re.search(r"[^\W\d_]-$", before) else " "
-            out[-1] = before + glue + line.strip()
+    out: list[str] = []  # pieces; a paragraph's lines are joined in place, never re-copied
+    for before, line in zip(["", *lines], lines, strict=False):
+        if out and _wrapped(before, line, width):
+            out[-1] = out[-1].rstrip()
+            out.append("" if re.search(r"[^\W\d_]-$", out[-1]) else " ")
+            out.append(line.strip())
         else:
-            out.append(line)
-    return "\n".join(out)
+            out += ["\n", line] if out else [line]
+    return "".join(out)
 
 
 def _wrap_width(lines: list[str]) -> int | None:
