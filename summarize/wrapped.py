@@ -18,12 +18,13 @@ MAX_WIDTH = 100
 MIN_WRAPPED_LINES = 3
 """Fewer wrapped-looking breaks than this, or fewer than a third of the breaks between two
 lines of text: the text is left as it is (a page of short lines of all lengths)."""
-_ITEM = re.compile(r"^(?:[*•>]|\d{1,3}[.)])\s")
-"""A line that opens a list item or a quoted reply is never joined to the line above."""
-_DASH_ITEM = re.compile(r"^[-–]\s")
-"""A dash opens an item after a finished line, and goes on a sentence after an unfinished one."""
+_BULLET = re.compile(r"^[*•>]\s")
+"""A bulleted item or a quoted reply: never joined to the line above."""
+_MARKED = re.compile(r"^(?:[-–]|\d{1,3}[.)])\s")
+"""A dash or a number opens an item after a finished line or another item, and goes on a
+sentence after an unfinished line ("... store manager at / 19. A popular ...")."""
 _FINISHED = re.compile(r"[.!?:;]['\"’”)]*$")
-_HYPHEN_PART = re.compile(r"^[^\W\d_]{2,}-")
+_HYPHEN_PART = re.compile(r"^[^\W\d_]{2,}-(?=[^\W\d_]-?[^\W\d_])")
 """The part of a hyphenated word that wrappers may leave on the line above."""
 
 
@@ -62,10 +63,15 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     """The break after ``line`` was made by wrapping at ``width``: both lines hold text,
     the next does not open an item, and its first word would have overflowed the line."""
     line, following = line.rstrip(), following.strip()
-    if not line.strip() or not following or _ITEM.match(following):
+    if not line.strip() or not following or _BULLET.match(following):
         return False
-    if _DASH_ITEM.match(following) and _FINISHED.search(line):
+    if _MARKED.match(following) and (_FINISHED.search(line) or _opens_item(line)):
         return False
     hyphen_part = _HYPHEN_PART.match(following)
     first = hyphen_part.group() if hyphen_part else following.split()[0]
     return len(line) + 1 + len(first) > width
+
+
+def _opens_item(line: str) -> bool:
+    line = line.strip()
+    return bool(_BULLET.match(line) or _MARKED.match(line))

@@ -34,6 +34,23 @@ def test_word_broken_at_its_hyphen_is_joined_whole():
     assert unwrap(text) == ARTICLE[1]
 
 
+def test_number_after_an_unfinished_line_goes_on_the_sentence():
+    text = "Mr Bell quickly moved through its ranks, becoming Australia's\n"
+    text += "youngest store manager at the age of nineteen, and chairman at\n"
+    text += "19. A popular go-getter, he is credited with helping revive the\n"
+    text += "chain's fortunes over the decade that followed his promotion."
+    assert unwrap(text) == text.replace("\n", " ")
+
+
+def test_hyphen_part_is_only_what_a_wrapper_breaks():
+    # "PCG-X505" has no letters after its hyphen: a wrapper moves it whole
+    text = "Conferring the award, PC Pro's staff had picked out Sony's\n"
+    text += "PCG-X505/P Vaio laptop as a stunning piece of engineering for its\n"
+    text += "size, its weight and its battery, which lasted for most of a day\n"
+    text += "in the magazine's tests of laptops sold in the shops this winter."
+    assert unwrap(text) == text.replace("\n", " ")
+
+
 def test_dash_goes_on_the_sentence_after_an_unfinished_line():
     text = textwrap.fill(ARTICLE[2], 46)
     assert "\n- a cut" in text
