@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import furniture
 from .errors import InputError
 from .furniture import TERMINAL, Removal
+from .markdown_text import looks_like_markdown, markdown_to_text
 from .wrapped import unwrap
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][\"'”’)\]])\s+")
@@ -236,18 +237,21 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 def clean(raw: str) -> Cleaned:
     """Clean raw input; recognise the scraped-news layout (title, standfirst, body)."""
     from_html = looks_like_html(raw)
-    html_title = None
+    known_title = None
     if from_html:
-        raw, html_title = html_to_text(raw)
+        raw, known_title = html_to_text(raw)
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    if not from_html:
+    if not from_html and looks_like_markdown(raw):
+        text, known_title = markdown_to_text(raw)
+        raw = text or raw
+    elif not from_html:
         raw = unwrap(raw)
     lines = [" ".join(line.split()) for line in raw.split("\n")]
     lines = [line for line in lines if line]
 
     lines, header = furniture.header(lines)
     removed = list(header)
-    title, standfirst, lines = _split_header(lines, html_title)
+    title, standfirst, lines = _split_header(lines, known_title)
     candidates: list[str] = []
     for line in lines:
         label = _MEDIA_LABEL.match(line)

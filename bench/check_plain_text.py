@@ -1,0 +1,84 @@
+"""Plain text in other clothes: hard-wrapped and Markdown articles read as the same
+sentences as the stored article, and no stored text is taken for either.
+
+Every stored text (seeds, eval/data) must be left as it is by ``unwrap`` and not be taken
+for Markdown; every BBC dev article wrapped by ``textwrap``, and written as Markdown (its
+title a heading, its opening words in bold, a link in each paragraph), must read as the
+sentences it has as stored.
+
+    .venv/bin/python bench/check_plain_text.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from summarize.document import Document  # noqa: E402
+from summarize.markdown_text import looks_like_markdown  # noqa: E402
+from summarize.wrapped import unwrap  # noqa: E402
+
+WIDTHS = (40, 60, 72, 80, 100)
+BETWEEN = {"blank line": "\n\n", "line break": "\n"}
+
+
+def as_markdown(title: str, text: str) -> str:
+    """The article as a Markdown page: a heading, its first three words in bold, and the
+    last word of each paragraph a link."""
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    first = paragraphs[0].split(" ")
+    paragraphs[0] = "**" + " ".join(first[:3]) + "** " + " ".join(first[3:])
+    linked = []
+    for paragraph in paragraphs:
+        head, _, last = paragraph.rpartition(" ")
+        linked.append(f"{head} [{last}](https://example.com/{len(linked)})" if head else paragraph)
+    return f"# {title}\n\n" + "\n\n".join(linked)
+
+
+def main() -> int:
+    stored = [ROOT / "seeds" / p.name for p in (ROOT / "seeds").iterdir()]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in stored]
+    for path in sorted((ROOT / "eval" / "data").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    changed = sum(unwrap(t) != t for t in texts)
+    print(f"stored texts (seeds, eval/data): {changed} of {len(texts)} changed by unwrap")
+    markdown = sum(looks_like_markdown(t) for t in texts)
+    print(f"stored texts (seeds, eval/data): {markdown} of {len(texts)} taken for Markdown")
+    records = [json.loads(line) for line in (ROOT / "eval/data/bbc-dev.jsonl").open()]
+    articles = [r["text"] for r in records]
+    same = titled = 0
+    for record in records:
+        stored = Document.from_text(record["text"]).sentences
+        plain = [s.text.removeprefix("- ") for s in stored]  # a Markdown list item's mark
+        doc = Document.from_text(as_markdown(record["title"], record["text"]))
+        same += [s.text for s in doc.sentences] == plain
+        titled += doc.title == record["title"]
+    print(
+        f"BBC dev as Markdown: {same} of {len(records)} read as the same sentences; "
+        f"{titled} with their heading as the title"
+    )
+    titled_plain = sum(Document.from_text(t).title is not None for t in articles)
+    print(f"BBC dev as stored: {titled_plain} of {len(articles)} read with a title")
+    for name, between in BETWEEN.items():
+        for width in WIDTHS:
+            same = titled = 0
+            for text in articles:
+                plain = [s.text for s in Document.from_text(text).sentences]
+                paragraphs = [p for p in text.split("\n") if p.strip()]
+                doc = Document.from_text(between.join(textwrap.fill(p, width) for p in paragraphs))
+                same += [s.text for s in doc.sentences] == plain
+                titled += doc.title is not None
+            print(
+                f"BBC dev wrapped at {width:3d}, paragraphs by {name}: {same} of "
+                f"{len(articles)} read as the same sentences; {titled} given a title"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
