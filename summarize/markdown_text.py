@@ -26,12 +26,8 @@ MIN_SIGNALS = 2
 def looks_like_markdown(text: str) -> bool:
     """Whether ``text`` carries at least ``MIN_SIGNALS`` Markdown marks (headings, links,
     images, strong emphasis, code fences); plain news text has none of them."""
-    found = 0
-    for _ in _SIGNALS.finditer(text):
-        found += 1
-        if found >= MIN_SIGNALS:
-            return True
-    return False
+    marks = _SIGNALS.finditer(text)
+    return sum(1 for _, _ in zip(range(MIN_SIGNALS), marks, strict=False)) >= MIN_SIGNALS
 
 
 def markdown_to_text(text: str) -> tuple[str, str | None]:
