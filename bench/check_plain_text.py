@@ -1,8 +1,8 @@
 """Plain text in other clothes: hard-wrapped and Markdown articles read as the same
-sentences as the stored article, and no stored text is taken for either.
+sentences as the stored article, and no stored text is taken for either, or for an e-mail.
 
 Every stored text (seeds, eval/data) must be left as it is by ``unwrap`` and not be taken
-for Markdown; every BBC dev article wrapped by ``textwrap``, and written as Markdown (its
+for Markdown or an e-mail; every BBC dev article wrapped by ``textwrap``, and written as Markdown (its
 title a heading, its opening words in bold, a link in each paragraph), must read as the
 sentences it has as stored.
 
@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from summarize.document import Document  # noqa: E402
+from summarize.mail import looks_like_mail  # noqa: E402
 from summarize.markdown_text import looks_like_markdown  # noqa: E402
 from summarize.wrapped import unwrap  # noqa: E402
 
@@ -49,6 +50,8 @@ def main() -> int:
     print(f"stored texts (seeds, eval/data): {changed} of {len(texts)} changed by unwrap")
     markdown = sum(looks_like_markdown(t) for t in texts)
     print(f"stored texts (seeds, eval/data): {markdown} of {len(texts)} taken for Markdown")
+    mail = sum(looks_like_mail(t) for t in texts)
+    print(f"stored texts (seeds, eval/data): {mail} of {len(texts)} taken for an e-mail")
     records = [json.loads(line) for line in (ROOT / "eval/data/bbc-dev.jsonl").open()]
     articles = [r["text"] for r in records]
     same = titled = 0

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import furniture
 from .errors import InputError
 from .furniture import TERMINAL, Removal
+from .mail import looks_like_mail, read_mail
 from .markdown_text import looks_like_markdown, markdown_to_text
 from .wrapped import unwrap
 
@@ -57,7 +58,12 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"subscription\b|\bbookmark (this|your)\b|\bsign up (for|to) (our|the)\b[\w ]{0,30}"
             r"newsletter|\bnewsletter\b.{0,40}\bsign up\b|\balready a subscriber\b"
             r"|\bwe use your sign-up to provide content\b|\bunlimited digital access\b"
-            r"|^\$\d+(\.\d\d)? for \d+ weeks\.?$",
+            r"|^\$\d+(\.\d\d)? for \d+ weeks\.?$"
+            # a newsletter's footer
+            r"|^view (this|it) (e-?mail )?in (your|a) (web )?browser\b.{0,40}$"
+            r"|^you (are receiving|received|were sent) this (e-?mail|message|newsletter)?\b"
+            r"|^(to )?unsubscribe\b.{0,120}$|^(update|manage) (your )?(e-?mail )?(preferences"
+            r"|subscription)\b.{0,60}$|^forward (this|to a friend)\b.{0,40}$",
             re.I,
         ),
     ),
@@ -236,21 +242,12 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 
 def clean(raw: str) -> Cleaned:
     """Clean raw input; recognise the scraped-news layout (title, standfirst, body)."""
-    from_html = looks_like_html(raw)
-    known_title = None
-    if from_html:
-        raw, known_title = html_to_text(raw)
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    if not from_html and looks_like_markdown(raw):
-        text, known_title = markdown_to_text(raw)
-        raw = text or raw
-    elif not from_html:
-        raw = unwrap(raw)
+    raw, known_title, from_html, removed = _as_text(raw)
     lines = [" ".join(line.split()) for line in raw.split("\n")]
     lines = [line for line in lines if line]
 
     lines, header = furniture.header(lines)
-    removed = list(header)
+    removed += header
     title, standfirst, lines = _split_header(lines, known_title)
     candidates: list[str] = []
     for line in lines:
@@ -278,6 +275,25 @@ def clean(raw: str) -> Cleaned:
     body, marks = furniture.dateline_and_codes(body)
     removed += marks
     return Cleaned("\n".join(body), title, standfirst, (*removed, *boilerplate), from_html)
+
+
+def _as_text(raw: str) -> tuple[str, str | None, bool, list[Removal]]:
+    """The text of an e-mail, an HTML page, Markdown or hard-wrapped text, one paragraph a
+    line; the title the format gives, if any; whether it was HTML; what was left out."""
+    known_title, mail_html, removed = None, False, []
+    if looks_like_mail(raw):
+        raw, known_title, mail_html, removed = read_mail(raw)
+    from_html = mail_html or looks_like_html(raw)
+    if from_html:
+        raw, page_title = html_to_text(raw)
+        known_title = known_title or page_title
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if not from_html and looks_like_markdown(raw):
+        text, heading = markdown_to_text(raw)
+        raw, known_title = text or raw, known_title or heading
+    elif not from_html:
+        raw = unwrap(raw)
+    return raw, known_title, from_html, removed
 
 
 def _strip_boilerplate(line: str) -> tuple[str, list[Removal]]:

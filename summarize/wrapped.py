@@ -11,6 +11,7 @@ title, a byline or a list item ends short of the width.
 
 from __future__ import annotations
 
+import math
 import re
 
 MAX_WIDTH = 100
@@ -48,12 +49,16 @@ def unwrap(text: str) -> str:
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """The width the text was wrapped at (its longest line), or None when it was not: a
-    line wider than ``MAX_WIDTH``, or too few breaks where the next word would not fit."""
-    lengths = [len(line.rstrip()) for line in lines if line.strip()]
-    if not lengths or max(lengths) > MAX_WIDTH:
+    """The width the text was wrapped at, or None when it was not: wider than
+    ``MAX_WIDTH``, or too few breaks where the next word would not fit. The width is the
+    length that nine lines in ten stay within, so a long address or a footer line does not
+    set it."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if not lengths:
         return None
-    width = max(lengths)
+    width = lengths[math.ceil(0.9 * len(lengths)) - 1]
+    if width > MAX_WIDTH:
+        return None
     pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip()]
     breaks = sum(_wrapped(a, b, width) for a, b in pairs)
     return width if breaks >= max(MIN_WRAPPED_LINES, len(pairs) / 3) else None
@@ -63,7 +68,7 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     """The break after ``line`` was made by wrapping at ``width``: both lines hold text,
     the next does not open an item, and its first word would have overflowed the line."""
     line, following = line.rstrip(), following.strip()
-    if not line.strip() or not following or _BULLET.match(following):
+    if not line.strip() or len(line) > MAX_WIDTH or not following or _BULLET.match(following):
         return False
     if _MARKED.match(following) and (_FINISHED.search(line) or _opens_item(line)):
         return False
