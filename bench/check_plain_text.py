@@ -2,9 +2,9 @@
 sentences as the stored article, and no stored text is taken for either, or for an e-mail.
 
 Every stored text (seeds, eval/data) must be left as it is by ``unwrap`` and not be taken
-for Markdown or an e-mail; every BBC dev article wrapped by ``textwrap``, and written as Markdown (its
-title a heading, its opening words in bold, a link in each paragraph), must read as the
-sentences it has as stored.
+for Markdown or an e-mail; every BBC dev article wrapped by ``textwrap``, and written as
+Markdown (its title a heading, its opening words in bold, a link in each paragraph), must
+read as the sentences it has as stored.
 
     .venv/bin/python bench/check_plain_text.py
 """
