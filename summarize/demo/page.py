@@ -99,8 +99,8 @@ def build_app(scorer: Scorer | None = None) -> gr.Blocks:
                     elem_id="article",
                 )
                 upload = gr.File(
-                    label="...or upload a .txt, .md or .html file",
-                    file_types=[".txt", ".md", ".html", ".htm"],
+                    label="...or upload a .txt, .md, .html or .eml file",
+                    file_types=[".txt", ".md", ".html", ".htm", ".eml"],
                     type="binary",
                     height=130,
                     elem_id="upload",
