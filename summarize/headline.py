@@ -332,6 +332,11 @@ def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str |
 # Quote marks at a word's edge; one inside a word ('Acme"Corp') is part of the word.
 _EDGE_QUOTE = re.compile(r'(?:(?<=\s)|^)"|"(?=\s|$)')
 _EDGE_CURLY = re.compile(r"(?:(?<=\s)|^)[“”]|[“”](?=\s|$)")
+_LONE_END_QUOTE = re.compile(r"\s['‘`]+$|(?<=[.!?])['‘`]+$")
+"""A quote mark left alone at the end (the next quotation's opening, in tokenized text:
+"... at the Juventus Stadium . ' I was proud ..."); a possessive ("Jones'") keeps its own,
+and so does a quotation opened before it ("'We won.'", "the 'mini-derby '")."""
+_OPENING_QUOTE = re.compile(r"(?:^|\s)['‘`]")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _EDGE_PUNCTUATION = re.compile(r"^[,;:\s]+|[,;:\s]+$")
 _SPACED_MARK = re.compile(r" [,.;:!?]")
@@ -350,6 +355,9 @@ def _tidy(text: str) -> str:
 def _finish(text: str) -> str:
     """Headline style: no final full stop, balanced quotes, one line."""
     text = _tidy(text).rstrip('.…;:,!"”’ ')  # still tidy: the strip leaves no edge to tidy
+    lone = _LONE_END_QUOTE.search(text)
+    if lone and not _OPENING_QUOTE.search(text, 0, lone.start()):
+        text = text[: lone.start()].rstrip('.…;:,!"”’ ')
     tidied = text
     if text.count('"') % 2:
         text = _EDGE_QUOTE.sub("", text)

@@ -677,3 +677,26 @@ def test_a_leading_clause_may_open_with_how_long_after():
     assert candidates(sentence, PRESETS["headline"])[0] == (
         "River herring returned to spawn above the site for the first time in more than a century"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ends"),
+    [
+        # tokenized text: the next quotation's opening mark is left on the sentence
+        (
+            "The Manchester City shot stopper revealed his delight at receiving his 50th cap "
+            "at the Juventus Stadium . '",
+            "at the Juventus Stadium",
+        ),
+        ("The minister said the plan had failed.'", "the plan had failed"),
+        # a quotation opened in the headline keeps its closing mark, a possessive its own
+        ("Mr Brown told MPs: 'We will not raise taxes.'", "'We will not raise taxes.'"),
+        ("Fans cheered the return of Mr Jones'", "the return of Mr Jones'"),
+        ("United's youngsters saw off City 1-0 in the 'mini-derby '", "the 'mini-derby '"),
+    ],
+)
+def test_headline_ends_without_a_lone_quote_mark(sentence, ends):
+    out = candidates(sentence, PRESETS["headline"])
+    assert any(c.endswith(ends) for c in out), out
+    if not ends.endswith("'"):
+        assert not any(c.endswith("'") for c in out), out
