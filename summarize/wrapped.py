@@ -25,24 +25,36 @@ _MARKED = re.compile(r"^(?:[-–]|\d{1,3}[.)])\s")
 """A dash or a number opens an item after a finished line or another item, and goes on a
 sentence after an unfinished line ("... store manager at / 19. A popular ...")."""
 _FINISHED = re.compile(r"[.!?:;]['\"’”)]*$")
+_BROKEN = re.compile(r"([^\W\d_]+)-$")
+"""A line that ends inside a word, at a hyphen: the word's first part."""
+_WORD = re.compile(r"[^\W\d_]+")
 _HYPHEN_PART = re.compile(r"^[^\W\d_]{2,}-(?=[^\W\d_]-?[^\W\d_])")
 """The part of a hyphenated word that wrappers may leave on the line above."""
 
 
 def unwrap(text: str) -> str:
-    """``text`` with the line breaks of fixed-width wrapping replaced by spaces (a word
-    broken at its hyphen is joined whole); text that is not wrapped comes back unchanged.
-    Blank lines, short lines and list items keep their breaks."""
+    """``text`` with the line breaks of fixed-width wrapping replaced by spaces; a word
+    broken at a hyphen is joined whole, without the hyphen when the text writes the word
+    without one elsewhere ("acqui-/sition", a PDF's break) and with it otherwise
+    ("Netherlands-/based"). Text that is not wrapped comes back unchanged; blank lines,
+    short lines and list items keep their breaks."""
     lines = text.split("\n")
     width = _wrap_width(lines)
     if width is None:
         return text
+    words = None  # the text's words, read once if a word is broken at a line's end
     out: list[str] = []  # pieces; a paragraph's lines are joined in place, never re-copied
     for before, line in zip(["", *lines], lines, strict=False):
         if out and _wrapped(before, line, width):
             out[-1] = out[-1].rstrip()
-            out.append("" if re.search(r"[^\W\d_]-$", out[-1]) else " ")
-            out.append(line.strip())
+            glue = " "
+            if broken := _BROKEN.search(out[-1]):
+                words = words if words is not None else set(_WORD.findall(text.lower()))
+                glue = ""
+                whole = broken[1].lower() + _WORD.match(line.strip()).group().lower()
+                if whole in words:  # a hyphen put in to break the word: "acqui-/sition"
+                    out[-1] = out[-1][:-1]
+            out += [glue, line.strip()]
         else:
             out += ["\n", line] if out else [line]
     return "".join(out)
@@ -72,6 +84,8 @@ def _wrapped(line: str, following: str, width: int) -> bool:
         return False
     if _MARKED.match(following) and (_FINISHED.search(line) or _opens_item(line)):
         return False
+    if _BROKEN.search(line) and following[:1].islower():
+        return True  # a word broken across the lines
     hyphen_part = _HYPHEN_PART.match(following)
     first = hyphen_part.group() if hyphen_part else following.split()[0]
     return len(line) + 1 + len(first) > width

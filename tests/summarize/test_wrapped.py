@@ -34,6 +34,19 @@ def test_word_broken_at_its_hyphen_is_joined_whole():
     assert unwrap(text) == ARTICLE[1]
 
 
+def test_word_hyphenated_to_break_it_loses_the_hyphen():
+    # a PDF's or a typesetter's break: the text writes the word whole elsewhere
+    text = "The steel maker said the deal would complete its acqui-\n"
+    text += "sition of the American firm next month, and that the acquisition\n"
+    text += "would make it the largest steel producer in the world by output.\n"
+    text += "Its shares rose by four per cent in early trading in Amsterdam."
+    assert unwrap(text) == (
+        "The steel maker said the deal would complete its acquisition of the American firm "
+        "next month, and that the acquisition would make it the largest steel producer in "
+        "the world by output. Its shares rose by four per cent in early trading in Amsterdam."
+    )
+
+
 def test_number_after_an_unfinished_line_goes_on_the_sentence():
     text = "Mr Bell quickly moved through its ranks, becoming Australia's\n"
     text += "youngest store manager at the age of nineteen, and chairman at\n"
