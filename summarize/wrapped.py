@@ -27,7 +27,8 @@ sentence after an unfinished line ("... store manager at / 19. A popular ...")."
 _FINISHED = re.compile(r"[.!?:;]['\"’”)]*$")
 _BROKEN = re.compile(r"([^\W\d_]+)-$")
 """A line that ends inside a word, at a hyphen: the word's first part."""
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+"""A word, hyphenated ones whole."""
 _HYPHEN_PART = re.compile(r"^[^\W\d_]{2,}-(?=[^\W\d_]-?[^\W\d_])")
 """The part of a hyphenated word that wrappers may leave on the line above."""
 
@@ -35,7 +36,7 @@ _HYPHEN_PART = re.compile(r"^[^\W\d_]{2,}-(?=[^\W\d_]-?[^\W\d_])")
 def unwrap(text: str) -> str:
     """``text`` with the line breaks of fixed-width wrapping replaced by spaces; a word
     broken at a hyphen is joined whole, without the hyphen when the text writes the word
-    without one elsewhere ("acqui-/sition", a PDF's break) and with it otherwise
+    only unhyphenated elsewhere ("acqui-/sition", a PDF's break), with it otherwise
     ("Netherlands-/based"). Text that is not wrapped comes back unchanged; blank lines,
     short lines and list items keep their breaks."""
     lines = text.split("\n")
@@ -51,9 +52,9 @@ def unwrap(text: str) -> str:
             if broken := _BROKEN.search(out[-1]):
                 words = words if words is not None else set(_WORD.findall(text.lower()))
                 glue = ""
-                whole = broken[1].lower() + _WORD.match(line.strip()).group().lower()
-                if whole in words:  # a hyphen put in to break the word: "acqui-/sition"
-                    out[-1] = out[-1][:-1]
+                first, rest = broken[1].lower(), _WORD.match(line.strip()).group().lower()
+                if first + rest in words and f"{first}-{rest}" not in words:
+                    out[-1] = out[-1][:-1]  # a hyphen put in to break the word: "acqui-/sition"
             out += [glue, line.strip()]
         else:
             out += ["\n", line] if out else [line]
