@@ -281,8 +281,8 @@ def _as_text(raw: str) -> tuple[str, str | None, bool, list[Removal]]:
     """The text of an e-mail, an HTML page, Markdown or hard-wrapped text, one paragraph a
     line; the title the format gives, if any; whether it was HTML; what was left out."""
     known_title, mail_html, removed = None, False, []
-    if looks_like_mail(raw):
-        raw, known_title, mail_html, removed = read_mail(raw)
+    if looks_like_mail(raw) and (mail := read_mail(raw)) is not None:
+        raw, known_title, mail_html, removed = mail
     from_html = mail_html or looks_like_html(raw)
     if from_html:
         raw, page_title = html_to_text(raw)

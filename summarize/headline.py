@@ -357,7 +357,7 @@ def _finish(text: str) -> str:
     text = _tidy(text).rstrip('.…;:,!"”’ ')  # still tidy: the strip leaves no edge to tidy
     lone = _LONE_END_QUOTE.search(text)
     if lone and not _OPENING_QUOTE.search(text, 0, lone.start()):
-        text = text[: lone.start()].rstrip('.…;:,!"”’ ')
+        text = text[: lone.start()].rstrip('.…;:,!"”’ ') or text
     tidied = text
     if text.count('"') % 2:
         text = _EDGE_QUOTE.sub("", text)

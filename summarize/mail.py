@@ -21,7 +21,8 @@ _HEADER = re.compile(
     r"|content-transfer-encoding|return-path|received|delivered-to|x-[\w-]+):[ \t]",
     re.I,
 )
-_SIGNATURE = re.compile(r"^-- ?$")
+_SIGNATURE = re.compile(r"^-- $")
+"""The signature separator of RFC 3676 ("-- ", its space kept); a bare "--" is text's."""
 MAX_SIGNATURE_LINES = 8
 """More lines than this under a "-- " line are text, not a signature."""
 
@@ -40,21 +41,62 @@ def looks_like_mail(text: str) -> bool:
     return len(names) >= 2 and bool(names & {"from", "subject"})
 
 
-def read_mail(text: str) -> tuple[str, str | None, bool, list[Removal]]:
+def read_mail(text: str) -> tuple[str, str | None, bool, list[Removal]] | None:
     """The message's body, its subject, whether the body is HTML, and what was left out
-    (the header, a signature)."""
-    message = email.message_from_string(text.lstrip("\ufeff"), policy=policy.default)
-    assert isinstance(message, EmailMessage)  # what policy.default builds
-    subject = " ".join(str(message["subject"] or "").split()) or None
-    part = message.get_body(preferencelist=("plain", "html"))
-    body = part.get_content() if part is not None else ""
-    html = part is not None and part.get_content_type() == "text/html"
-    header = "; ".join(f"{k}: {v}" for k, v in message.items() if k.lower() != "subject")
+    (the header, a signature); None when the message cannot be read (the caller reads the
+    input as plain text). A message with no body is its subject."""
+    try:
+        message = email.message_from_string(text.lstrip("\ufeff"), policy=policy.default)
+        subject = _readable(str(message["subject"] or ""))
+        part = message.get_body(preferencelist=("plain", "html")) or _first_text(message)
+        body = _content(part) if part is not None else ""
+        html = part is not None and part.get_content_type() == "text/html"
+        header = "; ".join(
+            f"{k}: {' '.join(str(v).split())}"
+            for k, v in message.raw_items()
+            if k.lower() != "subject"
+        )
+    except Exception:  # noqa: BLE001 - the email package raises many kinds on bad input
+        return None
+    if not body.strip():
+        if not subject:
+            return None
+        body, subject = subject, None
     removed = [Removal(header, "mail header")] if header else []
     if not html:
         body, signature = _without_signature(body)
         removed += [Removal(signature, "mail signature")] if signature else []
     return body, subject, html, removed
+
+
+def _first_text(message: EmailMessage) -> EmailMessage | None:
+    """The first text part anywhere in the message (a story forwarded as an attachment,
+    a text/csv or text/enriched body), or its one part whatever its label, when it has no
+    plain or HTML body."""
+    for part in message.walk():
+        if part.get_content_maintype() == "text" and not part.is_multipart():
+            return part  # type: ignore[return-value]  # walk() yields EmailMessage here
+    return None if message.is_multipart() else message  # one part, mislabelled: read it
+
+
+def _content(part: EmailMessage) -> str:
+    """A part's text; bytes (an unknown charset, a body labelled as binary) are read as
+    UTF-8 with replacements."""
+    try:
+        content = part.get_content()
+    except LookupError:
+        content = part.get_payload(decode=True)
+    if isinstance(content, bytes):
+        return content.decode("utf-8", "replace")
+    return content if isinstance(content, str) else ""
+
+
+def _readable(subject: str) -> str | None:
+    """The subject on one line, or None when it did not decode to readable text."""
+    subject = " ".join(subject.split())
+    if not subject or "\ufffd" in subject or not subject.isprintable():
+        return None
+    return subject
 
 
 def _without_signature(body: str) -> tuple[str, str]:

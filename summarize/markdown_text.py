@@ -14,11 +14,14 @@ import re
 
 _SIGNALS = re.compile(
     r"^#{1,6}[ \t]+\S"  # a heading
-    r"|!?\[[^\]\n]+\]\([^)\s]+\)"  # a link or an image
-    r"|(\*\*|__)(?=\S)[^\n]+?(?<=\S)\1"  # strong emphasis
+    r"|!?\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"  # a link or an image
+    r"|(?<!\w)(\*\*|__)(?=\w)[^\n]{1,300}?(?<=\S)\1(?!\w)"  # strong emphasis, not "f**k"
     r"|^(?:```|~~~)",  # a code fence
     re.M,
 )
+SCAN_CHARS = 20_000
+"""How much of a text is searched for marks (the patterns are bounded, so a long line of
+brackets costs little)."""
 MIN_SIGNALS = 2
 """Marks needed to read a text as Markdown: one "**" or "# " alone is plain text's."""
 
@@ -26,7 +29,7 @@ MIN_SIGNALS = 2
 def looks_like_markdown(text: str) -> bool:
     """Whether ``text`` carries at least ``MIN_SIGNALS`` Markdown marks (headings, links,
     images, strong emphasis, code fences); plain news text has none of them."""
-    marks = _SIGNALS.finditer(text)
+    marks = _SIGNALS.finditer(text, 0, SCAN_CHARS)
     return sum(1 for _, _ in zip(range(MIN_SIGNALS), marks, strict=False)) >= MIN_SIGNALS
 
 

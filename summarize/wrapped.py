@@ -18,7 +18,10 @@ MAX_WIDTH = 100
 """Wider lines are paragraphs, not wrapped text."""
 MIN_WRAPPED_LINES = 3
 """Fewer wrapped-looking breaks than this, or fewer than a third of the breaks between two
-lines of text: the text is left as it is (a page of short lines of all lengths)."""
+lines of text, or fewer than ``MIN_INSIDE`` or a third of them inside a sentence
+(``_inside_sentence``): the text is left as it is (a page of short lines of all
+lengths, one-sentence paragraphs of one length, a live blog's stamped lines)."""
+MIN_INSIDE = 2
 _BULLET = re.compile(r"^[*•>]\s")
 """A bulleted item or a quoted reply: never joined to the line above."""
 _MARKED = re.compile(r"^(?:[-–]|\d{1,3}[.)])\s")
@@ -73,8 +76,10 @@ def _wrap_width(lines: list[str]) -> int | None:
     if width > MAX_WIDTH:
         return None
     pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip()]
-    breaks = sum(_wrapped(a, b, width) for a, b in pairs)
-    return width if breaks >= max(MIN_WRAPPED_LINES, len(pairs) / 3) else None
+    wraps = [(a, b) for a, b in pairs if _wrapped(a, b, width)]
+    inside = sum(_inside_sentence(a, b) for a, b in wraps)
+    wrapped = len(wraps) >= max(MIN_WRAPPED_LINES, len(pairs) / 3)
+    return width if wrapped and inside >= max(MIN_INSIDE, len(wraps) / 3) else None
 
 
 def _wrapped(line: str, following: str, width: int) -> bool:
@@ -90,6 +95,19 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     hyphen_part = _HYPHEN_PART.match(following)
     first = hyphen_part.group() if hyphen_part else following.split()[0]
     return len(line) + 1 + len(first) > width
+
+
+def _inside_sentence(line: str, following: str) -> bool:
+    """The break falls inside a sentence: the next line goes on in lower case, or a line
+    with no closing mark is followed by a word (not a time, a figure or a quotation)."""
+    line, following = line.rstrip(), following.lstrip()
+    if following[:1].islower():
+        return True
+    return (
+        not _FINISHED.search(line)
+        and not line.endswith(('"', "”", "'"))
+        and following[:1].isalpha()
+    )
 
 
 def _opens_item(line: str) -> bool:

@@ -102,7 +102,45 @@ def test_article_text_is_not_taken_for_a_mail(text):
     assert Document.from_text(text).removed == ()
 
 
-def test_long_text_under_a_dash_line_is_kept():
+def test_long_text_under_a_signature_line_is_kept():
     footer = "\n".join(f"Line {i} of the story goes on here." for i in range(12))
-    doc = Document.from_text(PLAIN_MAIL.split("-- \n")[0] + "--\n" + footer)
+    doc = Document.from_text(PLAIN_MAIL.split("-- \n")[0] + "-- \n" + footer)
     assert "Line 11 of the story goes on here." in doc.text
+
+
+def test_a_bare_dash_line_is_the_story_s_not_a_signature():
+    doc = Document.from_text(
+        "From: a@b.com\nSubject: Hi\n\nThe council met.\n--\n"
+        "The mayor said the plan would create 200 jobs.\nWork begins in May.\n"
+    )
+    assert "The mayor said the plan would create 200 jobs." in doc.text
+    assert [r.reason for r in doc.removed] == ["mail header"]
+
+
+BODY = "\n\nThe council met on Monday. Work starts in May.\n"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "From: a@b.com\nSubject: Hi\nContent-Type: text/plain; charset=bogus-xx",
+        "From: @@@,,,<\nSubject: Hi",
+        "From: a@b.com\nSubject: Hi\nMessage-ID: <<<>>>[[",
+        "From: a@b.com\nSubject: Hi\nContent-Type: application/octet-stream",
+        "From: a@b.com\nSubject: Hi\nContent-Type: text/csv",
+    ],
+)
+def test_malformed_or_mislabelled_mail_keeps_its_text(header):
+    doc = Document.from_text(header + BODY)
+    assert _sentences(doc) == ["The council met on Monday.", "Work starts in May."]
+
+
+def test_mail_with_no_body_is_its_subject():
+    doc = Document.from_text("From: press@council.gov.uk\nSubject: Council agrees town plan")
+    assert _sentences(doc) == ["Council agrees town plan"]
+
+
+def test_undecodable_subject_is_no_title():
+    doc = Document.from_text("From: a@b.com\nSubject: =?utf-8?b?/w==?=" + BODY)
+    assert doc.title is None
+    assert _sentences(doc) == ["The council met on Monday.", "Work starts in May."]

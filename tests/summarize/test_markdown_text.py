@@ -2,7 +2,7 @@ import pytest
 
 from summarize import summarize
 from summarize.document import Document
-from summarize.markdown_text import looks_like_markdown, markdown_to_text
+from summarize.markdown_text import SCAN_CHARS, looks_like_markdown, markdown_to_text
 
 PAGE = """# Mittal Steel to cut up to 45,000 jobs
 
@@ -72,11 +72,21 @@ def test_table_rows_and_code_keep_their_text():
         "Shares rose 5% [1]. Analysts said 3*4 = 12 was not the point.",
         "# of votes counted so far: 12,000, officials said on Monday night.",
         "Officials said the bridge would reopen on Monday after repairs.",
+        # censored words are not emphasis
+        "The fans chanted 'f**k off' at the referee.\nHe called the decision s**t, w**ker.",
     ],
 )
 def test_plain_text_is_not_taken_for_markdown(text):
     assert not looks_like_markdown(text)
     assert Document.from_text(text).text.replace("\n", " ") == " ".join(text.split())
+
+
+def test_marks_are_looked_for_in_the_opening_only():
+    # the scan is bounded (a 1 MB line of brackets took minutes when it was not)
+    marks = "# A heading\n\nSome **bold** text and a [link](https://example.com).\n"
+    assert looks_like_markdown(marks)
+    assert not looks_like_markdown("x" * SCAN_CHARS + "\n" + marks)
+    assert not looks_like_markdown("[" * 100_000 + " **a " * 1_000)
 
 
 def test_markdown_with_only_images_keeps_the_input():

@@ -83,6 +83,19 @@ def test_dash_goes_on_the_sentence_after_an_unfinished_line():
         "- longer opening hours for the library and the swimming pool\n"
         "* free parking on Sundays in every car park run by the council\n"
         "1. a review of all of them after one year",
+        # a live blog: stamped lines of one length, each starting with its time
+        "Live: Budget day\n14:02 Markets react as the pound falls against the dollar\n"
+        "14:10 The chancellor rises to speak in a packed Commons chamber today\n"
+        "14:25 Fuel duty is frozen for another year, the chancellor announces\n"
+        "14:48 Opposition leader calls the budget a con on working people\n"
+        "15:05 Markets react as the pound falls further against the euro",
+        # one-sentence paragraphs of about one length, and a quotation on its own line
+        "Storm hits coast\nGales of up to 90mph battered the south coast of England overnight.\n"
+        "Thousands of homes were left without power as trees brought down lines.\n"
+        "The Environment Agency issued 40 flood warnings across Devon and Cornwall.\n"
+        "Rail services between Exeter and Plymouth were cancelled until midday.\n"
+        '"This is the worst storm we have seen here for twenty years at least"\n'
+        "Forecasters said the winds would ease by the evening but rain would stay.",
         # short lines of all lengths (a page's menu and teasers)
         "Home\nNews\nSport\nWeather\nPolice search for missing teenager in Leeds\n"
         "Council tax to rise by 5% next year\nMan charged after crash",
