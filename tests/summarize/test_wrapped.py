@@ -47,21 +47,27 @@ def test_word_hyphenated_to_break_it_loses_the_hyphen():
     )
 
 
-def test_number_after_an_unfinished_line_goes_on_the_sentence():
-    text = "Mr Bell quickly moved through its ranks, becoming Australia's\n"
-    text += "youngest store manager at the age of nineteen, and chairman at\n"
-    text += "19. A popular go-getter, he is credited with helping revive the\n"
-    text += "chain's fortunes over the decade that followed his promotion."
-    assert unwrap(text) == text.replace("\n", " ")
-
-
-def test_hyphen_part_is_only_what_a_wrapper_breaks():
-    # "PCG-X505" has no letters after its hyphen: a wrapper moves it whole
-    text = "Conferring the award, PC Pro's staff had picked out Sony's\n"
-    text += "PCG-X505/P Vaio laptop as a stunning piece of engineering for its\n"
-    text += "size, its weight and its battery, which lasted for most of a day\n"
-    text += "in the magazine's tests of laptops sold in the shops this winter."
-    assert unwrap(text) == text.replace("\n", " ")
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a number after an unfinished line goes on the sentence, it opens no list
+        [
+            "Mr Bell quickly moved through its ranks, becoming Australia's",
+            "youngest store manager at the age of nineteen, and chairman at",
+            "19. A popular go-getter, he is credited with helping revive the",
+            "chain's fortunes over the decade that followed his promotion.",
+        ],
+        # "PCG-X505" has no letters after its hyphen: a wrapper moves it whole
+        [
+            "Conferring the award, PC Pro's staff had picked out Sony's",
+            "PCG-X505/P Vaio laptop as a stunning piece of engineering for its",
+            "size, its weight and its battery, which lasted for most of a day",
+            "in the magazine's tests of laptops sold in the shops this winter.",
+        ],
+    ],
+)
+def test_every_break_of_a_wrapped_paragraph_is_joined(lines):
+    assert unwrap("\n".join(lines)) == " ".join(lines)
 
 
 def test_dash_goes_on_the_sentence_after_an_unfinished_line():
