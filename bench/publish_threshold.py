@@ -11,6 +11,9 @@ method's fallback), with 95% bootstrap intervals. Scores are cached in OUT/score
 (the run resumes). ``--write T`` sets the scorer's threshold in weights.json.
 
     OMP_NUM_THREADS=2 .venv/bin/python bench/publish_threshold.py --out runs/publish-threshold
+
+``--exclude PATTERN`` leaves folders out: the threshold was chosen before the ``*-r19``,
+``*-final7-r3`` and ``*-final8`` readings existed.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
+from fnmatch import fnmatch
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from eval.annotate import read_labels, sheet_texts  # noqa: E402
+from eval.datasets import open_dataset  # noqa: E402
 from eval.faithfulness import auc  # noqa: E402
 from summarize.document import Document  # noqa: E402
 from summarize.jsonl import read_jsonl  # noqa: E402
@@ -35,12 +41,16 @@ DATA = ROOT / "eval" / "data"
 THRESHOLDS = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9)
 
 
-def judged_paragraphs() -> tuple[list[dict], dict[tuple[str, str, str], str]]:
-    """The judged model paragraphs (one per text) and salience's verdict per sheet article."""
+def judged_paragraphs(
+    exclude: Sequence[str] = (),
+) -> tuple[list[dict], dict[tuple[str, str, str], str]]:
+    """The judged model paragraphs (one per text) and salience's verdict per sheet article;
+    ``exclude``: patterns (fnmatch) of folders left out, such as readings made after the
+    threshold was chosen."""
     model: dict[tuple[str, str, str], dict] = {}
     salience: dict[tuple[str, str, str], str] = {}
     for folder in sorted(JUDGMENTS.glob("paragraphs-*")):
-        if "second-reading" in folder.name:
+        if "second-reading" in folder.name or any(fnmatch(folder.name, p) for p in exclude):
             continue
         key = {k["item"]: k for k in json.loads((folder / "key.json").read_text("utf-8"))}
         texts = sheet_texts(folder)
@@ -62,23 +72,15 @@ def judged_paragraphs() -> tuple[list[dict], dict[tuple[str, str, str], str]]:
     return list(model.values()), salience
 
 
-def articles() -> dict[tuple[str, str], str]:
-    """Each judged set's article text as the method read it."""
+def articles(datasets: set[str]) -> dict[tuple[str, str], str]:
+    """Each judged set's article text as the method read it, by (set, document)."""
     out = {}
-    for path in DATA.glob("*.jsonl"):
-        for _, row in read_jsonl(path):
-            name = "summeval" if path.stem.startswith("summeval") else path.stem
-            clean = path.stem.startswith("probe")  # raw pages, cleaned as the CLI does
-            doc = (
-                Document.from_text(row["text"]) if clean else Document.from_clean_text(row["text"])
-            )
-            out[(name, row["id"])] = doc.text
+    for dataset in datasets:
+        page = dataset.startswith("probe")  # raw pages, cleaned as the CLI does
+        for record in open_dataset(str(DATA / f"{dataset}.jsonl") if page else dataset).records:
+            doc = Document.from_text(record.text) if page else Document.from_clean_text(record.text)
+            out[(dataset, record.id)] = doc.text
     return out
-
-
-def article_of(texts: dict[tuple[str, str], str], dataset: str, doc: str) -> str:
-    name = "summeval" if dataset.startswith("summeval") else dataset
-    return texts[(name, doc)]
 
 
 def score(items: list[dict], out: Path) -> list[dict]:
@@ -93,11 +95,11 @@ def score(items: list[dict], out: Path) -> list[dict]:
 
         from summarize.faithfulness import default_scorer
 
-        scorer, texts = default_scorer(), articles()
+        scorer, texts = default_scorer(), articles({i["dataset"] for i in todo})
         out.parent.mkdir(parents=True, exist_ok=True)
         with out.open("a", encoding="utf-8") as handle:
             for item in tqdm(todo, unit="paragraph"):
-                check = scorer.check(article_of(texts, item["dataset"], item["id"]), item["text"])
+                check = scorer.check(texts[(item["dataset"], item["id"])], item["text"])
                 row = {k: item[k] for k in ("folder", "dataset", "id", "verdict")}
                 row["sent"] = [s.score for s in check.sentences]
                 handle.write(json.dumps(row) + "\n")
@@ -122,8 +124,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=Path("runs/publish-threshold"))
     parser.add_argument("--write", type=float, help="set weights.json's threshold to this")
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        help="judgments folders to leave out, a pattern (repeatable)",
+    )
     args = parser.parse_args()
-    items, salience = judged_paragraphs()
+    items, salience = judged_paragraphs(args.exclude)
     rows = score(items, args.out / "scores.jsonl")
     rng = np.random.default_rng(0)
     print(f"{len(rows)} judged model paragraphs; weakest sentence's probability, true vs not:")

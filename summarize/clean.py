@@ -288,12 +288,12 @@ def _as_text(raw: str) -> tuple[str, str | None, bool, list[Removal]]:
         raw, page_title = html_to_text(raw)
         known_title = known_title or page_title
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    if not from_html and looks_like_markdown(raw):
+    if from_html:
+        return raw, known_title, True, removed
+    if looks_like_markdown(raw):
         text, heading = markdown_to_text(raw)
-        raw, known_title = text or raw, known_title or heading
-    elif not from_html:
-        raw = unwrap(raw)
-    return raw, known_title, from_html, removed
+        return text or raw, known_title or heading, False, removed
+    return unwrap(raw), known_title, False, removed
 
 
 def _strip_boilerplate(line: str) -> tuple[str, list[Removal]]:

@@ -337,6 +337,8 @@ _LONE_END_QUOTE = re.compile(r"\s['‘`]+$|(?<=[.!?])['‘`]+$")
 "... at the Juventus Stadium . ' I was proud ..."); a possessive ("Jones'") keeps its own,
 and so does a quotation opened before it ("'We won.'", "the 'mini-derby '")."""
 _OPENING_QUOTE = re.compile(r"(?:^|\s)['‘`]")
+_END_MARKS = '.…;:,!"”’ '
+"""What a headline never ends with (its final stop, a closing double quote, a space)."""
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _EDGE_PUNCTUATION = re.compile(r"^[,;:\s]+|[,;:\s]+$")
 _SPACED_MARK = re.compile(r" [,.;:!?]")
@@ -354,10 +356,10 @@ def _tidy(text: str) -> str:
 
 def _finish(text: str) -> str:
     """Headline style: no final full stop, balanced quotes, one line."""
-    text = _tidy(text).rstrip('.…;:,!"”’ ')  # still tidy: the strip leaves no edge to tidy
+    text = _tidy(text).rstrip(_END_MARKS)  # still tidy: the strip leaves no edge to tidy
     lone = _LONE_END_QUOTE.search(text)
     if lone and not _OPENING_QUOTE.search(text, 0, lone.start()):
-        text = text[: lone.start()].rstrip('.…;:,!"”’ ') or text
+        text = text[: lone.start()].rstrip(_END_MARKS) or text
     tidied = text
     if text.count('"') % 2:
         text = _EDGE_QUOTE.sub("", text)

@@ -21,6 +21,7 @@ _HEADER = re.compile(
     r"|content-transfer-encoding|return-path|received|delivered-to|x-[\w-]+):[ \t]",
     re.I,
 )
+_BLANK_LINE = re.compile(r"\r?\n\r?\n")
 _SIGNATURE = re.compile(r"^-- $")
 """The signature separator of RFC 3676 ("-- ", its space kept); a bare "--" is text's."""
 MAX_SIGNATURE_LINES = 8
@@ -30,9 +31,11 @@ MAX_SIGNATURE_LINES = 8
 def looks_like_mail(text: str) -> bool:
     """Whether ``text`` opens with a mail header: two or more header lines, "From" or
     "Subject" among them, and nothing else before the first blank line."""
-    head = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n\n", 1)[0].split("\n")
+    text = text.lstrip("\ufeff")
+    blank = _BLANK_LINE.search(text)  # the head alone is read, not the whole text copied
+    head = text[: blank.start()] if blank else text
     names = set()
-    for line in head:
+    for line in head.replace("\r\n", "\n").split("\n"):
         match = _HEADER.match(line)
         if match:
             names.add(match.group(1).lower())

@@ -43,29 +43,29 @@ def unwrap(text: str) -> str:
     ("Netherlands-/based"). Text that is not wrapped comes back unchanged; blank lines,
     short lines and list items keep their breaks."""
     lines = text.split("\n")
-    width = _wrap_width(lines)
-    if width is None:
+    breaks = _wrap_breaks(lines)
+    if breaks is None:
         return text
     words = None  # the text's words, read once if a word is broken at a line's end
-    out: list[str] = []  # pieces; a paragraph's lines are joined in place, never re-copied
-    for before, line in zip(["", *lines], lines, strict=False):
-        if out and _wrapped(before, line, width):
-            out[-1] = out[-1].rstrip()
-            glue = " "
-            if broken := _BROKEN.search(out[-1]):
-                words = words if words is not None else set(_WORD.findall(text.lower()))
-                glue = ""
-                first, rest = broken[1].lower(), _WORD.match(line.strip()).group().lower()
-                if first + rest in words and f"{first}-{rest}" not in words:
-                    out[-1] = out[-1][:-1]  # a hyphen put in to break the word: "acqui-/sition"
-            out += [glue, line.strip()]
-        else:
-            out += ["\n", line] if out else [line]
+    out = [lines[0]]  # pieces; a paragraph's lines are joined in place, never re-copied
+    for wrapped, line in zip(breaks, lines[1:], strict=True):
+        if not wrapped:
+            out += ["\n", line]
+            continue
+        out[-1] = out[-1].rstrip()
+        glue = " "
+        if broken := _BROKEN.search(out[-1]):
+            words = words if words is not None else set(_WORD.findall(text.lower()))
+            glue = ""
+            first, rest = broken[1].lower(), _WORD.match(line.strip()).group().lower()
+            if first + rest in words and f"{first}-{rest}" not in words:
+                out[-1] = out[-1][:-1]  # a hyphen put in to break the word: "acqui-/sition"
+        out += [glue, line.strip()]
     return "".join(out)
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The width the text was wrapped at, or None when it was not: wider than
+def _wrap_breaks(lines: list[str]) -> list[bool] | None:
+    """Which line breaks wrapping made, or None when the text was not wrapped: wider than
     ``MAX_WIDTH``, or too few breaks where the next word would not fit. The width is the
     length that nine lines in ten stay within, so a long address or a footer line does not
     set it."""
@@ -75,11 +75,13 @@ def _wrap_width(lines: list[str]) -> int | None:
     width = lengths[math.ceil(0.9 * len(lengths)) - 1]
     if width > MAX_WIDTH:
         return None
-    pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip()]
-    wraps = [(a, b) for a, b in pairs if _wrapped(a, b, width)]
+    pairs = list(zip(lines, lines[1:], strict=False))
+    breaks = [_wrapped(a, b, width) for a, b in pairs]  # False where either line is blank
+    texts = sum(1 for a, b in pairs if a.strip() and b.strip())
+    wraps = [pair for pair, wrapped in zip(pairs, breaks, strict=True) if wrapped]
     inside = sum(_inside_sentence(a, b) for a, b in wraps)
-    wrapped = len(wraps) >= max(MIN_WRAPPED_LINES, len(pairs) / 3)
-    return width if wrapped and inside >= max(MIN_INSIDE, len(wraps) / 3) else None
+    wrapped = len(wraps) >= max(MIN_WRAPPED_LINES, texts / 3)
+    return breaks if wrapped and inside >= max(MIN_INSIDE, len(wraps) / 3) else None
 
 
 def _wrapped(line: str, following: str, width: int) -> bool:
