@@ -15,10 +15,12 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import furniture
+from .captions import captions
 from .errors import InputError
 from .furniture import TERMINAL, Removal
 from .mail import looks_like_mail, read_mail
 from .markdown_text import looks_like_markdown, markdown_to_text
+from .page_text import page_article
 from .wrapped import unwrap
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][\"'”’)\]])\s+")
@@ -245,6 +247,12 @@ def clean(raw: str) -> Cleaned:
     raw, known_title, from_html, removed = _as_text(raw)
     lines = [" ".join(line.split()) for line in raw.split("\n")]
     lines = [line for line in lines if line]
+    lines, caption_lines = captions(lines)
+    removed += caption_lines
+    page = page_article(lines)
+    if page is not None:
+        lines, known_title = page.lines, known_title or page.title
+        removed += page.removed
 
     lines, header = furniture.header(lines)
     removed += header

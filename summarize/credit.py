@@ -59,7 +59,9 @@ _UNCREDITED = re.compile(
     r"^(?:he|she|they|it|we|police|officials?|the (?:company|firm|group))$", re.I
 )
 _WHEN = re.compile(
-    r"\s+(?:on|last|this|early|late)\s+\w+$|\s+(?:yesterday|today|earlier|recently)$", re.I
+    r"\s+(?:on|last|this|early|late)\s+\w+$|\s+(?:yesterday|today|earlier|recently)$"
+    rf"|\s+(?:{WEEKDAYS})$",  # "a study released Tuesday"
+    re.I,
 )
 # Who wrote a source: "a round-up of gizmos compiled by Stuff Magazine" -> "Stuff Magazine"
 _AUTHORED_BY = re.compile(r"\s(?:published|released|issued|compiled|produced)\sby\s(?P<author>.+)$")
@@ -217,7 +219,7 @@ def _when(speaker: str) -> str:
 def short_speaker(speaker: str) -> str | None:
     """The speaker's name ("Lib Dem leader Charles Kennedy" -> "Charles Kennedy"), or the
     phrase without its determiner ("its backers" -> "backers"); None for a pronoun."""
-    speaker = _when(speaker)
+    speaker = _DESCRIBED.sub("", _when(speaker))  # "a study released Tuesday" -> "a study"
     if _UNCREDITED.match(speaker):
         return None
     run = _NAME_RUN.search(speaker, max(0, len(speaker) - _NAME_REACH))

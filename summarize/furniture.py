@@ -149,7 +149,7 @@ def header(lines: list[str]) -> tuple[list[str], list[Removal]]:
         if at >= _HEADER_LINES:
             return kept + lines[at:], removed
         long = len(line.split()) >= _TEXT_WORDS
-        reason = _furniture(line)
+        reason = byline_or_stamp(line)
         # the text has begun after a title and a standfirst, at a line that is no stamp
         begun = begun or (at >= 2 and not reason and (long or _sentence_like(line)))
         if reason and (not begun or reason == "byline"):  # a kicker can push a byline down
@@ -163,7 +163,7 @@ def _sentence_like(line: str) -> bool:
     return len(line.split()) >= 8 and bool(TERMINAL.search(line))
 
 
-def _furniture(line: str) -> str | None:
+def byline_or_stamp(line: str) -> str | None:
     """A byline or a time stamp: names, dates and times, with no other lower-case word
     ("By Monday, the river had risen" is text)."""
     words = line.split()

@@ -153,6 +153,9 @@ def test_credit_written_around_a_shortened_claim_keeps_its_case():
         ("Reuters", "Reuters"),
         ("he", None),
         ("officials", None),
+        # a day is no speaker: not ", says Tuesday"
+        ("a regional study released Tuesday", "regional study"),
+        ("the report published on Monday", "report"),
     ],
 )
 def test_short_speaker(speaker, short):

@@ -1,0 +1,97 @@
+"""Photo captions in text copied from a page, known by what a caption carries and an
+article's sentence does not: a credit after its last sentence ("... since 1971. ANNA ROSTAD
+• Star Tribune", "... in Jeddah. (AN photo)"), a gallery's counter opening it ("[1/2]
+Electric bicycles are seen ..."), or its credit and a "hide caption" button under it. A
+caption describes one picture, often with facts the article does not state; summaries that
+quoted one were judged nonsense (docs/truth.md). The line after a gallery's "Image 1 of 4"
+is not taken: a page may have lost the caption, and that line is then the article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Removal
+
+MAX_CAPTION_WORDS = 80
+"""A longer line is an article's paragraph, whatever ends it."""
+_MAX_CREDIT_WORDS = 10
+_MIN_CAPTION_WORDS = 5
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]?\s+|\s+[|•·]\s+")
+_CREDIT_SPLIT = re.compile(r"[\s/]+")
+_SEPARATORS = frozenset("|•·–—-:")
+# "Name | Outlet", "Name • Outlet", "Name/Outlet"; not "10/7/19" or "and/or"
+_NAME_MARK = re.compile(r"[|•]|[^\W\d_]\s?/\s?[A-Z]")
+_DIGIT = re.compile(r"\d")
+_CREDIT_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "photo photos photograph picture pic image images getty file supplied handout courtesy"
+        " credit shutterstock alamy istock istockphoto",
+    )
+)
+# lower-case words a credit may hold: "Andrei Voicu/AFP via Getty Images", "Download this photo"
+_CREDIT_LOWER = _CREDIT_WORDS | frozenset(
+    re.findall(
+        r"\w+",
+        "via for of the and by staff this download contributed de van von da la le del der al bin",
+    )
+)
+_GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
+_CAPTION_BUTTON = re.compile(r"^(?:hide|toggle|show) caption$|^enlarge this image$", re.I)
+
+
+def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """``lines`` without the photo captions among them, and those captions."""
+    caption = [_credited(line) or bool(_GALLERY_PREFIX.match(line)) for line in lines]
+    for at, line in enumerate(lines):
+        if _CAPTION_BUTTON.match(line):
+            caption[at] = True
+            credit = at - 1
+            while credit > 0 and _CAPTION_BUTTON.match(lines[credit]):
+                credit -= 1
+            if credit > 0 and _credit(lines[credit]):  # a caption, its credit, its button
+                caption[credit - 1] = True
+    removed: list[Removal] = []
+    kept: list[str] = []
+    for line, flagged in zip(lines, caption, strict=True):
+        if flagged and len(line.split()) <= MAX_CAPTION_WORDS:
+            removed.append(Removal(line, "photo caption"))
+        else:
+            kept.append(line)
+    return (kept, removed) if kept else (lines, [])
+
+
+def _credited(line: str) -> bool:
+    """A short line whose last words, after a sentence or a bar, are a picture's credit."""
+    if len(line.split()) > MAX_CAPTION_WORDS:
+        return False
+    for end in reversed([m.end() for m in _SENTENCE_END.finditer(line)]):
+        tail = line[end:]
+        if len(tail.split()) > _MAX_CREDIT_WORDS:
+            return False
+        if _described(line[:end]) and _credit(tail):
+            return True
+    return False
+
+
+def _described(text: str) -> bool:
+    """Words before a credit that describe a picture: a byline ("By Devin Marsh | The
+    Oregonian") or a menu ("NFL | MLB | Golf | More") has too few lower-case words."""
+    words = text.split()
+    return len(words) >= _MIN_CAPTION_WORDS and sum(w[0].islower() for w in words) >= 3
+
+
+def _credit(tail: str) -> bool:
+    """ "ANNA ROSTAD • Star Tribune", "(AN photo)", "PHOTO: ST FILE", "Photo / Supplied",
+    "| Andrei Voicu/AFP via Getty Images"; not a wire's name alone ("AFP")."""
+    words = [w.strip("()[].,;'\"") for w in _CREDIT_SPLIT.split(tail)]
+    words = [w for w in words if w and w not in _SEPARATORS]
+    if not words or any(
+        not (w[0].isupper() or w[0].isdigit() or w in _CREDIT_LOWER) for w in words
+    ):
+        return False
+    if any(w.casefold() in _CREDIT_WORDS for w in words):
+        return True
+    capitalized = sum(1 for w in words if w[0].isupper())
+    return capitalized >= 2 and bool(_NAME_MARK.search(tail)) and not _DIGIT.search(tail)

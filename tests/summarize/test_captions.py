@@ -1,0 +1,61 @@
+import pytest
+
+from summarize.captions import captions
+
+BEFORE = "The council voted on Tuesday to close the library at the end of the year."
+AFTER = "It opened in 1962 and lends about 40,000 books a year."
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ron Ellis has run the lanes since 1971. ANNA ROSS • Star Tribune",
+        "Diners eat at the picnic tables at the food cart pod. Mira Cole | The Oregonian",
+        "Workers load an abandoned car onto a tow truck in Jeddah. (AN photo)",
+        "The rescue helicopter crew winched the man out of the bush. Photo / Supplied",
+        "The accused is said to have had a contact at a ticket agency. PHOTO: ST FILE",
+        "Handcart pushers ferry goods along a street in the city centre. PHOTO | FILE | NMG",
+        "The Commission wants a reserve of wheat and barley for a crisis. | Ana Voicu/AFP via "
+        "Getty Images",
+        "A student sets an emergence trap on a burned watershed at the station. | Download this "
+        "photo.",
+        "[1/2] Electric bicycles are seen at the assembly plant in Zwolle. REUTERS/Jo Verbeek",
+        "Mr Arcuri leaves the federal building in 2022. | Ashlee Ruiz / Sun-Times file",
+    ],
+)
+def test_a_caption_known_by_its_credit_goes(caption):
+    kept, removed = captions([BEFORE, caption, AFTER])
+    assert kept == [BEFORE, AFTER]
+    assert [(r.text, r.reason) for r in removed] == [(caption, "photo caption")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks resume on Monday in Geneva, officials said. — AFP",  # a wire's sign-off
+        "The case is Dominguez v. Harvest Lane Inc., N.D. Ill., No. 1:19-cv-02291, 10/7/19.",
+        "By Devin Marsh | The Oregonian/OregonLive",  # a byline
+        "NFL | MLB | NBA | NHL | Golf | Tennis | More",  # a menu
+        "Image 1 of 4",  # the line after it may be the article's
+        # a paragraph, however it ends
+        " ".join(["The council said the library would close."] * 12) + " Photo / Supplied",
+    ],
+)
+def test_other_lines_stay(line):
+    lines = [BEFORE, line, AFTER]
+    assert captions(lines) == (lines, [])
+
+
+def test_a_caption_above_its_credit_and_button_goes():
+    caption = "Volunteer Hector Salas wheels an air conditioner out to a borrower's truck."
+    lines = [BEFORE, caption, "Lourdes Ybarra/Arizona Public Media", "hide caption", AFTER]
+    kept, removed = captions(lines)
+    assert kept == [BEFORE, "Lourdes Ybarra/Arizona Public Media", AFTER]
+    assert [r.text for r in removed] == [caption, "hide caption"]
+
+
+def test_a_line_above_a_button_without_a_credit_stays():
+    # some pages put the buttons above the caption: the line above is the article's
+    lines = [BEFORE, "Show Caption", "Hide Caption", AFTER]
+    kept, _ = captions(lines)
+    assert kept == [BEFORE, AFTER]
