@@ -1,10 +1,14 @@
-"""Plain text in other clothes: hard-wrapped and Markdown articles read as the same
-sentences as the stored article, and no stored text is taken for either, or for an e-mail.
+"""Plain text in other clothes: hard-wrapped, Markdown and whole-page copies of articles
+read as the same sentences as the stored article, and no stored article is taken for any
+of them, or for an e-mail.
 
 Every stored text (seeds, eval/data) must be left as it is by ``unwrap`` and not be taken
-for Markdown or an e-mail; every BBC dev article wrapped by ``textwrap``, and written as
-Markdown (its title a heading, its opening words in bold, a link in each paragraph), must
-read as the sentences it has as stored.
+for Markdown or an e-mail; no BBC, SummEval or seed text may be taken for a page copy or
+lose a line as a photo caption (the other outlets' sets are page copies: counted); every
+BBC dev article wrapped by ``textwrap``, written as Markdown (its title a heading, its
+opening words in bold, a link in each paragraph) and set in a copied page (a menu, its
+title, a byline, a credited photo caption, then related links and legal notices) must read
+as the sentences it has as stored.
 
     .venv/bin/python bench/check_plain_text.py
 """
@@ -19,12 +23,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from summarize.captions import captions  # noqa: E402
 from summarize.document import Document  # noqa: E402
 from summarize.mail import looks_like_mail  # noqa: E402
 from summarize.markdown_text import looks_like_markdown  # noqa: E402
+from summarize.page_text import page_article  # noqa: E402
 from summarize.wrapped import unwrap  # noqa: E402
 
 WIDTHS = (40, 60, 72, 80, 100)
+PAGE_TOP = ["Skip to main content", "The Daily Courier", "Subscribe", "Sign in", "News", "Sport"]
+PAGE_BOTTOM = ["Related stories", "Council tax rise approved", "Most read", "Privacy policy"]
 BETWEEN = {"blank line": "\n\n", "line break": "\n"}
 
 
@@ -41,11 +49,38 @@ def as_markdown(title: str, text: str) -> str:
     return f"# {title}\n\n" + "\n\n".join(linked)
 
 
+def as_page(title: str, text: str) -> str:
+    """The article as a whole page copied as text: a menu, its title, a byline and a
+    credited photo caption above it; related links and a copyright line below."""
+    caption = "People gather outside the building on the day of the announcement. Photo / PA"
+    top = [*PAGE_TOP, title, "By Staff Reporter", "3 March 2005", "Share", caption]
+    bottom = [*PAGE_BOTTOM, "© 2005 The Daily Courier. All rights reserved."]
+    return "\n".join([*top, *(p for p in text.split("\n") if p.strip()), *bottom])
+
+
+def page_counts(texts: list[str]) -> tuple[int, int]:
+    """How many texts are taken for a page copy; how many lines go as photo captions."""
+    pages = lines_gone = 0
+    for text in texts:
+        lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+        pages += page_article(lines) is not None
+        lines_gone += len(captions(lines)[1])
+    return pages, lines_gone
+
+
 def main() -> int:
     stored = [ROOT / "seeds" / p.name for p in (ROOT / "seeds").iterdir()]
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in stored]
+    articles_of = {"seeds": list(texts)}
     for path in sorted((ROOT / "eval" / "data").glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+        articles_of[path.stem] = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+        texts += articles_of[path.stem]
+    for name, some in articles_of.items():
+        pages, caption_lines = page_counts(some)
+        print(
+            f"{name}: {pages} of {len(some)} taken for a page copy; "
+            f"{caption_lines} line(s) taken for photo captions"
+        )
     changed = sum(unwrap(t) != t for t in texts)
     print(f"stored texts (seeds, eval/data): {changed} of {len(texts)} changed by unwrap")
     markdown = sum(looks_like_markdown(t) for t in texts)
@@ -64,6 +99,16 @@ def main() -> int:
     print(
         f"BBC dev as Markdown: {same} of {len(records)} read as the same sentences; "
         f"{titled} with their heading as the title"
+    )
+    same = titled = 0
+    for record in records:
+        plain = [s.text for s in Document.from_text(record["text"]).sentences]
+        doc = Document.from_text(as_page(record["title"], record["text"]))
+        same += [s.text for s in doc.sentences] == plain
+        titled += doc.title == record["title"]
+    print(
+        f"BBC dev in a copied page: {same} of {len(records)} read as the same sentences; "
+        f"{titled} with their headline as the title"
     )
     titled_plain = sum(Document.from_text(t).title is not None for t in articles)
     print(f"BBC dev as stored: {titled_plain} of {len(articles)} read with a title")

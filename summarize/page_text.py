@@ -24,9 +24,10 @@ MENU_LINES = 4
 page copy: a bare article has its title there at most, a BBC match preview its venue, date
 and kick-off (three lines)."""
 _MENU_WORDS = 4
-_SENTENCE_WORDS = 6
+_SENTENCE_WORDS = 5
 _TITLE_WORDS = (4, 30)
 _OPENING_LINES = 10
+_STEM_LETTERS = 5
 _RUN_GAP = 3
 _OPENING_RUN = 3
 _BAR_LIST = re.compile(r"(?:\s[>›»|]\s[^>›»|]*){2}")
@@ -135,4 +136,6 @@ def _title_at(header: list[str], opening: list[str]) -> int | None:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.casefold() for w in _WORD.findall(text)} - _stoplist()
+    """Words not on the stop list, each by its first letters ("revisits", "revisit")."""
+    words = {w.casefold() for w in _WORD.findall(text)} - _stoplist()
+    return {w[:_STEM_LETTERS] for w in words}
