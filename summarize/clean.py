@@ -112,7 +112,8 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "archive notice",
         re.compile(
             r"^this archived (news )?(story|article)\b|\binformation in (the|this) (story|article) "
-            r"may be outdated\b",
+            r"may be outdated\b|^this (story|article) is from our archives?\b"
+            r"|\bfor your personal,? non-commercial use\b",
             re.I,
         ),
     ),

@@ -36,6 +36,12 @@ _BYLINE = re.compile(
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+\|\s"
 )
 """A byline's start: "By Jane Doe ...", "Author Jane Doe", "Jane Doe | Staff Writer"."""
+# A byline with its author's blurb: "By Jane Doe, a senior reviewer covering ..." (not "By
+# Monday, the river ...": a name of two words or more, then the blurb's article)
+_BYLINE_BLURB = re.compile(
+    r"^(?:By|BY)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:a|an|the|our)\s[^.!?]{3,150}"
+    r"[.!?]?$"
+)
 # A wire story's dateline: the place in capitals, a state or a date, the agency, a dash
 # ("WASHINGTON (AP) —", "NEW YORK, March 3 (Reuters) -", "SPRINGFIELD, Ill. —", a press
 # release's "AUSTIN, Texas, June 4, 2019 /PRNewswire/ --"), or the agency alone ("(CNN) --").
@@ -166,6 +172,8 @@ def _sentence_like(line: str) -> bool:
 def byline_or_stamp(line: str) -> str | None:
     """A byline or a time stamp: names, dates and times, with no other lower-case word
     ("By Monday, the river had risen" is text)."""
+    if _BYLINE_BLURB.match(line):
+        return "byline"  # "By Priya Lind, a senior reviewer covering smart home ..."
     words = line.split()
     if len(words) > 20 or any(not _STAMP_WORD.fullmatch(w) for w in words[1:]):
         return None

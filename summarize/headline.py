@@ -16,7 +16,7 @@ from .budget import Budget, count_words, word_spans
 from .credit import Credited, credit
 from .dates import MONTHS, WEEKDAYS
 from .furniture import DATELINE
-from .headline_cuts import may_cut, time_clause
+from .headline_cuts import may_cut, time_clause, verb_after_aside
 from .sentences import QUOTES
 from .verbs import finite, has_verb, marked_words
 
@@ -61,6 +61,8 @@ _FRAME_BEFORE = re.compile(
 )
 
 
+# "its last day of classes would be Friday": the date is what is said, not when
+_COPULA_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been)$", re.I)
 _FRAME_TAIL = 16
 """Characters of the head before a date that ``_FRAME_BEFORE`` needs to see: it is anchored at
 the end, and its longest word has seven letters (the rest of a long head is not searched)."""
@@ -80,11 +82,15 @@ _DATE_HINTS = dict(
 
 def _drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
     """``text`` without its first match of ``pattern``, unless a preposition before it makes
-    the date a time frame ("since Monday", "by March")."""
+    the date a time frame ("since Monday", "by March") or "to be" before it the predicate
+    ("would be Friday")."""
     if not _DATE_HINTS[pattern].search(text):
         return text, 0
     match = pattern.search(text)
-    if match is None or _FRAME_BEFORE.search(text[: match.start()].rstrip(" ,")[-_FRAME_TAIL:]):
+    if match is None:
+        return text, 0
+    before = text[: match.start()].rstrip(" ,")[-_FRAME_TAIL:]
+    if _FRAME_BEFORE.search(before) or _COPULA_BEFORE.search(before):
         return text, 0
     if re.search(r"\d{4}", match.group()) or re.match(r",? \d{4}\b", text[match.end() :]):
         return text, 0  # "on 3 March 2004" places the claim in time
@@ -185,6 +191,8 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
             shorter, found = _drop_date(text, step)
         elif step is _APPOSITIVE:
             shorter, found = _drop_appositive(text)
+        elif step is _TRAILING_CLAUSE:
+            shorter, found = _drop_trailing_clause(text)
         else:
             shorter, found = step.subn("", text, count=1)
         if not found or (step is _LEADING_CLAUSE and _opens_mid_phrase(shorter)):
@@ -206,6 +214,15 @@ def _opens_mid_phrase(rest: str) -> bool:
     moved"). A subject's short aside ("Smith, 45, was ...") is no such phrase."""
     head = rest.split(", ", 1)
     return len(head) == 2 and len(head[0].split()) >= 5 and not has_verb(head[0])
+
+
+def _drop_trailing_clause(text: str) -> tuple[str, int]:
+    """``text`` without its trailing clause, unless that "clause" is an aside with the
+    sentence's verb after it (", in far-west New South Wales, announced it will ...")."""
+    match = _TRAILING_CLAUSE.search(text)
+    if not match or verb_after_aside(text[match.start() :].lstrip(" ,-–—")):
+        return text, 0
+    return text[: match.start()], 1
 
 
 def _drop_appositive(text: str) -> tuple[str, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTHS
-from .verbs import any_finite, marked_words
+from .verbs import AUX, any_finite, marked_words
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -146,6 +146,7 @@ _PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
 
 
+_ASIDE_THEN = re.compile(r"(?:[^,;:()]{1,80},\s+){1,2}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?")
 _REST = 400
 """Characters after a cut that its rules read (each reads a phrase or two; reading the whole
 rest at every boundary made long input slow)."""
@@ -238,6 +239,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     phrase = boundary.group().isspace()  # a phrase boundary, not a clause's punctuation
     if boundary.group().startswith(",") and _AUXILIARY.match(rest):
         return False  # "Lord Scarman, who led the inquiry, | has died": the verb follows
+    if verb_after_aside(rest):
+        return False  # "said the developer |, Arvanta Ltd, had missed ...": its verb follows
     if time_clause(head):
         return False  # "The first time Jordan tried to book an appointment |, the ..."
     if _ALLEGED.search(text, boundary.start()):
@@ -294,6 +297,18 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "applied to China | , Burma and Zimbabwe": a list of names split
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which") and _COPULA_NOUN.search(end))
+
+
+def verb_after_aside(rest: str) -> bool:
+    """Whether ``rest`` is a phrase or two ending in commas and then a finite verb ("at
+    Broken Hill, in far-west New South Wales, announced it will ..."): the cut would part
+    a subject from its verb."""
+    aside = _ASIDE_THEN.match(rest)
+    if not aside or (aside["then"] or "").strip() in ("and", "or", ","):
+        return False  # "killed, captured and displaced": a list, not the verb
+    words = marked_words(aside["next"])
+    # a past form or an auxiliary: a word in -s is a plural noun as often ("documents, e-mails")
+    return bool(words) and (words[0] in AUX or any_finite(words[:1], None) and words[0][-1] != "s")
 
 
 def _last_conjunct(rest: str) -> bool:

@@ -121,8 +121,11 @@ def has_verb(text: str) -> bool:
             if i and (
                 w in RELATIVE
                 or w == "that"
-                and _PLURAL_BEFORE.search(before or "")
-                and before not in _NOT_PLURAL
+                and (
+                    _PLURAL_BEFORE.search(before or "")
+                    and before not in _NOT_PLURAL
+                    or (before or "").startswith("^")  # "the municipality of Forest that has"
+                )
             ):
                 inner = 2  # "the letters that once lit ...": a verb in its next two words
                 continue  # is the relative clause's ("who use ... can be": only if seen)

@@ -97,7 +97,16 @@ _SPENT_LEFT = re.compile(
 _MODAL_ALLOW_LEFT = re.compile(
     r"\b(?:could|would|may|might|will|can)\s+(?:allow|let|enable)\s+\S+$", re.I
 )
-_LEFT_OPEN = (_COMPOUND_LEFT, _OBJECT_LEFT, _SPENT_LEFT, _MODAL_ALLOW_LEFT)
+# "arrested two men in connection": a complex preposition (English grammar's closed class)
+# without the "with", "to" or "of" that takes its object; not one that can end a phrase
+# ("24% in favour", "walked out in protest", "nothing in return")
+_PREPOSITION_LEFT = re.compile(
+    r"\b(?:in (?:connection|response|relation|addition|reference|respect|spite|breach|lieu"
+    r"|accordance)|as (?:part|a result)|on behalf|by (?:way|means)|with (?:regard|respect)"
+    r"|because|according|owing)$",
+    re.I,
+)
+_LEFT_OPEN = (_COMPOUND_LEFT, _OBJECT_LEFT, _SPENT_LEFT, _MODAL_ALLOW_LEFT, _PREPOSITION_LEFT)
 """Ends whose complement was cut away."""
 # "The boycott called by the Sanjha Adhyapak Morcha": a noun and its participle, no verb
 _PARTICIPLE_ONLY = re.compile(

@@ -359,6 +359,8 @@ def test_review_cases_are_article_text(text):
         "Veridane's offices in Cambridge, Mass. Owen Pratley/STAT",
         "Hailstones that fell Tuesday night are shown by a soda can. Provided by Carla Medrano",
         "Shoppers load water into carts. (Photo by Claire Duplantier, The Times-Picayune)",
+        "This story is from our archives.",
+        "Details may be outdated, and it is provided for your personal, non-commercial use only.",
     ],
 )
 def test_page_furniture_in_the_text_goes(line):
@@ -461,6 +463,13 @@ _KYODO = (
             "time stamp",
         ),
         (_KYODO, "Posted Mar 14, 2013 by Ryan Kessel (@ryankessel)", "time stamp"),
+        (
+            "Smart speaker has a swappable brain\n"
+            "By Priya Lind, a senior reviewer covering smart home and the gadgets in it.\n"
+            + _KYODO.split("\n", 4)[4],
+            "By Priya Lind, a senior reviewer covering smart home and the gadgets in it.",
+            "byline",
+        ),
         (
             _KYODO,
             "Posted: Sunday, June 14, 2009 12:05 am | Updated: 8:41 am, Sun Jun 14, 2009.",

@@ -700,3 +700,40 @@ def test_headline_ends_without_a_lone_quote_mark(sentence, ends):
     assert any(c.endswith(ends) for c in out), out
     if not ends.endswith("'"):
         assert not any(c.endswith("'") for c in out), out
+
+
+def test_a_date_after_to_be_is_what_is_said():
+    sentence = (
+        "The academy told families its final day of classes would be Friday, citing an "
+        "unsustainable financial position after enrolment fell short for a second year."
+    )
+    assert all("would be," not in c for c in candidates(sentence, PRESETS["headline"]))
+    assert "would be Friday" in compress(sentence, PRESETS["headline"])
+
+
+@pytest.mark.parametrize(
+    "sentence, never",
+    [
+        (  # the cut would part the subject of "had missed" from it
+            "The protesters, members of the flat buyers' association, said the developer, "
+            "Arvanta Infratech Private Limited, had missed four possession deadlines since 2014.",
+            "said the developer",
+        ),
+        (  # ... and of "announced"
+            "More than 200 workers will lose their jobs after the operator of a zinc mine at "
+            "Broken Hill, in far-west New South Wales, announced it will suspend underground "
+            "mining at the end of next month.",
+            "Broken Hill",
+        ),
+    ],
+)
+def test_no_cut_parts_a_subject_from_its_verb_after_an_aside(sentence, never):
+    assert all(not c.endswith(never) for c in candidates(sentence, PRESETS["headline"]))
+
+
+def test_a_list_after_an_aside_is_no_verb():
+    sentence = (
+        "ISIS released more than 200 Yazidis, a minority group whose members were killed, "
+        "captured and displaced when the group overtook their towns last summer, officials said."
+    )
+    assert compress(sentence, PRESETS["headline"]).startswith("ISIS released more than 200 Yazidis")

@@ -44,6 +44,9 @@ LABELS = [
         ("Fortunately, it doesn't merely live up to its promise", "cut off"),
         ("Stan Lee, the man responsible for a string of comic superheroes", "verbless"),
         ("Sixways", "too short"),
+        # other outlets' pages (probe-outlets-final9)
+        ("Crook County Sheriff's deputies arrested two men in connection", "cut off"),
+        ("The derelict building in the municipality of Forest that has stood empty", "verbless"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
@@ -96,6 +99,8 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "People who use dial-up connections can be affected by the scams",
         "Adopting that hallowed title somewhat backfires on this new game",
         "Householders who injure or even kill intruders are unlikely to be prosecuted",
+        "The poll put 45% of voters against the constitution and 24% in favour",
+        "Thousands of civil servants walked out in protest",
     ],
 )
 def test_clauses_pass(text: str) -> None:
