@@ -7,8 +7,9 @@ for Markdown or an e-mail; no BBC, SummEval or seed text may be taken for a page
 lose a line as a photo caption (the other outlets' sets are page copies: counted); every
 BBC dev article wrapped by ``textwrap``, written as Markdown (its title a heading, its
 opening words in bold, a link in each paragraph) and set in a copied page (a menu, its
-title, a byline, a credited photo caption, then related links and legal notices) must read
-as the sentences it has as stored.
+title, a byline, a credited photo caption, then related links and legal notices; its
+paragraphs as stored, or one sentence a line as a wire story's) must read as the sentences
+it has as stored.
 
     .venv/bin/python bench/check_plain_text.py
 """
@@ -100,16 +101,18 @@ def main() -> int:
         f"BBC dev as Markdown: {same} of {len(records)} read as the same sentences; "
         f"{titled} with their heading as the title"
     )
-    same = titled = 0
-    for record in records:
-        plain = [s.text for s in Document.from_text(record["text"]).sentences]
-        doc = Document.from_text(as_page(record["title"], record["text"]))
-        same += [s.text for s in doc.sentences] == plain
-        titled += doc.title == record["title"]
-    print(
-        f"BBC dev in a copied page: {same} of {len(records)} read as the same sentences; "
-        f"{titled} with their headline as the title"
-    )
+    for layout in ("as stored", "one sentence a line"):
+        same = titled = 0
+        for record in records:
+            plain = [s.text for s in Document.from_text(record["text"]).sentences]
+            text = record["text"] if layout == "as stored" else "\n".join(plain)
+            doc = Document.from_text(as_page(record["title"], text))
+            same += [s.text for s in doc.sentences] == plain
+            titled += doc.title == record["title"]
+        print(
+            f"BBC dev in a copied page, paragraphs {layout}: {same} of {len(records)} read as "
+            f"the same sentences; {titled} with their headline as the title"
+        )
     titled_plain = sum(Document.from_text(t).title is not None for t in articles)
     print(f"BBC dev as stored: {titled_plain} of {len(articles)} read with a title")
     for name, between in BETWEEN.items():

@@ -28,6 +28,11 @@ _SENTENCE_WORDS = 5
 _TITLE_WORDS = (4, 30)
 _OPENING_LINES = 10
 _STEM_LETTERS = 5
+_GOOD_CHARACTERS = (200, 70)
+"""How long a block of prose must be to be good: jusText's default, an HTML paragraph's;
+then, when no block is, any block that is not short (a wire story copied one sentence a
+line had none, and its menus were read as the article). Always short, footers' legal
+notices and captions were good."""
 _RUN_GAP = 3
 _OPENING_RUN = 3
 _BAR_LIST = re.compile(r"(?:\s[>›»|]\s[^>›»|]*){2}")
@@ -72,9 +77,13 @@ def _good_blocks(lines: list[str]) -> list[int]:
     import justext
 
     page = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines)
-    blocks = justext.justext((page + "</body></html>").encode(), _stoplist())
-    if len(blocks) != len(lines):  # a line jusText merged or split: indexes would not match
-        return []
+    page = (page + "</body></html>").encode()
+    for length in _GOOD_CHARACTERS:
+        blocks = justext.justext(page, _stoplist(), length_high=length)
+        if len(blocks) != len(lines):  # a line jusText merged or split: indexes differ
+            return []
+        if any(block.class_type == "good" for block in blocks):
+            break
     # a short block between two good ones is good by context: a byline and a share bar
     # between a standfirst and the text would join them
     return [

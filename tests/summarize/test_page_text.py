@@ -118,3 +118,17 @@ def test_text_in_another_language_is_left_alone():
         "auf, bei der Suche nach einem neuen Mieter zu helfen.",
     ]
     assert page_article(german) is None
+
+
+def test_a_page_of_one_sentence_paragraphs_is_read_to_its_article():
+    # no line reaches jusText's 200 characters for a good paragraph: a sentence's length does
+    article = [
+        "The Harbour Road bakery in Arklow will close at the end of June with the loss of 120 "
+        "jobs.",
+        "Glenmore Foods said the decision followed the loss of a large supermarket contract.",
+        "Union officials said they would seek talks with the company later this week.",
+        "The town's mayor said the closure was a heavy blow to the local community.",
+    ]
+    page = page_article([*PAGE[:12], *article, *PAGE[-6:]])
+    assert page is not None
+    assert page.lines == article
