@@ -187,16 +187,18 @@ def byline_or_stamp(line: str) -> str | None:
 
 
 def dateline_and_codes(body: list[str]) -> tuple[list[str], list[Removal]]:
-    """The body without the dateline opening its first line, and without Reuters
-    instrument codes anywhere."""
+    """The body without the dateline opening one of its first lines (and the lines above
+    it: the story opens there), and without Reuters instrument codes anywhere."""
     removed: list[Removal] = []
     for at, line in enumerate(body[:_DATELINE_LINES]):
         # a wire's dateline may sit under a byline or a credit ("Kyodo"); a bare one
         # ("NEW DELHI:") is read only on the first line
         dateline = DATELINE.match(line) or (not at and _BARE_DATELINE.match(line))
         if dateline and dateline.end() < len(line):
+            # the story opens at its dateline: a line above it is a caption or a standfirst
+            removed += [Removal(above, "above the dateline") for above in body[:at]]
             removed.append(Removal(dateline.group().strip(), "dateline"))
-            body = [*body[:at], line[dateline.end() :], *body[at + 1 :]]
+            body = [line[dateline.end() :], *body[at + 1 :]]
             break
     tickers = [code for line in body if "<" in line for code in _TICKER.findall(line)]
     if tickers:

@@ -526,3 +526,13 @@ def test_a_wire_dateline_under_a_byline_goes():
     )
     assert "MATSUE" not in cleaned.body
     assert "A 38-km local railway" in cleaned.body
+
+
+def test_a_line_above_the_dateline_is_no_part_of_the_story():
+    caption = "Renata Voss crosses the finish line in Buena Vista on Sunday, winning the race."
+    cleaned = clean(
+        f"{caption}\nBUENA VISTA, Colo. — A Grand Junction runner won the Sawatch Crest 100 on "
+        "Sunday in 19 hours and 41 minutes.\nShe led from the second aid station."
+    )
+    assert cleaned.body.startswith("A Grand Junction runner won")
+    assert {r.text: r.reason for r in cleaned.removed}[caption] == "above the dateline"
