@@ -55,6 +55,8 @@ def page_article(lines: list[str]) -> PageArticle | None:
     menu above the text, no block of English prose, or too long to read)."""
     if len(lines) < MENU_LINES + 2 or len(lines) > _MAX_LINES:
         return None
+    if sum(1 for line in lines if _menu_item(line)) < MENU_LINES:
+        return None  # no menu anywhere: not worth jusText's time
     good = [at for at in _good_blocks(lines) if not _BAR_LIST.search(lines[at])]
     if not good:
         return None
