@@ -17,11 +17,16 @@ MAX_CAPTION_WORDS = 80
 """A longer line is an article's paragraph, whatever ends it."""
 _MAX_CREDIT_WORDS = 10
 _MIN_CAPTION_WORDS = 5
+_BUTTONED_WORDS = 50
+"""Longer, the line above a credit and its button is the article's (the page lost the
+caption): a caption is a sentence or two."""
+# a wire's sign-off names its reporters, no picture's: "Reporting by Jane Doe/Editing by ..."
+_SIGN_OFF = re.compile(r"\b(?:reporting|editing|writing|compiled)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]?\s+|\s+[|•·]\s+")
 _CREDIT_SPLIT = re.compile(r"[\s/]+")
 _SEPARATORS = frozenset("|•·–—-:")
-# "Name | Outlet", "Name • Outlet", "Name/Outlet"; not "10/7/19" or "and/or"
-_NAME_MARK = re.compile(r"[|•]|[^\W\d_]\s?/\s?[A-Z]")
+# "Name | Outlet", "Name • Outlet", "Name/Outlet"; not "10/7/19", "and/or" or "AC/DC"
+_NAME_MARK = re.compile(r"[|•]|[a-z]\s?/\s?[A-Z]")
 _DIGIT = re.compile(r"\d")
 _CREDIT_WORDS = frozenset(
     re.findall(
@@ -44,14 +49,15 @@ _CAPTION_BUTTON = re.compile(r"^(?:hide|toggle|show) caption$|^enlarge this imag
 def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """``lines`` without the photo captions among them, and those captions."""
     caption = [_credited(line) or bool(_GALLERY_PREFIX.match(line)) for line in lines]
+    credit = -1  # the last line that is no button: a credit when a button follows it
     for at, line in enumerate(lines):
-        if _CAPTION_BUTTON.match(line):
-            caption[at] = True
-            credit = at - 1
-            while credit > 0 and _CAPTION_BUTTON.match(lines[credit]):
-                credit -= 1
-            if credit > 0 and _credit(lines[credit]):  # a caption, its credit, its button
-                caption[credit - 1] = True
+        if not _CAPTION_BUTTON.match(line):
+            credit = at
+            continue
+        caption[at] = True
+        above = credit - 1  # a caption, its credit, its button
+        if above >= 0 and len(lines[above].split()) <= _BUTTONED_WORDS and _credit(lines[credit]):
+            caption[above] = True
     removed: list[Removal] = []
     kept: list[str] = []
     for line, flagged in zip(lines, caption, strict=True):
@@ -85,6 +91,8 @@ def _described(text: str) -> bool:
 def _credit(tail: str) -> bool:
     """ "ANNA ROSTAD • Star Tribune", "(AN photo)", "PHOTO: ST FILE", "Photo / Supplied",
     "| Andrei Voicu/AFP via Getty Images"; not a wire's name alone ("AFP")."""
+    if _SIGN_OFF.search(tail):
+        return False
     words = [w.strip("()[].,;'\"") for w in _CREDIT_SPLIT.split(tail)]
     words = [w for w in words if w and w not in _SEPARATORS]
     if not words or any(

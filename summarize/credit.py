@@ -59,10 +59,10 @@ _UNCREDITED = re.compile(
     r"^(?:he|she|they|it|we|police|officials?|the (?:company|firm|group))$", re.I
 )
 _WHEN = re.compile(
-    r"\s+(?:on|last|this|early|late)\s+\w+$|\s+(?:yesterday|today|earlier|recently)$"
-    rf"|\s+(?:{WEEKDAYS})$",  # "a study released Tuesday"
-    re.I,
+    r"\s+(?:on|last|this|early|late)\s+\w+$|\s+(?:yesterday|today|earlier|recently)$", re.I
 )
+# "a study released Tuesday": a day after a lower-case word (not "Emmanuel Sunday", a name)
+_DAY_AFTER_WORD = re.compile(rf"(\s[a-z][\w'’-]*)\s+(?:{WEEKDAYS})$")
 # Who wrote a source: "a round-up of gizmos compiled by Stuff Magazine" -> "Stuff Magazine"
 _AUTHORED_BY = re.compile(r"\s(?:published|released|issued|compiled|produced)\sby\s(?P<author>.+)$")
 # What describes a source after its noun ("a document filed with the SEC", "a study
@@ -213,7 +213,7 @@ def _source(speaker: str) -> str:
 
 def _when(speaker: str) -> str:
     """The speaker without a date: "the ministry on Monday" -> "the ministry"."""
-    return _WHEN.sub("", speaker.strip().rstrip("."))
+    return _DAY_AFTER_WORD.sub(r"\1", _WHEN.sub("", speaker.strip().rstrip(".")))
 
 
 def short_speaker(speaker: str) -> str | None:

@@ -39,9 +39,11 @@ _BYLINE = re.compile(
 # A byline with its author's blurb: "By Jane Doe, a senior reviewer covering ..." (not "By
 # Monday, the river ...": a name of two words or more, then the blurb's article)
 _BYLINE_BLURB = re.compile(
-    r"^(?:By|BY)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:a|an|the|our)\s[^.!?]{3,150}"
+    r"^(?:By|BY)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:a|an|the|our)\s"
+    r"(?:[\w'’-]+\s){0,4}(?:reporter|writer|editor|correspondent|reviewer|columnist|critic"
+    r"|contributor|journalist|producer|photographer|analyst|intern|fellow)s?\b[^.!?]{0,150}"
     r"[.!?]?$"
-)
+)  # not "By Christmas Eve, the shelter had run out of beds": a role names the writer
 # A wire story's dateline: the place in capitals, a state or a date, the agency, a dash
 # ("WASHINGTON (AP) —", "NEW YORK, March 3 (Reuters) -", "SPRINGFIELD, Ill. —", a press
 # release's "AUSTIN, Texas, June 4, 2019 /PRNewswire/ --"), or the agency alone ("(CNN) --").
@@ -67,6 +69,12 @@ DATELINE = re.compile(
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}{_STATE}?\s*\({_WIRES}\)\s*{_WIRE_DASH}"
     rf"|{_AGENCY}\s*(?:{_WIRE_DASH})?){_NEXT_WORD}"
 )
+_PLACE_FIRST = re.compile(
+    r"^(?!(?:UPDATE|UPDATED|BREAKING|EXCLUSIVE|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|WATCH"
+    r"|LIVE|VIDEO|PHOTOS|EDITOR'?S NOTE)\b)[A-Z][A-Za-z.'’-]*[A-Z.'’-](?=[\s,])"
+)
+"""A dateline that opens with a place's name in capitals ("LEHI —", "MANHATTAN, Kan. —")."""
+_ABOVE_WORDS = 60
 _BARE_DATELINE = re.compile(
     # "NEW DELHI: ", "PESHAWAR, Oct 14: ", "Bhopal: The", "Durban - "
     rf"^(?:[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?{_DATE}?:\s+|[A-Z][a-z]+:\s+(?=(?:The|A|An)\s)"
@@ -195,10 +203,14 @@ def dateline_and_codes(body: list[str]) -> tuple[list[str], list[Removal]]:
         # ("NEW DELHI:") is read only on the first line
         dateline = DATELINE.match(line) or (not at and _BARE_DATELINE.match(line))
         if dateline and dateline.end() < len(line):
-            # the story opens at its dateline: a line above it is a caption or a standfirst
-            removed += [Removal(above, "above the dateline") for above in body[:at]]
             removed.append(Removal(dateline.group().strip(), "dateline"))
-            body = [line[dateline.end() :], *body[at + 1 :]]
+            above = body[:at]
+            if _PLACE_FIRST.match(line) and all(len(a.split()) <= _ABOVE_WORDS for a in above):
+                # the story opens at a place's dateline: a line above is a caption or a
+                # standfirst ("UPDATE —" or "(Updated)" is no place, a long paragraph no caption)
+                removed[-1:-1] = [Removal(a, "above the dateline") for a in above]
+                above = []
+            body = [*above, line[dateline.end() :], *body[at + 1 :]]
             break
     tickers = [code for line in body if "<" in line for code in _TICKER.findall(line)]
     if tickers:

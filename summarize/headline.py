@@ -14,14 +14,12 @@ from dataclasses import replace
 
 from .budget import Budget, count_words, word_spans
 from .credit import Credited, credit
-from .dates import MONTHS, WEEKDAYS
 from .furniture import DATELINE
 from .headline_cuts import may_cut, time_clause, verb_after_aside
+from .headline_dates import DATES, drop_date
 from .sentences import QUOTES
 from .verbs import finite, has_verb, marked_words
 
-_DAY = rf"(?:{WEEKDAYS})"
-_MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
 
 # Only a parenthetical standing as its own words: "alert(1)" is one word and stays whole.
@@ -37,66 +35,6 @@ _DASH_ASIDE = re.compile(
 )  # not a range of figures ("rose 10 - 15%", "2004 - 05")
 # "..., he said, ..." in the middle: a pronoun speaker, who adds nothing to a headline
 _ATTRIBUTION = (re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},", re.I),)
-# Dates of the event ("on Monday", "on 18 February", "yesterday"), which headlines drop.
-# A time frame ("last year", "in 2004", "since March") is part of the claim and stays:
-# "674 million mobiles were sold" is not what "... sold last year" says.
-_DATES = (
-    re.compile(
-        rf"(?:^|,?\s+)(?:on |last |this |next |early |late )?{_DAY}(?: (?:morning|afternoon"
-        rf"|evening|night))?\b(?!['’])",  # "Tuesday's bombing" is a name for the event
-        re.I,
-    ),
-    re.compile(
-        rf"(?:,\s+(?:on )?|\s+on )(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}}(?:st|nd|rd|th)?"
-        r"(?:\s(?:and|to|-|–)\s\d{1,2}(?:st|nd|rd|th)?(?=\s*(?:$|[,.;:!?]|\d{4}|(?:as|at|in|on"
-        r"|for|to|with|and|but|when|after|before|from)\b)))?)?(?:,? \d{4})?\b"
-        r"(?!['’])"
-    ),
-    re.compile(rf",?\s+(?:yesterday|today|tomorrow|on \d{{1,2}} {_MONTH})(?=\W|$)", re.I),
-)
-_FRAME_BEFORE = re.compile(
-    r"\b(?:in|since|by|from|until|till|during|before|after|of|through|between|and|last|this|next"
-    r"|every|each|spent|spend|spends|spending)$",  # a habit; what was spent: not the date
-    re.I,
-)
-
-
-# "its last day of classes would be Friday": the date is what is said, not when
-_COPULA_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been)$", re.I)
-_FRAME_TAIL = 16
-"""Characters of the head before a date that ``_FRAME_BEFORE`` needs to see: it is anchored at
-the end, and its longest word has seven letters (the rest of a long head is not searched)."""
-# What each date pattern must contain, found far faster than the pattern itself can fail.
-_DATE_HINTS = dict(
-    zip(
-        _DATES,
-        (
-            re.compile(r"day\b", re.I),
-            re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
-            re.compile(r"yesterday|today|tomorrow|on \d", re.I),
-        ),
-        strict=True,
-    )
-)
-
-
-def _drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
-    """``text`` without its first match of ``pattern``, unless a preposition before it makes
-    the date a time frame ("since Monday", "by March") or "to be" before it the predicate
-    ("would be Friday")."""
-    if not _DATE_HINTS[pattern].search(text):
-        return text, 0
-    match = pattern.search(text)
-    if match is None:
-        return text, 0
-    before = text[: match.start()].rstrip(" ,")[-_FRAME_TAIL:]
-    if _FRAME_BEFORE.search(before) or _COPULA_BEFORE.search(before):
-        return text, 0
-    if re.search(r"\d{4}", match.group()) or re.match(r",? \d{4}\b", text[match.end() :]):
-        return text, 0  # "on 3 March 2004" places the claim in time
-    return text[: match.start()] + text[match.end() :], 1
-
-
 _APPOSITIVE = re.compile(
     r",\s+(?:one of|a|an|the|who|which|whose|now|formerly)\s[^,]{3,80},\s*", re.I
 )
@@ -184,11 +122,11 @@ def _credited(sentence: str) -> Credited:
 
 def _compress_claim(credited: Credited, room: Budget) -> str | None:
     text = _headline_tense(_drop_attribution(_tidy(credited.claim)))
-    for step in (*_DATES, _LEADING_CLAUSE, _APPOSITIVE, _TRAILING_CLAUSE):
+    for step in (*DATES, _LEADING_CLAUSE, _APPOSITIVE, _TRAILING_CLAUSE):
         if room.fits(text):
             break
-        if step in _DATES:
-            shorter, found = _drop_date(text, step)
+        if step in DATES:
+            shorter, found = drop_date(text, step)
         elif step is _APPOSITIVE:
             shorter, found = _drop_appositive(text)
         elif step is _TRAILING_CLAUSE:
@@ -398,8 +336,8 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
         return []
     out = [c] if (c := _compress_claim(credited, room)) else []
     text = _drop_attribution(_tidy(credited.claim))
-    for step in _DATES:
-        text = _tidy(_drop_date(text, step)[0])
+    for step in DATES:
+        text = _tidy(drop_date(text, step)[0])
     least = min(5, budget.max_words or 5)
     heads = [text] if room.fits(text) else []
     reach = _reach(text, room) + 2

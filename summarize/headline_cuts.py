@@ -146,7 +146,9 @@ _PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
 
 
-_ASIDE_THEN = re.compile(r"(?:[^,;:()]{1,80},\s+){1,2}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?")
+_ASIDE_THEN = re.compile(
+    r"(?:[^,;:().!?]{1,80},\s+){1,2}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?"
+)  # an aside within the sentence: not across its full stop
 _REST = 400
 """Characters after a cut that its rules read (each reads a phrase or two; reading the whole
 rest at every boundary made long input slow)."""
@@ -307,8 +309,10 @@ def verb_after_aside(rest: str) -> bool:
     if not aside or (aside["then"] or "").strip() in ("and", "or", ","):
         return False  # "killed, captured and displaced": a list, not the verb
     words = marked_words(aside["next"])
+    if not words or (aside["then"] or "").strip() == "by":
+        return False  # ", fuelled by ...": a participle's phrase, not the verb
     # a past form or an auxiliary: a word in -s is a plural noun as often ("documents, e-mails")
-    return bool(words) and (words[0] in AUX or any_finite(words[:1], None) and words[0][-1] != "s")
+    return words[0] in AUX or (any_finite(words[:1], None) and words[0][-1] != "s")
 
 
 def _last_conjunct(rest: str) -> bool:

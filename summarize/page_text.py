@@ -23,18 +23,25 @@ MENU_LINES = 4
 """Short lines (a menu's or a share bar's items) above the article that make the text a
 page copy: a bare article has its title there at most, a BBC match preview its venue, date
 and kick-off (three lines)."""
-_MENU_WORDS = 4
+_MENU_WORDS = 4  # a menu's item or a button: "Share on Facebook", "Sign in"
 _SENTENCE_WORDS = 5
+"""A line this long that ends as a sentence goes with the article it touches ("Jamie
+Costin should be paralysed."); "Voiced by artificial intelligence." does not."""
 _TITLE_WORDS = (4, 30)
-_OPENING_LINES = 10
-_STEM_LETTERS = 5
+_OPENING_LINES = 10  # the article's lines a title is matched against
+_STEM_LETTERS = 5  # "revisits" and "revisit" match
 _GOOD_CHARACTERS = (200, 70)
 """How long a block of prose must be to be good: jusText's default, an HTML paragraph's;
 then, when no block is, any block that is not short (a wire story copied one sentence a
 line had none, and its menus were read as the article). Always short, footers' legal
 notices and captions were good."""
 _RUN_GAP = 3
+"""Good blocks this close are one run ("Advertisement" and a link between paragraphs). At
+5, a box of four lines would not split the article, but 22 probe pages read differently,
+a standfirst with its byline and share bar joining the article in those read: an article
+whose first paragraphs sit above a box of three lines or more loses them as page header."""
 _OPENING_RUN = 3
+"""The article starts at a run of this many (a title and its standfirst are two)."""
 _BAR_LIST = re.compile(r"(?:\s[>›»|]\s[^>›»|]*){2}")
 """A breadcrumb or a menu on one line: "Home > News > 2011", "NFL | MLB | NBA"."""
 _NOT_TITLE = re.compile(rf"\.\s*$|{_BAR_LIST.pattern}")
@@ -45,6 +52,9 @@ _WORD = re.compile(r"[^\W\d_][^\W_]+")
 
 @dataclass(frozen=True)
 class PageArticle:
+    """The article's lines, its title (None when no line above reads as one), and what
+    went above and below it."""
+
     lines: list[str]
     title: str | None
     removed: list[Removal]
@@ -79,7 +89,7 @@ def _good_blocks(lines: list[str]) -> list[int]:
     import justext
 
     page = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines)
-    page = (page + "</body></html>").encode()
+    page = (page + "</body></html>").encode(errors="replace")  # a lone surrogate
     for length in _GOOD_CHARACTERS:
         blocks = justext.justext(page, _stoplist(), length_high=length)
         if len(blocks) != len(lines):  # a line jusText merged or split: indexes differ
@@ -122,9 +132,11 @@ def _article_span(good: list[int]) -> tuple[int, int]:
             runs[-1].append(after)
         else:
             runs.append([after])
-    first = next((run for run in runs if len(run) >= _OPENING_RUN), max(runs, key=len))
-    last = next(run for run in reversed(runs) if len(run) >= 2 or run is first)
-    return first[0], max(first[-1], last[-1]) + 1
+    at = next((i for i, run in enumerate(runs) if len(run) >= _OPENING_RUN), None)
+    if at is None:
+        at = runs.index(max(runs, key=len))
+    last = next(i for i in range(len(runs) - 1, at - 1, -1) if len(runs[i]) >= 2 or i == at)
+    return runs[at][0], runs[last][-1] + 1
 
 
 def _title_at(header: list[str], opening: list[str]) -> int | None:

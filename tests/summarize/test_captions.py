@@ -36,7 +36,9 @@ def test_a_caption_known_by_its_credit_goes(caption):
         "The case is Dominguez v. Harvest Lane Inc., N.D. Ill., No. 1:19-cv-02291, 10/7/19.",
         "By Devin Marsh | The Oregonian/OregonLive",  # a byline
         "NFL | MLB | NBA | NHL | Golf | Tennis | More",  # a menu
-        "Image 1 of 4",  # the line after it may be the article's
+        "Image 1 of 4",  # not a caption, nor is the line after it (AFTER): it may be the article's
+        "She said the decision was final. Reporting by Jane Doe/Editing by John Smith",
+        "Tickets for the reunion tour go on sale at the arena next week. AC/DC",
         # a paragraph, however it ends
         " ".join(["The council said the library would close."] * 12) + " Photo / Supplied",
     ],
@@ -56,6 +58,14 @@ def test_a_caption_above_its_credit_and_button_goes():
 
 def test_a_line_above_a_button_without_a_credit_stays():
     # some pages put the buttons above the caption: the line above is the article's
-    lines = [BEFORE, "Show Caption", "Hide Caption", AFTER]
+    lines = [BEFORE, AFTER, "Show Caption", "Hide Caption", AFTER]
     kept, _ = captions(lines)
-    assert kept == [BEFORE, AFTER]
+    assert kept == [BEFORE, AFTER, AFTER]
+
+
+def test_a_paragraph_above_a_credit_and_button_stays():
+    # the page lost the caption: a paragraph is no caption
+    paragraph = " ".join([BEFORE] * 5)
+    lines = [BEFORE, paragraph, "Lourdes Ybarra/Arizona Public Media", "hide caption", AFTER]
+    kept, _ = captions(lines)
+    assert paragraph in kept

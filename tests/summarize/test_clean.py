@@ -528,6 +528,32 @@ def test_a_wire_dateline_under_a_byline_goes():
     assert "A 38-km local railway" in cleaned.body
 
 
+@pytest.mark.parametrize(
+    "lead, second",
+    [
+        (  # "UPDATE" is no place
+            "The carriageway was closed for six hours after the crash near junction 4.",
+            "UPDATE — The carriageway reopened shortly after 6pm, police said.",
+        ),
+        (  # a paragraph this long is no caption
+            " ".join(["The council met on Monday to discuss the budget for next year."] * 6),
+            "LEEDS — Councillors approved the plan by 52 votes to 31.",
+        ),
+    ],
+)
+def test_a_lead_above_what_looks_like_a_dateline_stays(lead, second):
+    cleaned = clean(f"{lead}\n{second}\nNo one was hurt.")
+    assert cleaned.body.startswith(lead)
+
+
+def test_a_lead_opening_with_by_and_a_date_is_no_byline():
+    cleaned = clean(
+        "Shelter runs out of beds\nBy Christmas Eve, the shelter had run out of beds for the "
+        "first time in its history.\nThe charity said demand had doubled since the summer."
+    )
+    assert cleaned.body.startswith("By Christmas Eve, the shelter")
+
+
 def test_a_line_above_the_dateline_is_no_part_of_the_story():
     caption = "Renata Voss crosses the finish line in Buena Vista on Sunday, winning the race."
     cleaned = clean(

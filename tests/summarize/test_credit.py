@@ -156,6 +156,7 @@ def test_credit_written_around_a_shortened_claim_keeps_its_case():
         # a day is no speaker: not ", says Tuesday"
         ("a regional study released Tuesday", "regional study"),
         ("the report published on Monday", "report"),
+        ("Nigerian striker Emmanuel Sunday", "Emmanuel Sunday"),  # a name, not a day
     ],
 )
 def test_short_speaker(speaker, short):

@@ -737,3 +737,13 @@ def test_a_list_after_an_aside_is_no_verb():
         "captured and displaced when the group overtook their towns last summer, officials said."
     )
     assert compress(sentence, PRESETS["headline"]).startswith("ISIS released more than 200 Yazidis")
+
+
+def test_a_participle_after_an_aside_is_no_verb():
+    sentence = (
+        "The 3.3% fall in car sales had been expected, coming after a 4% rise in December, "
+        "fuelled by generous discounts on new models."
+    )
+    assert "The 3.3% fall in car sales had been expected" in candidates(
+        sentence, PRESETS["headline"]
+    )

@@ -1,5 +1,6 @@
 from summarize import summarize
 from summarize.clean import clean
+from summarize.document import Document
 from summarize.page_text import page_article
 
 ARTICLE = [
@@ -53,7 +54,19 @@ def test_a_copied_page_is_read_to_its_article():
 def test_the_headline_of_a_copied_page_comes_from_its_article():
     headline = summarize("\n".join(PAGE), method="salience", length="headline")
     assert "bakery" in headline.text
-    assert "Subscribe" not in headline.text
+    sentences = {s.text for s in Document.from_text("\n".join(PAGE)).sentences}
+    assert not sentences & {"Subscribe", "Sign in", "Most read", "Privacy policy"}
+
+
+def test_an_inline_box_inside_the_article_keeps_the_paragraphs_above_it():
+    box = ["Advertisement", "Story continues below"]  # three lines or more split it (_RUN_GAP)
+    page = page_article([*PAGE[:13], *ARTICLE[:2], *box, *ARTICLE[2:], *PAGE[-6:]])
+    assert page is not None
+    assert page.lines == [*ARTICLE[:2], *box, *ARTICLE[2:]]
+
+
+def test_a_lone_surrogate_in_a_page_is_no_error():
+    assert clean("\n".join([*PAGE, "\ud800"])).body.startswith("Workers at the Harbour Road")
 
 
 def test_a_bare_article_is_no_page():

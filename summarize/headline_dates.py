@@ -1,0 +1,71 @@
+"""The dates a headline drops: an event's day ("on Monday", "on 18 February",
+"yesterday"), never a time frame that is part of the claim ("since March", "last year") or
+the predicate itself ("would be Friday")."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import MONTHS, WEEKDAYS
+
+_DAY = rf"(?:{WEEKDAYS})"
+_MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+
+# Dates of the event ("on Monday", "on 18 February", "yesterday"), which headlines drop.
+# A time frame ("last year", "in 2004", "since March") is part of the claim and stays:
+# "674 million mobiles were sold" is not what "... sold last year" says.
+DATES = (
+    re.compile(
+        rf"(?:^|,?\s+)(?:on |last |this |next |early |late )?{_DAY}(?: (?:morning|afternoon"
+        rf"|evening|night))?\b(?!['’])",  # "Tuesday's bombing" is a name for the event
+        re.I,
+    ),
+    re.compile(
+        rf"(?:,\s+(?:on )?|\s+on )(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}}(?:st|nd|rd|th)?"
+        r"(?:\s(?:and|to|-|–)\s\d{1,2}(?:st|nd|rd|th)?(?=\s*(?:$|[,.;:!?]|\d{4}|(?:as|at|in|on"
+        r"|for|to|with|and|but|when|after|before|from)\b)))?)?(?:,? \d{4})?\b"
+        r"(?!['’])"
+    ),
+    re.compile(rf",?\s+(?:yesterday|today|tomorrow|on \d{{1,2}} {_MONTH})(?=\W|$)", re.I),
+)
+_FRAME_BEFORE = re.compile(
+    r"\b(?:in|since|by|from|until|till|during|before|after|of|through|between|and|last|this|next"
+    r"|every|each|spent|spend|spends|spending)$",  # a habit; what was spent: not the date
+    re.I,
+)
+
+
+# "its last day of classes would be Friday": the date is what is said, not when
+_COPULA_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been)$", re.I)
+_FRAME_TAIL = 16
+"""Characters of the head before a date that ``_FRAME_BEFORE`` needs to see: it is anchored at
+the end, and its longest word has seven letters (the rest of a long head is not searched)."""
+# What each date pattern must contain, found far faster than the pattern itself can fail.
+_DATE_HINTS = dict(
+    zip(
+        DATES,
+        (
+            re.compile(r"day\b", re.I),
+            re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
+            re.compile(r"yesterday|today|tomorrow|on \d", re.I),
+        ),
+        strict=True,
+    )
+)
+
+
+def drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
+    """``text`` without its first match of ``pattern``, unless a preposition before it makes
+    the date a time frame ("since Monday", "by March") or "to be" before it the predicate
+    ("would be Friday")."""
+    if not _DATE_HINTS[pattern].search(text):
+        return text, 0
+    match = pattern.search(text)
+    if match is None:
+        return text, 0
+    before = text[: match.start()].rstrip(" ,")[-_FRAME_TAIL:]
+    if _FRAME_BEFORE.search(before) or _COPULA_BEFORE.search(before):
+        return text, 0
+    if re.search(r"\d{4}", match.group()) or re.match(r",? \d{4}\b", text[match.end() :]):
+        return text, 0  # "on 3 March 2004" places the claim in time
+    return text[: match.start()] + text[match.end() :], 1
