@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .furniture import TERMINAL, Removal, byline_or_stamp
+from .verbs import has_verb
 
 MENU_LINES = 4
 """Short lines (a menu's or a share bar's items) above the article that make the text a
@@ -27,6 +28,9 @@ _MENU_WORDS = 4  # a menu's item or a button: "Share on Facebook", "Sign in"
 _SENTENCE_WORDS = 5
 """A line this long that ends as a sentence goes with the article it touches ("Jamie
 Costin should be paralysed."); "Voiced by artificial intelligence." does not."""
+_LEAD_WORDS = 3
+# a page's label: "Voiced by ...", "Sponsored by ...", "Written by ...", "Powered by ..."
+_MADE_BY = re.compile(r"^[A-Za-z]+(?:ed|en)\s+by\b")
 _TITLE_WORDS = (4, 30)
 _OPENING_LINES = 10  # the article's lines a title is matched against
 _STEM_LETTERS = 5  # "revisits" and "revisit" match
@@ -71,7 +75,7 @@ def page_article(lines: list[str]) -> PageArticle | None:
     if not good:
         return None
     start, end = _article_span(good)
-    while start > 0 and _sentence(lines[start - 1]):
+    while start > 0 and (_sentence(lines[start - 1]) or _short_lead(lines[start - 1])):
         start -= 1
     while end < len(lines) and _sentence(lines[end]):
         end += 1
@@ -114,6 +118,14 @@ def _stoplist() -> frozenset[str]:
 
 def _sentence(line: str) -> bool:
     return len(line.split()) >= _SENTENCE_WORDS and bool(TERMINAL.search(line))
+
+
+def _short_lead(line: str) -> bool:
+    """A short sentence with a verb opening the article ("Britain is in recession."), not a
+    player's label ("Voiced by artificial intelligence.")."""
+    if len(line.split()) < _LEAD_WORDS or not TERMINAL.search(line) or _MADE_BY.match(line):
+        return False
+    return has_verb(line)
 
 
 def _menu_item(line: str) -> bool:

@@ -145,3 +145,10 @@ def test_a_page_of_one_sentence_paragraphs_is_read_to_its_article():
     page = page_article([*PAGE[:12], *article, *PAGE[-6:]])
     assert page is not None
     assert page.lines == article
+
+
+def test_a_short_lead_with_a_verb_stays_and_a_label_does_not():
+    lead = "The bakery has closed."
+    page = page_article([*PAGE[:11], "Voiced by artificial intelligence.", lead, *ARTICLE])
+    assert page is not None
+    assert page.lines == [lead, *ARTICLE]
