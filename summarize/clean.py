@@ -88,7 +88,9 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|tags?:\s[^.!?]{1,120}|read (also|next):.{1,120}|related topics|reprints|print|email"
             r"|reading time:? \d+ mins?( read)?|\(?attn:.{1,150}|copy/paste the article video embed"
             r" link below:?|take [\w ]{1,30} everywhere with you!?"
-            r"|(?-i:IMAGE|PHOTO|PICTURE):\s.{1,400}|enlarge\s*/\s.{1,400}|hits:\s*\d+)$",
+            r"|(?-i:IMAGE|PHOTO|PICTURE):\s.{1,400}|enlarge\s*/\s.{1,400}|hits:\s*\d+"
+            r"|(download|get) (the|our) [\w'’&. -]{1,40}\bapp\b.{0,80}"  # an app's prompt
+            r"|(an? )?(booking|mug ?shot|arrest) (photo|photograph|image)s? (is|are) attached\.?)$",
             re.I,
         ),
     ),
@@ -306,11 +308,16 @@ def _as_text(raw: str) -> tuple[str, str | None, bool, list[Removal]]:
 
 
 def _strip_boilerplate(line: str) -> tuple[str, list[Removal]]:
-    """A short boilerplate paragraph goes whole; a long paragraph loses only boilerplate
-    sentences at its start or end (a mid-paragraph mention is quoted article text)."""
+    """A short boilerplate paragraph (or one of boilerplate sentences only) goes whole; a
+    long paragraph loses only boilerplate sentences at its start or end (a mid-paragraph
+    mention is quoted article text)."""
     reason = _boilerplate_reason(line)
     if not reason:
-        return line, []
+        # a line of boilerplate sentences: "Take the news with you! Download the X app"
+        reasons = [_boilerplate_reason(sentence) for sentence in _SENTENCE_BREAK.split(line)]
+        if len(reasons) < 2 or not all(reasons):
+            return line, []
+        reason = reasons[0]
     if len(line.split()) <= LONG_LINE_WORDS:
         return "", [Removal(line, reason)]
     sentences = _SENTENCE_BREAK.split(line)

@@ -360,6 +360,8 @@ def test_review_cases_are_article_text(text):
         "Hailstones that fell Tuesday night are shown by a soda can. Provided by Carla Medrano",
         "Shoppers load water into carts. (Photo by Claire Duplantier, The Times-Picayune)",
         "This story is from our archives.",
+        "Take international news everywhere with you! Download the France 24 app",
+        "Get The Straits Times app and read the latest news on the go.",
         "Details may be outdated, and it is provided for your personal, non-commercial use only.",
     ],
 )
