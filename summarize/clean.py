@@ -314,10 +314,11 @@ def _strip_boilerplate(line: str) -> tuple[str, list[Removal]]:
     reason = _boilerplate_reason(line)
     if not reason:
         # a line of boilerplate sentences: "Take the news with you! Download the X app"
-        reasons = [_boilerplate_reason(sentence) for sentence in _SENTENCE_BREAK.split(line)]
-        if len(reasons) < 2 or not all(reasons):
+        # (all() stops at the first sentence that is none: an article's line costs one)
+        sentences = _SENTENCE_BREAK.split(line)
+        if len(sentences) < 2 or not all(map(_boilerplate_reason, sentences)):
             return line, []
-        reason = reasons[0]
+        reason = _boilerplate_reason(sentences[0])
     if len(line.split()) <= LONG_LINE_WORDS:
         return "", [Removal(line, reason)]
     sentences = _SENTENCE_BREAK.split(line)

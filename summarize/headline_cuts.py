@@ -306,10 +306,13 @@ def verb_after_aside(rest: str) -> bool:
     Broken Hill, in far-west New South Wales, announced it will ..."): the cut would part
     a subject from its verb."""
     aside = _ASIDE_THEN.match(rest)
-    if not aside or (aside["then"] or "").strip() in ("and", "or", ","):
+    if not aside:
+        return False
+    then = (aside["then"] or "").strip()
+    if then in ("and", "or", ","):
         return False  # "killed, captured and displaced": a list, not the verb
     words = marked_words(aside["next"])
-    if not words or (aside["then"] or "").strip() == "by":
+    if not words or then == "by":
         return False  # ", fuelled by ...": a participle's phrase, not the verb
     # a past form or an auxiliary: a word in -s is a plural noun as often ("documents, e-mails")
     return words[0] in AUX or (any_finite(words[:1], None) and words[0][-1] != "s")
