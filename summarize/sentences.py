@@ -189,6 +189,15 @@ def lower_words(text: str) -> list[str]:
     return [w.lower() for w in words(text)]
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
+def sentence_key(sentence: str) -> str:
+    """What two copies of one sentence share: its words, lower-cased, without punctuation or
+    spacing (a text pasted twice, a page that repeats its standfirst)."""
+    return _NON_WORD.sub(" ", sentence.lower()).strip()
+
+
 def split_sentences(text: str, language: str = DEFAULT_LANGUAGE) -> list[str]:
     """The sentences of ``text`` as strings (``sentence_spans`` for the offsets)."""
     return [text[s:e] for s, e in sentence_spans(text, language)]

@@ -13,7 +13,7 @@ from ..budget import Budget
 from ..extractive.headline_check import MIN_HEADLINE_WORDS, attribution_only
 from ..fill import Fill, shorten
 from ..headline import compress, cut_at_words
-from ..sentences import QUOTES, split_sentences
+from ..sentences import QUOTES, sentence_key, split_sentences
 
 _CHATTER = re.compile(
     r"^\s*(?:(?:sure|certainly|okay|of course)[!,.]\s*"
@@ -92,7 +92,7 @@ def fit_paragraph(raw: str, budget: Budget, language: str = "english") -> tuple[
     sentences: list[str] = []
     seen: set[str] = set()
     for sentence in split_sentences(text, language):
-        key = re.sub(r"\W+", " ", sentence.lower()).strip()
+        key = sentence_key(sentence)
         if key in seen or attribution_only(sentence):  # repeats; "The committee said."
             continue
         if any(earlier.startswith(key) for earlier in seen):

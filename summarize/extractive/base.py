@@ -15,6 +15,7 @@ from ..budget import Budget
 from ..document import Document
 from ..fill import Fill, shorten
 from ..headline import compress, cut_at_words
+from ..sentences import sentence_key
 from ..summary import SourceSentence, Summary
 from ..verbs import has_verb
 from .coherence import Leaning, fragment, loose_line, render
@@ -96,9 +97,11 @@ def _paragraph(
     doc: Document, order: list[int], budget: Budget, skip_fragments: bool = True
 ) -> tuple[str, list[int], list[str]]:
     """Best-scored sentences that fit, in score order. A sentence that leans on the one before
-    it ("But ...", "He ...") comes with that sentence or not at all, so none dangles."""
+    it ("But ...", "He ...") comes with that sentence or not at all, so none dangles; a
+    sentence the paragraph already holds word for word is not picked again."""
     fill = Fill(budget)
     picked: list[int] = []
+    held: set[str] = set()
     leans = Leaning(doc)
     for i in order:
         if i in picked or not fill.fits([doc.sentences[i].text]):
@@ -110,8 +113,12 @@ def _paragraph(
             if (leans(i - 1) and i - 2 not in picked) or (skip_fragments and _fragment(doc, i - 1)):
                 continue  # a chain of pointers back: its head is not worth the space
             group = [i - 1, i]
+        keys = [sentence_key(doc.sentences[j].text) for j in group]
+        if held.intersection(keys) or len(set(keys)) < len(keys):
+            continue
         if fill.add([doc.sentences[j].text for j in group]):
             picked += group
+            held.update(keys)
             if fill.full:
                 break
     if picked:

@@ -76,6 +76,25 @@ def test_select_skips_sentences_that_do_not_fit():
     assert text == "The opening sentence is short. Closing words come now."
 
 
+def test_select_never_repeats_a_sentence_of_a_text_pasted_twice():
+    story = (
+        "The council approved the new bridge on Monday. Work starts in May. "
+        "The bridge will cost 12 million pounds. Residents had asked for it for years."
+    )
+    doc = Document.from_clean_text(story + "\n\n" + story.replace("Monday.", "Monday !"))
+    scores = np.array([8.0, 1.0, 2.0, 3.0, 7.0, 6.0, 5.0, 4.0])
+    text, picked, _ = select(doc, scores, PRESETS["paragraph"])
+    assert picked == [0, 5, 6, 7]  # the copy of 0 (score 7) is passed over for the next best
+    assert text.count("The council approved") == 1 and "Work starts in May." in text
+
+
+@pytest.mark.parametrize("name", EXTRACTIVE)
+def test_no_method_repeats_a_sentence(name):
+    doc = Document.from_text("The parliament passed a new law on Monday. " * 6, language="english")
+    summary = create(name).summarize(doc, PRESETS["paragraph"])
+    assert summary.text == "The parliament passed a new law on Monday."
+
+
 def test_single_sentence_shorter_than_budget_is_returned_whole():
     doc = Document.from_text("The council approved the new bridge.")
     summary = create("salience").summarize(doc, PRESETS["paragraph"])
