@@ -93,7 +93,7 @@ def _credit(tail: str) -> bool:
     "| Andrei Voicu/AFP via Getty Images"; not a wire's name alone ("AFP")."""
     if _SIGN_OFF.search(tail):
         return False
-    words = [w.strip("()[].,;'\"") for w in _CREDIT_SPLIT.split(tail)]
+    words = [w.strip("()[].,;:'\"") for w in _CREDIT_SPLIT.split(tail)]
     words = [w for w in words if w and w not in _SEPARATORS]
     if not words or any(
         not (w[0].isupper() or w[0].isdigit() or w in _CREDIT_LOWER) for w in words

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from . import furniture
 from .captions import captions
+from .comments import reader_comments
 from .errors import InputError
 from .furniture import TERMINAL, Removal
 from .mail import looks_like_mail, read_mail
@@ -252,6 +253,8 @@ def clean(raw: str) -> Cleaned:
     lines = [line for line in lines if line]
     lines, caption_lines = captions(lines)
     removed += caption_lines
+    lines, comment_lines = reader_comments(lines)
+    removed += comment_lines
     page = page_article(lines)
     if page is not None:
         lines, known_title = page.lines, known_title or page.title

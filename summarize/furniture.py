@@ -67,6 +67,7 @@ DATELINE = re.compile(
     rf"|{_CAPS_PLACE}{_STATE}??{_DATE}{_WIRE_DASH}|{_CAPS_PLACE}{_STATE}(?:\s+[-–—]\s+|\s*--\s*)"
     rf"|{_CAPS_PLACE}\s*--\s*|{_CAPS_PLACE}\s+—\s+|[A-Z][A-Z'’-]{{3,}}(?:\s+[A-Z][A-Z'’-]+)*—"
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}{_STATE}?\s*\({_WIRES}\)\s*{_WIRE_DASH}"
+    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2,3}}){_WIRE_DASH}"
     rf"|{_AGENCY}\s*(?:{_WIRE_DASH})?){_NEXT_WORD}"
 )
 _PLACE_FIRST = re.compile(
@@ -79,8 +80,14 @@ _BARE_DATELINE = re.compile(
     # "NEW DELHI: ", "PESHAWAR, Oct 14: ", "Bhopal: The", "Durban - "
     rf"^(?:[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?{_DATE}?:\s+|[A-Z][a-z]+:\s+(?=(?:The|A|An)\s)"
     r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s+-\s+)(?=[A-Z\d])"
-    r"(?![^.!?]*\s[-–—]\s)"  # no aside's closing dash in the sentence
 )
+_HYPHEN_PLACE = re.compile(
+    r"^(?!(?:update|updated|note|correction|editor|breaking|live|watch|video)\b)"
+    r"[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s+-\s",
+    re.I,
+)
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_SENTENCE_STOP = re.compile(r"[.!?]")
 # Reuters instrument codes after a company's name: "Harrow Foods Inc <HRWF.N>", "<7203.T>"
 _TICKER = re.compile(r" <[A-Z0-9]{1,8}\.[A-Z]{1,3}>")
 # Capitalised words a stamp is made of: months, days, zones, "Updated", "Published"
@@ -194,18 +201,34 @@ def byline_or_stamp(line: str) -> str | None:
     return None
 
 
+def _bare_dateline(line: str) -> re.Match[str] | None:
+    """A place and a colon or a spaced hyphen opening the line, unless the dash opens an
+    aside that a dash in the sentence closes ("Iran - Opec's second-biggest producer - has
+    ..."): after a dateline the sentence's own asides come in pairs ("Waukesha - A jury
+    convicted ... 11 clients - most of them widows - out of ...")."""
+    found = _BARE_DATELINE.match(line)
+    if not found or not found.group().rstrip().endswith("-"):
+        return found
+    sentence = _SENTENCE_STOP.split(line[found.end() :], 1)[0]
+    return None if len(_SPACED_DASH.findall(f" {sentence} ")) % 2 else found
+
+
 def dateline_and_codes(body: list[str]) -> tuple[list[str], list[Removal]]:
     """The body without the dateline opening one of its first lines (and the lines above
     it: the story opens there), and without Reuters instrument codes anywhere."""
     removed: list[Removal] = []
     for at, line in enumerate(body[:_DATELINE_LINES]):
         # a wire's dateline may sit under a byline or a credit ("Kyodo"); a bare one
-        # ("NEW DELHI:") is read only on the first line
-        dateline = DATELINE.match(line) or (not at and _BARE_DATELINE.match(line))
+        # ("NEW DELHI: ") opens the first line, or the second under a caption when it is a
+        # place and a spaced hyphen ("Waukesha - A jury ...")
+        bare = (not at or at == 1 and _HYPHEN_PLACE.match(line)) and _bare_dateline(line)
+        dateline = DATELINE.match(line) or bare
         if dateline and dateline.end() < len(line):
             removed.append(Removal(dateline.group().strip(), "dateline"))
             above = body[:at]
-            if _PLACE_FIRST.match(line) and all(len(a.split()) <= _ABOVE_WORDS for a in above):
+            if (_PLACE_FIRST.match(line) or bare) and all(
+                len(a.split()) <= _ABOVE_WORDS for a in above
+            ):
                 # the story opens at a place's dateline: a line above is a caption or a
                 # standfirst ("UPDATE —" or "(Updated)" is no place, a long paragraph no caption)
                 removed[-1:-1] = [Removal(a, "above the dateline") for a in above]

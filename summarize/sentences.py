@@ -45,15 +45,17 @@ def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
         raise SummarizeError(f"no sentence model for language {language!r}; known: {known}")
     tokenizer = punkt.PunktSentenceTokenizer(punkt.load_model(language))
     if language == DEFAULT_LANGUAGE:
-        tokenizer._params.abbrev_types.update(_TITLES)  # Punkt's own parameters, extended
+        tokenizer._params.abbrev_types.update(_ABBREVIATIONS)  # Punkt's own, extended
     return tokenizer
 
 
 # Titles before a name that Punkt's English model does not know, so "said Ald. Maria
-# Torres" and "Det. Sgt. Ray Moss" stayed split after the title (read as a sentence's end).
-_TITLES = frozenset(
+# Torres" and "Det. Sgt. Ray Moss" stayed split after the title (read as a sentence's end),
+# and currencies written before an amount ("The Rs. 28.6-crore project", "Tk. 500").
+_ABBREVIATIONS = frozenset(
     ("ald", "gov", "det", "sgt", "supt", "insp", "capt", "atty", "hon", "rev", "cmdr", "dist")
     + ("assn", "dept", "univ", "mt", "pres", "treas", "amb", "cpl", "pvt")
+    + ("rs", "rp", "tk")
 )
 
 

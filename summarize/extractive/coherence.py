@@ -68,6 +68,7 @@ _OPENING_QUOTES = "\"“‘'`"
 _ELIDED = re.compile(r"'(?:(?:tis|twas|em|n)\b|\d)", re.I)
 FRAGMENT_WORDS = 8
 """A sentence this short with no verb, or asking a question, is a fragment."""
+_SIGN_OFF_WORDS = 3  # a line this short without a lower-case letter is no sentence
 QUOTATION_SENTENCES = 3
 """An open quotation is taken to end after this many sentences without a closing mark."""
 
@@ -120,6 +121,8 @@ def fragment(text: str, language: str = "english") -> bool:
         return False
     if text.rstrip(" \"'”’").endswith("?"):
         return True
+    if len(text.split()) <= _SIGN_OFF_WORDS and not any(c.islower() or c.isdigit() for c in text):
+        return True  # a sign-off or a credit: "– TIMES", "(AP)", "REUTERS"
     return not has_verb(text) and not any(c.isdigit() for c in text)  # not "Arsenal 2, Chelsea 1."
 
 

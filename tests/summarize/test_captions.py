@@ -21,6 +21,8 @@ AFTER = "It opened in 1962 and lends about 40,000 books a year."
         "photo.",
         "[1/2] Electric bicycles are seen at the assembly plant in Zwolle. REUTERS/Jo Verbeek",
         "Mr Arcuri leaves the federal building in 2022. | Ashlee Ruiz / Sun-Times file",
+        "A hedgehog fitted with a GPS tag during the study. Image credit: University of Eastleigh",
+        "Work on the rail overbridge at Koodal Nagar on Sunday. Photo: G. Thirunavukkarasu",
     ],
 )
 def test_a_caption_known_by_its_credit_goes(caption):

@@ -246,7 +246,7 @@ def test_related_links_and_captions_are_not_article_text():
         "Governors threaten to shut down counties over funds\n\n"
         "The committee meets again next week."
     )
-    assert [r.reason for r in cleaned.removed] == ["related links"] * 3 + ["photo caption"]
+    assert [r.reason for r in cleaned.removed] == ["photo caption"] + ["related links"] * 3
     assert "Governors threaten" not in cleaned.body
     assert cleaned.body.endswith("The committee meets again next week.")
 
@@ -269,6 +269,7 @@ def test_a_sentence_that_mentions_support_or_contributions_is_kept(sentence):
         ("KAMLOOPS, B.C. — Hundreds more residents were told to leave.", "KAMLOOPS, B.C. —"),
         ("MELBOURNE, Sept 20 AAP - Kingsway Rovers ended 17 years of heartbreak.", None),
         ("Carver Falls, Tennessee (CNN) -- Hundreds of residents fled.", None),
+        ("Jefferson City, Mo. — The attorney general sued a roofer.", "Jefferson City, Mo. —"),
     ],
 )
 def test_datelines_with_abbreviated_states_and_bare_agencies(first, dateline):
@@ -546,6 +547,33 @@ def test_a_wire_dateline_under_a_byline_goes():
 def test_a_lead_above_what_looks_like_a_dateline_stays(lead, second):
     cleaned = clean(f"{lead}\n{second}\nNo one was hurt.")
     assert cleaned.body.startswith(lead)
+
+
+def test_a_caption_above_a_bare_dateline_on_the_second_line_goes():
+    caption = "Gerald Ostrowski is led from a courtroom Thursday after a jury convicted him."
+    cleaned = clean(
+        f"{caption}\nWaukesha - A jury on Thursday convicted a former adviser of swindling 11 "
+        "clients - most of them widows - out of nearly $1.9 million.\nJurors deliberated."
+    )
+    assert cleaned.body.startswith("A jury on Thursday convicted")
+    assert [(r.text, r.reason) for r in cleaned.removed] == [
+        (caption, "above the dateline"),
+        ("Waukesha -", "dateline"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Iran - Opec's second-biggest producer - has been pursuing deals.",
+        "Update - The mayor vetoed the budget on Friday.",
+        "NEW DELHI: The Supreme Court upheld the decision.",
+    ],
+)
+def test_a_lead_above_a_second_line_that_is_no_dateline_stays(second):
+    lead = "The council approved the budget on Tuesday."
+    cleaned = clean(f"{lead}\n{second}\nMore text follows.")
+    assert cleaned.body.startswith(f"{lead}\n{second}") and not cleaned.removed
 
 
 def test_a_lead_opening_with_by_and_a_date_is_no_byline():

@@ -156,6 +156,8 @@ def test_a_stray_mark_does_not_hold_the_rest_of_an_unbroken_text_in_quotation():
 def test_fragments_are_short_and_verbless_in_english_only():
     assert fragment("In part, certainly.") and fragment("Ticket prices ?")
     assert not fragment("The plan failed.")
+    assert fragment("– TIMES") and fragment("(AP)")  # a sign-off or credit: no sentence
+    assert not fragment("POLICE SEIZE 3 TONNES OF DRUGS")
     assert not fragment("Die Regierung plant neue Steuern.", "german")
 
 
