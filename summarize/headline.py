@@ -340,12 +340,21 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
         text = _tidy(drop_date(text, step)[0])
     least = min(5, budget.max_words or 5)
     heads = [text] if room.fits(text) else []
-    reach = _reach(text, room) + 2
-    for boundary in (_CLAUSE_BOUNDARY, _PHRASE_BOUNDARY):
-        for match in boundary.finditer(text, 0, reach):
-            head = _tidy(text[: match.start()])
-            if room.fits(head) and may_cut(text, match) and not _LEADING_CLAUSE.match(head + ", "):
-                heads.append(head)
+    texts = [text]
+    main, found = _LEADING_CLAUSE.subn("", text, count=1)
+    if found and not _opens_mid_phrase(main):  # the main clause's own cuts, too
+        texts.append(_drop_attribution(_tidy(main)))
+    for text in texts:
+        reach = _reach(text, room) + 2
+        for boundary in (_CLAUSE_BOUNDARY, _PHRASE_BOUNDARY):
+            for match in boundary.finditer(text, 0, reach):
+                head = _tidy(text[: match.start()])
+                if (
+                    room.fits(head)
+                    and may_cut(text, match)
+                    and not _LEADING_CLAUSE.match(head + ", ")
+                ):
+                    heads.append(head)
     for head in heads:
         head = _finish(credited.around(_finish(head)))
         if len(head.split()) >= least and budget.fits(head) and head not in out:

@@ -111,6 +111,8 @@ _COPULA_PARTICLE = re.compile(
 _HAVE_OBJECT = re.compile(r"\b(?:had|has|have|having)\s(?:his|her|their|its)\s[\w-]+$")
 # A verb of giving with its recipient: what is given follows "with".
 _GIVEN_TO = re.compile(r"\b(?:provid|suppl|present|equipp?|furnish)\w*\s[A-Z][\w'’-]*$")
+# "to combine GPS tracking of wild hedgehogs | with a survey": the verb's second object
+_PAIRED_WITH = re.compile(r"\b(?:combin|compar|pair|merg)(?:e|es|ed|ing)\s(?:\S+\s){0,8}\S+$", re.I)
 # A modal among the last words before "when": "will resign | when ..." is a condition.
 _MODAL_WORD = re.compile(r"\b(?:will|would|could|can|may|might|should|must)(?:\s\S+){0,6}$", re.I)
 # A subordinate clause just opened (its word and at most three more): a phrase cut would end
@@ -287,7 +289,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "will resign | when the deal closes": a condition, not a time
     if phrase and _HAVE_OBJECT.search(end):
         return False  # "Nathan Hughes had his ban | for ... overturned"
-    if word == "with" and _GIVEN_TO.search(end):
+    if word == "with" and (_GIVEN_TO.search(end) or _PAIRED_WITH.search(end)):
         return False  # "Jordan Henderson has provided Liverpool | with a lift"
     if phrase and _COPULA_PARTICLE.search(end):
         return False  # "A timewarp home ... is up | for sale"

@@ -55,11 +55,23 @@ _TO_HEADS = word_set("set due likely expected poised about going plans plan bid"
 def marked_words(text: str) -> list[str]:
     """Lower-cased words; a capitalized word past the first is a name ("Americans",
     "Newcastle"), marked with a leading "^" so no rule takes it for a verb."""
-    found = WORD.findall(text)
+    quoted = _OPENING_SINGLE.search(text) is not None  # "'God games' in which ..."
     return [
-        ("^" if i and w[:1].isupper() else "") + (w.strip(".'’").lower() or w)
-        for i, w in enumerate(found)
+        ("^" if i and w[:1].isupper() else "") + (_bare(w, quoted).lower() or w)
+        for i, w in enumerate(WORD.findall(text))
     ]
+
+
+_OPENING_SINGLE = re.compile(r"(?:^|\s)['‘]\w")
+
+
+def _bare(word: str, quoted: bool) -> str:
+    """The word without dots and quote marks at its edges; a plural's possessive keeps its
+    apostrophe ("members'"), so the word after it reads as its noun, unless a single quote
+    opened before it may be the one the apostrophe closes."""
+    bare = word.strip(".'’")
+    possessive = not quoted and word.rstrip(".").endswith(("s'", "s’"))
+    return bare + "'" if possessive and bare.endswith("s") else bare
 
 
 def finite(word: str, before: str | None, before_to: str | None = None) -> bool:
@@ -67,8 +79,8 @@ def finite(word: str, before: str | None, before_to: str | None = None) -> bool:
     word before it: after a determiner or preposition it is a noun or adjective."""
     if before in DETERMINERS or before in PREPOSITIONS and before != "to":
         return False
-    if before and before.endswith(("'s", "’s")) and word not in AUX:
-        return False  # "WMC's interests" is a noun
+    if before and before.endswith(("'s", "’s", "s'")) and word not in AUX:
+        return False  # "WMC's interests", "members' accounts" are nouns
     if word in AUX or word in _IRREGULAR:
         return True
     if word.startswith("^"):

@@ -52,7 +52,7 @@ _NEEDS_MORE = (
         goes went step steps stepped probably possibly perhaps certainly definitely almost
         nearly quite rather really reacted responded
         called named including whose putting making poses pose reveal reveals include
-        includes bring brings"""
+        includes bring brings aimed designed intended"""
     )
 )
 # Nouns that need a complement when they end the headline ("in an attempt [to ...]").
@@ -103,7 +103,8 @@ _MODAL_ALLOW_LEFT = re.compile(
 _PREPOSITION_LEFT = re.compile(
     r"\b(?:in (?:connection|response|relation|addition|reference|respect|spite|breach|lieu"
     r"|accordance)|as (?:part|a result)|on behalf|by (?:way|means)|with (?:regard|respect)"
-    r"|because|according|owing)$",
+    r"|because|according|owing|responsible|(?:make|makes|made|making|pave|paves|paved|paving)"
+    r"(?: the)? way)$",  # "a gang it said was responsible", "leave their homes to make way"
     re.I,
 )
 _LEFT_OPEN = (_COMPOUND_LEFT, _OBJECT_LEFT, _SPENT_LEFT, _MODAL_ALLOW_LEFT, _PREPOSITION_LEFT)
@@ -112,6 +113,9 @@ _LEFT_OPEN = (_COMPOUND_LEFT, _OBJECT_LEFT, _SPENT_LEFT, _MODAL_ALLOW_LEFT, _PRE
 _PARTICIPLE_ONLY = re.compile(
     r"^(?:The|A|An)\s+[\w'’-]+(?:\s[\w'’-]+)?\s+[a-z]+ed\s+by(?:\s(?:the|[A-Z][\w'’&.-]*))+$"
 )
+# "forcing thousands of commuters, school vans": a list cut before its last item; not an
+# attribution (", officials said") or a phrase that ends a clause (", 20 years on")
+_LIST_LEFT = re.compile(r"\b[a-z][\w'’-]*s, (?:[a-z][\w'’-]*\s){0,2}[a-z][\w'’-]*s$")
 # "two new domain names, aimed": a participle after a comma, its phrase cut away
 _PARTICIPLE_LEFT = re.compile(r",\s+[a-z]+(?:ed|ing)$")
 # "it doesn't merely live up to its promise": the claim is in the "but" cut away
@@ -203,6 +207,8 @@ def _problems(headline: str) -> list[str]:
         or _clause_without_verb(words)
         or _owes_but(headline)
         or bool(_PARTICIPLE_LEFT.search(headline))
+        or bool(_LIST_LEFT.search(end))
+        and last not in CREDIT_VERBS
         or bool(_COPULA_THEN_ASIDE.search(headline))
         or bool(_LABELLED_NAME.search(headline))
         or any(pattern.search(end) for pattern in _LEFT_OPEN)

@@ -156,6 +156,25 @@ MITTAL = (
 )
 
 
+def test_the_main_clause_after_a_leading_clause_is_cut_too() -> None:
+    sentence = (
+        "More than two years after the foundation stone was laid, the rail overbridge at the "
+        "Koodal Nagar level crossing remains half-built, forcing thousands of commuters, school "
+        "vans and ambulances to wait at the gates for up to 20 minutes."
+    )
+    found = candidates(sentence, PRESETS["headline"])
+    assert "The rail overbridge at the Koodal Nagar level crossing remains half-built" in found
+
+
+def test_a_verb_that_pairs_two_things_keeps_its_with() -> None:
+    sentence = (
+        "The study, published today in the Journal of Urban Ecology, is the first to combine "
+        "GPS tracking of wild hedgehogs with a large citizen science survey of garden boundaries."
+    )
+    found = candidates(sentence, PRESETS["headline"])
+    assert not any(c.endswith("wild hedgehogs") for c in found)
+
+
 def test_candidates_are_cuts_of_the_sentence_within_budget() -> None:
     found = candidates(MITTAL, SHORT)
     assert found[0] == "Mittal Steel could cut up to 45,000 jobs, says chief executive"
@@ -328,10 +347,33 @@ def test_whole_clauses_of_those_shapes_pass(text: str) -> None:
         "Pools that reached higher daytime temperatures were home to crabs carrying shells "
         "that were, on average",
         "PARENTS at a leading north London primary school have reacted",
+        # probe-outlets-final11, read blind as nonsense
+        "The rail overbridge remains half-built, forcing thousands of commuters, school vans",
+        "The police paraded 14 suspected members of a kidnapping gang it said was responsible",
+        "The residents of Rohnow have been told they must leave their homes to make way",
+        "Hossein Mirzaei said the bill was aimed",
     ],
 )
 def test_final_probe_cut_offs_are_flagged(text: str) -> None:
     assert "cut off" in problems(text)
+
+
+def test_a_plural_possessive_opens_a_noun_not_a_verb() -> None:
+    manager = "A former credit union manager who stole almost €1.2 million from members' accounts"
+    assert "verbless" in problems(manager)
+    assert problems("The members' accounts were frozen by the regulator") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fares rise for commuters, operator says",
+        "The group said it was responsible for the attack",
+        "Workers cleared the road to make way for the parade",
+    ],
+)
+def test_lists_and_complements_that_close_pass(text: str) -> None:
+    assert problems(text) == []
 
 
 def test_an_aside_after_a_copula_that_closes_passes() -> None:
