@@ -119,6 +119,18 @@ def test_run_writes_results_leaderboard_and_csv(dataset, tmp_path, calls, capsys
     assert x2["n"] == "2" and x2["empty"] == "1"
 
 
+def test_two_datasets_holding_the_same_documents_each_get_their_own_table(dataset, tmp_path):
+    half = tmp_path / "half.jsonl"
+    half.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES[:2]))
+    out = tmp_path / "out"
+    both = f"{dataset},{half}"
+    assert main(["-d", both, "-s", "lead", "-l", "paragraph", "-o", str(out), "-j", "1",
+                 "--no-progress", "--no-chart"]) == 0  # fmt: skip
+    board = (out / "leaderboard.md").read_text()
+    assert "### news, paragraph, 3 documents" in board
+    assert "### half, paragraph, 2 documents" in board
+
+
 def test_killed_run_resumes_without_loss_or_double_counting(dataset, tmp_path, calls):
     out = tmp_path / "out"
     run(dataset, out)
