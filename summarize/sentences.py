@@ -9,6 +9,7 @@ nothing is downloaded. Everything that needs sentences or words goes through her
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -191,13 +192,13 @@ def lower_words(text: str) -> list[str]:
     return [w.lower() for w in words(text)]
 
 
-_NON_WORD = re.compile(r"\W+")
+_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation + "‘’“”„«»–—…·•"})
 
 
 def sentence_key(sentence: str) -> str:
     """What two copies of one sentence share: its words, lower-cased, without punctuation or
     spacing (a text pasted twice, a page that repeats its standfirst)."""
-    return _NON_WORD.sub(" ", sentence.lower()).strip()
+    return " ".join(sentence.lower().translate(_PUNCTUATION).split())
 
 
 def split_sentences(text: str, language: str = DEFAULT_LANGUAGE) -> list[str]:
