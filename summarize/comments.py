@@ -11,15 +11,22 @@ from .furniture import Removal
 
 MIN_SIGNATURES = 2
 """One signature-like line could be an article's quoted letter; a comment thread has more."""
-_INTRO_WORDS = 40
+COMMENT_LINES = 3
+"""Lines of one comment, above its signature: further apart, two signatures are letters the
+article quotes, with its own paragraphs between them."""
+_INTRO_WORDS = 30
 # a dash, a name (or initials), where the reader lives, a date and maybe a time
 _SIGNATURE = re.compile(
     r"^[-–—]\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s+[A-Z][\w'’. -]{1,40},\s+"
     r"\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d\d)?$"
 )
-# the line that opens the thread: "Here's what readers have had to say so far."
-_INTRO = re.compile(r"\b(?:readers?|comments?|your say|your (?:thoughts|views))\b", re.I)
-# under the thread: a rating button, the site's disclaimer
+# the line that opens the thread: "Your comments", "Here's what readers have had to say"
+_INTRO = re.compile(
+    r"^(?:(?:reader|your|user)s?'? comments?|comments?(?: \(\d+\))?|have your say"
+    r"|.{0,60}\b(?:readers? (?:have )?(?:had )?to say|add your (?:thoughts|comment|views))\b.*)$",
+    re.I,
+)
+# under a comment: a rating button, the site's disclaimer
 _UNDER = re.compile(
     r"^(?:click to rate\b.{0,30}|rating\s*-?\d+|report abuse"
     r"|the views expressed\b.{0,200}\bthose of\b.{0,120})$",
@@ -28,17 +35,37 @@ _UNDER = re.compile(
 
 
 def reader_comments(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """``lines`` without a thread of readers' comments (two signatures or more), from the
-    comment above its first signature, and the line that opens the thread, to the last
-    signature and the buttons and disclaimer under it."""
+    """``lines`` without a thread of readers' comments: two signatures or more, each at most
+    ``COMMENT_LINES`` lines (and its buttons) under the one before; from the first comment,
+    or the line that opens the thread, to the last signature and what is under it."""
     signed = [at for at, line in enumerate(lines) if _SIGNATURE.match(line)]
-    if len(signed) < MIN_SIGNATURES or signed[0] < 1:
+    thread = _first_thread(lines, signed)
+    if len(thread) < MIN_SIGNATURES:
         return lines, []
-    start = signed[0] - 1
-    if start and _INTRO.search(lines[start - 1]) and len(lines[start - 1].split()) <= _INTRO_WORDS:
-        start -= 1
-    end = signed[-1] + 1
+    start = max(thread[0] - COMMENT_LINES, 0)
+    opening = [at for at in range(start, thread[0]) if _opens_thread(lines[at])]
+    start = opening[-1] if opening else thread[0] - 1  # one line of comment when no opening
+    end = thread[-1] + 1
     while end < len(lines) and _UNDER.match(lines[end]):
         end += 1
     removed = [Removal(line, "reader comments") for line in lines[start:end]]
     return lines[:start] + lines[end:], removed
+
+
+def _first_thread(lines: list[str], signed: list[int]) -> list[int]:
+    """The first run of two signatures or more, each close enough to the one before."""
+    thread: list[int] = []
+    for at in signed:
+        if thread:
+            between = [line for line in lines[thread[-1] + 1 : at] if not _UNDER.match(line)]
+            if len(between) <= COMMENT_LINES:
+                thread.append(at)
+                continue
+            if len(thread) >= MIN_SIGNATURES:
+                break
+        thread = [at]
+    return thread
+
+
+def _opens_thread(line: str) -> bool:
+    return len(line.split()) <= _INTRO_WORDS and bool(_INTRO.match(line))

@@ -57,23 +57,35 @@ _AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|/[A-Z][\w&.' -]{0,30}/)"  # (AP), /PRNew
 _WIRE_DASH = r"(?:\s+[-–—]\s+|\s*--\s*)"  # spaced, or a double hyphen: "U.S.–China" is none
 _NEXT_WORD = r"(?=[A-Z\d\"“‘'])"
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 _MONTH = rf"{_MONTH_NAME}\.?"
 _WIRES = r"(?:CNN|AP|AFP|Reuters|UPI|Bloomberg|Xinhua|dpa|PTI|IANS|AAP|Kyodo|Yonhap|ANSA|EFE)"
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
 _STATE = r"(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|(?:[A-Z]\.){1,3}))"  # "Ill.", "B.C."
 _DATE = rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
+# AP's abbreviations of US states and Canada's of its provinces: "Jefferson City, Mo. —" is a
+# dateline, "Alphabet, Inc. —" a company
+_STATE_ABBREVIATION = (
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|Ont|Que|Alta|Man|Sask|Nfld"
+    r"|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va|B\.C|N\.[SB]|P\.E\.I)\."
+)
 DATELINE = re.compile(
     rf"^(?:{_CAPS_PLACE}{_STATE}??{_DATE}?(?:\s*(?:--)?\s*{_AGENCY}|\s+[A-Z]{{2,5}}){_WIRE_DASH}"
     rf"|{_CAPS_PLACE}{_STATE}??{_DATE}{_WIRE_DASH}|{_CAPS_PLACE}{_STATE}(?:\s+[-–—]\s+|\s*--\s*)"
     rf"|{_CAPS_PLACE}\s*--\s*|{_CAPS_PLACE}\s+—\s+|[A-Z][A-Z'’-]{{3,}}(?:\s+[A-Z][A-Z'’-]+)*—"
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}{_STATE}?\s*\({_WIRES}\)\s*{_WIRE_DASH}"
-    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+(?:[A-Z][a-z]{{1,4}}\.|(?:[A-Z]\.){{2,3}}){_WIRE_DASH}"
+    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+{_STATE_ABBREVIATION}{_WIRE_DASH}"
     rf"|{_AGENCY}\s*(?:{_WIRE_DASH})?){_NEXT_WORD}"
 )
-_PLACE_FIRST = re.compile(
-    r"^(?!(?:UPDATE|UPDATED|BREAKING|EXCLUSIVE|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|WATCH"
-    r"|LIVE|VIDEO|PHOTOS|EDITOR'?S NOTE)\b)[A-Z][A-Za-z.'’-]*[A-Z.'’-](?=[\s,])"
+# Labels that open a line as a place would ("UPDATE —", "Exclusive - ", "Monday - "): none is
+# a dateline.
+_NOT_PLACE = (
+    rf"(?i:update|updated|breaking|exclusive|correction|clarification|analysis|opinion|watch"
+    rf"|live|video|photos|editor'?s note|note|review|comment|today|tonight|{_WEEKDAY_NAME}"
+    rf"|{_MONTH_NAME})\b"
 )
+_PLACE_FIRST = re.compile(rf"^(?!{_NOT_PLACE})[A-Z][A-Za-z.'’-]*[A-Z.'’-](?=[\s,])")
 """A dateline that opens with a place's name in capitals ("LEHI —", "MANHATTAN, Kan. —")."""
 _ABOVE_WORDS = 60
 _BARE_DATELINE = re.compile(
@@ -81,17 +93,12 @@ _BARE_DATELINE = re.compile(
     rf"^(?:[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?{_DATE}?:\s+|[A-Z][a-z]+:\s+(?=(?:The|A|An)\s)"
     r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s+-\s+)(?=[A-Z\d])"
 )
-_HYPHEN_PLACE = re.compile(
-    r"^(?!(?:update|updated|note|correction|editor|breaking|live|watch|video)\b)"
-    r"[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s+-\s",
-    re.I,
-)
+_HYPHEN_PLACE = re.compile(rf"^(?!{_NOT_PLACE})[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s+-\s")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _SENTENCE_STOP = re.compile(r"[.!?]")
 # Reuters instrument codes after a company's name: "Harrow Foods Inc <HRWF.N>", "<7203.T>"
 _TICKER = re.compile(r" <[A-Z0-9]{1,8}\.[A-Z]{1,3}>")
 # Capitalised words a stamp is made of: months, days, zones, "Updated", "Published"
-_WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 _DATE_WORD = re.compile(
     rf"(?:{_MONTH_NAME}|{_WEEKDAY_NAME}"
     r"|[A-Z]{2,4}|AM|PM|Updated?|Published|Posted|Last|First|Date|Latest)[,.:]*$"

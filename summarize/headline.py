@@ -39,6 +39,11 @@ _APPOSITIVE = re.compile(
     r",\s+(?:one of|a|an|the|who|which|whose|now|formerly)\s[^,]{3,80},\s*", re.I
 )
 _ADVERBS = frozenset(("never", "also", "today", "now", "still", "later", "recently"))
+# A leading clause that is the claim's condition: without it, "If the takeover collapses,
+# 2,000 workers will lose their jobs" states a condition as a fact.
+_CONDITION_FIRST = re.compile(r"(?:if|unless|once)\b", re.I)
+# One that bounds it in time as well: the main clause's own cuts are not offered after it
+_BOUND_FIRST = re.compile(r"(?:if|unless|once|until|before|when|while|as|since)\b", re.I)
 _LEADING_CLAUSE = re.compile(
     r"^(?!for (?:many|some|most|others)\b|in (?:some|many|most) cases\b)"  # hedges stay
     r"(?:(?:less|more) than (?:a|an|one|two|three|\d+) \w+ |(?:just|only|shortly|soon|long) )?"
@@ -133,7 +138,9 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
             shorter, found = _drop_trailing_clause(text)
         else:
             shorter, found = step.subn("", text, count=1)
-        if not found or (step is _LEADING_CLAUSE and _opens_mid_phrase(shorter)):
+        if not found or (
+            step is _LEADING_CLAUSE and (_opens_mid_phrase(shorter) or _CONDITION_FIRST.match(text))
+        ):
             continue
         shorter = _drop_attribution(_tidy(shorter))
         if len(shorter.split()) >= max(4, room.min_words // 2):
@@ -340,18 +347,18 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
         text = _tidy(drop_date(text, step)[0])
     least = min(5, budget.max_words or 5)
     heads = [text] if room.fits(text) else []
-    texts = [text]
+    clauses = [text]
     main, found = _LEADING_CLAUSE.subn("", text, count=1)
-    if found and not _opens_mid_phrase(main):  # the main clause's own cuts, too
-        texts.append(_drop_attribution(_tidy(main)))
-    for text in texts:
-        reach = _reach(text, room) + 2
+    if found and not _BOUND_FIRST.match(text) and not _opens_mid_phrase(main):
+        clauses.append(_drop_attribution(_tidy(main)))  # the main clause's own cuts, too
+    for clause in clauses:
+        reach = _reach(clause, room) + 2
         for boundary in (_CLAUSE_BOUNDARY, _PHRASE_BOUNDARY):
-            for match in boundary.finditer(text, 0, reach):
-                head = _tidy(text[: match.start()])
+            for match in boundary.finditer(clause, 0, reach):
+                head = _tidy(clause[: match.start()])
                 if (
                     room.fits(head)
-                    and may_cut(text, match)
+                    and may_cut(clause, match)
                     and not _LEADING_CLAUSE.match(head + ", ")
                 ):
                     heads.append(head)

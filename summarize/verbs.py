@@ -56,22 +56,21 @@ def marked_words(text: str) -> list[str]:
     """Lower-cased words; a capitalized word past the first is a name ("Americans",
     "Newcastle"), marked with a leading "^" so no rule takes it for a verb."""
     quoted = _OPENING_SINGLE.search(text) is not None  # "'God games' in which ..."
-    return [
-        ("^" if i and w[:1].isupper() else "") + (_bare(w, quoted).lower() or w)
-        for i, w in enumerate(WORD.findall(text))
-    ]
+    out: list[str] = []
+    for i, w in enumerate(WORD.findall(text)):
+        bare = w.strip(".'’").lower() or w
+        if (
+            not quoted
+            and w.rstrip(".").endswith(("s'", "s’"))
+            and out
+            and out[-1] in DETERMINERS | PREPOSITIONS
+        ):
+            bare += "'"  # "from members' accounts": a plural's possessive, then its noun
+        out.append(("^" if i and w[:1].isupper() else "") + bare)
+    return out
 
 
 _OPENING_SINGLE = re.compile(r"(?:^|\s)['‘]\w")
-
-
-def _bare(word: str, quoted: bool) -> str:
-    """The word without dots and quote marks at its edges; a plural's possessive keeps its
-    apostrophe ("members'"), so the word after it reads as its noun, unless a single quote
-    opened before it may be the one the apostrophe closes."""
-    bare = word.strip(".'’")
-    possessive = not quoted and word.rstrip(".").endswith(("s'", "s’"))
-    return bare + "'" if possessive and bare.endswith("s") else bare
 
 
 def finite(word: str, before: str | None, before_to: str | None = None) -> bool:
@@ -79,8 +78,10 @@ def finite(word: str, before: str | None, before_to: str | None = None) -> bool:
     word before it: after a determiner or preposition it is a noun or adjective."""
     if before in DETERMINERS or before in PREPOSITIONS and before != "to":
         return False
-    if before and before.endswith(("'s", "’s", "s'")) and word not in AUX:
-        return False  # "WMC's interests", "members' accounts" are nouns
+    if before and before.endswith(("'s", "’s")) and word not in AUX:
+        return False  # "WMC's interests" is a noun
+    if before and before.endswith("s'"):
+        return False  # "from members' accounts" is a noun
     if word in AUX or word in _IRREGULAR:
         return True
     if word.startswith("^"):

@@ -52,7 +52,7 @@ _NEEDS_MORE = (
         goes went step steps stepped probably possibly perhaps certainly definitely almost
         nearly quite rather really reacted responded
         called named including whose putting making poses pose reveal reveals include
-        includes bring brings aimed designed intended"""
+        includes bring brings aimed"""
     )
 )
 # Nouns that need a complement when they end the headline ("in an attempt [to ...]").
@@ -103,8 +103,10 @@ _MODAL_ALLOW_LEFT = re.compile(
 _PREPOSITION_LEFT = re.compile(
     r"\b(?:in (?:connection|response|relation|addition|reference|respect|spite|breach|lieu"
     r"|accordance)|as (?:part|a result)|on behalf|by (?:way|means)|with (?:regard|respect)"
-    r"|because|according|owing|responsible|(?:make|makes|made|making|pave|paves|paved|paving)"
-    r"(?: the)? way)$",  # "a gang it said was responsible", "leave their homes to make way"
+    r"|because|according|owing|(?:make|makes|made|making|pave|paves|paved|paving)(?: the)? way"
+    r"|(?:said|says|say|believed|believes) (?:was|were|is|are) responsible)$",
+    # "leave their homes to make way", "a gang it said was responsible" (not "the driver was
+    # not responsible": a reduced relative clause whose complement was cut away)
     re.I,
 )
 _LEFT_OPEN = (_COMPOUND_LEFT, _OBJECT_LEFT, _SPENT_LEFT, _MODAL_ALLOW_LEFT, _PREPOSITION_LEFT)
@@ -114,8 +116,13 @@ _PARTICIPLE_ONLY = re.compile(
     r"^(?:The|A|An)\s+[\w'’-]+(?:\s[\w'’-]+)?\s+[a-z]+ed\s+by(?:\s(?:the|[A-Z][\w'’&.-]*))+$"
 )
 # "forcing thousands of commuters, school vans": a list cut before its last item; not an
-# attribution (", officials said") or a phrase that ends a clause (", 20 years on")
-_LIST_LEFT = re.compile(r"\b[a-z][\w'’-]*s, (?:[a-z][\w'’-]*\s){0,2}[a-z][\w'’-]*s$")
+# attribution (", officials said") or a phrase that ends a clause (", beating forecasts")
+_LIST_LEFT = re.compile(
+    r"\b[a-z][\w'’-]*s, (?:[a-z][\w'’-]*(?<!s)(?<!ing)(?<!ed)\s(?:[a-z][\w'’-]*\s)?)?"
+    r"[a-z][\w'’-]*s$"
+)  # not a verb or participle after the comma: "posts record profits, raises dividends"
+# "If you are a geek or gadget fan": a condition or a reason alone, its claim cut away
+_SUBORDINATE_ONLY = re.compile(r"^(?:If|Unless|Once|Although|Though|Because|Whether)\b[^,;:]*$")
 # "two new domain names, aimed": a participle after a comma, its phrase cut away
 _PARTICIPLE_LEFT = re.compile(r",\s+[a-z]+(?:ed|ing)$")
 # "it doesn't merely live up to its promise": the claim is in the "but" cut away
@@ -207,6 +214,7 @@ def _problems(headline: str) -> list[str]:
         or _clause_without_verb(words)
         or _owes_but(headline)
         or bool(_PARTICIPLE_LEFT.search(headline))
+        or bool(_SUBORDINATE_ONLY.match(headline))
         or bool(_LIST_LEFT.search(end))
         and last not in CREDIT_VERBS
         or bool(_COPULA_THEN_ASIDE.search(headline))

@@ -592,3 +592,16 @@ def test_a_line_above_the_dateline_is_no_part_of_the_story():
     )
     assert cleaned.body.startswith("A Grand Junction runner won")
     assert {r.text: r.reason for r in cleaned.removed}[caption] == "above the dateline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here is the forecast for the week ahead.\nMonday - Rain will spread from the west.",
+        "Ministers face questions over donations.\nExclusive - The minister knew in 2019.",
+        "Alphabet, Inc. — Google's parent company — reported a jump in profit.\nMore.",
+    ],
+)
+def test_a_label_or_a_company_is_no_dateline(text):
+    cleaned = clean(text)
+    assert cleaned.body == text and not cleaned.removed

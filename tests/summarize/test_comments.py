@@ -32,3 +32,33 @@ def test_one_signed_line_is_no_thread():
 def test_a_summary_never_quotes_a_reader():
     cleaned = clean("\n".join([*STORY, *THREAD]))
     assert cleaned.body == "\n".join(STORY)
+
+
+def test_article_paragraphs_between_two_quoted_letters_stay():
+    lines = [
+        "Commuters have flooded the paper with complaints about the new timetable.",
+        'One reader wrote: "My train was cancelled three times this week."',
+        "- Sarah Jones, Croydon, 14/03/2024",
+        "The operator, Southern, said the changes were needed to improve punctuality.",
+        "It said passengers would be offered refunds for delays of more than 15 minutes.",
+        "The rail minister said she would meet the company's chief executive next week.",
+        'Another wrote: "I have given up and started cycling."',
+        "- Tom Hill, Brighton, 15/03/2024",
+        "Southern said it would review the timetable in June.",
+    ]
+    assert reader_comments(lines) == (lines, [])
+
+
+def test_the_storys_last_paragraph_is_no_opening_of_the_thread_and_a_long_comment_goes_whole():
+    last = "Our readers have been extraordinarily generous, the hospice's director said."
+    thread = [
+        "Your comments",
+        "This is a waste of money.",
+        "They should fix the potholes first.",
+        "- Pete, London, 21/10/2008 17:33",
+        "Well done to everyone involved.",
+        "- Ann, Leeds, 21/10/2008 17:40",
+    ]
+    kept, removed = reader_comments([STORY[0], last, *thread])
+    assert kept == [STORY[0], last]
+    assert [r.text for r in removed] == thread

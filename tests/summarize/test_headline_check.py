@@ -156,6 +156,15 @@ MITTAL = (
 )
 
 
+def test_a_condition_is_never_dropped_from_a_claim() -> None:
+    sentence = (
+        "If the proposed takeover by the German group collapses next week, about 2,000 workers "
+        "at the Port Talbot steelworks will lose their jobs, unions warned on Monday."
+    )
+    found = candidates(sentence, PRESETS["headline"])
+    assert not any(c.startswith("About 2,000 workers") for c in found)
+
+
 def test_the_main_clause_after_a_leading_clause_is_cut_too() -> None:
     sentence = (
         "More than two years after the foundation stone was laid, the rail overbridge at the "
@@ -352,6 +361,8 @@ def test_whole_clauses_of_those_shapes_pass(text: str) -> None:
         "The police paraded 14 suspected members of a kidnapping gang it said was responsible",
         "The residents of Rohnow have been told they must leave their homes to make way",
         "Hossein Mirzaei said the bill was aimed",
+        "If you are a geek or gadget fan",
+        "A string of storms, typhoons, according to Swiss Re",
     ],
 )
 def test_final_probe_cut_offs_are_flagged(text: str) -> None:
@@ -370,6 +381,14 @@ def test_a_plural_possessive_opens_a_noun_not_a_verb() -> None:
         "Fares rise for commuters, operator says",
         "The group said it was responsible for the attack",
         "Workers cleared the road to make way for the parade",
+        # complete, though close to the rules above (a review's cases)
+        "The storm damaged homes, toppling power lines",
+        "The company reported record profits, beating analysts' forecasts",
+        "Shell posts record profits, raises dividends",
+        "The coroner found the hospital was responsible",
+        "Prosecutors say the injuries were intended",
+        "Ministers promise nurses' pay rise",
+        "If elected, she will cut taxes",
     ],
 )
 def test_lists_and_complements_that_close_pass(text: str) -> None:
