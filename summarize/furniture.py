@@ -120,7 +120,7 @@ _STAMP_WORD = re.compile(
     r"|(?:at|on|by|and|of|for|the|a\.m\.|p\.m\.|am|pm|updated?:?|published:?|posted:?|last|first),?"
     rf"|{_EMAIL_ADDRESS}"  # the writer's e-mail address
 )
-_EMAIL = re.compile(rf"{_EMAIL_ADDRESS}$")
+_EMAIL = re.compile(_EMAIL_ADDRESS)
 
 
 def related_links(lines: list[str]) -> tuple[list[str], list[Removal]]:
@@ -197,9 +197,12 @@ def byline_or_stamp(line: str) -> str | None:
     if _BYLINE_BLURB.match(line):
         return "byline"  # "By Priya Lind, a senior reviewer covering smart home ..."
     words = line.split()
-    if len(words) > 20 or any(not _STAMP_WORD.fullmatch(w) for w in words[1:]):
+    if not words or len(words) > 20 or any(not _STAMP_WORD.fullmatch(w) for w in words[1:]):
         return None
-    if _BYLINE.match(line) or (_EMAIL.search(line) and all(w[:1].isupper() for w in words[:-1])):
+    if _BYLINE.match(line) or (
+        # the address is the last word: searching the line for it was quadratic in its length
+        _EMAIL.fullmatch(words[-1]) and all(w[:1].isupper() for w in words[:-1])
+    ):
         return "byline"  # "By Jane Doe", "The Local (news@thelocal.se)"
     names = [w for w in words if w[:1].isupper() and not _DATE_WORD.match(w)]
     stamped = _CLOCK.search(line) or _DATE_WORD.match(words[0]) or words[0][:1].isdigit()
