@@ -1,7 +1,6 @@
 import pytest
 
 import summarize.furniture as furniture
-
 from summarize.clean import clean, decode, fix_surrogates, garbled_warning, looks_like_html
 from summarize.errors import InputError
 
