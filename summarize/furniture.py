@@ -231,7 +231,8 @@ def dateline_and_codes(body: list[str]) -> tuple[list[str], list[Removal]]:
         # a wire's dateline may sit under a byline or a credit ("Kyodo"); a bare one
         # ("NEW DELHI: ") opens the first line, or the second under a caption when it is a
         # place and a spaced hyphen ("Waukesha - A jury ...")
-        bare = (not at or at == 1 and _HYPHEN_PLACE.match(line)) and _bare_dateline(line)
+        second = at == 1 and _HYPHEN_PLACE.match(line)
+        bare = _bare_dateline(line) if at == 0 or second else None
         dateline = DATELINE.match(line) or bare
         if dateline and dateline.end() < len(line):
             removed.append(Removal(dateline.group().strip(), "dateline"))

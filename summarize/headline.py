@@ -137,10 +137,8 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
         elif step is _TRAILING_CLAUSE:
             shorter, found = _drop_trailing_clause(text)
         else:
-            shorter, found = step.subn("", text, count=1)
-        if not found or (
-            step is _LEADING_CLAUSE and (_opens_mid_phrase(shorter) or _CONDITION_FIRST.match(text))
-        ):
+            shorter, found = _drop_leading_clause(text, _CONDITION_FIRST)
+        if not found:
             continue
         shorter = _drop_attribution(_tidy(shorter))
         if len(shorter.split()) >= max(4, room.min_words // 2):
@@ -150,6 +148,17 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
     if not text or not room.fits(text) or time_clause(text):
         return None
     return _finish(credited.around(_finish(text)))
+
+
+def _drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
+    """``text`` without its leading clause, unless the clause opens with ``kept``'s word (a
+    condition) or what is left opens mid-phrase."""
+    if kept.match(text):
+        return text, 0
+    shorter, found = _LEADING_CLAUSE.subn("", text, count=1)
+    if not found or _opens_mid_phrase(shorter):
+        return text, 0
+    return shorter, 1
 
 
 def _opens_mid_phrase(rest: str) -> bool:
@@ -348,8 +357,8 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
     least = min(5, budget.max_words or 5)
     heads = [text] if room.fits(text) else []
     clauses = [text]
-    main, found = _LEADING_CLAUSE.subn("", text, count=1)
-    if found and not _BOUND_FIRST.match(text) and not _opens_mid_phrase(main):
+    main, found = _drop_leading_clause(text, _BOUND_FIRST)
+    if found:
         clauses.append(_drop_attribution(_tidy(main)))  # the main clause's own cuts, too
     for clause in clauses:
         reach = _reach(clause, room) + 2

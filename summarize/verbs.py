@@ -55,15 +55,14 @@ _TO_HEADS = word_set("set due likely expected poised about going plans plan bid"
 def marked_words(text: str) -> list[str]:
     """Lower-cased words; a capitalized word past the first is a name ("Americans",
     "Newcastle"), marked with a leading "^" so no rule takes it for a verb."""
-    quoted = _OPENING_SINGLE.search(text) is not None  # "'God games' in which ..."
     out: list[str] = []
     for i, w in enumerate(WORD.findall(text)):
         bare = w.strip(".'’").lower() or w
         if (
-            not quoted
-            and w.rstrip(".").endswith(("s'", "s’"))
+            w.rstrip(".").endswith(("s'", "s’"))
             and out
-            and out[-1] in DETERMINERS | PREPOSITIONS
+            and out[-1] in _BEFORE_NOUN
+            and not _OPENING_SINGLE.search(text)  # "'God games' in which ...": a quote's end
         ):
             bare += "'"  # "from members' accounts": a plural's possessive, then its noun
         out.append(("^" if i and w[:1].isupper() else "") + bare)
@@ -71,6 +70,7 @@ def marked_words(text: str) -> list[str]:
 
 
 _OPENING_SINGLE = re.compile(r"(?:^|\s)['‘]\w")
+_BEFORE_NOUN = DETERMINERS | PREPOSITIONS
 
 
 def finite(word: str, before: str | None, before_to: str | None = None) -> bool:

@@ -117,11 +117,12 @@ def fragment(text: str, language: str = "english") -> bool:
     question left out, a caption, a reader's aside ("Critical time for Liverpool.", "Ticket
     prices?"). It reads as nothing on its own; a results line ("Arsenal 2, Chelsea 1.") does.
     English only (``has_verb`` knows English verbs)."""
-    if language != "english" or len(text.split()) > FRAGMENT_WORDS:
+    n_words = len(text.split())
+    if language != "english" or n_words > FRAGMENT_WORDS:
         return False
     if text.rstrip(" \"'”’").endswith("?"):
         return True
-    if len(text.split()) <= _SIGN_OFF_WORDS and not any(c.islower() or c.isdigit() for c in text):
+    if n_words <= _SIGN_OFF_WORDS and not any(c.islower() or c.isdigit() for c in text):
         return True  # a sign-off or a credit: "– TIMES", "(AP)", "REUTERS"
     return not has_verb(text) and not any(c.isdigit() for c in text)  # not "Arsenal 2, Chelsea 1."
 

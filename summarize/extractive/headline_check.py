@@ -215,8 +215,7 @@ def _problems(headline: str) -> list[str]:
         or _owes_but(headline)
         or bool(_PARTICIPLE_LEFT.search(headline))
         or bool(_SUBORDINATE_ONLY.match(headline))
-        or bool(_LIST_LEFT.search(end))
-        and last not in CREDIT_VERBS
+        or _list_left(end, last)
         or bool(_COPULA_THEN_ASIDE.search(headline))
         or bool(_LABELLED_NAME.search(headline))
         or any(pattern.search(end) for pattern in _LEFT_OPEN)
@@ -229,6 +228,11 @@ def _problems(headline: str) -> list[str]:
     ):
         found.append("verbless")
     return found
+
+
+def _list_left(end: str, last: str) -> bool:
+    """A list cut before its last item, not an attribution's verb ("..., operator says")."""
+    return bool(_LIST_LEFT.search(end)) and last not in CREDIT_VERBS
 
 
 def readable(headline: str) -> bool:
