@@ -315,16 +315,15 @@ def _strip_boilerplate(line: str) -> tuple[str, list[Removal]]:
     long paragraph loses only boilerplate sentences at its start or end (a mid-paragraph
     mention is quoted article text)."""
     reason = _boilerplate_reason(line)
+    sentences = _SENTENCE_BREAK.split(line)
     if not reason:
         # a line of boilerplate sentences: "Take the news with you! Download the X app"
         # (all() stops at the first sentence that is none: an article's line costs one)
-        sentences = _SENTENCE_BREAK.split(line)
-        if len(sentences) < 2 or not all(map(_boilerplate_reason, sentences)):
+        reason = _boilerplate_reason(sentences[0]) if len(sentences) > 1 else None
+        if not reason or not all(map(_boilerplate_reason, sentences[1:])):
             return line, []
-        reason = _boilerplate_reason(sentences[0])
     if len(line.split()) <= LONG_LINE_WORDS:
         return "", [Removal(line, reason)]
-    sentences = _SENTENCE_BREAK.split(line)
     head: list[Removal] = []
     while sentences and (reason := _boilerplate_reason(sentences[0])):
         head.append(Removal(sentences.pop(0), reason))
