@@ -5,13 +5,16 @@ Electric bicycles are seen ..."), or its credit and a "hide caption" button unde
 caption describes one picture, often with facts the article does not state; summaries that
 quoted one were judged nonsense (docs/truth.md). The line after a gallery's "Image 1 of 4"
 is not taken: a page may have lost the caption, and that line is then the article's.
+Nor is the line above a credit on a line of its own, but at the top of a page, over the
+article's first paragraph ("Photo by Jane Doe / The Verge" under "The Hub 2 will lose its
+features in May."): there no paragraph has begun yet, so the described line is a caption.
 """
 
 from __future__ import annotations
 
 import re
 
-from .furniture import Removal
+from .furniture import TERMINAL, Removal
 
 MAX_CAPTION_WORDS = 80
 """A longer line is an article's paragraph, whatever ends it."""
@@ -44,6 +47,11 @@ _CREDIT_LOWER = _CREDIT_WORDS | frozenset(
 )
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
 _CAPTION_BUTTON = re.compile(r"^(?:hide|toggle|show) caption$|^enlarge this image$", re.I)
+_BYLINE = re.compile(r"^by\s", re.I)  # "By Lin Shu-hui / STAFF REPORTER" is no credit
+_TOP_CAPTION_WORDS = 40
+"""A caption over a credit at the top of a page: at most this many words."""
+_PARAGRAPH_WORDS = 20
+"""The line under that credit opens the article: a paragraph, not a menu or a byline."""
 
 
 def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
@@ -66,6 +74,32 @@ def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
         else:
             kept.append(line)
     return (kept, removed) if kept else (lines, [])
+
+
+def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """``lines`` without the caption of the first picture and its credit: a described
+    sentence under at most one paragraph (a standfirst), over a credit on a line of its
+    own, over the article's first paragraph. Run once the page around the article is
+    gone (the caption and its credit part the page's header from the article)."""
+    paragraphs = 0
+    for at in range(len(lines) - 2):
+        line, credit, after = lines[at : at + 3]
+        words = len(line.split())
+        if (
+            _MIN_CAPTION_WORDS <= words <= _TOP_CAPTION_WORDS
+            and _described(line)
+            and TERMINAL.search(line)
+            and len(credit.split()) <= _MAX_CREDIT_WORDS
+            and not _BYLINE.match(credit)
+            and _credit(credit)
+            and len(after.split()) >= max(_PARAGRAPH_WORDS, words)
+        ):
+            removed = [Removal(line, "photo caption"), Removal(credit, "photo credit")]
+            return lines[:at] + lines[at + 2 :], removed
+        paragraphs += words >= _PARAGRAPH_WORDS and bool(TERMINAL.search(line))
+        if paragraphs > 1:  # a standfirst may be one; after two, the line over a credit
+            break  # may be the article's (its picture's caption lost)
+    return lines, []
 
 
 def _credited(line: str) -> bool:

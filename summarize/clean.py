@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import furniture
-from .captions import captions
+from .captions import caption_over_credit, captions
 from .comments import reader_comments
 from .errors import InputError
 from .furniture import TERMINAL, Removal
@@ -128,6 +128,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\s*:\s*[^.:]{2,60}|[.!?]\s*\((?:[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}"
             r"|AP Photo/[^)]{2,40}|(?:Image|Photo|Picture)s?:\s*[^)]{1,40})\)"
             r"|\s*\[(?:PHOTO|IMAGE|PICTURE|Photo|Image|Picture)S?:\s*[^\]]{1,40}\]"
+            r"|[.!?]\s*\[[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}\]"  # "... June. [InTime News]"
             r"|[.!?]\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&'’.-]*"
             r"|[.!?]\s+(?:Provided by|Courtesy(?: of)?|Supplied by)\s[^.!?]{2,60}"
             r"|[.!?]\s*\((?:Photo|Image|Picture)s? by [^)]{2,60}\)"
@@ -259,6 +260,8 @@ def clean(raw: str) -> Cleaned:
     if page is not None:
         lines, known_title = page.lines, known_title or page.title
         removed += page.removed
+    lines, top_caption = caption_over_credit(lines)
+    removed += top_caption
 
     lines, header = furniture.header(lines)
     removed += header

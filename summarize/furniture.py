@@ -123,6 +123,9 @@ _STAMP_WORD = re.compile(
 _EMAIL = re.compile(_EMAIL_ADDRESS)
 
 
+_LINK_BULLETS = ("•", "·", "▪", "►", "› ", "> ")
+
+
 def related_links(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """A "Related Stories" heading and the link titles under it (short lines that end
     without a full stop): other stories' headlines, read as this article's claims."""
@@ -133,7 +136,12 @@ def related_links(lines: list[str]) -> tuple[list[str], list[Removal]]:
         if _RELATED_HEADING.match(line):
             heading = True
             removed.append(Removal(line, "related links"))
-        elif heading and len(line.split()) <= 15 and "," not in line and not TERMINAL.search(line):
+        elif (
+            heading
+            and len(line.split()) <= 15
+            and ("," not in line or line.startswith(_LINK_BULLETS))  # "• Box score: A 58, B 55"
+            and not TERMINAL.search(line)
+        ):
             removed.append(Removal(line, "related links"))
         else:
             heading = False

@@ -122,8 +122,17 @@ _SHORT_SUBORDINATE = re.compile(
     r"|(?:after|before|since|until|as)\s(?:he|she|they|it|we|i|you)(?:\s\S+){1,2})$",
     re.I,
 )
-_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*"
+# a name, its particles and its place: "Société Chimique de Lisreux S.A. of France"
+_NAME = r"[A-Z][\w'’.-]*(?:\s(?:(?:of|de|du|des|van|von|der|da|del|la|le|&)\s)*[A-Z][\w'’.-]*)*"
 _NAMES_LIST_REST = re.compile(rf"{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s[A-Z]")
+# "couldn't press | , trap or run its way out of": one word of a series, the rest cut away
+_WORDS_LIST_REST = re.compile(r"[a-z][\w'’-]*(?:,\s[a-z][\w'’-]*)*,?\s(?:and|or)\s[a-z]")
+# "may hold an unbroken | , 1.2-million-year record": an adjective whose noun is cut away
+_ADJECTIVE_LEFT = re.compile(
+    r"\b(?:a|an|the)\s(?:[a-z][\w'’-]{2,}(?:en|ed|ous|ful|less|ble|ive)|long|new|rare|brief|bitter)$",
+    re.I,
+)
+_NOT_MODIFIED = re.compile(r"(?:which|who|whose|where|when|and|but|or|as|after|while)\b")
 # A predicate noun after "to be" ("is the man", "were some of the actors"), whose restrictive
 # "who"/"which" clause carries what the sentence says of it.
 _COPULA_NOUN = re.compile(
@@ -297,8 +306,13 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "plunged down the cliff when he leapt | over a fence"
     if phrase and _SUBJECT_GOES_ON.match(rest) and not _AUXILIARY.search(head):
         return False  # "A paedophile with an obsession | with young girls has gone ...": the verb
-    if boundary.group().startswith(",") and _NAMES_LIST_REST.match(rest):
-        return False  # "applied to China | , Burma and Zimbabwe": a list of names split
+    if boundary.group().startswith(","):
+        if _NAMES_LIST_REST.match(rest):
+            return False  # "applied to China | , Burma and Zimbabwe": a list of names split
+        if _WORDS_LIST_REST.match(rest):
+            return False  # "couldn't press | , trap or run its way out of"
+        if _ADJECTIVE_LEFT.search(end) and not _NOT_MODIFIED.match(rest):
+            return False  # "may hold an unbroken | , 1.2-million-year record"
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which") and _COPULA_NOUN.search(end))
 

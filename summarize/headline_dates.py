@@ -37,6 +37,8 @@ _FRAME_BEFORE = re.compile(
 
 # "its last day of classes would be Friday": the date is what is said, not when
 _COPULA_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been)$", re.I)
+# an aside that is a participle and its date: without the date, the aside goes whole
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed$")
 _FRAME_TAIL = 16
 """Characters of the head before a date that ``_FRAME_BEFORE`` needs to see: it is anchored at
 the end, and its longest word has seven letters (the rest of a long head is not searched)."""
@@ -68,4 +70,7 @@ def drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
         return text, 0
     if re.search(r"\d{4}", match.group()) or re.match(r",? \d{4}\b", text[match.end() :]):
         return text, 0  # "on 3 March 2004" places the claim in time
-    return text[: match.start()] + text[match.end() :], 1
+    head, rest = text[: match.start()], text[match.end() :]
+    if rest.startswith(",") and (aside := _PARTICIPLE_ASIDE.search(head)):
+        return head[: aside.start()] + rest[1:], 1  # "The deal, announced on Tuesday, is"
+    return head + rest, 1

@@ -71,3 +71,49 @@ def test_a_paragraph_above_a_credit_and_button_stays():
     lines = [BEFORE, paragraph, "Lourdes Ybarra/Arizona Public Media", "hide caption", AFTER]
     kept, _ = captions(lines)
     assert paragraph in kept
+
+
+LEDE = (
+    "Lumaro, the Austin-based smart lighting startup that once pitched itself as the simple "
+    "alternative to the sprawling platforms, is shutting down the cloud service its hubs need."
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo by Marcus Albright / The Verge",
+        "(Arkansas Democrat-Gazette/JANELLE CORBIN)",
+        "Lionel Fairbanks / The Detroit News",
+    ],
+)
+def test_a_caption_over_a_credit_at_the_top_goes(credit):
+    from summarize.captions import caption_over_credit
+
+    caption = "The Lumaro Hub 2, released in 2016, will lose nearly all of its features in May."
+    top = ["Lumaro is shutting down its cloud", "By Marcus Albright", caption, credit, LEDE]
+    kept, removed = caption_over_credit(top)
+    assert kept == top[:2] + [LEDE]
+    assert [r.reason for r in removed] == ["photo caption", "photo credit"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # two paragraphs came first: the line over the credit may be the article's
+        [LEDE, LEDE, "The hub will lose nearly all of its features at the end of May.",
+         "Photo by Marcus Albright / The Verge", LEDE],
+        # a standfirst over a byline's credit, a menu under it
+        ["Pryor's late free throws seal 58-55 win at Breslin", "Gordie Walsh / The Detroit News",
+         "Related", LEDE],
+        # a byline is no credit
+        ["Legislators from both parties said the plan would hit coastal communities hard.",
+         "By Lin Shu-hui / STAFF REPORTER", LEDE],
+        # a line with no full stop is no caption
+        ["Another Arm laptop, another eye-watering battery claim", "(Image credit: Veyra)", LEDE],
+    ],
+)  # fmt: skip
+def test_lines_over_a_credit_that_stay(lines):
+    from summarize.captions import caption_over_credit
+
+    assert caption_over_credit(lines) == (lines, [])

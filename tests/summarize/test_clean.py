@@ -622,3 +622,32 @@ def test_a_bylines_address_is_looked_for_in_its_last_word_only(monkeypatch):
     assert furniture.byline_or_stamp("a-" * 20_000) is None
     assert seen == [len("(news@thelocal.se)"), 40_000]
     assert furniture.byline_or_stamp("") is None
+
+
+def test_a_caption_with_its_agency_in_brackets_goes():
+    caption = (
+        "The general hospital of Kalymnos has had no permanent anesthesiologist since June. "
+        "[InTime News]"
+    )
+    lede = (
+        "All scheduled surgeries at the general hospital on the island of Kalymnos have been "
+        "suspended after its only anesthesiologist went on leave at the peak of the season."
+    )
+    cleaned = clean(f"Kalymnos hospital left without anesthesiologist\n{caption}\n{lede}\n{lede}")
+    assert caption not in cleaned.body
+    assert cleaned.body.startswith("All scheduled surgeries")
+
+
+def test_related_links_with_bullets_go_whatever_their_commas():
+    lede = (
+        "EAST LANSING -- Darnell Pryor scored 11 of his 24 points in the fourth quarter as "
+        "Westhaven rallied to beat Saginaw Ridgeview 58-55 in the Class A final on Saturday."
+    )
+    text = (
+        "Westhaven outlasts Ridgeview for first Class A title\nRelated\n"
+        "• Box score: Westhaven 58, Saginaw Ridgeview 55\n• Photo gallery: Class A championship\n"
+        f"{lede}\nIt is the first state title for Westhaven, which lost in the semifinals in 2003."
+    )
+    cleaned = clean(text)
+    assert "Box score" not in cleaned.body and "Photo gallery" not in cleaned.body
+    assert cleaned.body.startswith("Darnell Pryor scored")

@@ -747,3 +747,59 @@ def test_a_participle_after_an_aside_is_no_verb():
     assert "The 3.3% fall in car sales had been expected" in candidates(
         sentence, PRESETS["headline"]
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, not_expected",
+    [
+        (  # one verb of a series that shares its complement
+            "For three quarters Saturday, Westhaven looked like a team that had finally run into "
+            "a problem it couldn't press, trap or run its way out of: a center who would not miss.",
+            "couldn't press",
+        ),
+        (  # an adjective whose noun follows the comma
+            "A 412-meter sediment core from a remote Mongolian lake may hold an unbroken, "
+            "1.2-million-year record of climate in the heart of Asia, researchers say.",
+            "may hold an unbroken",
+        ),
+        (  # a list of companies, each a name with its particles and its country
+            "The companies fined are Vestral Polymers AG of Germany, Aurelia Compounds S.p.A. of "
+            "Italy, Société Chimique de Lisreux S.A. of France and Koninklijke Drevelaar N.V. of "
+            "the Netherlands.",
+            "of Italy",
+        ),
+    ],
+)
+def test_a_series_or_a_noun_phrase_is_not_cut_inside(sentence, not_expected):
+    found = candidates(sentence, PRESETS["headline"])
+    assert not [c for c in found if c.endswith(not_expected)]
+
+
+def test_only_an_adjective_before_the_comma_is_left_open():
+    from summarize.headline_cuts import _ADJECTIVE_LEFT
+
+    assert not _ADJECTIVE_LEFT.search("Regulators fined the company")
+    assert not _ADJECTIVE_LEFT.search("are both deep in the red")
+    assert _ADJECTIVE_LEFT.search("may hold an unbroken")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The agreement, announced on Tuesday, is the company's largest since it began "
+            "commercial production at a unit in Khalifa Economic Zones Abu Dhabi in September.",
+            "The agreement is the company's largest since it began commercial production",
+        ),
+        (
+            "Vessington's proposal, unveiled on Monday, would inject 240 million pounds of new "
+            "equity into Halbrook at 38 pence a share, the company said.",
+            "Vessington's proposal would inject 240 million pounds of new equity into Halbrook "
+            "at 38 pence a share",
+        ),
+    ],
+)
+def test_a_participle_aside_goes_with_its_date(sentence, expected):
+    found = candidates(sentence, PRESETS["headline"])
+    assert expected in found
+    assert not [c for c in found if ", announced," in c or ", unveiled," in c]
