@@ -38,6 +38,12 @@ _ATTRIBUTION = (re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},",
 _APPOSITIVE = re.compile(
     r",\s+(?:one of|a|an|the|who|which|whose|now|formerly)\s[^,]{3,80},\s*", re.I
 )
+# A person's age and home town after the name: "Loretta Faye Simmons, 57, of Forrest City
+# was found guilty" (a headline names the person, not the age)
+_AGE_ASIDE = re.compile(
+    r"\b([A-Z][\w'’.-]*),\s\d{1,3},(?:\sof\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+    r"(?:,\s[A-Z][\w.]*)?,?)?\s(?=[a-z])"
+)
 _ADVERBS = frozenset(("never", "also", "today", "now", "still", "later", "recently"))
 # A leading clause that is the claim's condition: without it, "If the takeover collapses,
 # 2,000 workers will lose their jobs" states a condition as a fact.
@@ -118,10 +124,12 @@ def compress(sentence: str, budget: Budget) -> str | None:
 
 
 def _credited(sentence: str) -> Credited:
-    """The sentence without its dateline, a label ("Why it matters: ") and asides, as a
-    claim and its credit."""
+    """The sentence without its dateline, a label ("Why it matters: "), asides and a
+    person's age, as a claim and its credit."""
     if sentence[:1].isupper() or sentence[:1] == "(":  # the regexes only where they can act
         sentence = _LABEL.sub("", DATELINE.sub("", sentence, count=1), count=1)
+    if ", " in sentence:
+        sentence = _AGE_ASIDE.sub(r"\1 ", sentence, count=1)
     return credit(_tidy(_without_parentheticals(sentence)))
 
 

@@ -132,6 +132,8 @@ _ADJECTIVE_LEFT = re.compile(
     r"\b(?:a|an|the)\s(?:[a-z][\w'’-]{2,}(?:en|ed|ous|ful|less|ble|ive)|long|new|rare|brief|bitter)$",
     re.I,
 )
+# a name in apposition, opened after a comma and closed by the cut
+_NAME_ASIDE_LEFT = re.compile(r"[a-z],\s[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,4}$")
 _NOT_MODIFIED = re.compile(r"(?:which|who|whose|where|when|and|but|or|as|after|while)\b")
 # A predicate noun after "to be" ("is the man", "were some of the actors"), whose restrictive
 # "who"/"which" clause carries what the sentence says of it.
@@ -313,8 +315,19 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
             return False  # "couldn't press | , trap or run its way out of"
         if _ADJECTIVE_LEFT.search(end) and not _NOT_MODIFIED.match(rest):
             return False  # "may hold an unbroken | , 1.2-million-year record"
+        if _NAME_ASIDE_LEFT.search(end) and _finite_first(rest):
+            return False  # "before his firm, Prestige Haus Interior |, stopped operating"
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which") and _COPULA_NOUN.search(end))
+
+
+def _finite_first(rest: str) -> bool:
+    """Whether ``rest`` opens with a past form or an auxiliary (not one in -s, a plural noun
+    as often, nor a participle's "by")."""
+    words = marked_words(rest[:60])[:2]
+    if not words or words[1:] == ["by"]:
+        return False
+    return words[0] in AUX or (any_finite(words[:1], None) and words[0][-1] != "s")
 
 
 def verb_after_aside(rest: str) -> bool:
