@@ -28,14 +28,15 @@ _SIGN_OFF = re.compile(r"\b(?:reporting|editing|writing|compiled)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]?\s+|\s+[|•·]\s+")
 _CREDIT_SPLIT = re.compile(r"[\s/]+")
 _SEPARATORS = frozenset("|•·–—-:")
-# "Name | Outlet", "Name • Outlet", "Name/Outlet"; not "10/7/19", "and/or" or "AC/DC"
-_NAME_MARK = re.compile(r"[|•]|[a-z]\s?/\s?[A-Z]")
+# "Name | Outlet", "Name • Outlet", "Name/Outlet", "BRENT MARTEL / WINNIPEG FREE PRESS"; not
+# "10/7/19", "and/or" or "AC/DC"
+_NAME_MARK = re.compile(r"[|•]|[a-z]\s?/\s?[A-Z]|[A-Z]\s/\s[A-Z]")
 _DIGIT = re.compile(r"\d")
 _CREDIT_WORDS = frozenset(
     re.findall(
         r"\w+",
         "photo photos photograph picture pic image images getty file supplied handout courtesy"
-        " credit shutterstock alamy istock istockphoto",
+        " credit shutterstock alamy istock istockphoto contributed",
     )
 )
 # lower-case words a credit may hold: "Andrei Voicu/AFP via Getty Images", "Download this photo"
@@ -127,6 +128,8 @@ def _credit(tail: str) -> bool:
     "| Andrei Voicu/AFP via Getty Images"; not a wire's name alone ("AFP")."""
     if _SIGN_OFF.search(tail):
         return False
+    if tail.lstrip(" (").startswith("©"):
+        return True  # "© The Trustees of the Natural History Museum, London"
     words = [w.strip("()[].,;:'\"") for w in _CREDIT_SPLIT.split(tail)]
     words = [w for w in words if w and w not in _SEPARATORS]
     if not words or any(

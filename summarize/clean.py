@@ -99,7 +99,10 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Liverpool Street station on Tuesday morning (Harriet Cole)"; not a referee's line,
         # "Howard Webb (South Yorkshire)"
         "photo caption",
-        re.compile(r"^(?:\S+\s){8,40}?\S*[a-z0-9]\s\([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$"),
+        re.compile(
+            r"^(?:\S+\s){8,40}?\S*[a-z0-9]\s"
+            r"\((?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}|[A-Z]{4,8})\)$"  # "... July 29 (INAMAR)"
+        ),
     ),
     (  # a menu or a stamp cut by bars: "Comments (187) | Email | Print", "Oct. 12, 2011 |(27)"
         "page furniture",

@@ -36,14 +36,18 @@ _DASH_ASIDE = re.compile(
 # "..., he said, ..." in the middle: a pronoun speaker, who adds nothing to a headline
 _ATTRIBUTION = (re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},", re.I),)
 _APPOSITIVE = re.compile(
-    r",\s+(?:one of|a|an|the|who|which|whose|now|formerly)\s[^,]{3,80},\s*", re.I
-)
+    r",\s+(?:(?:one of|a|an|the|who|which|whose|now|formerly)\s|(?-i:(?:near|outside)\s(?=[A-Z])))"
+    r"[^,]{3,80},\s*",
+    re.I,
+)  # and where a place is: "Glenmore House Nursing Home, near Castlepollard, was ..."
 # A person's age and home town after the name: "Loretta Faye Simmons, 57, of Forrest City
 # was found guilty" (a headline names the person, not the age)
 _AGE_ASIDE = re.compile(
     r"\b([A-Z][\w'’.-]*),\s\d{1,3},(?:\sof\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
     r"(?:,\s[A-Z][\w.]*)?,?)?\s(?=[a-z])"
 )
+# a credit after an aside: the verb and its speaker, then a comma or the end
+_CREDIT_NEXT = re.compile(r"(?:said|says|told|added)\s(?:[\w'’.-]+\s){0,4}?[\w'’.-]+\s*(?:,|\.|$)")
 _ADVERBS = frozenset(("never", "also", "today", "now", "still", "later", "recently"))
 # A leading clause that is the claim's condition: without it, "If the takeover collapses,
 # 2,000 workers will lose their jobs" states a condition as a fact.
@@ -52,7 +56,8 @@ _CONDITION_FIRST = re.compile(r"(?:if|unless|once)\b", re.I)
 _BOUND_FIRST = re.compile(r"(?:if|unless|once|until|before|when|while|as|since)\b", re.I)
 _LEADING_CLAUSE = re.compile(
     r"^(?!for (?:many|some|most|others)\b|in (?:some|many|most) cases\b)"  # hedges stay
-    r"(?:(?:less|more) than (?:a|an|one|two|three|\d+) \w+ |(?:just|only|shortly|soon|long) )?"
+    r"(?:(?:(?:less|more) than )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several"
+    r"|\d+) (?:minute|hour|day|week|month|year|decade)s? |(?:just|only|shortly|soon|long) )?"
     r"(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
     r"|speaking|in|on|at|for|by|under|once|until|before)\b[^,]{2,120},\s+",
     re.I,
@@ -203,6 +208,8 @@ def _drop_appositive(text: str) -> tuple[str, int]:
     verb = finite(after[0], None) if after else False  # a "who" aside's verb may be bare:
     if not after or not (verb or relative) or after[0].endswith("s") and listed:  # "now face"
         return text, 0
+    if relative and _CREDIT_NEXT.match(text, match.end()):
+        return text, 0  # "the unit, which could fetch $600m, said the people": a credit follows
     rest = text[match.end() :].lstrip()
     if relative and (rest[:1].isupper() or "and" in after[:3] or "or" in after[:3]):
         return text, 0  # a list's comma: "who played for Leeds, | Everton and Chelsea, will"

@@ -114,6 +114,19 @@ _GIVEN_TO = re.compile(r"\b(?:provid|suppl|present|equipp?|furnish)\w*\s[A-Z][\w
 # "to combine GPS tracking of wild hedgehogs | with a survey": the verb's second object
 _PAIRED_WITH = re.compile(r"\b(?:combin|compar|pair|merg)(?:e|es|ed|ing)\s(?:\S+\s){0,8}\S+$", re.I)
 # A modal among the last words before "when": "will resign | when ..." is a condition.
+# a sale's or a trade's price is its complement: "selling | at a fraction of the price"
+_PRICED = re.compile(
+    r"\b(?:sell|sells|selling|sold|trade|trades|trading|traded|priced|valued|buy|buying|bought"
+    r"|changing hands|fetching)$",
+    re.I,
+)
+# "Residents who have always dropped off their trash | for free could soon be paying": a
+# subject and its relative clause, the main verb after the cut
+_RELATIVE_SUBJECT = re.compile(r"^(?P<subject>(?:\S+\s){0,5}?\S+)\s(?:who|that|which)\s")
+_MAIN_VERB_NEXT = re.compile(
+    rf"^[^,;:]{{0,80}}?\b(?:{_AUXILIARIES})\s(?:not\s|also\s|soon\s|now\s|still\s)?[a-z]+",
+    re.I,
+)
 _MODAL_WORD = re.compile(r"\b(?:will|would|could|can|may|might|should|must)(?:\s\S+){0,6}$", re.I)
 # A subordinate clause just opened (its word and at most three more): a phrase cut would end
 # it before its verb's complement.
@@ -133,7 +146,9 @@ _ADJECTIVE_LEFT = re.compile(
     re.I,
 )
 # a name in apposition, opened after a comma and closed by the cut
-_NAME_ASIDE_LEFT = re.compile(r"[a-z],\s[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,4}$")
+_NAME_ASIDE_LEFT = re.compile(
+    r"[a-z],\s(?:(?:the|a|an)\s(?:[\w'’.&-]+\s){0,3})?[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,4}$"
+)  # "its sponsor, the Rostock brewery Nordbräu"
 _NOT_MODIFIED = re.compile(r"(?:which|who|whose|where|when|and|but|or|as|after|while)\b")
 # A predicate noun after "to be" ("is the man", "were some of the actors"), whose restrictive
 # "who"/"which" clause carries what the sentence says of it.
@@ -159,9 +174,12 @@ _PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
 
 
-_ASIDE_THEN = re.compile(
-    r"(?:[^,;:().!?]{1,80},\s+){1,2}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?"
-)  # an aside within the sentence: not across its full stop
+_SAID = frozenset(("said", "says", "told", "added"))
+# an aside within the sentence (not across its full stop), or two; then the next word
+_ASIDES_THEN = tuple(
+    re.compile(rf"(?:[^,;:().!?]{{1,80}},\s+){{{n}}}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?")
+    for n in (1, 2)
+)
 _REST = 400
 """Characters after a cut that its rules read (each reads a phrase or two; reading the whole
 rest at every boundary made long input slow)."""
@@ -300,6 +318,10 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "will resign | when the deal closes": a condition, not a time
     if phrase and _HAVE_OBJECT.search(end):
         return False  # "Nathan Hughes had his ban | for ... overturned"
+    if word == "at" and _PRICED.search(end):
+        return False  # "farmers are selling | at a fraction of last month's prices"
+    if _main_verb_after_relative(head, rest):
+        return False  # "Residents who have dropped off their trash | for free could soon pay"
     if word == "with" and (_GIVEN_TO.search(end) or _PAIRED_WITH.search(end)):
         return False  # "Jordan Henderson has provided Liverpool | with a lift"
     if phrase and _COPULA_PARTICLE.search(end):
@@ -321,6 +343,17 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     return not (word in ("who", "which") and _COPULA_NOUN.search(end))
 
 
+def _main_verb_after_relative(head: str, rest: str) -> bool:
+    """Whether ``head`` is a subject and its relative clause ("Residents who have always
+    dropped off their trash") and the sentence's verb comes in ``rest``."""
+    subject = _RELATIVE_SUBJECT.match(head)
+    return bool(
+        subject
+        and _MAIN_VERB_NEXT.match(rest)
+        and not any_finite(marked_words(subject["subject"]), None)
+    )
+
+
 def _finite_first(rest: str) -> bool:
     """Whether ``rest`` opens with a past form or an auxiliary (not one in -s, a plural noun
     as often, nor a participle's "by")."""
@@ -332,17 +365,21 @@ def _finite_first(rest: str) -> bool:
 
 def verb_after_aside(rest: str) -> bool:
     """Whether ``rest`` is a phrase or two ending in commas and then a finite verb ("at
-    Broken Hill, in far-west New South Wales, announced it will ..."): the cut would part
-    a subject from its verb."""
-    aside = _ASIDE_THEN.match(rest)
+    Broken Hill, in far-west New South Wales, announced it will ..."; "the Rostock brewery
+    Nordbräu, withdrew its funding, leaving ..."): the cut would part a subject from its
+    verb."""
+    return any(_verb_after(aside.match(rest)) for aside in _ASIDES_THEN)
+
+
+def _verb_after(aside: re.Match[str] | None) -> bool:
     if not aside:
         return False
     then = (aside["then"] or "").strip()
     if then in ("and", "or", ","):
         return False  # "killed, captured and displaced": a list, not the verb
     words = marked_words(aside["next"])
-    if not words or then == "by":
-        return False  # ", fuelled by ...": a participle's phrase, not the verb
+    if not words or then == "by" or words[0] in _SAID:
+        return False  # ", fuelled by ...": a participle's phrase; ", said the people": a credit
     # a past form or an auxiliary: a word in -s is a plural noun as often ("documents, e-mails")
     return words[0] in AUX or (any_finite(words[:1], None) and words[0][-1] != "s")
 

@@ -23,6 +23,10 @@ AFTER = "It opened in 1962 and lends about 40,000 books a year."
         "Mr Arcuri leaves the federal building in 2022. | Ashlee Ruiz / Sun-Times file",
         "A hedgehog fitted with a GPS tag during the study. Image credit: University of Eastleigh",
         "Work on the rail overbridge at Koodal Nagar on Sunday. Photo: G. Thirunavukkarasu",
+        "Glen Martyniuk stands on the vacant Dakota Street lot where a developer wants to build. "
+        "(BRENT MARTEL / WINNIPEG FREE PRESS)",
+        "The sea spider was collected by the Terra Nova expedition in 1911. © The Trustees of the "
+        "Natural History Museum, London",
     ],
 )
 def test_a_caption_known_by_its_credit_goes(caption):
@@ -85,6 +89,7 @@ LEDE = (
         "Photo by Marcus Albright / The Verge",
         "(Arkansas Democrat-Gazette/JANELLE CORBIN)",
         "Lionel Fairbanks / The Detroit News",
+        "Contributed",
     ],
 )
 def test_a_caption_over_a_credit_at_the_top_goes(credit):

@@ -651,3 +651,13 @@ def test_related_links_with_bullets_go_whatever_their_commas():
     cleaned = clean(text)
     assert "Box score" not in cleaned.body and "Photo gallery" not in cleaned.body
     assert cleaned.body.startswith("Darnell Pryor scored")
+
+
+def test_a_caption_with_no_full_stop_and_an_agency_acronym_goes():
+    caption = "Aster Grace aground on the Macuti Bank, July 29 (INAMAR)"
+    lede = (
+        "Salvors have refloated the Supramax bulker Aster Grace, which had been stuck fast on a "
+        "sandbank in the approaches to the Mozambican port of Beira since July 22."
+    )
+    cleaned = clean(f"Bulker refloated off Beira\n{caption}\n{lede}\n{lede}")
+    assert caption not in cleaned.body and cleaned.body.startswith("Salvors have refloated")

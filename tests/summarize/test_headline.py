@@ -834,3 +834,59 @@ def test_a_name_in_apposition_is_not_parted_from_the_verb_after_it():
     )
     found = candidates(sentence, PRESETS["headline"])
     assert found and not [c for c in found if c.endswith("Prestige Haus Interior")]
+
+
+@pytest.mark.parametrize(
+    "sentence, not_expected",
+    [
+        (  # a sale's price is its complement
+            "Dragon fruit farmers in Binh Thuan Province are selling at a fraction of last "
+            "month's prices as hundreds of trucks wait to cross the northern border into China.",
+            "are selling",
+        ),
+        (  # the subject's relative clause, the main verb after the cut
+            "Wellesley residents who have always dropped off their trash and recycling at the "
+            "Recycling and Disposal Facility for free could soon be paying $75 a year.",
+            "Disposal Facility",
+        ),
+        (  # a sponsor named in apposition, its verb after the closing comma
+            "The German Continental team Nordbräu-Hansa has stopped racing with immediate effect "
+            "after its title sponsor, the Rostock brewery Nordbräu, withdrew its funding, leaving "
+            "14 riders looking for work.",
+            "the Rostock brewery Nordbräu",
+        ),
+        (  # a time clause alone
+            "Seven months after cruise ships began calling at Ocho Rios again, craft vendors in "
+            "the resort town say the return of the vessels has done little for their businesses.",
+            "calling at Ocho Rios again",
+        ),
+    ],
+)
+def test_cuts_seen_in_the_sixteenth_sessions_probes_are_refused(sentence, not_expected):
+    found = candidates(sentence, PRESETS["headline"])
+    assert not [c for c in found if c.endswith(not_expected)]
+
+
+def test_a_relative_clause_before_a_credit_is_no_subject_before_its_verb():
+    sentence = (
+        "The company has hired Whitcombe & Partners LLC to advise on a potential sale of the "
+        "unit, which could fetch $600 million to $800 million, said the people, who asked not "
+        "to be identified."
+    )
+    found = candidates(sentence, PRESETS["headline"])
+    assert (
+        "The company has hired Whitcombe & Partners LLC to advise on a potential sale of the "
+        "unit" in found
+    )
+    assert not [c for c in found if "unit said" in c]  # the aside dropped, its credit run on
+
+
+def test_a_place_in_apposition_goes_when_the_sentence_is_too_long():
+    sentence = (
+        "Inspectors found Glenmore House Nursing Home, near Castlepollard, was short of staff "
+        "on 11 of the 14 days they reviewed in May."
+    )
+    assert compress(sentence, PRESETS["headline"]) == (
+        "Inspectors found Glenmore House Nursing Home was short of staff on 11 of the 14 days "
+        "they reviewed in May"
+    )
