@@ -15,9 +15,10 @@ from dataclasses import replace
 from .budget import Budget, count_words, word_spans
 from .credit import Credited, credit
 from .furniture import DATELINE
-from .headline_cuts import may_cut, time_clause, verb_after_aside
+from .headline_cuts import may_cut, time_clause
 from .headline_dates import DATES, drop_date
 from .sentences import QUOTES
+from .verb_after_cut import verb_after_aside
 from .verbs import finite, has_verb, marked_words
 
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"

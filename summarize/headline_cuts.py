@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .dates import MONTHS
-from .verbs import AUX, any_finite, marked_words
+from .verb_after_cut import AUXILIARIES, finite_first, main_verb_after_relative, verb_after_aside
+from .verbs import any_finite, marked_words
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -89,19 +90,18 @@ _COMPOUND_NEXT = re.compile(rf"{_NOT_COMPOUND}[a-z][\w-]*\s{_NOT_COMPOUND}[a-z][
 # A phrase whose clause's verb comes after it, before any other clause opens: cutting before
 # the phrase leaves a subject without a verb ("A paedophile with an obsession | with young
 # girls has gone ..."), when the head has no auxiliary of its own.
-_AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
-_AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\s")
+_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\s")
 _SUBJECT_GOES_ON = re.compile(
     r"(?:(?!(?:who|which|that|what|how|why|whether|when|where|while|whose|whom|if|as|and|or|but"
     r"|he|she|they|it|we|i|you"
     r"|because|after"
-    rf"|before|to|than|since|until)\b)[^\s,;:()–—-]+\s){{1,8}}?(?:{_AUXILIARIES})\s",
+    rf"|before|to|than|since|until)\b)[^\s,;:()–—-]+\s){{1,8}}?(?:{AUXILIARIES})\s",
 )
 # The words after "and" when they end the sentence within five, none an auxiliary or an
 # "-ed" verb: the last of two noun phrases ("and the jobs market."), or a short clause whose
 # verb these words cannot tell ("and prices fell 5%."): no cut either way.
 _LAST_CONJUNCT_WORDS = 5
-_NOT_CONJUNCT = re.compile(rf"(?:{_AUXILIARIES})$|[\w'’-]+ed$")
+_NOT_CONJUNCT = re.compile(rf"(?:{AUXILIARIES})$|[\w'’-]+ed$")
 _BARE_PARTICIPLE = re.compile(r",\s[a-z]+ing$")
 # A particle after "to be" is a predicate whose complement follows ("is up | for sale").
 _COPULA_PARTICLE = re.compile(
@@ -118,13 +118,6 @@ _PAIRED_WITH = re.compile(r"\b(?:combin|compar|pair|merg)(?:e|es|ed|ing)\s(?:\S+
 _PRICED = re.compile(
     r"\b(?:sell|sells|selling|sold|trade|trades|trading|traded|priced|valued|buy|buying|bought"
     r"|changing hands|fetching)$",
-    re.I,
-)
-# "Residents who have always dropped off their trash | for free could soon be paying": a
-# subject and its relative clause, the main verb after the cut
-_RELATIVE_SUBJECT = re.compile(r"^(?P<subject>(?:\S+\s){0,5}?\S+)\s(?:who|that|which)\s")
-_MAIN_VERB_NEXT = re.compile(
-    rf"^[^,;:]{{0,80}}?\b(?:{_AUXILIARIES})\s(?:not\s|also\s|soon\s|now\s|still\s)?[a-z]+",
     re.I,
 )
 _MODAL_WORD = re.compile(r"\b(?:will|would|could|can|may|might|should|must)(?:\s\S+){0,6}$", re.I)
@@ -174,12 +167,6 @@ _PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
 
 
-_SAID = frozenset(("said", "says", "told", "added"))
-# an aside within the sentence (not across its full stop), or two; then the next word
-_ASIDES_THEN = tuple(
-    re.compile(rf"(?:[^,;:().!?]{{1,80}},\s+){{{n}}}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?")
-    for n in (1, 2)
-)
 _REST = 400
 """Characters after a cut that its rules read (each reads a phrase or two; reading the whole
 rest at every boundary made long input slow)."""
@@ -320,7 +307,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "Nathan Hughes had his ban | for ... overturned"
     if word == "at" and _PRICED.search(end):
         return False  # "farmers are selling | at a fraction of last month's prices"
-    if _main_verb_after_relative(head, rest):
+    if main_verb_after_relative(head, rest):
         return False  # "Residents who have dropped off their trash | for free could soon pay"
     if word == "with" and (_GIVEN_TO.search(end) or _PAIRED_WITH.search(end)):
         return False  # "Jordan Henderson has provided Liverpool | with a lift"
@@ -337,51 +324,10 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
             return False  # "couldn't press | , trap or run its way out of"
         if _ADJECTIVE_LEFT.search(end) and not _NOT_MODIFIED.match(rest):
             return False  # "may hold an unbroken | , 1.2-million-year record"
-        if _NAME_ASIDE_LEFT.search(end) and _finite_first(rest):
+        if _NAME_ASIDE_LEFT.search(end) and finite_first(rest):
             return False  # "before his firm, Prestige Haus Interior |, stopped operating"
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which") and _COPULA_NOUN.search(end))
-
-
-def _main_verb_after_relative(head: str, rest: str) -> bool:
-    """Whether ``head`` is a subject and its relative clause ("Residents who have always
-    dropped off their trash") and the sentence's verb comes in ``rest``."""
-    subject = _RELATIVE_SUBJECT.match(head)
-    return bool(
-        subject
-        and _MAIN_VERB_NEXT.match(rest)
-        and not any_finite(marked_words(subject["subject"]), None)
-    )
-
-
-def _finite_first(rest: str) -> bool:
-    """Whether ``rest`` opens with a past form or an auxiliary (not one in -s, a plural noun
-    as often, nor a participle's "by")."""
-    words = marked_words(rest[:60])[:2]
-    if not words or words[1:] == ["by"]:
-        return False
-    return words[0] in AUX or (any_finite(words[:1], None) and words[0][-1] != "s")
-
-
-def verb_after_aside(rest: str) -> bool:
-    """Whether ``rest`` is a phrase or two ending in commas and then a finite verb ("at
-    Broken Hill, in far-west New South Wales, announced it will ..."; "the Rostock brewery
-    Nordbräu, withdrew its funding, leaving ..."): the cut would part a subject from its
-    verb."""
-    return any(_verb_after(aside.match(rest)) for aside in _ASIDES_THEN)
-
-
-def _verb_after(aside: re.Match[str] | None) -> bool:
-    if not aside:
-        return False
-    then = (aside["then"] or "").strip()
-    if then in ("and", "or", ","):
-        return False  # "killed, captured and displaced": a list, not the verb
-    words = marked_words(aside["next"])
-    if not words or then == "by" or words[0] in _SAID:
-        return False  # ", fuelled by ...": a participle's phrase; ", said the people": a credit
-    # a past form or an auxiliary: a word in -s is a plural noun as often ("documents, e-mails")
-    return words[0] in AUX or (any_finite(words[:1], None) and words[0][-1] != "s")
 
 
 def _last_conjunct(rest: str) -> bool:

@@ -1,0 +1,71 @@
+"""Whether a cut would part a subject from the verb that comes after it.
+
+A headline cut before the sentence's verb leaves a subject with nothing said of it ("after
+its title sponsor, the Rostock brewery Nordbräu", "Residents who have always dropped off
+their trash"); blind readers judged such cuts nonsense (eval/judgments/headlines-*).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .verbs import AUX, any_finite, marked_words
+
+AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
+"""The auxiliaries and modals a regular expression looks for."""
+# "Residents who have always dropped off their trash | for free could soon be paying": a
+# subject and its relative clause, the main verb after the cut
+_RELATIVE_SUBJECT = re.compile(r"^(?P<subject>(?:\S+\s){0,5}?\S+)\s(?:who|that|which)\s")
+_MAIN_VERB_NEXT = re.compile(
+    rf"^[^,;:]{{0,80}}?\b(?:{AUXILIARIES})\s(?:not\s|also\s|soon\s|now\s|still\s)?[a-z]+",
+    re.I,
+)
+_SAID = frozenset(("said", "says", "told", "added"))
+# an aside within the sentence (not across its full stop), or two; then the next word
+_ASIDES_THEN = tuple(
+    re.compile(rf"(?:[^,;:().!?]{{1,80}},\s+){{{n}}}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?")
+    for n in (1, 2)
+)
+
+
+def main_verb_after_relative(head: str, rest: str) -> bool:
+    """Whether ``head`` is a subject and its relative clause ("Residents who have always
+    dropped off their trash") and the sentence's verb comes in ``rest``."""
+    subject = _RELATIVE_SUBJECT.match(head)
+    return bool(
+        subject
+        and _MAIN_VERB_NEXT.match(rest)
+        and not any_finite(marked_words(subject["subject"]), None)
+    )
+
+
+def finite_first(rest: str) -> bool:
+    """Whether ``rest`` opens with a past form or an auxiliary (not a participle's "by")."""
+    words = marked_words(rest[:60])[:2]
+    return bool(words) and words[1:] != ["by"] and _past_or_auxiliary(words[0])
+
+
+def verb_after_aside(rest: str) -> bool:
+    """Whether ``rest`` is a phrase or two ending in commas and then a finite verb ("at
+    Broken Hill, in far-west New South Wales, announced it will ..."; "the Rostock brewery
+    Nordbräu, withdrew its funding, leaving ..."): the cut would part a subject from its
+    verb."""
+    return any(_verb_after(aside.match(rest)) for aside in _ASIDES_THEN)
+
+
+def _verb_after(aside: re.Match[str] | None) -> bool:
+    if not aside:
+        return False
+    then = (aside["then"] or "").strip()
+    if then in ("and", "or", ","):
+        return False  # "killed, captured and displaced": a list, not the verb
+    words = marked_words(aside["next"])
+    if not words or then == "by" or words[0] in _SAID:
+        return False  # ", fuelled by ...": a participle's phrase; ", said the people": a credit
+    return _past_or_auxiliary(words[0])
+
+
+def _past_or_auxiliary(word: str) -> bool:
+    """A past form or an auxiliary; a word in -s is a plural noun as often ("documents,
+    e-mails") as a verb."""
+    return word in AUX or (any_finite([word], None) and word[-1] != "s")
