@@ -7,6 +7,7 @@ changed headline (``--compare`` lists them and counts them per set).
     # ... change summarize/ ...
     .venv/bin/python bench/dump_headlines.py runs/headlines-after.jsonl \\
         --compare runs/headlines-before.jsonl
+    .venv/bin/python bench/dump_headlines.py runs/probe-headlines.jsonl --probes  # other outlets
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from summarize.jsonl import read_jsonl  # noqa: E402
 from summarize.registry import create  # noqa: E402
 
 SETS = ("bbc-dev", "summeval-cnndm100", "bbc-train")
+PROBES = tuple(sorted(p.stem for p in (ROOT / "eval" / "data").glob("probe-outlets-*.jsonl")))
 
 
 def main() -> int:
@@ -33,12 +35,19 @@ def main() -> int:
     parser.add_argument("out", type=Path, help="JSONL to write: [set, id, headline] per line")
     parser.add_argument("--compare", type=Path, help="an earlier dump: print what changed")
     parser.add_argument("--method", default="salience")
+    parser.add_argument(
+        "--probes",
+        action="store_true",
+        help="the synthetic pages of eval/data/probe-outlets-*.jsonl, cleaned as the CLI does",
+    )
     args = parser.parse_args()
     method = create(args.method)
+    sets = PROBES if args.probes else SETS
     rows = []
-    for name in SETS:
+    for name in sets:
         for _, record in read_jsonl(ROOT / "eval" / "data" / f"{name}.jsonl"):
-            doc = Document.from_clean_text(record["text"])
+            read = Document.from_text if args.probes else Document.from_clean_text
+            doc = read(record["text"])
             rows.append([name, record["id"], method.summarize(doc, PRESETS["headline"]).text])
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -50,7 +59,7 @@ def main() -> int:
                 changed[name] += 1
                 print(f"{name} {doc_id}\n  - {before[(name, doc_id)]}\n  + {text}")
         totals = Counter(name for name, _, _ in rows)
-        print("; ".join(f"{name}: {changed[name]} of {totals[name]} changed" for name in SETS))
+        print("; ".join(f"{name}: {changed[name]} of {totals[name]} changed" for name in sets))
     return 0
 
 
