@@ -46,9 +46,14 @@ _CREDIT_LOWER = _CREDIT_WORDS | frozenset(
         "via for of the and by staff this download contributed de van von da la le del der al bin",
     )
 )
+_PICTURE_COPYRIGHT = re.compile(r"\s*\(?©(?!\s*\d)")  # a year after it: the page's copyright
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
 _CAPTION_BUTTON = re.compile(r"^(?:hide|toggle|show) caption$|^enlarge this image$", re.I)
-_BYLINE = re.compile(r"^by\s", re.I)  # "By Lin Shu-hui / STAFF REPORTER" is no credit
+# a byline is no credit: "By Lin Shu-hui / STAFF REPORTER", "Jane Doe | Staff Writer"
+_BYLINE = re.compile(r"^by\s|\b(?:staff|writer|reporter|correspondent|editor|columnist)\b", re.I)
+# a lede credits a speaker or opens with a dateline ("KUWAIT: ...", "BEIRA, Mozambique —")
+_REPORTED = re.compile(r"\b(?:said|says|told)\b|^[A-Z][A-Z .,'-]+(?::|\s[-–—])\s")
+_SENTENCE_WORDS = 8
 _TOP_CAPTION_WORDS = 40
 """A caption over a credit at the top of a page: at most this many words."""
 _PARAGRAPH_WORDS = 20
@@ -79,10 +84,12 @@ def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
 
 def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """``lines`` without the caption of the first picture and its credit: a described
-    sentence under at most one paragraph (a standfirst), over a credit on a line of its
-    own, over the article's first paragraph. Run once the page around the article is
-    gone (the caption and its credit part the page's header from the article)."""
-    paragraphs = 0
+    sentence, over a credit on a line of its own, over the article's first paragraph, with
+    at most two sentences above it (a standfirst, a stamp). Run once the page around the
+    article is gone (the caption and its credit part the page's header from the article).
+    A lede whose picture lost its caption reads the same and goes too; one that credits a
+    speaker or opens with a dateline stays."""
+    sentences = 0
     for at in range(len(lines) - 2):
         line, credit, after = lines[at : at + 3]
         words = len(line.split())
@@ -90,17 +97,25 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
             _MIN_CAPTION_WORDS <= words <= _TOP_CAPTION_WORDS
             and _described(line)
             and TERMINAL.search(line)
-            and len(credit.split()) <= _MAX_CREDIT_WORDS
-            and not _BYLINE.match(credit)
-            and _credit(credit)
+            and not _REPORTED.search(line)
+            and _credit_line(credit)
             and len(after.split()) >= max(_PARAGRAPH_WORDS, words)
         ):
             removed = [Removal(line, "photo caption"), Removal(credit, "photo credit")]
             return lines[:at] + lines[at + 2 :], removed
-        paragraphs += words >= _PARAGRAPH_WORDS and bool(TERMINAL.search(line))
-        if paragraphs > 1:  # a standfirst may be one; after two, the line over a credit
-            break  # may be the article's (its picture's caption lost)
+        sentences += words >= _SENTENCE_WORDS and bool(TERMINAL.search(line))
+        if sentences > 2:  # the article has begun: a line over a credit may be its own
+            break
     return lines, []
+
+
+def _credit_line(line: str) -> bool:
+    """A picture's credit on a line of its own: a photo word, or a name and an outlet (three
+    words or more: "UK | England" is a section's label)."""
+    words = [w for w in line.split() if w not in _SEPARATORS]
+    if len(words) > _MAX_CREDIT_WORDS or _BYLINE.search(line) or not _credit(line):
+        return False
+    return len(words) >= 3 or any(w.strip("()[].,;:").casefold() in _CREDIT_WORDS for w in words)
 
 
 def _credited(line: str) -> bool:
@@ -128,8 +143,8 @@ def _credit(tail: str) -> bool:
     "| Andrei Voicu/AFP via Getty Images"; not a wire's name alone ("AFP")."""
     if _SIGN_OFF.search(tail):
         return False
-    if tail.lstrip(" (").startswith("©"):
-        return True  # "© The Trustees of the Natural History Museum, London"
+    if _PICTURE_COPYRIGHT.match(tail):
+        return True  # "© The Trustees of the Natural History Museum, London"; not "© 2024 ..."
     words = [w.strip("()[].,;:'\"") for w in _CREDIT_SPLIT.split(tail)]
     words = [w for w in words if w and w not in _SEPARATORS]
     if not words or any(

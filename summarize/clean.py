@@ -99,10 +99,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Liverpool Street station on Tuesday morning (Harriet Cole)"; not a referee's line,
         # "Howard Webb (South Yorkshire)"
         "photo caption",
-        re.compile(
-            r"^(?:\S+\s){8,40}?\S*[a-z0-9]\s"
-            r"\((?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}|[A-Z]{4,8})\)$"  # "... July 29 (INAMAR)"
-        ),
+        re.compile(r"^(?:\S+\s){8,40}?\S*[a-z0-9]\s\([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$"),
     ),
     (  # a menu or a stamp cut by bars: "Comments (187) | Email | Print", "Oct. 12, 2011 |(27)"
         "page furniture",
@@ -131,7 +128,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\s*:\s*[^.:]{2,60}|[.!?]\s*\((?:[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}"
             r"|AP Photo/[^)]{2,40}|(?:Image|Photo|Picture)s?:\s*[^)]{1,40})\)"
             r"|\s*\[(?:PHOTO|IMAGE|PICTURE|Photo|Image|Picture)S?:\s*[^\]]{1,40}\]"
-            r"|[.!?]\s*\[[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}\]"  # "... June. [InTime News]"
+            r"|[.!?]\s*\[[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){1,3}\]"  # "... June. [InTime News]"
             r"|[.!?]\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&'’.-]*"
             r"|[.!?]\s+(?:Provided by|Courtesy(?: of)?|Supplied by)\s[^.!?]{2,60}"
             r"|[.!?]\s*\((?:Photo|Image|Picture)s? by [^)]{2,60}\)"

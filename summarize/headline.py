@@ -44,11 +44,16 @@ _APPOSITIVE = re.compile(
 # A person's age and home town after the name: "Loretta Faye Simmons, 57, of Forrest City
 # was found guilty" (a headline names the person, not the age)
 _AGE_ASIDE = re.compile(
-    r"\b([A-Z][\w'’.-]*),\s\d{1,3},(?:\sof\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
-    r"(?:,\s[A-Z][\w.]*)?,?)?\s(?=[a-z])"
-)
+    r"\b([A-Z][\w'’.-]*),\s\d{1,3},(?:\sof\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+    r"(?:,\s[A-Z][\w.]*)?,?)?\s(?=[a-z])(?!(?:who|which|whose|where|and|or)\b)"
+)  # not "John Smith, 45, who was arrested, ...": the aside's comma stays for its clause
+_FIGURE_ASIDE = re.compile(r",\s\d{1,3},")
 # a credit after an aside: the verb and its speaker, then a comma or the end
-_CREDIT_NEXT = re.compile(r"(?:said|says|told|added)\s(?:[\w'’.-]+\s){0,4}?[\w'’.-]+\s*(?:,|\.|$)")
+_CREDIT_NEXT = re.compile(
+    r"(?:said|says|told|added)\s(?:the|a|an|[A-Z][\w'’.-]*)"  # "said the people", not "said it"
+    r"(?:\s(?!(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had)\b)"
+    r"[\w'’.-]+){0,3}\s*(?:,|\.|$)"
+)
 _ADVERBS = frozenset(("never", "also", "today", "now", "still", "later", "recently"))
 # A leading clause that is the claim's condition: without it, "If the takeover collapses,
 # 2,000 workers will lose their jobs" states a condition as a fact.
@@ -134,9 +139,7 @@ def _credited(sentence: str) -> Credited:
     person's age, as a claim and its credit."""
     if sentence[:1].isupper() or sentence[:1] == "(":  # the regexes only where they can act
         sentence = _LABEL.sub("", DATELINE.sub("", sentence, count=1), count=1)
-    if ", " in sentence:
-        sentence = _AGE_ASIDE.sub(r"\1 ", sentence, count=1)
-    return credit(_tidy(_without_parentheticals(sentence)))
+    return credit(_tidy(_without_parentheticals(_without_age(sentence))))
 
 
 def _compress_claim(credited: Credited, room: Budget) -> str | None:
@@ -215,6 +218,15 @@ def _drop_appositive(text: str) -> tuple[str, int]:
     if relative and (rest[:1].isupper() or "and" in after[:3] or "or" in after[:3]):
         return text, 0  # a list's comma: "who played for Leeds, | Everton and Chelsea, will"
     return text[: match.start()] + " " + text[match.end() :], 1
+
+
+def _without_age(sentence: str) -> str:
+    """The sentence without a person's age (and home town) after the name; not a figure of a
+    list ("Kabul, 12, and Kandahar, 8, had the most cases")."""
+    match = _AGE_ASIDE.search(sentence) if ", " in sentence else None
+    if match is None or _FIGURE_ASIDE.search(sentence, 0, match.start()):
+        return sentence
+    return sentence[: match.start()] + match.group(1) + " " + sentence[match.end() :]
 
 
 def _without_parentheticals(sentence: str) -> str:

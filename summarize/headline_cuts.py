@@ -113,13 +113,13 @@ _HAVE_OBJECT = re.compile(r"\b(?:had|has|have|having)\s(?:his|her|their|its)\s[\
 _GIVEN_TO = re.compile(r"\b(?:provid|suppl|present|equipp?|furnish)\w*\s[A-Z][\w'’-]*$")
 # "to combine GPS tracking of wild hedgehogs | with a survey": the verb's second object
 _PAIRED_WITH = re.compile(r"\b(?:combin|compar|pair|merg)(?:e|es|ed|ing)\s(?:\S+\s){0,8}\S+$", re.I)
-# A modal among the last words before "when": "will resign | when ..." is a condition.
 # a sale's or a trade's price is its complement: "selling | at a fraction of the price"
 _PRICED = re.compile(
     r"\b(?:sell|sells|selling|sold|trade|trades|trading|traded|priced|valued|buy|buying|bought"
     r"|changing hands|fetching)$",
     re.I,
 )
+# A modal among the last words before "when": "will resign | when ..." is a condition.
 _MODAL_WORD = re.compile(r"\b(?:will|would|could|can|may|might|should|must)(?:\s\S+){0,6}$", re.I)
 # A subordinate clause just opened (its word and at most three more): a phrase cut would end
 # it before its verb's complement.
@@ -134,8 +134,11 @@ _NAMES_LIST_REST = re.compile(rf"{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s[A-Z]")
 # "couldn't press | , trap or run its way out of": one word of a series, the rest cut away
 _WORDS_LIST_REST = re.compile(r"[a-z][\w'’-]*(?:,\s[a-z][\w'’-]*)*,?\s(?:and|or)\s[a-z]")
 # "may hold an unbroken | , 1.2-million-year record": an adjective whose noun is cut away
+# (not a noun that ends alike: "the kitchen", "the executive", "a hundred", "the table")
 _ADJECTIVE_LEFT = re.compile(
-    r"\b(?:a|an|the)\s(?:[a-z][\w'’-]{2,}(?:en|ed|ous|ful|less|ble|ive)|long|new|rare|brief|bitter)$",
+    r"\b(?:a|an|the)\s(?:[a-z][\w'’-]{2,}(?<!hundr)ed|[a-z][\w'’-]{2,}(?:ous|less)|un[a-z]+en"
+    r"|broken|hidden|forgotten|stolen|frozen|fallen|chosen|sunken|golden|wooden|written|proven"
+    r"|long|new|rare|brief|bitter)$",
     re.I,
 )
 # a name in apposition, opened after a comma and closed by the cut

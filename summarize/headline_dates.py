@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTHS, WEEKDAYS
+from .verb_after_cut import finite_first
 
 _DAY = rf"(?:{WEEKDAYS})"
 _MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
@@ -37,7 +38,8 @@ _FRAME_BEFORE = re.compile(
 
 # "its last day of classes would be Friday": the date is what is said, not when
 _COPULA_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been)$", re.I)
-# an aside that is a participle and its date: without the date, the aside goes whole
+# an aside that is a participle and its date, the sentence's verb after it: without the
+# date, the aside goes whole (not "Skyway, collapsed on Tuesday, leaving ...": its verb)
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed$")
 _FRAME_TAIL = 16
 """Characters of the head before a date that ``_FRAME_BEFORE`` needs to see: it is anchored at
@@ -71,6 +73,10 @@ def drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
     if re.search(r"\d{4}", match.group()) or re.match(r",? \d{4}\b", text[match.end() :]):
         return text, 0  # "on 3 March 2004" places the claim in time
     head, rest = text[: match.start()], text[match.end() :]
-    if rest.startswith(",") and (aside := _PARTICIPLE_ASIDE.search(head)):
+    if (
+        rest.startswith(",")
+        and finite_first(rest[1:])
+        and (aside := _PARTICIPLE_ASIDE.search(head))
+    ):
         return head[: aside.start()] + rest[1:], 1  # "The deal, announced on Tuesday, is"
     return head + rest, 1

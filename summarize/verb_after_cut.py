@@ -16,9 +16,8 @@ AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|
 # "Residents who have always dropped off their trash | for free could soon be paying": a
 # subject and its relative clause, the main verb after the cut
 _RELATIVE_SUBJECT = re.compile(r"^(?P<subject>(?:\S+\s){0,5}?\S+)\s(?:who|that|which)\s")
-_MAIN_VERB_NEXT = re.compile(
-    rf"^[^,;:]{{0,80}}?\b(?:{AUXILIARIES})\s(?:not\s|also\s|soon\s|now\s|still\s)?[a-z]+",
-    re.I,
+_MAIN_VERB_NEXT = re.compile(  # case-sensitive: "May" and "Will" are names
+    rf"^[^,;:]{{0,80}}?\b(?:{AUXILIARIES})\s(?:not\s|also\s|soon\s|now\s|still\s)?[a-z]+"
 )
 _SAID = frozenset(("said", "says", "told", "added"))
 # an aside within the sentence (not across its full stop), or two; then the next word
@@ -30,7 +29,9 @@ _ASIDES_THEN = tuple(
 
 def main_verb_after_relative(head: str, rest: str) -> bool:
     """Whether ``head`` is a subject and its relative clause ("Residents who have always
-    dropped off their trash") and the sentence's verb comes in ``rest``."""
+    dropped off their trash") and ``rest`` holds an auxiliary or a modal with its verb
+    before any comma ("for free could soon be paying"): the sentence's verb. A main verb in
+    the past alone ("... meeting | voted to reject") is not told from the clause's own."""
     subject = _RELATIVE_SUBJECT.match(head)
     return bool(
         subject

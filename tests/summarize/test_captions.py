@@ -105,9 +105,21 @@ def test_a_caption_over_a_credit_at_the_top_goes(credit):
 @pytest.mark.parametrize(
     "lines",
     [
-        # two paragraphs came first: the line over the credit may be the article's
-        [LEDE, LEDE, "The hub will lose nearly all of its features at the end of May.",
-         "Photo by Marcus Albright / The Verge", LEDE],
+        # the article has begun (short paragraphs): the line over the credit may be its own
+        ["The fire broke out in a warehouse on the edge of town late on Sunday night.",
+         "Crews from three stations spent more than four hours bringing it under control.",
+         "Nobody was inside the building at the time, the fire service said on Monday.",
+         "Police said the cause of the fire was not yet known.", "Photo: Supplied", LEDE],
+        # a lede that credits a speaker, or opens with a dateline, is no caption
+        ["Police said the cause of the fire at the warehouse was not yet known.",
+         "Photo: Supplied", LEDE],
+        ["KUWAIT: A joint campaign swept through Jleeb Al-Shuyoukh on Saturday morning.",
+         "Photo: Supplied", LEDE],
+        # a byline without its "By", and a section's label, are no credits
+        ["The vote ends months of wrangling over how to pay for art and music classes.",
+         "Jane Doe | Staff Writer", LEDE],
+        ["The vote ends months of wrangling over how to pay for art and music classes.",
+         "UK | England", LEDE],
         # a standfirst over a byline's credit, a menu under it
         ["Pryor's late free throws seal 58-55 win at Breslin", "Gordie Walsh / The Detroit News",
          "Related", LEDE],

@@ -653,11 +653,17 @@ def test_related_links_with_bullets_go_whatever_their_commas():
     assert cleaned.body.startswith("Darnell Pryor scored")
 
 
-def test_a_caption_with_no_full_stop_and_an_agency_acronym_goes():
-    caption = "Aster Grace aground on the Macuti Bank, July 29 (INAMAR)"
+def test_an_article_line_with_an_agency_tag_or_a_copyright_stays():
     lede = (
-        "Salvors have refloated the Supramax bulker Aster Grace, which had been stuck fast on a "
-        "sandbank in the approaches to the Mozambican port of Beira since July 22."
+        "The ministry said the new rules would take effect at the start of next month and "
+        "would apply to ferries serving all of the islands in the Aegean."
     )
-    cleaned = clean(f"Bulker refloated off Beira\n{caption}\n{lede}\n{lede}")
-    assert caption not in cleaned.body and cleaned.body.startswith("Salvors have refloated")
+    for last in (
+        "The ministry said the rules would apply to all islands. [AMNA]",  # a text's agency
+        "The minister thanked the crowd for its patience. [Applause]",
+        "A public consultation will run until the end of June. © 2024 Newsquest Media Group",
+        "Officials said the probe was being led by the National Aeronautics and Space "
+        "Administration (NASA)",
+    ):
+        cleaned = clean(f"Ferry rules change\n{lede}\n{lede}\n{last}")
+        assert last.split(".")[0] in cleaned.body
