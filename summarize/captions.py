@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .furniture import TERMINAL, Removal
+from .verbs import any_finite, marked_words, word_set
 
 MAX_CAPTION_WORDS = 80
 """A longer line is an article's paragraph, whatever ends it."""
@@ -54,6 +55,32 @@ _BYLINE = re.compile(r"^by\s|\b(?:staff|writer|reporter|correspondent|editor|col
 # a lede credits a speaker or opens with a dateline ("KUWAIT: ...", "BEIRA, Mozambique —")
 _REPORTED = re.compile(r"\b(?:said|says|told)\b|^[A-Z][A-Z .,'-]+(?::|\s[-–—])\s")
 _SENTENCE_WORDS = 8
+_MIN_DEPICTION_WORDS = 6
+_SUBJECT_WORDS = 7
+# visible actions a picture shows, in the present: "stands", "tow", "celebrates"
+_DEPICTIVE = frozenset(
+    form
+    for verb in word_set(
+        "stand sit walk hold speak pose wave smile celebrate react talk listen arrive leave"
+        " gather wait watch inspect arrange check carry lift tow ride play pray mourn rest"
+        " shake hug greet address attend enter board march protest queue crowd survey"
+        " examine point display sort load unload prepare work clear search help crawl kneel"
+        " cheer drive install serve assemble repair paint dance sing pack"
+    )
+    for form in (verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"))
+) | {"carries"}
+_NOT_BEFORE_VERB = word_set(
+    "is are was were has have had said says will would could can may might must should"
+)
+_FUNCTION_WORDS = word_set(
+    "to that who which where when whose a an the this these those his her their its our in on"
+    " at for with by from as than and or but if"
+)
+_SUBORDINATORS = word_set(
+    "as when while if after before since because although though once until unless"
+)
+_NOT_DEPICTION = re.compile(r"[\"“”]|\b(?:said|says|told)\b|^[A-Z][A-Z .,'-]+\s[-–—]\s")
+_CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z .,'-]+:\s")
 _TOP_CAPTION_WORDS = 40
 """A caption over a credit at the top of a page: at most this many words."""
 _PARAGRAPH_WORDS = 20
@@ -107,6 +134,65 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
         if sentences > 2:  # the article has begun: a line over a credit may be its own
             break
     return lines, []
+
+
+def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """``lines`` without a caption that has no credit, known by how it is written: one
+    clause in the present tense of a visible action, its subject a name or people
+    ("Nicolás Echeverri lifts his first ATP Challenger Tour trophy in Santa Cruz.",
+    "Municipality workers tow an abandoned vehicle ... on Saturday."), over the article's
+    first paragraph, with at most two sentences above it. A lede rarely reports that way;
+    "Nadal holds his nerve and the crowd goes wild as ..." is two clauses and stays."""
+    sentences = 0
+    for at in range(len(lines) - 1):
+        line, after = lines[at], lines[at + 1]
+        words = len(line.split())
+        if len(after.split()) >= max(_PARAGRAPH_WORDS, words) and _depicts(line):
+            return lines[:at] + lines[at + 1 :], [Removal(line, "photo caption")]
+        sentences += words >= _SENTENCE_WORDS and bool(TERMINAL.search(line))
+        if sentences > 2:
+            break
+    return lines, []
+
+
+def _depicts(line: str) -> bool:
+    """One clause whose verb, right after its subject, is a visible action in the present
+    (after a label or a place in capitals: "FED UP: Residents ... stand behind ...")."""
+    line = _CAPITALS_LABEL.sub("", line, count=1)
+    words = line.split()
+    if not (_MIN_DEPICTION_WORDS <= len(words) <= _TOP_CAPTION_WORDS) or not line.endswith("."):
+        return False
+    if not line[:1].isupper() or words[0].lower() in _SUBORDINATORS or _NOT_DEPICTION.search(line):
+        return False
+    for at in range(1, min(len(words), _SUBJECT_WORDS + 1)):
+        word = words[at].strip(",.;:").lower()
+        if word in _NOT_BEFORE_VERB:
+            return False
+        if word not in _DEPICTIVE or not words[at][:1].islower():
+            continue
+        subject = words[:at]
+        before = subject[-1].strip(",.;:")
+        plural = not word.endswith("s")
+        agrees = (
+            subject[-1].endswith(",")
+            or (  # "Darnell Pryor, center, celebrates"
+                before[:1].isupper()
+                and not plural  # "Echeverri lifts"
+                or plural
+                and before.endswith("s")
+                and (before[:1].islower() or at == 1)
+            )
+        )  # "Municipality workers tow", "Soldiers stand"
+        rest = line.split(words[at], 1)[1].split(",", 1)[0].lower().split()
+        return (
+            agrees
+            and not any(w.strip(",.;:").lower() in _FUNCTION_WORDS for w in subject[1:])
+            and not any_finite(marked_words(" ".join(subject)), None)
+            and not any(w.strip(",.;:") in _NOT_BEFORE_VERB for w in rest)
+            and not any(w in ("as", "while", "but") for w in rest)
+            and " and the " not in " ".join(rest)
+        )
+    return False
 
 
 def _credit_line(line: str) -> bool:

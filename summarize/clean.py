@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import furniture
-from .captions import caption_over_credit, captions
+from .captions import caption_over_credit, captions, uncredited_caption
 from .comments import reader_comments
 from .errors import InputError
 from .furniture import TERMINAL, Removal
@@ -262,6 +262,8 @@ def clean(raw: str) -> Cleaned:
         removed += page.removed
     lines, top_caption = caption_over_credit(lines)
     removed += top_caption
+    lines, bare_caption = uncredited_caption(lines)
+    removed += bare_caption
 
     lines, header = furniture.header(lines)
     removed += header

@@ -134,3 +134,47 @@ def test_lines_over_a_credit_that_stay(lines):
     from summarize.captions import caption_over_credit
 
     assert caption_over_credit(lines) == (lines, [])
+
+
+LEDE_AFTER = (
+    "A joint campaign by the Interior Ministry, Kuwait Municipality and several government "
+    "agencies swept through Jleeb Al-Shuyoukh on Saturday, resulting in the arrest of 211 "
+    "residency law violators."
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Nicolás Echeverri lifts his first ATP Challenger Tour trophy in Santa Cruz de la Sierra.",
+        "Municipality workers tow an abandoned vehicle in Jleeb Al-Shuyoukh during the campaign.",
+        "Soldiers stand guard at the warehouse where the tunnel began.",
+        "FED UP: Residents of Never Dirty, Morvant, stand behind burning debris at the protest.",
+        "Westhaven's Darnell Pryor, center, celebrates with teammates after the final Saturday.",
+    ],
+)
+def test_a_caption_with_no_credit_is_known_by_how_it_is_written(caption):
+    from summarize.captions import uncredited_caption
+
+    kept, removed = uncredited_caption(["By Jane Doe", caption, LEDE_AFTER, LEDE_AFTER])
+    assert kept == ["By Jane Doe", LEDE_AFTER, LEDE_AFTER]
+    assert [r.reason for r in removed] == ["photo caption"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nadal holds his nerve and the crowd goes wild as Spain go 2-0 up in the tie.",  # two
+        "Search sites want to get to know you better.",  # not a visible action
+        "The win lifts the Warriors to second on the NRL ladder after 11 rounds.",  # no people
+        "Two high-speed lifts at the world's tallest building have been recognised.",  # a noun
+        "As European leaders gather in Rome on Friday, companies look closer to home.",
+        "Older adults with glaucoma who walk briskly for half an hour lose sight more slowly.",
+        "Police officers search the clinic, the ministry said on Monday.",  # a credited lede
+    ],
+)
+def test_a_lede_in_the_present_is_no_caption(line):
+    from summarize.captions import uncredited_caption
+
+    lines = [line, LEDE_AFTER, LEDE_AFTER]
+    assert uncredited_caption(lines) == (lines, [])
