@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS, WEEKDAYS
 from .furniture import TERMINAL, Removal
 from .verbs import any_finite, marked_words, word_set
 
@@ -81,6 +82,15 @@ _SUBORDINATORS = word_set(
 )
 _NOT_DEPICTION = re.compile(r"[\"“”]|\b(?:said|says|told)\b|^[A-Z][A-Z .,'-]+\s[-–—]\s")
 _CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z .,'-]+:\s")
+# a second clause anywhere after the verb: "..., and the crowd goes wild as ..."
+_SECOND_CLAUSE = re.compile(r"\b(?:as|while|but|when|after)\b|,\s(?:and|with)\s|\sand the\s")
+# what a picture's caption says and a lede in the present does not: a past time ("on
+# Saturday", "yesterday", "July 29", "in 2016"), a position ("center", "left", "pictured")
+_PICTURE_ANCHOR = re.compile(
+    rf"\b(?:yesterday|last (?:night|week|month|year)|(?<!from )on (?:{WEEKDAYS})"
+    rf"|(?:{WEEKDAYS}) (?:morning|afternoon|evening|night)|(?:on )?(?:{MONTHS}) \d{{1,2}}"
+    rf"|(?:center|centre|left|right|front|pictured)\b,?)",
+)
 _TOP_CAPTION_WORDS = 40
 """A caption over a credit at the top of a page: at most this many words."""
 _PARAGRAPH_WORDS = 20
@@ -138,20 +148,21 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
 
 def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """``lines`` without a caption that has no credit, known by how it is written: one
-    clause in the present tense of a visible action, its subject a name or people
-    ("Nicolás Echeverri lifts his first ATP Challenger Tour trophy in Santa Cruz.",
-    "Municipality workers tow an abandoned vehicle ... on Saturday."), over the article's
-    first paragraph, with at most two sentences above it. A lede rarely reports that way;
-    "Nadal holds his nerve and the crowd goes wild as ..." is two clauses and stays."""
-    sentences = 0
+    clause in the present tense of a visible action, its subject a name or people, and a
+    picture's anchor (a past time in the present tense, "Municipality workers tow an
+    abandoned vehicle ... on Saturday.", a position, "Darnell Pryor, center, celebrates",
+    or a credit line above it), over the article's first paragraph, before any paragraph.
+    A lede in the present ("Junior doctors walk out for five days from Monday.",
+    "Commuters wait for hours at Waterloo, as engineers ...") carries none and stays:
+    losing a lede costs more than keeping a caption."""
     for at in range(len(lines) - 1):
         line, after = lines[at], lines[at + 1]
         words = len(line.split())
-        if len(after.split()) >= max(_PARAGRAPH_WORDS, words) and _depicts(line):
+        anchored = bool(_PICTURE_ANCHOR.search(line)) or at > 0 and _credit_line(lines[at - 1])
+        if anchored and len(after.split()) >= max(_PARAGRAPH_WORDS, words) and _depicts(line):
             return lines[:at] + lines[at + 1 :], [Removal(line, "photo caption")]
-        sentences += words >= _SENTENCE_WORDS and bool(TERMINAL.search(line))
-        if sentences > 2:
-            break
+        if words >= _PARAGRAPH_WORDS:
+            break  # a paragraph has begun: a short line under it is the article's
     return lines, []
 
 
@@ -176,21 +187,17 @@ def _depicts(line: str) -> bool:
         agrees = (
             subject[-1].endswith(",")
             or (  # "Darnell Pryor, center, celebrates"
-                before[:1].isupper()
-                and not plural  # "Echeverri lifts"
-                or plural
-                and before.endswith("s")
-                and (before[:1].islower() or at == 1)
+                (before[:1].isupper() and not plural)  # "Echeverri lifts"
+                or (plural and before.endswith("s") and (before[:1].islower() or at == 1))
             )
         )  # "Municipality workers tow", "Soldiers stand"
-        rest = line.split(words[at], 1)[1].split(",", 1)[0].lower().split()
+        rest = [w.strip(",.;:").lower() for w in words[at + 1 :]]
         return (
             agrees
             and not any(w.strip(",.;:").lower() in _FUNCTION_WORDS for w in subject[1:])
             and not any_finite(marked_words(" ".join(subject)), None)
-            and not any(w.strip(",.;:") in _NOT_BEFORE_VERB for w in rest)
-            and not any(w in ("as", "while", "but") for w in rest)
-            and " and the " not in " ".join(rest)
+            and not any(w in _NOT_BEFORE_VERB for w in rest)
+            and not _SECOND_CLAUSE.search(" ".join(words[at + 1 :]))
         )
     return False
 
