@@ -148,7 +148,8 @@ def copy_slips(
         if op != "replace" or i2 - i1 != 1 or i1 == 0:
             continue  # one word of ours in place of one or more of the source's, inside a copy
         mine, right = low_ours[i1], low_theirs[j1]
-        if j2 - j1 == 1 and frozenset((mine, right)) in OPPOSITES:
+        if frozenset((mine, right)) in OPPOSITES:  # "turned up | at the meeting" for "turned
+            # down | the application ... at its meeting": the words after it dropped as well
             slips.append(f"reversed copy: '{ours[i1]}' where the article has '{theirs[j1]}'")
             continue
         if theirs[j1].isupper() and ours[i1] == theirs[j1] + "s":

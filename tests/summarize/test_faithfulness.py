@@ -371,6 +371,20 @@ def test_a_copy_with_one_word_reversed_is_a_slip(sentence, slip) -> None:
     assert found == ([f"reversed copy: {slip}"] if slip else [])
 
 
+def test_a_reversed_copy_that_drops_the_words_after_the_slip_is_one() -> None:
+    source = (
+        "The Planning Committee turned down the application from Ballacottier Developments Ltd "
+        "at its meeting on Monday."
+    )
+    article_words = set(source.lower().rstrip(".").split())
+    found = copy_slips(
+        "The Planning Committee turned up at the meeting on Monday.", source, article_words
+    )
+    assert found == ["reversed copy: 'up' where the article has 'down'"]
+    kept = "The Planning Committee turned down the plan at its meeting on Monday."
+    assert copy_slips(kept, source, article_words) == []
+
+
 def test_the_scorer_does_not_accept_a_reversed_copy() -> None:
     from summarize.faithfulness.align import SourceSentences
     from summarize.faithfulness.scorer import sentence_slips
