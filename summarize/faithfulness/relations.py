@@ -144,7 +144,7 @@ def copy_slips(
     if language != "english":  # the spellings below are English ones
         return list(dict.fromkeys(slips))
     matcher = SequenceMatcher(None, low_ours, low_theirs, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, _ in matcher.get_opcodes():
         if op != "replace" or i2 - i1 != 1 or i1 == 0:
             continue  # one word of ours in place of one or more of the source's, inside a copy
         mine, right = low_ours[i1], low_theirs[j1]
