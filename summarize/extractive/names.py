@@ -87,11 +87,18 @@ def _full_names(text: str, pairs: list[tuple[str, str, str]]) -> dict[str, str]:
     for given, surname, first in pairs:
         if first in lower or surname.lower() in lower:
             continue  # "Mittal Steel": a company, since the article writes "steel"
+        if re.search(rf"\b(?:{_FIRM_NOUNS}) {re.escape(surname)}\b", text):
+            continue  # "waffle maker Vandermeulen": the family's firm bears the name too
         if surname not in out and surname in people:
             out[surname] = given + surname
     return out
 
 
+# what a firm is called before its name ("biscuit maker Vandermeulen", "rival Ferrero")
+_FIRM_NOUNS = (
+    "maker|makers|company|firm|group|brand|retailer|chain|bank|carrier|airline|manufacturer"
+    "|producer|supplier|operator|giant|rival|club|label|studio|publisher|developer|builder"
+)
 _SPEECH = "|".join(SPEECH_VERBS)
 _TITLE_WORDS = "Mr|Mrs|Ms|Miss|Dr|Sir|President|Premier|Chancellor|Senator|Governor|Mayor"
 # Evidence that a name is a person's, not a firm's or a place's ("Mittal Steel", "Manchester

@@ -175,3 +175,21 @@ def test_sumy_picks_follow_sumys_own_ratings(bbc_doc, name):
         assert sorted(order[:count]) == sorted(sentences.index(s) for s in own), count
         leads.append(sorted(order[:count]) == list(range(count)))
     assert not all(leads)
+
+
+def test_a_surname_that_is_also_the_firms_name_is_not_expanded():
+    from summarize.extractive.names import with_full_names
+
+    article = (
+        "Belgian biscuit and waffle maker Vandermeulen is to close its oldest factory. "
+        "Pieter Vandermeulen, the fourth generation of the family to run the business, said "
+        "the board had resisted the decision for years. Mr Vandermeulen said the plant was no "
+        "longer viable."
+    )
+    sentences = ["Belgian biscuit and waffle maker Vandermeulen is to close its oldest factory."]
+    assert with_full_names(sentences, article, "english", PRESETS["paragraph"]) == sentences
+    person = article.replace("waffle maker Vandermeulen", "waffle maker Delvaux")
+    said = ["Vandermeulen said the board had resisted the decision for years."]
+    assert with_full_names(said, person, "english", PRESETS["paragraph"]) == [
+        "Pieter Vandermeulen said the board had resisted the decision for years."
+    ]
