@@ -59,6 +59,11 @@ _GROUP = re.compile(
 """A group of people named before: "Both men were giving evidence", "The pair met in 2001";
 "Both Mr Smith and Mr Brown ..." names its own, "The two biggest banks ..." may too."""
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.I)
+# a short sentence that ends on its auxiliary, the verb elided: "Not everyone will."
+_ELLIPSIS = re.compile(
+    r"\b(?:will|would|can|could|did|does|have|has|had|should|must|might|may)\s*[.!]?\s*$", re.I
+)
+_ELLIPSIS_WORDS = 6
 _QUOTE_MARK = re.compile(r'``|\'\'|["“”„«»]')
 _CLOSING = {"``": "''", "“": "”", "„": "“", "«": "»", '"': '"'}
 """Each opening quotation mark and the mark that closes it."""
@@ -109,6 +114,8 @@ def back_reference(text: str) -> str | None:
         return "an unattributed quotation"
     if found := _DEMONSTRATIVE.search(unquoted) or _PRO_VERB.search(unquoted):
         return found.group(0)
+    if len(text.split()) <= _ELLIPSIS_WORDS and (found := _ELLIPSIS.search(unquoted)):
+        return found.group(0).strip(" .!")  # "Not everyone will.": its verb is the last one's
     return None
 
 

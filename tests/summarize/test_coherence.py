@@ -275,3 +275,18 @@ def test_a_bulleted_list_is_the_articles_and_its_colon_line_is_not_picked_alone(
     assert [loose_line(doc, i) for i in range(len(doc.sentences))] == [True, False, False, False]
     paragraph = Summarizer("salience").summarize(text, "paragraph").text
     assert "Three girls were killed" in paragraph and "What we know" not in paragraph
+
+
+@pytest.mark.parametrize(
+    "sentence, reference",
+    [
+        ("Not everyone will.", "will"),  # the verb is the sentence before's
+        ("The city never did.", "did"),
+        ("Officials said more boats will return next spring.", None),
+        ("The harbor had a waiting list of about 60 boat owners who have waited years.", None),
+    ],
+)
+def test_a_sentence_whose_verb_is_elided_needs_the_one_before(sentence, reference):
+    from summarize.extractive.coherence import back_reference
+
+    assert back_reference(sentence) == reference
