@@ -60,8 +60,8 @@ _GROUP = re.compile(
 "Both Mr Smith and Mr Brown ..." names its own, "The two biggest banks ..." may too."""
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.I)
 # a short sentence that ends on its auxiliary, the verb elided: "Not everyone will."
-_ELLIPSIS = re.compile(
-    r"\b(?:will|would|can|could|did|does|have|has|had|should|must|might|may)\s*[.!]?\s*$", re.I
+_ELLIPSIS = re.compile(  # case-sensitive: "Work starts in May." ends on a month
+    r"\b(?:will|would|can|could|did|does|have|has|had|should|must|might|may)\s*[.!]?\s*$"
 )
 _ELLIPSIS_WORDS = 6
 _QUOTE_MARK = re.compile(r'``|\'\'|["“”„«»]')

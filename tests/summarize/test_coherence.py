@@ -283,6 +283,7 @@ def test_a_bulleted_list_is_the_articles_and_its_colon_line_is_not_picked_alone(
         ("Not everyone will.", "will"),  # the verb is the sentence before's
         ("The city never did.", "did"),
         ("Officials said more boats will return next spring.", None),
+        ("Work starts in May.", None),  # a month, not the modal
         ("The harbor had a waiting list of about 60 boat owners who have waited years.", None),
     ],
 )
