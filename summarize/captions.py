@@ -84,12 +84,15 @@ _NOT_DEPICTION = re.compile(r"[\"“”]|\b(?:said|says|told)\b|^[A-Z][A-Z .,'-]
 _CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z .,'-]+:\s")
 # a second clause anywhere after the verb: "..., and the crowd goes wild as ..."
 _SECOND_CLAUSE = re.compile(r"\b(?:as|while|but|when|after)\b|,\s(?:and|with)\s|\sand the\s")
-# what a picture's caption says and a lede in the present does not: a past time ("on
-# Saturday", "yesterday", "July 29", "in 2016"), a position ("center", "left", "pictured")
+# what a picture's caption says and a lede in the present does not: the past time it was
+# taken, at its end ("... during the campaign on Saturday.", "... yesterday."; a lede's
+# "gather in Glasgow on Sunday for the summit" is a plan), a position in an aside ("Darnell
+# Pryor, center, celebrates", "(left)"), or "pictured"
 _PICTURE_ANCHOR = re.compile(
-    rf"\b(?:yesterday|last (?:night|week|month|year)|(?<!from )on (?:{WEEKDAYS})"
-    rf"|(?:{WEEKDAYS}) (?:morning|afternoon|evening|night)|(?:on )?(?:{MONTHS}) \d{{1,2}}"
-    rf"|(?:center|centre|left|right|front|pictured)\b,?)",
+    rf"\b(?:yesterday|last night|on (?:{WEEKDAYS})|(?:{WEEKDAYS}) (?:morning|afternoon|evening"
+    rf"|night)|(?:on )?(?:{MONTHS}) \d{{1,2}}(?:, \d{{4}})?)\.$"
+    r"|, (?:center|centre|left|right|front|second from (?:left|right)),"
+    r"|\((?:center|centre|left|right|front)\)|\bpictured\b"
 )
 _TOP_CAPTION_WORDS = 40
 """A caption over a credit at the top of a page: at most this many words."""
@@ -155,14 +158,16 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
     A lede in the present ("Junior doctors walk out for five days from Monday.",
     "Commuters wait for hours at Waterloo, as engineers ...") carries none and stays:
     losing a lede costs more than keeping a caption."""
+    sentences = 0
     for at in range(len(lines) - 1):
         line, after = lines[at], lines[at + 1]
         words = len(line.split())
-        anchored = bool(_PICTURE_ANCHOR.search(line)) or at > 0 and _credit_line(lines[at - 1])
+        anchored = bool(_PICTURE_ANCHOR.search(line)) or at > 0 and _photo_credit(lines[at - 1])
         if anchored and len(after.split()) >= max(_PARAGRAPH_WORDS, words) and _depicts(line):
             return lines[:at] + lines[at + 1 :], [Removal(line, "photo caption")]
-        if words >= _PARAGRAPH_WORDS:
-            break  # a paragraph has begun: a short line under it is the article's
+        sentences += words >= _SENTENCE_WORDS and bool(TERMINAL.search(line))
+        if words >= _PARAGRAPH_WORDS or sentences > 2:
+            break  # the article has begun: a short line under it is its own
     return lines, []
 
 
@@ -200,6 +205,14 @@ def _depicts(line: str) -> bool:
             and not _SECOND_CLAUSE.search(" ".join(words[at + 1 :]))
         )
     return False
+
+
+def _photo_credit(line: str) -> bool:
+    """A credit line with a photo word ("Photo Credit: Santa Cruz Challenger"), not a byline
+    ("Jane Doe | The Guardian")."""
+    return _credit_line(line) and any(
+        w.strip("()[].,;:").casefold() in _CREDIT_WORDS for w in line.split()
+    )
 
 
 def _credit_line(line: str) -> bool:

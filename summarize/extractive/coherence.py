@@ -64,6 +64,12 @@ _ELLIPSIS = re.compile(  # case-sensitive: "Work starts in May." ends on a month
     r"\b(?:will|would|can|could|did|does|have|has|had|should|must|might|may)\s*[.!]?\s*$"
 )
 _ELLIPSIS_WORDS = 6
+# the last verb's object is in the sentence ("what he did", "everything they had") or the
+# last word is a noun ("a will", "military might")
+_OWN_OBJECT = re.compile(
+    r"\b(?:what|whatever|everything|all|who|which|that)\b|\b(?:a|an|the|military)\s+\w+[.!]?\s*$",
+    re.I,
+)
 _QUOTE_MARK = re.compile(r'``|\'\'|["“”„«»]')
 _CLOSING = {"``": "''", "“": "”", "„": "“", "«": "»", '"': '"'}
 """Each opening quotation mark and the mark that closes it."""
@@ -114,7 +120,11 @@ def back_reference(text: str) -> str | None:
         return "an unattributed quotation"
     if found := _DEMONSTRATIVE.search(unquoted) or _PRO_VERB.search(unquoted):
         return found.group(0)
-    if len(text.split()) <= _ELLIPSIS_WORDS and (found := _ELLIPSIS.search(unquoted)):
+    if (
+        len(text.split()) <= _ELLIPSIS_WORDS
+        and (found := _ELLIPSIS.search(unquoted))
+        and not _OWN_OBJECT.search(unquoted)
+    ):
         return found.group(0).strip(" .!")  # "Not everyone will.": its verb is the last one's
     return None
 

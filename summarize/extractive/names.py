@@ -87,7 +87,7 @@ def _full_names(text: str, pairs: list[tuple[str, str, str]]) -> dict[str, str]:
     for given, surname, first in pairs:
         if first in lower or surname.lower() in lower:
             continue  # "Mittal Steel": a company, since the article writes "steel"
-        if re.search(rf"\b(?:{_FIRM_NOUNS}) {re.escape(surname)}\b", text):
+        if _names_a_firm(text, surname):
             continue  # "waffle maker Vandermeulen": the family's firm bears the name too
         if surname not in out and surname in people:
             out[surname] = given + surname
@@ -97,7 +97,8 @@ def _full_names(text: str, pairs: list[tuple[str, str, str]]) -> dict[str, str]:
 # what a firm is called before its name ("biscuit maker Vandermeulen", "rival Ferrero")
 _FIRM_NOUNS = (
     "maker|makers|company|firm|group|brand|retailer|chain|bank|carrier|airline|manufacturer"
-    "|producer|supplier|operator|giant|rival|club|label|studio|publisher|developer|builder"
+    "|producer|supplier|operator|giant|club|label|studio|publisher|developer|builder|brewer"
+    "|carmaker|automaker|insurer|lender|miner|grocer|supermarket"
 )
 _SPEECH = "|".join(SPEECH_VERBS)
 _TITLE_WORDS = "Mr|Mrs|Ms|Miss|Dr|Sir|President|Premier|Chancellor|Senator|Governor|Mayor"
@@ -108,6 +109,13 @@ _PERSON = (
     re.compile(rf"({_WORD_NAME})(?:'s)? (?:(?:has|had|also) )?(?:{_SPEECH})\b"),
     re.compile(rf"({_WORD_NAME}), (?:who|whose|\d+)\b"),
 )
+
+
+def _names_a_firm(text: str, surname: str) -> bool:
+    """Whether the text writes ``surname`` as a firm's name: after a firm's noun, not after
+    "the" with a verb following ("The company Jobs co-founded": Jobs is its founder)."""
+    pattern = rf"\b(?<!the )(?<!The )(?:{_FIRM_NOUNS}) {re.escape(surname)}\b(?! \w+ed\b)"
+    return bool(re.search(pattern, text))
 
 
 def _people(text: str) -> set[str]:

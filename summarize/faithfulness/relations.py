@@ -124,6 +124,10 @@ def _spelling(word: str, language: str) -> str:
     return re.sub(r"(?:er|est)$", "", _stem(word, language))
 
 
+def _lemma(word: str) -> str:
+    return _stem(_PAST.get(word, word), "english")
+
+
 def copy_slips(
     sentence: str, source: str, article_words: set[str], language: str = "english"
 ) -> list[str]:
@@ -144,12 +148,15 @@ def copy_slips(
     if language != "english":  # the spellings below are English ones
         return list(dict.fromkeys(slips))
     matcher = SequenceMatcher(None, low_ours, low_theirs, autojunk=False)
-    for op, i1, i2, j1, _ in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "replace" or i2 - i1 != 1 or i1 == 0:
             continue  # one word of ours in place of one or more of the source's, inside a copy
         mine, right = low_ours[i1], low_theirs[j1]
-        if frozenset((mine, right)) in OPPOSITES:  # "turned up | at the meeting" for "turned
-            # down | the application ... at its meeting": the words after it dropped as well
+        if frozenset((mine, right)) in OPPOSITES and not (
+            j2 - j1 > 1 and _lemma(mine) in {_lemma(w) for w in low_theirs[j1 + 1 :]}
+        ):  # "turned up | at the meeting" for "turned down | the application ... at its
+            # meeting": the words after it dropped too; not "Smith won the match" for "Smith
+            # lost the first set before winning the match", whose verb comes later
             slips.append(f"reversed copy: '{ours[i1]}' where the article has '{theirs[j1]}'")
             continue
         if theirs[j1].isupper() and ours[i1] == theirs[j1] + "s":

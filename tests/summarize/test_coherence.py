@@ -291,3 +291,17 @@ def test_a_sentence_whose_verb_is_elided_needs_the_one_before(sentence, referenc
     from summarize.extractive.coherence import back_reference
 
     assert back_reference(sentence) == reference
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fire destroyed everything they had.",
+        "Nobody knows what he did.",
+        "Smith died without a will.",
+    ],
+)
+def test_a_short_sentence_with_its_own_object_is_no_ellipsis(sentence):
+    from summarize.extractive.coherence import back_reference
+
+    assert back_reference(sentence) is None

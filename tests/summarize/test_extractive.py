@@ -193,3 +193,17 @@ def test_a_surname_that_is_also_the_firms_name_is_not_expanded():
     assert with_full_names(said, person, "english", PRESETS["paragraph"]) == [
         "Pieter Vandermeulen said the board had resisted the decision for years."
     ]
+
+
+@pytest.mark.parametrize(
+    "text, surname, firm",
+    [
+        ("his old rival Federer said he would play", "Federer", False),
+        ("The company Jobs co-founded in 1976", "Jobs", False),
+        ("Dutch brewer Heineken said sales fell", "Heineken", True),
+    ],
+)
+def test_what_names_a_firm(text, surname, firm):
+    from summarize.extractive.names import _names_a_firm
+
+    assert _names_a_firm(text, surname) is firm

@@ -385,6 +385,18 @@ def test_a_reversed_copy_that_drops_the_words_after_the_slip_is_one() -> None:
     assert copy_slips(kept, source, article_words) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, source",
+    [  # the second code review's: the summary keeps the later verb, not the reversed one
+        ("Smith won the match.", "Smith lost the first set before winning the match."),
+        ("He joined Chelsea in 2019.", "He left Ajax before joining Chelsea in 2019."),
+        ("Shares fell after the announcement.", "Shares rose before falling after it."),
+    ],
+)
+def test_a_later_verb_kept_is_no_reversed_copy(sentence, source) -> None:
+    assert copy_slips(sentence, source, set(source.lower().rstrip(".").split())) == []
+
+
 def test_the_scorer_does_not_accept_a_reversed_copy() -> None:
     from summarize.faithfulness.align import SourceSentences
     from summarize.faithfulness.scorer import sentence_slips
