@@ -13,9 +13,11 @@ features in May."): there no paragraph has begun yet, so the described line is a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .dates import MONTHS, WEEKDAYS
 from .furniture import TERMINAL, Removal
+from .verb_after_cut import AUXILIARIES
 from .verbs import any_finite, marked_words, word_set
 
 MAX_CAPTION_WORDS = 80
@@ -53,8 +55,10 @@ _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
 _CAPTION_BUTTON = re.compile(r"^(?:hide|toggle|show) caption$|^enlarge this image$", re.I)
 # a byline is no credit: "By Lin Shu-hui / STAFF REPORTER", "Jane Doe | Staff Writer"
 _BYLINE = re.compile(r"^by\s|\b(?:staff|writer|reporter|correspondent|editor|columnist)\b", re.I)
+_SPEAKER = r"\b(?:said|says|told)\b"
+_CAPITALS = r"^[A-Z][A-Z .,'-]+"  # a place or a label in capitals opening the line
 # a lede credits a speaker or opens with a dateline ("KUWAIT: ...", "BEIRA, Mozambique —")
-_REPORTED = re.compile(r"\b(?:said|says|told)\b|^[A-Z][A-Z .,'-]+(?::|\s[-–—])\s")
+_REPORTED = re.compile(rf"{_SPEAKER}|{_CAPITALS}(?::|\s[-–—])\s")
 _SENTENCE_WORDS = 8
 _MIN_DEPICTION_WORDS = 6
 _SUBJECT_WORDS = 7
@@ -70,9 +74,7 @@ _DEPICTIVE = frozenset(
     )
     for form in (verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"))
 ) | {"carries"}
-_NOT_BEFORE_VERB = word_set(
-    "is are was were has have had said says will would could can may might must should"
-)
+_NOT_BEFORE_VERB = word_set(AUXILIARIES.replace("|", " ")) | {"said", "says"}
 _FUNCTION_WORDS = word_set(
     "to that who which where when whose a an the this these those his her their its our in on"
     " at for with by from as than and or but if"
@@ -80,8 +82,8 @@ _FUNCTION_WORDS = word_set(
 _SUBORDINATORS = word_set(
     "as when while if after before since because although though once until unless"
 )
-_NOT_DEPICTION = re.compile(r"[\"“”]|\b(?:said|says|told)\b|^[A-Z][A-Z .,'-]+\s[-–—]\s")
-_CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z .,'-]+:\s")
+_NOT_DEPICTION = re.compile(rf"[\"“”]|{_SPEAKER}|{_CAPITALS}\s[-–—]\s")
+_CAPITALS_LABEL = re.compile(rf"{_CAPITALS}:\s")
 # a second clause anywhere after the verb: "..., and the crowd goes wild as ..."
 _SECOND_CLAUSE = re.compile(r"\b(?:as|while|but|when|after)\b|,\s(?:and|with)\s|\sand the\s")
 # what a picture's caption says and a lede in the present does not: the past time it was
@@ -129,8 +131,7 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
     article is gone (the caption and its credit part the page's header from the article).
     A lede whose picture lost its caption reads the same and goes too; one that credits a
     speaker or opens with a dateline stays."""
-    sentences = 0
-    for at in range(len(lines) - 2):
+    for at in _top(lines, 3):
         line, credit, after = lines[at : at + 3]
         words = len(line.split())
         if (
@@ -143,9 +144,6 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
         ):
             removed = [Removal(line, "photo caption"), Removal(credit, "photo credit")]
             return lines[:at] + lines[at + 2 :], removed
-        sentences += words >= _SENTENCE_WORDS and bool(TERMINAL.search(line))
-        if sentences > 2:  # the article has begun: a line over a credit may be its own
-            break
     return lines, []
 
 
@@ -158,17 +156,26 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
     A lede in the present ("Junior doctors walk out for five days from Monday.",
     "Commuters wait for hours at Waterloo, as engineers ...") carries none and stays:
     losing a lede costs more than keeping a caption."""
-    sentences = 0
-    for at in range(len(lines) - 1):
+    for at in _top(lines, 2, until_paragraph=True):
         line, after = lines[at], lines[at + 1]
         words = len(line.split())
         anchored = bool(_PICTURE_ANCHOR.search(line)) or at > 0 and _photo_credit(lines[at - 1])
         if anchored and len(after.split()) >= max(_PARAGRAPH_WORDS, words) and _depicts(line):
             return lines[:at] + lines[at + 1 :], [Removal(line, "photo caption")]
-        sentences += words >= _SENTENCE_WORDS and bool(TERMINAL.search(line))
-        if words >= _PARAGRAPH_WORDS or sentences > 2:
-            break  # the article has begun: a short line under it is its own
     return lines, []
+
+
+def _top(lines: list[str], span: int, until_paragraph: bool = False) -> Iterator[int]:
+    """Where a caption of ``span`` lines may start: the top of the article, until its third
+    sentence of eight words or more (a standfirst and a stamp come first), and with
+    ``until_paragraph`` its first line of 20 words; past it, a line may be the article's."""
+    sentences = 0
+    for at in range(len(lines) - span + 1):
+        yield at
+        words = len(lines[at].split())
+        sentences += words >= _SENTENCE_WORDS and bool(TERMINAL.search(lines[at]))
+        if sentences > 2 or (until_paragraph and words >= _PARAGRAPH_WORDS):
+            return
 
 
 def _depicts(line: str) -> bool:
@@ -210,9 +217,7 @@ def _depicts(line: str) -> bool:
 def _photo_credit(line: str) -> bool:
     """A credit line with a photo word ("Photo Credit: Santa Cruz Challenger"), not a byline
     ("Jane Doe | The Guardian")."""
-    return _credit_line(line) and any(
-        w.strip("()[].,;:").casefold() in _CREDIT_WORDS for w in line.split()
-    )
+    return _credit_line(line) and _photo_word(line)
 
 
 def _credit_line(line: str) -> bool:
@@ -221,7 +226,11 @@ def _credit_line(line: str) -> bool:
     words = [w for w in line.split() if w not in _SEPARATORS]
     if len(words) > _MAX_CREDIT_WORDS or _BYLINE.search(line) or not _credit(line):
         return False
-    return len(words) >= 3 or any(w.strip("()[].,;:").casefold() in _CREDIT_WORDS for w in words)
+    return len(words) >= 3 or _photo_word(line)
+
+
+def _photo_word(line: str) -> bool:
+    return any(w.strip("()[].,;:").casefold() in _CREDIT_WORDS for w in line.split())
 
 
 def _credited(line: str) -> bool:

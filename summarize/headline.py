@@ -18,7 +18,7 @@ from .furniture import DATELINE
 from .headline_cuts import may_cut, time_clause
 from .headline_dates import DATES, drop_date
 from .sentences import QUOTES
-from .verb_after_cut import verb_after_aside
+from .verb_after_cut import AUXILIARIES, SAID, verb_after_aside
 from .verbs import finite, has_verb, marked_words
 
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
@@ -49,10 +49,9 @@ _AGE_ASIDE = re.compile(
 )  # not "John Smith, 45, who was arrested, ...": the aside's comma stays for its clause
 _FIGURE_ASIDE = re.compile(r",\s\d{1,3},")
 # a credit after an aside: the verb and its speaker, then a comma or the end
-_CREDIT_NEXT = re.compile(
-    r"(?:said|says|told|added)\s(?:the|a|an|[A-Z][\w'’.-]*)"  # "said the people", not "said it"
-    r"(?:\s(?!(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had)\b)"
-    r"[\w'’.-]+){0,3}\s*(?:,|\.|$)"
+_CREDIT_NEXT = re.compile(  # "said the people", not "said it would ..."
+    rf"(?:{'|'.join(sorted(SAID))})\s(?:the|a|an|[A-Z][\w'’.-]*)"
+    rf"(?:\s(?!(?:{AUXILIARIES})\b)[\w'’.-]+){{0,3}}\s*(?:,|\.|$)"
 )
 _ADVERBS = frozenset(("never", "also", "today", "now", "still", "later", "recently"))
 # A leading clause that is the claim's condition: without it, "If the takeover collapses,

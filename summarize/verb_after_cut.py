@@ -19,7 +19,8 @@ _RELATIVE_SUBJECT = re.compile(r"^(?P<subject>(?:\S+\s){0,5}?\S+)\s(?:who|that|w
 _MAIN_VERB_NEXT = re.compile(  # case-sensitive: "May" and "Will" are names
     rf"^[^,;:]{{0,80}}?\b(?:{AUXILIARIES})\s(?:not\s|also\s|soon\s|now\s|still\s)?[a-z]+"
 )
-_SAID = frozenset(("said", "says", "told", "added"))
+SAID = frozenset(("said", "says", "told", "added"))
+"""The verbs of a credit after its claim ("..., said the people")."""
 # an aside within the sentence (not across its full stop), or two; then the next word
 _ASIDES_THEN = tuple(
     re.compile(rf"(?:[^,;:().!?]{{1,80}},\s+){{{n}}}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?")
@@ -61,7 +62,7 @@ def _verb_after(aside: re.Match[str] | None) -> bool:
     if then in ("and", "or", ","):
         return False  # "killed, captured and displaced": a list, not the verb
     words = marked_words(aside["next"])
-    if not words or then == "by" or words[0] in _SAID:
+    if not words or then == "by" or words[0] in SAID:
         return False  # ", fuelled by ...": a participle's phrase; ", said the people": a credit
     return _past_or_auxiliary(words[0])
 
