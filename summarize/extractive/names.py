@@ -87,10 +87,8 @@ def _full_names(text: str, pairs: list[tuple[str, str, str]]) -> dict[str, str]:
     for given, surname, first in pairs:
         if first in lower or surname.lower() in lower:
             continue  # "Mittal Steel": a company, since the article writes "steel"
-        if _names_a_firm(text, surname):
-            continue  # "waffle maker Vandermeulen": the family's firm bears the name too
-        if surname not in out and surname in people:
-            out[surname] = given + surname
+        if surname not in out and surname in people and not _names_a_firm(text, surname):
+            out[surname] = given + surname  # not "waffle maker Vandermeulen": the family's firm
     return out
 
 
