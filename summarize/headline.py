@@ -17,7 +17,7 @@ from .credit import Credited, credit
 from .furniture import DATELINE
 from .headline_cuts import may_cut, time_clause
 from .headline_dates import DATES, drop_date
-from .sentences import QUOTES
+from .headline_style import finish, tidy
 from .verb_after_cut import AUXILIARIES, SAID, verb_after_aside
 from .verbs import finite, has_verb, marked_words
 
@@ -138,11 +138,11 @@ def _credited(sentence: str) -> Credited:
     person's age, as a claim and its credit."""
     if sentence[:1].isupper() or sentence[:1] == "(":  # the regexes only where they can act
         sentence = _LABEL.sub("", DATELINE.sub("", sentence, count=1), count=1)
-    return credit(_tidy(_without_parentheticals(_without_age(sentence))))
+    return credit(tidy(_without_parentheticals(_without_age(sentence))))
 
 
 def _compress_claim(credited: Credited, room: Budget) -> str | None:
-    text = _headline_tense(_drop_attribution(_tidy(credited.claim)))
+    text = _headline_tense(_drop_attribution(tidy(credited.claim)))
     for step in (*DATES, _LEADING_CLAUSE, _APPOSITIVE, _TRAILING_CLAUSE):
         if room.fits(text):
             break
@@ -156,14 +156,14 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
             shorter, found = _drop_leading_clause(text, _CONDITION_FIRST)
         if not found:
             continue
-        shorter = _drop_attribution(_tidy(shorter))
+        shorter = _drop_attribution(tidy(shorter))
         if len(shorter.split()) >= max(4, room.min_words // 2):
             text = shorter
     if not room.fits(text):
         text = _cut_at_clause(text, room)
     if not text or not room.fits(text) or time_clause(text):
         return None
-    return _finish(credited.around(_finish(text)))
+    return finish(credited.around(finish(text)))
 
 
 def _drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
@@ -264,27 +264,27 @@ def _drop_attribution(text: str) -> str:
         before = text
         for pattern in (*_ATTRIBUTION, _DISCOURSE):
             shorter, found = pattern.subn("", text)
-            if found and len((shorter := _tidy(shorter)).split()) >= 4:
+            if found and len((shorter := tidy(shorter)).split()) >= 4:
                 text = shorter
     return text
 
 
 def _headline_tense(text: str) -> str:
     """Headlines use the past, not the perfect (and it is shorter): "has cut" -> "cut"."""
-    return _tidy(_PERFECT.sub("", text))
+    return tidy(_PERFECT.sub("", text))
 
 
 def cut_at_words(sentence: str, budget: Budget) -> str:
     """Last resort for text with no clause to keep: the first words that fit, marked cut;
     a first word longer than the budget is cut at a character."""
-    text = _tidy(sentence[: _reach(sentence, budget) * 2 + 8])
+    text = tidy(sentence[: _reach(sentence, budget) * 2 + 8])
     if budget.fits(text) and len(text) >= len(sentence.strip()):
-        return _finish(text)
+        return finish(text)
     spans = word_spans(text)
     limit = min(len(spans), budget.max_words or len(spans))
     while limit > 1 and not budget.fits(text[: spans[limit - 1][1]] + "…"):
         limit -= 1
-    head = _finish(text[: spans[max(limit, 1) - 1][1]])
+    head = finish(text[: spans[max(limit, 1) - 1][1]])
     if not budget.fits(head + "…"):  # one word longer than the budget
         head = head[: max((budget.max_chars or len(head)) - 1, 1)]
     return head + "…"
@@ -316,7 +316,7 @@ def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str |
     best = None
     reach = _reach(text, budget) + 2
     for match in boundary.finditer(text, 0, reach):
-        head = _tidy(text[: match.start()])
+        head = tidy(text[: match.start()])
         if (
             budget.fits(head)
             and len(head.split()) >= max(4, budget.min_words // 2)
@@ -325,47 +325,6 @@ def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str |
         ):
             best = head
     return best
-
-
-# Quote marks at a word's edge; one inside a word ('Acme"Corp') is part of the word.
-_EDGE_QUOTE = re.compile(r'(?:(?<=\s)|^)"|"(?=\s|$)')
-_EDGE_CURLY = re.compile(r"(?:(?<=\s)|^)[“”]|[“”](?=\s|$)")
-_LONE_END_QUOTE = re.compile(r"\s['‘`]+$|(?<=[.!?])['‘`]+$")
-"""A quote mark left alone at the end (the next quotation's opening, in tokenized text:
-"... at the Juventus Stadium . ' I was proud ..."); a possessive ("Jones'") keeps its own,
-and so does a quotation opened before it ("'We won.'", "the 'mini-derby '")."""
-_OPENING_QUOTE = re.compile(r"(?:^|\s)['‘`]")
-_END_MARKS = '.…;:,!"”’ '
-"""What a headline never ends with (its final stop, a closing double quote, a space)."""
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
-_EDGE_PUNCTUATION = re.compile(r"^[,;:\s]+|[,;:\s]+$")
-_SPACED_MARK = re.compile(r" [,.;:!?]")
-_EDGE_MARKS = frozenset(",;:")
-
-
-def _tidy(text: str) -> str:
-    text = " ".join(text.split())
-    if _SPACED_MARK.search(text):  # the substitution only where it can act
-        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
-    if text[:1] in _EDGE_MARKS or text[-1:] in _EDGE_MARKS:
-        text = _EDGE_PUNCTUATION.sub("", text)
-    return text[:1].upper() + text[1:] if text else text
-
-
-def _finish(text: str) -> str:
-    """Headline style: no final full stop, balanced quotes, one line."""
-    text = _tidy(text).rstrip(_END_MARKS)  # still tidy: the strip leaves no edge to tidy
-    lone = _LONE_END_QUOTE.search(text)
-    if lone and not _OPENING_QUOTE.search(text, 0, lone.start()):
-        text = text[: lone.start()].rstrip(_END_MARKS) or text
-    tidied = text
-    if text.count('"') % 2:
-        text = _EDGE_QUOTE.sub("", text)
-    if text.count("“") != text.count("”"):
-        text = _EDGE_CURLY.sub("", text)
-    if text and text[0] in QUOTES and text.count(text[0]) == 1:
-        text = text[1:]
-    return text if text == tidied else _tidy(text)
 
 
 def candidates(sentence: str, budget: Budget) -> list[str]:
@@ -378,20 +337,20 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
     if room is None:
         return []
     out = [c] if (c := _compress_claim(credited, room)) else []
-    text = _drop_attribution(_tidy(credited.claim))
+    text = _drop_attribution(tidy(credited.claim))
     for step in DATES:
-        text = _tidy(drop_date(text, step)[0])
+        text = tidy(drop_date(text, step)[0])
     least = min(5, budget.max_words or 5)
     heads = [text] if room.fits(text) else []
     clauses = [text]
     main, found = _drop_leading_clause(text, _BOUND_FIRST)
     if found:
-        clauses.append(_drop_attribution(_tidy(main)))  # the main clause's own cuts, too
+        clauses.append(_drop_attribution(tidy(main)))  # the main clause's own cuts, too
     for clause in clauses:
         reach = _reach(clause, room) + 2
         for boundary in (_CLAUSE_BOUNDARY, _PHRASE_BOUNDARY):
             for match in boundary.finditer(clause, 0, reach):
-                head = _tidy(clause[: match.start()])
+                head = tidy(clause[: match.start()])
                 if (
                     room.fits(head)
                     and may_cut(clause, match)
@@ -399,7 +358,7 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
                 ):
                     heads.append(head)
     for head in heads:
-        head = _finish(credited.around(_finish(head)))
+        head = finish(credited.around(finish(head)))
         if len(head.split()) >= least and budget.fits(head) and head not in out:
             out.append(head)
     return out

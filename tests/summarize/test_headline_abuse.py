@@ -3,7 +3,7 @@ contract on text without spaces, and work linear in the sentence's length."""
 
 import pytest
 
-from summarize import PRESETS, summarize
+from summarize import PRESETS, headline_style, summarize
 from summarize import headline as headline_module
 from summarize.budget import count_words, resolve
 from summarize.headline import compress, cut_at_words
@@ -83,12 +83,12 @@ def test_word_cut_without_a_word_limit_keeps_the_character_limit():
 def test_compression_tidies_a_bounded_number_of_times(monkeypatch, n):
     """The quadratic case re-tidied the whole text once per clause boundary."""
     calls = []
-    real = headline_module._tidy
+    real = headline_style.tidy
 
     def counting(text: str) -> str:
         calls.append(len(text))
         return real(text)
 
-    monkeypatch.setattr(headline_module, "_tidy", counting)
+    monkeypatch.setattr(headline_module, "tidy", counting)
     compress(("markets fell and " * 6000)[:n], HEADLINE)
     assert sum(calls) < 4 * n + 20_000  # a few passes over the text, not one per boundary
