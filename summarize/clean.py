@@ -60,6 +60,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsubscribe (to|now|today)\b|\bsubscription today\b|\bstart your [\w ]{0,40}"
             r"subscription\b|\bbookmark (this|your)\b|\bsign up (for|to) (our|the)\b[\w ]{0,30}"
             r"newsletter|\bnewsletter\b.{0,40}\bsign up\b|\balready a subscriber\b"
+            r"|\bsign up (here )?to (get|receive)\b[\w'’ ]{0,60}\b(e-?mails?|newsletters?|alerts)\b"
             r"|\bwe use your sign-up to provide content\b|\bunlimited digital access\b"
             r"|^\$\d+(\.\d\d)? for \d+ weeks\.?$"
             # a newsletter's footer
@@ -99,7 +100,12 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Liverpool Street station on Tuesday morning (Harriet Cole)"; not a referee's line,
         # "Howard Webb (South Yorkshire)"
         "photo caption",
-        re.compile(r"^(?:\S+\s){8,40}?\S*[a-z0-9]\s\([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$"),
+        re.compile(
+            r"^(?:\S+\s){8,40}?\S*[a-z0-9]\s\([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}\)$"
+            # or its credit names the picture: "... offices (Photograph by Nicola Tucker)"
+            r"|^(?:\S+\s){4,40}?\S*[a-z0-9’']\s\((?i:photo|photograph|picture|image)s?(?:\sby|:)"
+            r"\s[A-Z][^()]{1,60}\)$"
+        ),
     ),
     (  # a menu or a stamp cut by bars: "Comments (187) | Email | Print", "Oct. 12, 2011 |(27)"
         "page furniture",

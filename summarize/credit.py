@@ -50,6 +50,9 @@ _LEADING = re.compile(
     r"|seven|eight|nine|ten|dozens|hundreds|thousands)\b|[A-Z\d])))?(?: that)?\s+"
     # "The company said Tuesday it would cut ...", not "said Tuesday night's shooting ..."
 )
+_VERB_FIRST = re.compile(
+    r"(?:is|was|were|are|has|had|would|will|could|should|may|might|must|can|meant|means)\b"
+)
 # ", it has been suggested": no speaker to name, and the hedge must stay
 _PASSIVE = re.compile(
     r",\s*(?P<hedge>it (?:has been|had been|is|was) (?:suggested|reported|claimed|said))\.?$",
@@ -152,6 +155,8 @@ def credit(text: str) -> Credited:
             return Credited(text[: match.start()], after=f", according to {_source(speaker)}")
         return Credited(text[: match.start()], after=_trailing(name, verb))
     match = _LEADING.match(text) or _ACCORDING_LEADING.match(text)
+    if match and match.group().endswith(" that ") and _VERB_FIRST.match(text, match.end()):
+        return Credited(text)  # "said that was roughly a third fewer": "that" is the subject
     if match and _plausible(match["speaker"]):
         name = short_speaker(match["speaker"])
         rest = text[match.end() :]

@@ -15,10 +15,10 @@ from dataclasses import replace
 from .budget import Budget, count_words, word_spans
 from .credit import Credited, credit
 from .furniture import DATELINE
-from .headline_cuts import may_cut, time_clause
+from .headline_cuts import concession_cut, may_cut, time_clause
 from .headline_dates import DATES, drop_date
 from .headline_style import finish, tidy
-from .verb_after_cut import AUXILIARIES, SAID, verb_after_aside
+from .verb_after_cut import AUXILIARIES, SAID, verb_after_aside, without_subject_relative
 from .verbs import finite, has_verb, marked_words
 
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
@@ -43,9 +43,13 @@ _APPOSITIVE = re.compile(
 )  # and where a place is: "Glenmore House Nursing Home, near Castlepollard, was ..."
 # A person's age and home town after the name: "Loretta Faye Simmons, 57, of Forrest City
 # was found guilty" (a headline names the person, not the age)
-_AGE_ASIDE = re.compile(
-    r"\b([A-Z][\w'’.-]*),\s\d{1,3},(?:\sof\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
-    r"(?:,\s[A-Z][\w.]*)?,?)?\s(?=[a-z])(?!(?:who|which|whose|where|and|or)\b)"
+# A place's name, with its particles: "Forrest City", "Rue des Landes", "St Peter Port"
+_PARTICLES = "de|des|du|la|le|les|van|von|der|del|da|di|on|upon"
+_PLACE = rf"[A-Z][\w'’.-]*(?:\s(?:(?:{_PARTICLES})\s)*[A-Z][\w'’.-]*){{0,3}}"
+_AGE_ASIDE = re.compile(  # the home town is an aside: its closing comma, or none at all
+    rf"\b([A-Z][\w'’.-]*),\s\d{{1,3}},"
+    rf"(?:\sof\s(?:the\s)?{_PLACE}(?:,\s{_PLACE})?,|\sof\s(?:the\s)?{_PLACE})?"
+    rf"\s(?=[a-z])(?!(?:who|which|whose|where|and|or|{_PARTICLES})\b)"
 )  # not "John Smith, 45, who was arrested, ...": the aside's comma stays for its clause
 _FIGURE_ASIDE = re.compile(r",\s\d{1,3},")
 # a credit after an aside: the verb and its speaker, then a comma or the end
@@ -95,7 +99,7 @@ _CLAUSE_BOUNDARY = re.compile(
 # Not "in" or "on": they most often open a verb's complement ("invest in", "focus on",
 # "step in"), and blind readers judged a third of such cuts cut off or misleading.
 _PHRASE_BOUNDARY = re.compile(
-    r"\s(?=(?:to|for|with|at|over|from|after|before|which|who|amid|despite)\s)"
+    r"\s(?=(?:to|for|with|at|over|from|after|before|which|who|whose|amid|despite)\s)"
 )
 # Headline tense: "has cut" -> "cut", "have been charged" -> "charged": the auxiliary goes
 # where the participle reads as a past tense (regular -ed or the same form); "has risen"
@@ -190,7 +194,10 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
     """``text`` without its trailing clause, unless that "clause" is an aside with the
     sentence's verb after it (", in far-west New South Wales, announced it will ...")."""
     match = _TRAILING_CLAUSE.search(text)
-    if not match or verb_after_aside(text[match.start() :].lstrip(" ,-–—")):
+    if not match:
+        return text, 0
+    rest = text[match.start() :].lstrip(" ,-–—")
+    if verb_after_aside(rest) or concession_cut(text[: match.start()], rest):
         return text, 0
     return text[: match.start()], 1
 
@@ -346,6 +353,9 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
     main, found = _drop_leading_clause(text, _BOUND_FIRST)
     if found:
         clauses.append(_drop_attribution(tidy(main)))  # the main clause's own cuts, too
+    if not heads and (short := without_subject_relative(text)):
+        clauses.append(short)  # "A man who arranged ... has been jailed": "A man has been jailed"
+        heads += [short] if room.fits(short) else []
     for clause in clauses:
         reach = _reach(clause, room) + 2
         for boundary in (_CLAUSE_BOUNDARY, _PHRASE_BOUNDARY):

@@ -11,7 +11,7 @@ import re
 
 from .dates import MONTHS
 from .verb_after_cut import AUXILIARIES, finite_first, main_verb_after_relative, verb_after_aside
-from .verbs import any_finite, marked_words
+from .verbs import AUX, any_finite, marked_words
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -58,7 +58,9 @@ _ORDERED = re.compile(
     r"(?:\s+\S+){1,8}$"
 )
 # A boundary word that opens a clause of its own: the verb after it is that clause's.
-_OPENS_CLAUSE = frozenset(("after", "before", "when", "while", "because", "as", "which", "who"))
+_OPENS_CLAUSE = frozenset(
+    ("after", "before", "when", "while", "because", "as", "which", "who", "whose")
+)
 _SUBORDINATE_TAIL = re.compile(
     r"\b(?P<word>after|before|since|until|when|while|because|although|though|once|unless|as"
     r"|that|which|who|why|how|whether)"
@@ -167,6 +169,11 @@ _TIME_FRAME_REST = re.compile(
 # A proposal the claim holds under, anywhere in what a cut drops: "will have to undergo tests
 # | for TB and HIV, under plans unveiled by the Conservatives" is no policy yet.
 _PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
+_PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?\w+ed$", re.I)
+_CONCESSION = re.compile(r"\b(?:may|might)\s(?:well\s)?be\b", re.I)
+"""A conceded state ("may be 12 years old"): what follows "but" is the claim. Not "may have
+done": its head alone reads as a claim, and what followed it in BBC train was worse."""
+_BUT_NEXT = re.compile(r"(?:^|[\s,;])but\s")
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
 
 
@@ -291,7 +298,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "..., a week | after winning" is one phrase
     if word == "and":
         after = text[boundary.end() :].split()[:1]
-        if any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
+        verb_next = bool(after) and after[0] in AUX  # "in Kansas, Nebraska and Oklahoma | and will"
+        if not verb_next and any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
             return False
         if _OPEN_NOUN_PHRASE.search(end) and _COMPOUND_NEXT.match(text, boundary.end()):
             return False  # "speaking at a gender | and productivity seminar"
@@ -308,6 +316,10 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "will resign | when the deal closes": a condition, not a time
     if phrase and _HAVE_OBJECT.search(end):
         return False  # "Nathan Hughes had his ban | for ... overturned"
+    if word in ("with", "as") and _PASSIVE_END.search(end):
+        return False  # "is being credited | with a sharp fall", "was named | as coach"
+    if concession_cut(head, rest):
+        return False  # "may be 12 years old | and running off a mark of 97, but there was ..."
     if word == "at" and _PRICED.search(end):
         return False  # "farmers are selling | at a fraction of last month's prices"
     if main_verb_after_relative(head, rest):
@@ -331,6 +343,12 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
             return False  # "before his firm, Prestige Haus Interior |, stopped operating"
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which") and _COPULA_NOUN.search(end))
+
+
+def concession_cut(head: str, rest: str) -> bool:
+    """Whether ``head`` concedes ("X may be 12 years old") and ``rest`` still holds the "but"
+    that brings the claim: the head alone would doubt what the article states."""
+    return bool(_CONCESSION.search(head)) and bool(_BUT_NEXT.search(rest, 0, _REST))
 
 
 def _last_conjunct(rest: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .verbs import AUX, any_finite, marked_words
+from .verbs import AUX, any_finite, finite, marked_words, word_set
 
 AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
 """The auxiliaries and modals a regular expression looks for."""
@@ -71,3 +71,43 @@ def _past_or_auxiliary(word: str) -> bool:
     """A past form or an auxiliary; a word in -s is a plural noun as often ("documents,
     e-mails") as a verb."""
     return word in AUX or (any_finite([word], None) and word[-1] != "s")
+
+
+# "A MAN who arranged for cannabis to be posted to the island | has been jailed": a subject
+# with an indefinite article, a relative clause that opens on its verb, then the sentence's
+# auxiliary. Only "A"/"An": a bare plural's clause says which ones ("Drivers who speed will
+# be fined"), so without it the claim would be about everyone.
+_SUBJECT_RELATIVE = re.compile(
+    r"^(?P<subject>(?:A|An)\s(?:[^\s,;:]+\s){0,4}?[^\s,;:]+)\s(?:who|that)\s"
+    rf"(?P<clause>[^,;:()]{{2,160}}?)\s(?=(?:{AUXILIARIES})\s(?:not\s|also\s|now\s)?[a-z])"
+)
+_CLAUSE_INSIDE = word_set(
+    "that who which whom whose he she it they we i you if when because after before while as"
+    " where whether says said claims warns insists believes thinks argues admits"
+)
+_BACK_REFERENCE = word_set("it its he him his she her they them their this")
+"""Words of the rest that may point into the dropped clause ("the impact it had on her")."""
+
+
+def without_subject_relative(text: str) -> str | None:
+    """``text`` without the relative clause between its subject and its verb ("A man who
+    arranged ... has been jailed" -> "A man has been jailed"), or None where there is no
+    such clause, or where it holds a clause of its own, whose verb could be taken for the
+    sentence's ("A man who said he was innocent has been jailed"), or where the rest may
+    point into it ("A woman who was abused by him has told of the impact it had")."""
+    match = _SUBJECT_RELATIVE.match(text)
+    if not match:
+        return None
+    clause = marked_words(match["clause"])
+    subject = marked_words(match["subject"])
+    rest = text[match.end() :]
+    if (
+        not clause
+        or not finite(clause[0], "who")
+        or clause[-1] in AUX  # "A bill that would | have shifted ...": the clause's own verb
+        or _CLAUSE_INSIDE.intersection(clause)
+        or any_finite(subject[1:], None)
+        or _BACK_REFERENCE.intersection(marked_words(rest))
+    ):
+        return None
+    return f"{match['subject']} {rest}"

@@ -43,6 +43,7 @@ _NOT_VERB_ED = word_set("red bed shed need seed speed feed deed hundred bred")
 
 DETERMINERS = word_set(
     "the a an this that these those its his her their our my your some any no every each"
+    " few many several"
 )
 PREPOSITIONS = word_set(
     """of in on at to for from with by about into onto over under after before since until
@@ -108,6 +109,7 @@ _NOUN_AFTER = word_set("to of in for at from on")
 
 
 # Participles that open a modifier: "a national body designed to tackle ..."
+_SAYS = word_set("says adds warns insists claims admits")
 _MODIFIER_PARTICIPLES = word_set("designed intended aimed meant used needed based")
 
 
@@ -116,8 +118,11 @@ def has_verb(text: str) -> bool:
     a relative clause ("... in which players must control ...") or a participle opening a
     modifier (", backed by", "designed to") do not count, nor the nouns of a subject such
     as "Sales of hybrid cars" or "Plans to create ..."."""
+    opening = False  # the text opens with a participle's or a preposition's phrase
     for index, words in enumerate(_segments(text)):
         first = words[0] if words else "^"
+        if index == 0:
+            opening = first in PREPOSITIONS or first.endswith("ing") and first[0] != "^"
         if index and first.endswith("ing") and not first.endswith("thing") and first[0] != "^":
             continue  # ", touring South East Asian countries": a participle's phrase
         if index == 1 and (first.endswith("ed") or first in _IRREGULAR) and first[0] != "^":
@@ -161,8 +166,16 @@ def has_verb(text: str) -> bool:
                 and after == "to"
             ):
                 continue
-            if i == 0 and index == 0 and after in _NOUN_AFTER and w.endswith("s"):
-                noun_to = after == "to"  # "Plans to create ...", "Sales of cars": nouns
+            if (
+                i == 0
+                and (index == 0 or index == 1 and opening)
+                and after in _NOUN_AFTER
+                and w.endswith("s")
+                and w not in _SAYS
+            ):
+                # "Plans to create ...", "Sales of cars": nouns; so is a subject after an
+                # opening phrase ("Starting next August, classes at the ...")
+                noun_to = after == "to"
                 in_subject = True
                 continue
             if noun_to and before == "to" or in_subject and w.endswith("s"):

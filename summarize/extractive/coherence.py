@@ -35,10 +35,20 @@ _TIME_NOUNS = """year years week weeks month months season seasons summer winter
 morning afternoon evening weekend time century decade quarter term day days country"""
 _DEFINING = r"(?:who|whose|which|that|present|\w+ed)\b"
 """What makes "those" defined where it stands: "those who ...", "those polled"."""
+_CLAUSE_OPENING = (
+    "the|a|an|any|it|he|she|they|we|you|i|there|his|her|its|their|our|this|these|those|some|no"
+    "|all|most|many|both|each|every|one|if|when|is|was|would|will"
+)
 _DEMONSTRATIVE = re.compile(
     rf"\b(?:(?:these|those)\s+(?!{_DEFINING}|of\b|in\b|with\b|are\b|were\b)"
     rf"|this\s+(?!(?:{'|'.join(_TIME_NOUNS.split())})\b)"
-    r"|such\s+an?\s+)[a-z][a-z-]+"
+    r"|such\s+an?\s+"
+    # "a hearing on that ordinance": after a preposition "that" points (not "so that", nor
+    # "clever in that any transfer ...", "for that he will be held ...": a clause follows)
+    r"|(?:on|of|in|at|for|from|with|by|about|over|under|against|into)\s+that\s+"
+    rf"(?!(?:{'|'.join(_TIME_NOUNS.split())}|{_CLAUSE_OPENING})\b))[a-z][a-z-]+"
+    # "residents said that was more than the town could bear": "that" is the subject
+    r"|\b(?:said|says|say|added|adds)\s+that\s+(?:is|was|would|will|has|had|could|means|meant)\b"
 )
 _SPEECH = "|".join(SPEECH_VERBS)
 _PRONOUN_SPEAKER = re.compile(rf"""[,"”’']\s*(?:he|she|they)\s+(?:{_SPEECH})\b""")
@@ -79,6 +89,9 @@ _OPENING_QUOTES = "\"“‘'`"
 _ELIDED = re.compile(r"'(?:(?:tis|twas|em|n)\b|\d)", re.I)
 FRAGMENT_WORDS = 8
 """A sentence this short with no verb, or asking a question, is a fragment."""
+_RANK_NEXT = re.compile(r"[;:,]\s\d{1,3}(?:-\d{1,3})?\.$")  # the next row's rank, split off
+_COUNTRY_CODE = re.compile(r"\([A-Z]{3}\)")
+_TO_THE_READER = re.compile(r"\b(?:you|your)\b", re.I)
 _SIGN_OFF_WORDS = 3  # a line this short without a lower-case letter is no sentence
 QUOTATION_SENTENCES = 3
 """An open quotation is taken to end after this many sentences without a closing mark."""
@@ -133,11 +146,21 @@ def fragment(text: str, language: str = "english") -> bool:
     """A short sentence with no verb and no figure, or a short question: an answer to a
     question left out, a caption, a reader's aside ("Critical time for Liverpool.", "Ticket
     prices?"). It reads as nothing on its own; a results line ("Arsenal 2, Chelsea 1.") does.
+    So is a question put to the reader, a table's row, or a figure alone, at any length.
     English only (``has_verb`` knows English verbs)."""
     n_words = len(text.split())
-    if language != "english" or n_words > FRAGMENT_WORDS:
+    if language != "english":
         return False
-    if text.rstrip(" \"'”’").endswith("?"):
+    if not any(c.isalpha() for c in text):
+        return True  # "2.": a score or a rank alone
+    if (_RANK_NEXT.search(text) or len(_COUNTRY_CODE.findall(text)) > 1) and not has_verb(text):
+        return True  # a table's row: "GM Dmitri Sorokov (RUS), GM Anders Holmgaard (DEN) 7.5; 3-8."
+    question = text.rstrip(" \"'”’").endswith("?")
+    if question and _TO_THE_READER.search(text):
+        return True  # "Have you been affected by flooding in your area?": a prompt, any length
+    if n_words > FRAGMENT_WORDS:
+        return False
+    if question:
         return True
     if n_words <= _SIGN_OFF_WORDS and not any(c.islower() or c.isdigit() for c in text):
         return True  # a sign-off or a credit: "– TIMES", "(AP)", "REUTERS"

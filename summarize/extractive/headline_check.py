@@ -115,6 +115,18 @@ _LEFT_OPEN = (_COMPOUND_LEFT, _OBJECT_LEFT, _SPENT_LEFT, _MODAL_ALLOW_LEFT, _PRE
 _PARTICIPLE_ONLY = re.compile(
     r"^(?:The|A|An)\s+[\w'’-]+(?:\s[\w'’-]+)?\s+[a-z]+ed\s+by(?:\s(?:the|[A-Z][\w'’&.-]*))+$"
 )
+# "Trained a few miles from the course at Slaley by permit-holder Alison Tweddle": a
+# participle's phrase, the clause it describes cut away (not "Jailed man freed": a noun next)
+_PARTICIPLE_OPENING = re.compile(
+    r"^[A-Z][a-z]+ed\s(?=(?:a|an|the|by|in|at|on|from|to|for|with|after|as|into|near)\s)"
+)
+
+
+def _participle_phrase(headline: str) -> bool:
+    opening = _PARTICIPLE_OPENING.match(headline)
+    return bool(opening) and not has_verb(headline[opening.end() :])
+
+
 # "forcing thousands of commuters, school vans": a list cut before its last item; not an
 # attribution (", officials said") or a phrase that ends a clause (", beating forecasts")
 _LIST_LEFT = re.compile(
@@ -141,6 +153,11 @@ _PARTICLES = word_set("in on up down out off over back")
 _PLACE_VERBS = word_set("put puts putting placed")  # "put X" needs where
 # A headline reports; "I can sit in a café" or "What we want is ..." is someone speaking.
 _FIRST_PERSON = word_set("I I'm I've we We we're We're we've We've my My our Our us me")
+
+
+_SAID_THAT = re.compile(  # "Dr Alleyne-Hinds said that was roughly a third fewer": what "that" is
+    r"\b(?:said|says|say|added|adds)\s(?:that|this)\s(?:is|was|were|are|has|had|would|will|could|means|meant)\b"
+)
 
 
 def _first_person(headline: str) -> bool:
@@ -187,7 +204,9 @@ def _problems(headline: str) -> list[str]:
     found = []
     question = headline.rstrip().endswith("?")
     end = headline.rstrip(" .!?")
-    if words[0] in COLD and not headline.lstrip().startswith(("'", '"', "“", "‘")):
+    if (
+        words[0] in COLD and not headline.lstrip().startswith(("'", '"', "“", "‘"))
+    ) or _SAID_THAT.search(headline):
         found.append("cold opening")
     if words[0] in AUX and not question and not has_verb(" ".join(headline.split()[1:])):
         found.append("cut off")  # "Is a long way off" (not "Will Smith wins ..."): no subject
@@ -224,6 +243,7 @@ def _problems(headline: str) -> list[str]:
     if (
         not has_verb(headline)
         or bool(_PARTICIPLE_ONLY.match(headline))
+        or _participle_phrase(headline)
         or subject_left_open(headline)
     ):
         found.append("verbless")

@@ -667,3 +667,19 @@ def test_an_article_line_with_an_agency_tag_or_a_copyright_stays():
     ):
         cleaned = clean(f"Ferry rules change\n{lede}\n{lede}\n{last}")
         assert last.split(".")[0] in cleaned.body
+
+
+def test_a_caption_whose_credit_names_the_picture_goes_and_a_sign_up_prompt_too():
+    caption = (
+        "Growth plans: Harbourline Re chief executive Philippa Outerbridge at the company’s "
+        "Front Street offices (Photograph by Nicola Tucker)"
+    )
+    prompt = "Don't miss a thing. Sign up here to get VTDigger's weekly email on health care."
+    lede = (
+        "A Bermuda-based reinsurer has announced plans to create 40 new jobs on the island over "
+        "the next two years as it moves its underwriting teams into a larger office in Hamilton."
+    )
+    later = "The company signed up to get a ten-year lease, and says it will hire locally."
+    cleaned = clean(f"{caption}\n{lede}\n{prompt}\n{later}")
+    assert cleaned.body == f"{lede}\n{later}"
+    assert {r.reason for r in cleaned.removed} == {"photo caption", "subscription prompt"}

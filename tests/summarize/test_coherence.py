@@ -228,6 +228,9 @@ def test_a_results_line_is_no_fragment_and_only_fragments_still_give_a_paragraph
     from summarize import Summarizer
 
     assert not fragment("Arsenal 2, Chelsea 1.")
+    assert fragment("2.")  # a score alone
+    assert fragment("Have you been affected by flooding in your area?")  # a prompt to the reader
+    assert not fragment("Why did the council not warn the residents of the flooding earlier?")
     text = "Ticket prices? Critical time for Liverpool."
     summary = Summarizer("lead").summarize(text, "paragraph")
     assert summary.text == text
@@ -305,3 +308,30 @@ def test_a_short_sentence_with_its_own_object_is_no_ellipsis(sentence):
     from summarize.extractive.coherence import back_reference
 
     assert back_reference(sentence) is None
+
+
+def test_a_tables_rows_are_fragments_and_a_results_line_still_is_not():
+    assert fragment("GM Dmitri Sorokov (RUS), GM Anders Holmgaard (DEN) 7.5; 3-8.")
+    assert fragment("Final standings (top ten): 1-2.")  # the next row's rank split off
+    assert fragment("GM Ivo Benčić (CRO), WGM Agnieszka Bielecka (POL) 6.0.")  # country codes
+    assert not fragment("Kenya (KEN) won gold, beating Ethiopia (ETH).")  # a verb: a sentence
+    assert not fragment("Arsenal 2, Chelsea 1.")
+    assert fragment("2.")  # a score alone
+    assert fragment("Have you been affected by flooding in your area?")  # a prompt to the reader
+    assert not fragment("Why did the council not warn the residents of the flooding earlier?")
+
+
+@pytest.mark.parametrize(
+    "text, pointer",
+    [
+        ("A public hearing on that ordinance is set for April 8.", "on that ordinance"),
+        ("Several residents said that was more than the town could bear.", "said that was"),
+        ("Meyer was deselected as a result of that challenge.", "of that challenge"),
+        ("Parry's statements are clever in that any transfer cannot be construed.", None),
+        ("For that he will always be held in the highest esteem.", None),
+        ("At that time the firm was small.", None),
+        ("The council said that sales fell.", None),
+    ],
+)
+def test_that_points_back_after_a_preposition_or_as_a_subject(text, pointer):
+    assert back_reference(text) == pointer

@@ -250,3 +250,10 @@ def test_credits_the_review_found_garbled(sentence, headline):
     from summarize.headline import compress
 
     assert compress(sentence, PRESETS["headline"]) == headline
+
+
+def test_said_that_with_a_verb_next_is_no_credit():
+    """ "that" is the subject here, not the claim's "that": the claim would lose it."""
+    text = "Dr Carla Alleyne-Hinds said that was roughly a third fewer than expected."
+    assert credit(text).claim == text
+    assert credit("Police chief Ann Lee said that the man was armed.").claim == "the man was armed."

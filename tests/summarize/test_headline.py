@@ -951,3 +951,68 @@ def test_a_place_in_apposition_goes_when_the_sentence_is_too_long():
         "Inspectors found Glenmore House Nursing Home was short of staff on 11 of the 14 days "
         "they reviewed in May"
     )
+
+
+FOOT_CLINIC = (
+    "A specialist foot care clinic at the Eunice Gibson Polyclinic is being credited with a "
+    "sharp fall in the number of diabetic patients in its catchment area who have lost a leg "
+    "or foot, health officials said on Thursday."
+)
+VETERAN = (
+    "Ravensheugh Lad may be 12 years old and running off a mark of 97, but there was no more "
+    "popular winner anywhere in Britain on Wednesday than the Northumberland-trained veteran, "
+    "who landed the Tyne Valley Vets Handicap Chase at Hexham for the third year in succession."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, not_expected",
+    [
+        (FOOT_CLINIC, "is being credited"),  # a passive's "with" is its complement
+        (VETERAN, "12 years old"),  # a concession: the claim comes after its "but"
+        (VETERAN, "a mark of 97"),
+    ],
+)
+def test_cuts_seen_in_the_seventeenth_sessions_probes_are_refused(sentence, not_expected):
+    preset = PRESETS["headline"]
+    assert not [c for c in candidates(sentence, preset) if not_expected in c.split(",")[0]]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (  # a subject's relative clause goes: the indefinite subject stays true without it
+            "A MAN who arranged for more than two kilos of cannabis to be posted to addresses "
+            "across the island has been jailed for five years.",
+            "A MAN has been jailed for five years",
+        ),
+        (  # a cut before "whose"
+            "THE State has been ordered to pay K1.8 million to a Baiyer clan whose land was "
+            "occupied by a government agriculture station for more than 20 years without any "
+            "lease or rent being paid.",
+            "THE State has been ordered to pay K1.8 million to a Baiyer clan",
+        ),
+        (  # a list of names, then "and" and a verb: the second verb's phrase goes
+            "Hallbrook Mutual Insurance Co. said it will stop writing new homeowners policies in "
+            "Kansas, Nebraska and Oklahoma and will begin non-renewing its existing book in "
+            "those states next year, after two consecutive seasons of severe hail and wind "
+            "losses pushed its property results deep into the red.",
+            "Hallbrook Mutual Insurance Co says it will stop writing new homeowners policies in "
+            "Kansas, Nebraska and Oklahoma",
+        ),
+    ],
+)
+def test_long_first_sentences_of_the_seventeenth_sessions_probes_yield_a_headline(
+    sentence, expected
+):
+    assert expected in candidates(sentence, PRESETS["headline"])
+
+
+def test_a_home_town_with_particles_goes_whole_with_the_age():
+    sentence = (
+        "Jordan Le Cheminant, 27, of Rue des Landes, St Peter Port, had admitted importing the "
+        "class B drug and possessing it with intent to supply when he appeared before the Royal "
+        "Court yesterday."
+    )
+    heads = candidates(sentence, PRESETS["headline"])
+    assert heads and all(h.startswith("Jordan Le Cheminant had admitted") for h in heads)

@@ -47,6 +47,15 @@ LABELS = [
         # other outlets' pages (probe-outlets-final9)
         ("Crook County Sheriff's deputies arrested two men in connection", "cut off"),
         ("The derelict building in the municipality of Forest that has stood empty", "verbless"),
+        # probe-outlets-final16: a subject after a verbless opening is no verb
+        ("Starting next August, classes at the district's four public high schools", "verbless"),
+        (
+            "Trained a few miles from the course at Slaley by permit-holder Alison Tweddle",
+            "verbless",
+        ),
+        ("Over the next few months", "verbless"),  # "few" is no subject of a verb "months"
+        ("Senior officer Carla Hinds said that was a third fewer than expected", "cold opening"),
+        ("Blair said that was the right decision", "cold opening"),  # what "that" is, is left out
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
@@ -58,6 +67,9 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
     [
         "Head of Nasa resigns",
         "Price of oil falls again",
+        "Jailed man freed by appeal court judges",  # a participle before its noun
+        "In London, Sony's shares fell 4%",
+        "Dr Carla Hinds said the clinic was the right decision",
         "Man, 45, charged with murder",
         "Type I diabetes cases double in Britain",
         "Scottish and Newcastle raised its profit forecast",
@@ -89,7 +101,7 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "Last season, United finished second in the league",
         "Despite the rain, nothing was lost at the fair",
         "Workers who strike will lose pay",
-        "Blair said that was the right decision",
+        "Blair said it was the right decision",
         "The government will do that by 2010",
         "Will Smith wins best actor award",
         "May sales rose by 5%",

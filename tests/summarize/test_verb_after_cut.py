@@ -1,6 +1,11 @@
 import pytest
 
-from summarize.verb_after_cut import finite_first, main_verb_after_relative, verb_after_aside
+from summarize.verb_after_cut import (
+    finite_first,
+    main_verb_after_relative,
+    verb_after_aside,
+    without_subject_relative,
+)
 
 
 @pytest.mark.parametrize(
@@ -30,3 +35,43 @@ def test_main_verb_after_relative():
     assert main_verb_after_relative(head, "for free could soon be paying $75 a year")
     assert not main_verb_after_relative(head, "for free, the town says")
     assert not main_verb_after_relative("Police said that the man", "was arrested on Monday")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A teenager who was stabbed in Leeds has died in hospital.",
+            "A teenager has died in hospital.",
+        ),
+        (
+            "A report that will be published next week has found failings.",
+            "A report has found failings.",
+        ),
+        ("A man who said he was innocent has been jailed.", None),  # a clause inside the clause
+        ("A man who police say has been missing has been found.", None),  # no verb opens it
+        ("A warning that rates could rise was issued.", None),  # "that" opens a claim
+        ("Drivers who speed will be fined.", None),  # a bare plural: the clause says which
+        ("The man was jailed.", None),
+    ],
+)
+def test_without_subject_relative(text, expected):
+    assert without_subject_relative(text) == expected
+
+
+def test_a_relative_clause_stays_where_the_rest_needs_it():
+    # a credit's verb inside: "says" is the sentence's verb, not the clause's
+    assert (
+        without_subject_relative(
+            "A senior barrister who has resigned in protest over the anti-terror laws says the "
+            "current system is giving Britain a bad name."
+        )
+        is None
+    )
+    # "it" points into the dropped clause
+    assert (
+        without_subject_relative(
+            "A young woman who was abused by a businessman has told a court of the impact it had."
+        )
+        is None
+    )
