@@ -60,7 +60,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsubscribe (to|now|today)\b|\bsubscription today\b|\bstart your [\w ]{0,40}"
             r"subscription\b|\bbookmark (this|your)\b|\bsign up (for|to) (our|the)\b[\w ]{0,30}"
             r"newsletter|\bnewsletter\b.{0,40}\bsign up\b|\balready a subscriber\b"
-            r"|\bsign up (here )?to (get|receive)\b[\w'’ ]{0,60}\b(e-?mails?|newsletters?|alerts)\b"
+            r"|^(don'?t miss a thing\.\s*)?sign up here\b.{0,100}$"
             r"|\bwe use your sign-up to provide content\b|\bunlimited digital access\b"
             r"|^\$\d+(\.\d\d)? for \d+ weeks\.?$"
             # a newsletter's footer

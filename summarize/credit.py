@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import WEEKDAYS
+from .verbs import THAT_SUBJECT_VERBS
 
 # A pledge is credited like a statement, but a pronoun's pledge stays whole ("he promised").
 _PLEDGES = frozenset(("promised", "promises", "pledged", "pledges", "vowed", "vows"))
@@ -50,9 +51,7 @@ _LEADING = re.compile(
     r"|seven|eight|nine|ten|dozens|hundreds|thousands)\b|[A-Z\d])))?(?: that)?\s+"
     # "The company said Tuesday it would cut ...", not "said Tuesday night's shooting ..."
 )
-_VERB_FIRST = re.compile(
-    r"(?:is|was|were|are|has|had|would|will|could|should|may|might|must|can|meant|means)\b"
-)
+_VERB_FIRST = re.compile(rf"(?:{THAT_SUBJECT_VERBS})\b")
 # ", it has been suggested": no speaker to name, and the hedge must stay
 _PASSIVE = re.compile(
     r",\s*(?P<hedge>it (?:has been|had been|is|was) (?:suggested|reported|claimed|said))\.?$",

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .budget import Budget, count_words, word_spans
 from .credit import Credited, credit
 from .furniture import DATELINE
-from .headline_cuts import concession_cut, may_cut, time_clause
+from .headline_cuts import may_cut, splits_concession, time_clause
 from .headline_dates import DATES, drop_date
 from .headline_style import finish, tidy
 from .verb_after_cut import AUXILIARIES, SAID, verb_after_aside, without_subject_relative
@@ -44,7 +44,7 @@ _APPOSITIVE = re.compile(
 # A person's age and home town after the name: "Loretta Faye Simmons, 57, of Forrest City
 # was found guilty" (a headline names the person, not the age)
 # A place's name, with its particles: "Forrest City", "Rue des Landes", "St Peter Port"
-_PARTICLES = "de|des|du|la|le|les|van|von|der|del|da|di|on|upon"
+_PARTICLES = "de|des|du|la|le|les|van|von|der|del|da|di"  # not "on": "Lee Carter, 40, on Friday"
 _PLACE = rf"[A-Z][\w'’.-]*(?:\s(?:(?:{_PARTICLES})\s)*[A-Z][\w'’.-]*){{0,3}}"
 _AGE_ASIDE = re.compile(  # the home town is an aside: its closing comma, or none at all
     rf"\b([A-Z][\w'’.-]*),\s\d{{1,3}},"
@@ -197,7 +197,7 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
     if not match:
         return text, 0
     rest = text[match.start() :].lstrip(" ,-–—")
-    if verb_after_aside(rest) or concession_cut(text[: match.start()], rest):
+    if verb_after_aside(rest) or splits_concession(text[: match.start()], rest):
         return text, 0
     return text[: match.start()], 1
 

@@ -11,7 +11,7 @@ import re
 
 from .dates import MONTHS
 from .verb_after_cut import AUXILIARIES, finite_first, main_verb_after_relative, verb_after_aside
-from .verbs import AUX, any_finite, marked_words
+from .verbs import AUX, any_finite, finite, marked_words
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -170,9 +170,10 @@ _TIME_FRAME_REST = re.compile(
 # | for TB and HIV, under plans unveiled by the Conservatives" is no policy yet.
 _PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?\w+ed$", re.I)
-_CONCESSION = re.compile(r"\b(?:may|might)\s(?:well\s)?be\b", re.I)
+_CONCESSION = re.compile(r"\b(?:may|might)\s(?:well\s)?be\s([\w-]+)", re.I)
 """A conceded state ("may be 12 years old"): what follows "but" is the claim. Not "may have
-done": its head alone reads as a claim, and what followed it in BBC train was worse."""
+done": its head alone reads as a claim, and what followed it in BBC train was worse; nor a
+passive ("jobs may be lost as ...": a claim of its own)."""
 _BUT_NEXT = re.compile(r"(?:^|[\s,;])but\s")
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
 
@@ -298,7 +299,9 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "..., a week | after winning" is one phrase
     if word == "and":
         after = text[boundary.end() :].split()[:1]
-        verb_next = bool(after) and after[0] in AUX  # "in Kansas, Nebraska and Oklahoma | and will"
+        # "it will stop writing ... in Kansas, Nebraska and Oklahoma | and will begin": the
+        # same auxiliary again; not "was rated inadequate in 2021 | and has now been rated good"
+        verb_next = bool(after) and after[0] in AUX and after[0] in marked_words(head)
         if not verb_next and any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
             return False
         if _OPEN_NOUN_PHRASE.search(end) and _COMPOUND_NEXT.match(text, boundary.end()):
@@ -316,9 +319,9 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "will resign | when the deal closes": a condition, not a time
     if phrase and _HAVE_OBJECT.search(end):
         return False  # "Nathan Hughes had his ban | for ... overturned"
-    if word in ("with", "as") and _PASSIVE_END.search(end):
-        return False  # "is being credited | with a sharp fall", "was named | as coach"
-    if concession_cut(head, rest):
+    if word == "with" and _PASSIVE_END.search(end):
+        return False  # "is being credited | with a sharp fall": the passive's complement
+    if splits_concession(head, rest):
         return False  # "may be 12 years old | and running off a mark of 97, but there was ..."
     if word == "at" and _PRICED.search(end):
         return False  # "farmers are selling | at a fraction of last month's prices"
@@ -342,13 +345,18 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         if _NAME_ASIDE_LEFT.search(end) and finite_first(rest):
             return False  # "before his firm, Prestige Haus Interior |, stopped operating"
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
-    return not (word in ("who", "which") and _COPULA_NOUN.search(end))
+    return not (word in ("who", "which", "whose") and _COPULA_NOUN.search(end))
 
 
-def concession_cut(head: str, rest: str) -> bool:
+def splits_concession(head: str, rest: str) -> bool:
     """Whether ``head`` concedes ("X may be 12 years old") and ``rest`` still holds the "but"
     that brings the claim: the head alone would doubt what the article states."""
-    return bool(_CONCESSION.search(head)) and bool(_BUT_NEXT.search(rest, 0, _REST))
+    conceded = _CONCESSION.search(head)
+    return (
+        bool(conceded)
+        and not finite(conceded[1].lower(), None)  # "may be lost": a passive, a claim
+        and bool(_BUT_NEXT.search(rest, 0, _REST))
+    )
 
 
 def _last_conjunct(rest: str) -> bool:

@@ -79,13 +79,13 @@ def _past_or_auxiliary(word: str) -> bool:
 # be fined"), so without it the claim would be about everyone.
 _SUBJECT_RELATIVE = re.compile(
     r"^(?P<subject>(?:A|An)\s(?:[^\s,;:]+\s){0,4}?[^\s,;:]+)\s(?:who|that)\s"
-    rf"(?P<clause>[^,;:()]{{2,160}}?)\s(?=(?:{AUXILIARIES})\s(?:not\s|also\s|now\s)?[a-z])"
-)
+    r"(?P<clause>[^,;:()]{2,160}?)\s(?=(?:has|have|had|was|were)\s(?:not\s|also\s|now\s)?[a-z])"
+)  # not a modal: "A driver who is caught ... will get six points" is a rule, not an event
 _CLAUSE_INSIDE = word_set(
     "that who which whom whose he she it they we i you if when because after before while as"
     " where whether says said claims warns insists believes thinks argues admits"
 )
-_BACK_REFERENCE = word_set("it its he him his she her they them their this")
+_POINTERS_INTO = word_set("it its he him his she her they them their this")
 """Words of the rest that may point into the dropped clause ("the impact it had on her")."""
 
 
@@ -105,9 +105,12 @@ def without_subject_relative(text: str) -> str | None:
         not clause
         or not finite(clause[0], "who")
         or clause[-1] in AUX  # "A bill that would | have shifted ...": the clause's own verb
+        or clause[0] not in AUX
+        and clause[1:2] != []
+        and clause[1] in AUX  # "A suggestion that taxes would rise ...": a claim, its subject
         or _CLAUSE_INSIDE.intersection(clause)
         or any_finite(subject[1:], None)
-        or _BACK_REFERENCE.intersection(marked_words(rest))
+        or _POINTERS_INTO.intersection(marked_words(rest))
     ):
         return None
     return f"{match['subject']} {rest}"

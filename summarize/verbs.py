@@ -43,8 +43,9 @@ _NOT_VERB_ED = word_set("red bed shed need seed speed feed deed hundred bred")
 
 DETERMINERS = word_set(
     "the a an this that these those its his her their our my your some any no every each"
-    " few many several"
 )
+QUANTIFIERS = word_set("few many several")
+"""Before a noun ("a few miles"), or the subject of an auxiliary ("Several were hurt")."""
 PREPOSITIONS = word_set(
     """of in on at to for from with by about into onto over under after before since until
     during against among between through without within across behind beyond despite amid
@@ -85,6 +86,8 @@ def finite(word: str, before: str | None, before_to: str | None = None) -> bool:
         return False  # "from members' accounts" is a noun
     if word in AUX or word in _IRREGULAR:
         return True
+    if before in QUANTIFIERS:
+        return False  # "a few miles", "over the next few months"
     if word.startswith("^"):
         return False
     if len(word) > 3 and word.endswith("ed") and "-" not in word and word not in _NOT_VERB_ED:
@@ -108,8 +111,13 @@ _NONFINITE_BE = word_set("be been being")
 _NOUN_AFTER = word_set("to of in for at from on")
 
 
+THAT_SUBJECT_VERBS = "is|was|would|will|could|has|means|meant"
+"""What follows "that" when it is a subject ("said that was more than the town could bear");
+not "had", "were" or "should", which open a condition ("said that had an ambulance come")."""
+SAID_THAT = re.compile(rf"\b(?:said|says|say|added|adds)\s+that\s+(?:{THAT_SUBJECT_VERBS})\b")
+_VERBS_IN_S = word_set("says adds warns insists claims admits")
+"""Verbs in -s a plural-noun rule must not take for a noun ("Cuts needed, says Smith")."""
 # Participles that open a modifier: "a national body designed to tackle ..."
-_SAYS = word_set("says adds warns insists claims admits")
 _MODIFIER_PARTICIPLES = word_set("designed intended aimed meant used needed based")
 
 
@@ -118,11 +126,11 @@ def has_verb(text: str) -> bool:
     a relative clause ("... in which players must control ...") or a participle opening a
     modifier (", backed by", "designed to") do not count, nor the nouns of a subject such
     as "Sales of hybrid cars" or "Plans to create ..."."""
-    opening = False  # the text opens with a participle's or a preposition's phrase
+    opening = False  # the text opens with a participle's phrase ("Starting next August, ...")
     for index, words in enumerate(_segments(text)):
         first = words[0] if words else "^"
-        if index == 0:
-            opening = first in PREPOSITIONS or first.endswith("ing") and first[0] != "^"
+        if index == 0:  # a participle's phrase: "hopes of a title fade", after "After ...,", is
+            opening = first.endswith("ing") and first[0] != "^"  # a verb these rules miss
         if index and first.endswith("ing") and not first.endswith("thing") and first[0] != "^":
             continue  # ", touring South East Asian countries": a participle's phrase
         if index == 1 and (first.endswith("ed") or first in _IRREGULAR) and first[0] != "^":
@@ -171,7 +179,7 @@ def has_verb(text: str) -> bool:
                 and (index == 0 or index == 1 and opening)
                 and after in _NOUN_AFTER
                 and w.endswith("s")
-                and w not in _SAYS
+                and w not in _VERBS_IN_S
             ):
                 # "Plans to create ...", "Sales of cars": nouns; so is a subject after an
                 # opening phrase ("Starting next August, classes at the ...")

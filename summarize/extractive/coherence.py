@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from ..document import Document
 from ..furniture import TERMINAL
 from ..sentences import SPEECH_VERBS
-from ..verbs import has_verb
+from ..verbs import DETERMINERS, QUANTIFIERS, SAID_THAT, has_verb, word_set
 
 _CONNECTIVES = """but however also and meanwhile so yet still instead moreover furthermore
 nevertheless nonetheless besides thus hence therefore"""
@@ -35,20 +35,18 @@ _TIME_NOUNS = """year years week weeks month months season seasons summer winter
 morning afternoon evening weekend time century decade quarter term day days country"""
 _DEFINING = r"(?:who|whose|which|that|present|\w+ed)\b"
 """What makes "those" defined where it stands: "those who ...", "those polled"."""
-_CLAUSE_OPENING = (
-    "the|a|an|any|it|he|she|they|we|you|i|there|his|her|its|their|our|this|these|those|some|no"
-    "|all|most|many|both|each|every|one|if|when|is|was|would|will"
+_CLAUSE_OPENING = "|".join(
+    sorted(DETERMINERS | QUANTIFIERS | word_set("it he she they we you i there all most both one"))
 )
+"""What opens a clause after "that" ("for that he will be held"), not the noun it points to."""
 _DEMONSTRATIVE = re.compile(
     rf"\b(?:(?:these|those)\s+(?!{_DEFINING}|of\b|in\b|with\b|are\b|were\b)"
     rf"|this\s+(?!(?:{'|'.join(_TIME_NOUNS.split())})\b)"
     r"|such\s+an?\s+"
     # "a hearing on that ordinance": after a preposition "that" points (not "so that", nor
-    # "clever in that any transfer ...", "for that he will be held ...": a clause follows)
-    r"|(?:on|of|in|at|for|from|with|by|about|over|under|against|into)\s+that\s+"
+    # "for that he will be held ...": a clause follows; never "in that": also "because")
+    r"|(?:on|of|at|for|from|with|by|about|over|under|against|into)\s+that\s+"
     rf"(?!(?:{'|'.join(_TIME_NOUNS.split())}|{_CLAUSE_OPENING})\b))[a-z][a-z-]+"
-    # "residents said that was more than the town could bear": "that" is the subject
-    r"|\b(?:said|says|say|added|adds)\s+that\s+(?:is|was|would|will|has|had|could|means|meant)\b"
 )
 _SPEECH = "|".join(SPEECH_VERBS)
 _PRONOUN_SPEAKER = re.compile(rf"""[,"”’']\s*(?:he|she|they)\s+(?:{_SPEECH})\b""")
@@ -88,10 +86,15 @@ _OPENING_QUOTES = "\"“‘'`"
 "'Tis"); single quotes are not tracked across sentences, where ’ is also an apostrophe."""
 _ELIDED = re.compile(r"'(?:(?:tis|twas|em|n)\b|\d)", re.I)
 FRAGMENT_WORDS = 8
-"""A sentence this short with no verb, or asking a question, is a fragment."""
+"""A sentence this short with no verb, or asking a question, is a fragment (a question put to
+the reader, a table's row and a figure alone are, at any length)."""
 _RANK_NEXT = re.compile(r"[;:,]\s\d{1,3}(?:-\d{1,3})?\.$")  # the next row's rank, split off
 _COUNTRY_CODE = re.compile(r"\([A-Z]{3}\)")
-_TO_THE_READER = re.compile(r"\b(?:you|your)\b", re.I)
+_TO_THE_READER = re.compile(  # the page asks, in its own voice: no quotation marks
+    r"^(?:have|has|do|does|did|are|is|were|was|can|could|would|will|what|how|why|where|who"
+    r"|when)\b(?=[^\"“”‘’']*$).*\byou(?:r)?\b",
+    re.I,
+)
 _SIGN_OFF_WORDS = 3  # a line this short without a lower-case letter is no sentence
 QUOTATION_SENTENCES = 3
 """An open quotation is taken to end after this many sentences without a closing mark."""
@@ -131,7 +134,9 @@ def back_reference(text: str) -> str | None:
         and not _SPEAKS.search(unquoted)
     ):
         return "an unattributed quotation"
-    if found := _DEMONSTRATIVE.search(unquoted) or _PRO_VERB.search(unquoted):
+    if found := (
+        _DEMONSTRATIVE.search(unquoted) or _PRO_VERB.search(unquoted) or SAID_THAT.search(unquoted)
+    ):  # "residents said that was more than the town could bear": "that" is the subject
         return found.group(0)
     if (
         len(text.split()) <= _ELLIPSIS_WORDS

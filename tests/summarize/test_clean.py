@@ -679,7 +679,7 @@ def test_a_caption_whose_credit_names_the_picture_goes_and_a_sign_up_prompt_too(
         "A Bermuda-based reinsurer has announced plans to create 40 new jobs on the island over "
         "the next two years as it moves its underwriting teams into a larger office in Hamilton."
     )
-    later = "The company signed up to get a ten-year lease, and says it will hire locally."
+    later = "Residents are urged to sign up to receive flood alerts from the Environment Agency."
     cleaned = clean(f"{caption}\n{lede}\n{prompt}\n{later}")
     assert cleaned.body == f"{lede}\n{later}"
     assert {r.reason for r in cleaned.removed} == {"photo caption", "subscription prompt"}

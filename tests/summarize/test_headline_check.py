@@ -68,6 +68,9 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "Head of Nasa resigns",
         "Price of oil falls again",
         "Jailed man freed by appeal court judges",  # a participle before its noun
+        "Ahmed at the double as Egypt reach final",  # a name in -ed
+        "Prime minister says this is the moment to rebuild Britain",
+        "Several were taken to hospital",
         "In London, Sony's shares fell 4%",
         "Dr Carla Hinds said the clinic was the right decision",
         "Man, 45, charged with murder",

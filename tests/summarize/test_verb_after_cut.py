@@ -75,3 +75,16 @@ def test_a_relative_clause_stays_where_the_rest_needs_it():
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal after the clause: a rule for every such company, not one event
+        "A company that does not pay the real living wage will be barred from bidding.",
+        "A pensioner who contested a neighbour's will has lost a High Court battle.",  # a noun
+        "A suggestion that taxes would rise to pay for social care was dismissed.",  # a claim's
+    ],
+)
+def test_the_code_reviews_relative_clauses_stay(text):
+    assert without_subject_relative(text) is None
