@@ -288,6 +288,8 @@ def clean(raw: str) -> Cleaned:
     removed += links
     candidates, credits = furniture.credit_lines(candidates)
     removed += credits
+    candidates, bio = furniture.author_bio(candidates)
+    removed += bio
     body: list[str] = []
     boilerplate: list[Removal] = []
     for line in candidates:

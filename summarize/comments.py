@@ -1,6 +1,7 @@
 """Readers' comments under an article, known by their signatures ("- Pete, London,
-21/10/2008 17:33"). A page copied whole holds them after the story; read as the article,
-a summary quoted a reader's aside ("Best exercise I've had all year.") with its signature.
+21/10/2008 17:33") or a blog's header over them ('23 thoughts on "Court stops ..."'). A
+page copied whole holds them after the story; read as the article, a summary quoted a
+reader's aside ("Best exercise I've had all year.") with its signature.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ _INTRO = re.compile(
     r"|.{0,60}\b(?:readers? (?:have )?(?:had )?to say|add your (?:thoughts|comment|views))\b.*)$",
     re.I,
 )
+# a blog's thread header, the comments under it to the page's end: '23 thoughts on "..."'
+_THREAD_HEADER = re.compile(
+    r"^\d{1,5} (?:thoughts?|comments?|responses?|replies) (?:on|to) [\"“‘'].{3,300}[\"”’']$"
+)
 # under a comment: a rating button, the site's disclaimer
 _UNDER = re.compile(
     r"^(?:click to rate\b.{0,30}|rating\s*-?\d+|report abuse"
@@ -38,6 +43,9 @@ def reader_comments(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """``lines`` without a thread of readers' comments: two signatures or more, each at most
     ``COMMENT_LINES`` lines (and its buttons) under the one before; from the first comment,
     or the line that opens the thread, to the last signature and what is under it."""
+    header = next((at for at, line in enumerate(lines) if _THREAD_HEADER.match(line)), None)
+    if header:  # not the first line: a page that is only a thread is no article to cut
+        return lines[:header], [Removal(line, "reader comments") for line in lines[header:]]
     signed = [at for at, line in enumerate(lines) if _SIGNATURE.match(line)]
     thread = _first_thread(lines, signed)
     if len(thread) < MIN_SIGNATURES:

@@ -50,7 +50,8 @@ _BYLINE_BLURB = re.compile(
 # Where the story was filed is no part of its claim; left in, it opened headlines, and
 # "Mass. --" was read as a sentence's end. ``DATELINE`` needs an agency, a date, a state or a
 # dash of the wire's ("--", a spaced em dash); ``_BARE_DATELINE`` (a place and a colon or a
-# spaced hyphen: "NEW DELHI: ", "Durban - ") is read only at the article's start, and not
+# spaced hyphen or en dash: "NEW DELHI: ", "Durban - ", "Monrovia – ", "Kasese- ") is read only
+# at the article's start, and not
 # before a quotation ("Johnson: "We will ...") or an aside ("Iran - Opec's second-biggest
 # producer - has ..."): a sentence that opens with a name has those shapes too.
 _AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|/[A-Z][\w&.' -]{0,30}/)"  # (AP), /PRNewswire/
@@ -91,7 +92,7 @@ _ABOVE_WORDS = 60
 _BARE_DATELINE = re.compile(
     # "NEW DELHI: ", "PESHAWAR, Oct 14: ", "Bhopal: The", "Durban - "
     rf"^(?:[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?{_DATE}?:\s+|[A-Z][a-z]+:\s+(?=(?:The|A|An)\s)"
-    r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s+-\s+)(?=[A-Z\d])"
+    r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?(?:\s+[-–]|-)\s+)(?=[A-Z\d])"
 )
 _HYPHEN_PLACE = re.compile(rf"^(?!{_NOT_PLACE})[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s+-\s")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
@@ -174,6 +175,30 @@ def credit_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return (kept, removed) if kept else (lines, [])
 
 
+_WRITER_ROLE = re.compile(
+    r" is an? (?:[\w-]+ ){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist"
+    r"|contributor)\b.{0,60}\b(?:at|for|with)\b"
+)
+
+
+def author_bio(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """The writer's note under a story: a name alone on its line, then a line that says who
+    that person writes for ("Kelsey Marchetti / Kelsey Marchetti is a staff writer at
+    FreightWaves covering ..."). A sentence of the story about a reporter has no such line
+    above it."""
+    for at in range(1, len(lines)):
+        name = lines[at - 1]
+        if (
+            2 <= len(name.split()) <= 4
+            and lines[at].startswith(f"{name} ")
+            and all(w[:1].isupper() for w in name.split())
+            and _WRITER_ROLE.match(lines[at], len(name))
+        ):
+            removed = [Removal(name, "author's note"), Removal(lines[at], "author's note")]
+            return lines[: at - 1] + lines[at + 1 :], removed
+    return lines, []
+
+
 def header(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Bylines and time stamps among the lines before the text begins ("By Jane Doe",
     "Updated: 06/14/2022 09:05 PM EDT", "March 11, 2018 at 6:00 a.m. EDT"): read as a title
@@ -225,7 +250,7 @@ def _bare_dateline(line: str) -> re.Match[str] | None:
     ..."): after a dateline the sentence's own asides come in pairs ("Waukesha - A jury
     convicted ... 11 clients - most of them widows - out of ...")."""
     found = _BARE_DATELINE.match(line)
-    if not found or not found.group().rstrip().endswith("-"):
+    if not found or not found.group().rstrip().endswith(("-", "–")):
         return found
     sentence = _SENTENCE_STOP.split(line[found.end() :], 1)[0]
     return None if len(_SPACED_DASH.findall(f" {sentence} ")) % 2 else found

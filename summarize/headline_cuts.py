@@ -10,8 +10,15 @@ from __future__ import annotations
 import re
 
 from .dates import MONTHS
-from .verb_after_cut import AUXILIARIES, finite_first, main_verb_after_relative, verb_after_aside
-from .verbs import AUX, any_finite, finite, marked_words
+from .verb_after_cut import (
+    AUXILIARIES,
+    SAID,
+    finite_first,
+    main_verb_after_relative,
+    relative_subject,
+    verb_after_aside,
+)
+from .verbs import AUX, VERBS_IN_S, any_finite, finite, marked_words, word_set
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -30,7 +37,7 @@ _AS_VERBS = re.compile(
     re.I,
 )
 _ORDINAL = re.compile(r"(?:last|final|first|next|only|\w+est)$")  # "the ninth | and last seat"
-_ADJECTIVE = re.compile(r"(?:ing|ive|ous|al|ful|ent|ant|ic|ble|less)$")
+_ADJECTIVE = re.compile(r"(?:ing|ive|ous|al|ful|ent|ant|ic|ble|less|ary|ory)$")
 # "in four years", "for two weeks": a time frame that ends before "after", not "a week after"
 _FRAME_BEFORE_TIME = re.compile(r"\b(?:in|for|over|within)\s+(?:\w+\s+)?\w+$", re.I)
 # A time clause opening the sentence, its main clause after the cut ("The moment of truth"
@@ -169,6 +176,17 @@ _TIME_FRAME_REST = re.compile(
 # A proposal the claim holds under, anywhere in what a cut drops: "will have to undergo tests
 # | for TB and HIV, under plans unveiled by the Conservatives" is no policy yet.
 _PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
+_PLURAL_NOUN_END = re.compile(r"[a-z](?:[^s]s|ies)$")
+_NOT_NOUN_IN_S = VERBS_IN_S | word_set("is was has does")
+_NEW = frozenset(("new", "old", "former", "existing", "current", "proposed"))
+# an "-ing" word after a noun (not after "is", "was", "been"...): a participle that takes the
+# phrase after it; "-ing" nouns ("the morning", "new funding") are no participle
+_MODIFYING_PARTICIPLE = re.compile(
+    rf"\b(?!(?:{AUXILIARIES}|be|been|being|the|a|an|new|its|his|her|their)\s)[a-z][\w'’-]*s?\s"
+    r"(?!(?:\w*thing|morning|evening|building|meeting|funding|spending|housing|training|wedding"
+    r"|hearing|ruling|shooting|bombing|opening|ceiling|during|bring|king|spring|string)\b)"
+    r"[a-z]+ing$"
+)
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?\w+ed$", re.I)
 _CONCESSION = re.compile(r"\b(?:may|might)\s(?:well\s)?be\s([\w-]+)", re.I)
 """A conceded state ("may be 12 years old"): what follows "but" is the claim. Not "may have
@@ -264,11 +282,20 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         and (_ADJECTIVE.search(following.lower()) or _ORDINAL.match(following.lower()))
     ):
         return False  # "was a bossy | and controlling government"
+    if word == "and" and len(last) == 2 and last[0].lower() in _NEW and _ADJECTIVE.search(last[1]):
+        return False  # "approved new elementary | and middle school attendance boundaries"
     window = text[boundary.end() : boundary.end() + _REST]
     rest = window.lstrip(" ,-–—")
     end = _last_words(head)
     phrase = boundary.group().isspace()  # a phrase boundary, not a clause's punctuation
-    if boundary.group().startswith(",") and _AUXILIARY.match(rest):
+    if phrase and _MODIFYING_PARTICIPLE.search(end):
+        return False  # "since he was a teenager watching | from the sidewalk"
+    if boundary.group().startswith(",") and (
+        _AUXILIARY.match(rest)
+        or finite_first(rest)
+        and rest.split(" ", 1)[0] not in SAID
+        and relative_subject(head)
+    ):
         return False  # "Lord Scarman, who led the inquiry, | has died": the verb follows
     if verb_after_aside(rest):
         return False  # "said the developer |, Arvanta Ltd, had missed ...": its verb follows
@@ -323,6 +350,13 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "is being credited | with a sharp fall": the passive's complement
     if splits_concession(head, rest):
         return False  # "may be 12 years old | and running off a mark of 97, but there was ..."
+    if word == "that" and not (
+        last
+        and _PLURAL_NOUN_END.search(last[-1])
+        and last[-1].lower() not in _NOT_NOUN_IN_S
+        and any_finite([w.lower() for w in window.split()[1:2]], "who")
+    ):
+        return False  # only a plural noun's relative: "boundaries | that will move"
     if word == "at" and _PRICED.search(end):
         return False  # "farmers are selling | at a fraction of last month's prices"
     if main_verb_after_relative(head, rest):

@@ -23,9 +23,20 @@ SAID = frozenset(("said", "says", "told", "added"))
 """The verbs of a credit after its claim ("..., said the people")."""
 # an aside within the sentence (not across its full stop), or two; then the next word
 _ASIDES_THEN = tuple(
-    re.compile(rf"(?:[^,;:().!?]{{1,80}},\s+){{{n}}}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?")
+    re.compile(
+        rf"(?:(?:[^,;:().!?]|(?<=\d),(?=\d)){{1,80}},\s+){{{n}}}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?"
+    )  # a figure's comma is no aside's: "causing more than £90,000 of damage, has been jailed"
     for n in (1, 2)
 )
+
+
+def relative_subject(head: str) -> bool:
+    """Whether ``head`` is a short subject and its relative clause ("A scrap metal thief who
+    stripped lead ..., causing ..."), no main verb seen yet: the clause holds one verb."""
+    subject = _RELATIVE_SUBJECT.match(head)
+    if not subject or any_finite(marked_words(subject["subject"]), None):
+        return False
+    return sum(map(_past_or_auxiliary, marked_words(head[subject.end() :]))) <= 1
 
 
 def main_verb_after_relative(head: str, rest: str) -> bool:
@@ -79,11 +90,15 @@ def _past_or_auxiliary(word: str) -> bool:
 # be fined"), so without it the claim would be about everyone.
 _SUBJECT_RELATIVE = re.compile(
     r"^(?P<subject>(?:A|An)\s(?:[^\s,;:]+\s){0,4}?[^\s,;:]+)\s(?:who|that)\s"
-    r"(?P<clause>[^,;:()]{2,160}?)\s(?=(?:has|have|had|was|were)\s(?:not\s|also\s|now\s)?[a-z])"
+    r"(?P<clause>[^;:()]{2,160}?),?\s(?=(?:has|have|had|was|were)\s(?:not\s|also\s|now\s)?[a-z])"
 )  # not a modal: "A driver who is caught ... will get six points" is a rule, not an event
 _CLAUSE_INSIDE = word_set(
     "that who which whom whose he she it they we i you if when because after before while as"
-    " where whether says said claims warns insists believes thinks argues admits"
+    " where whether says said claims warns insists believes thinks argues admits and or"
+)
+_SECOND_VERB = re.compile(  # another auxiliary before the clause ends: the first was the clause's
+    rf"^\S+\s(?:(?!(?:after|when|because|while|since|until|before|as|and|but)\b)[^,;:])*?"
+    rf"\b(?:{AUXILIARIES})\s"
 )
 _POINTERS_INTO = word_set("it its he him his she her they them their this")
 """Words of the rest that may point into the dropped clause ("the impact it had on her")."""
@@ -101,6 +116,8 @@ def without_subject_relative(text: str) -> str | None:
     clause = marked_words(match["clause"])
     subject = marked_words(match["subject"])
     rest = text[match.end() :]
+    if _SECOND_VERB.match(rest):
+        return None  # "A roofer who convinced them their houses | were falling down has been"
     if (
         not clause
         or not finite(clause[0], "who")

@@ -115,7 +115,7 @@ THAT_SUBJECT_VERBS = "is|was|would|will|could|has|means|meant"
 """What follows "that" when it is a subject ("said that was more than the town could bear");
 not "had", "were" or "should", which open a condition ("said that had an ambulance come")."""
 SAID_THAT = re.compile(rf"\b(?:said|says|say|added|adds)\s+that\s+(?:{THAT_SUBJECT_VERBS})\b")
-_VERBS_IN_S = word_set("says adds warns insists claims admits")
+VERBS_IN_S = word_set("says adds warns insists claims admits believes thinks")
 """Verbs in -s a plural-noun rule must not take for a noun ("Cuts needed, says Smith")."""
 # Participles that open a modifier: "a national body designed to tackle ..."
 _MODIFIER_PARTICIPLES = word_set("designed intended aimed meant used needed based")
@@ -179,7 +179,7 @@ def has_verb(text: str) -> bool:
                 and (index == 0 or index == 1 and opening)
                 and after in _NOUN_AFTER
                 and w.endswith("s")
-                and w not in _VERBS_IN_S
+                and w not in VERBS_IN_S
             ):
                 # "Plans to create ...", "Sales of cars": nouns; so is a subject after an
                 # opening phrase ("Starting next August, classes at the ...")

@@ -294,6 +294,9 @@ def test_a_stamp_with_commas_after_its_words_goes():
         ("LONDON - Britain will hold an election in May.", "LONDON -"),
         ("NEW DELHI: The Supreme Court upheld the decision.", "NEW DELHI:"),
         ("Durban - A former finance manager was denied bail.", "Durban -"),
+        ("Monrovia – The Liberia National Police has charged three men.", "Monrovia –"),
+        ("Kasese- Six people have died of cholera in Kasese District.", "Kasese-"),
+        ("Iran – Opec's second-biggest producer – has been pursuing deals.", None),
         ("Star Trek: Enterprise began in 2001.", None),
         ('Johnson: "We will leave the EU on 31 October."', None),
         ("Iran - Opec's second-biggest producer - has been pursuing deals.", None),
@@ -683,3 +686,19 @@ def test_a_caption_whose_credit_names_the_picture_goes_and_a_sign_up_prompt_too(
     cleaned = clean(f"{caption}\n{lede}\n{prompt}\n{later}")
     assert cleaned.body == f"{lede}\n{later}"
     assert {r.reason for r in cleaned.removed} == {"photo caption", "subscription prompt"}
+
+
+def test_a_writers_note_under_the_story_goes_and_a_sentence_about_a_reporter_stays():
+    story = (
+        "Pike Valley Transport is raising pay for its drivers by as much as 18%, the latest in "
+        "a string of carriers to open their checkbooks.\n"
+        "Evan Hale is a reporter for the Courier who was detained at the border last week, his "
+        "editor said."
+    )
+    note = (
+        "Kelsey Marchetti\nKelsey Marchetti is a staff writer at FreightWaves covering truckload "
+        "carriers and driver pay."
+    )
+    cleaned = clean(f"{story}\n{note}")
+    assert cleaned.body == story
+    assert [r.reason for r in cleaned.removed] == ["author's note", "author's note"]

@@ -62,3 +62,18 @@ def test_the_storys_last_paragraph_is_no_opening_of_the_thread_and_a_long_commen
     kept, removed = reader_comments([STORY[0], last, *thread])
     assert kept == [STORY[0], last]
     assert [r.text for r in removed] == thread
+
+
+def test_a_blogs_thread_goes_from_its_header_to_the_end():
+    thread = [
+        '23 thoughts on "Court stops Lilongwe City Council from demolishing market stalls"',
+        "Mwana wa Mfumu",
+        "March 9, 2011 at 8:14 am",
+        "The courts are the only hope for the poor in this country.",
+        "Reply",
+    ]
+    kept, removed = reader_comments([*STORY, *thread])
+    assert kept == STORY
+    assert [r.text for r in removed] == thread
+    quoted = [*STORY, 'Critics had 23 thoughts on "the plan", the minister said.']
+    assert reader_comments(quoted) == (quoted, [])  # a sentence, not the header alone

@@ -1055,3 +1055,42 @@ def test_the_code_reviews_cases_of_the_long_sentence_rules(sentence, expected, n
     heads = candidates(sentence, PRESETS["headline"])
     assert expected is None or expected in heads
     assert not_expected is None or not [h for h in heads if not_expected in h]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected, not_expected",
+    [
+        (  # an adjective's noun is after "and": no cut there; a plural noun's "that" is a cut
+            "After more than three hours of public comment that stretched past 11 p.m., the "
+            "Fayette County Board of Education on Monday approved new elementary and middle school "
+            "attendance boundaries that will move roughly 1,900 students to different schools.",
+            "The Fayette County Board of Education approved new elementary and middle school "
+            "attendance boundaries",
+            "approved new elementary",
+        ),
+        (  # a participle after its noun takes its phrase
+            "Mark Kearley has been chasing a Tely 10 title since he was a teenager watching from "
+            "the sidewalk on Topsail Road.",
+            None,
+            "teenager watching",
+        ),
+        (  # an aside with a figure's comma, then the verb: the relative clause goes whole
+            "A scrap metal thief who stripped lead from the roofs of five village churches, "
+            "causing more than £90,000 of damage, has been jailed for three and a half years.",
+            "A scrap metal thief has been jailed for three and a half years",
+            "churches",
+        ),
+        (  # "claims that": a claim's "that", not a relative's
+            "Ministers rejected claims that the plan would cost taxpayers more than 3 billion "
+            "pounds over the next decade and said it would pay for itself within five years.",
+            None,
+            "rejected claims",
+        ),
+    ],
+)
+def test_cuts_at_an_adjective_a_participle_a_figures_comma_and_that(
+    sentence, expected, not_expected
+):
+    heads = candidates(sentence, PRESETS["headline"])
+    assert expected is None or expected in heads
+    assert not [h for h in heads if h.endswith(not_expected)]

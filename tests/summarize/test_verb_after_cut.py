@@ -84,6 +84,8 @@ def test_a_relative_clause_stays_where_the_rest_needs_it():
         "A company that does not pay the real living wage will be barred from bidding.",
         "A pensioner who contested a neighbour's will has lost a High Court battle.",  # a noun
         "A suggestion that taxes would rise to pay for social care was dismissed.",  # a claim's
+        # the clause's own clause: "were" is its verb, not the sentence's
+        "A roofer who convinced them their houses were falling down has been jailed.",
     ],
 )
 def test_the_code_reviews_relative_clauses_stay(text):
