@@ -52,7 +52,6 @@ _CREDIT_LOWER = _CREDIT_WORDS | frozenset(
     )
 )
 _PICTURE_COPYRIGHT = re.compile(r"\s*\(?©(?!\s*\d)")  # a year after it: the page's copyright
-_AGENCY_SOURCE = re.compile(r"^\(Source: [A-Z]{2,6}\)$")  # "(Source: TASR)": an agency's picture
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
 _CAPTION_BUTTON = re.compile(r"^(?:hide|toggle|show) caption$|^enlarge this image$", re.I)
 # a byline is no credit: "By Lin Shu-hui / STAFF REPORTER", "Jane Doe | Staff Writer"
@@ -100,9 +99,6 @@ _PICTURE_ANCHOR = re.compile(
 )
 _TOP_CAPTION_WORDS = 40
 """A caption over a credit at the top of a page: at most this many words."""
-_UNDER_CREDIT = 3
-"""Short lines (a byline, a stamp, a button) that may part a credit from the first paragraph."""
-_SHORT_LINE_WORDS = 6
 _PARAGRAPH_WORDS = 20
 """The line under that credit opens the article: a paragraph, not a menu or a byline."""
 
@@ -137,7 +133,7 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
     A lede whose picture lost its caption reads the same and goes too; one that credits a
     speaker or opens with a dateline stays."""
     for at in _top(lines, 3):
-        line, credit = lines[at : at + 2]
+        line, credit, after = lines[at : at + 3]
         words = len(line.split())
         if (
             _MIN_CAPTION_WORDS <= words <= _TOP_CAPTION_WORDS
@@ -145,23 +141,11 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
             and TERMINAL.search(line)
             and not _REPORTED.search(line)
             and _credit_line(credit)
-            and _paragraph_under(lines[at + 2 :], words)
+            and len(after.split()) >= max(_PARAGRAPH_WORDS, words)
         ):
             removed = [Removal(line, "photo caption"), Removal(credit, "photo credit")]
             return lines[:at] + lines[at + 2 :], removed
     return lines, []
-
-
-def _paragraph_under(lines: list[str], caption_words: int) -> bool:
-    """Whether the article's first paragraph comes next, at most a byline, a stamp and a
-    button ("By Dana Whitcombe (OPB)", "July 10, 2008 6 a.m.", "Listen") above it."""
-    for line in lines[: _UNDER_CREDIT + 1]:
-        words = len(line.split())
-        if words >= max(_PARAGRAPH_WORDS, caption_words):
-            return True
-        if words > _SHORT_LINE_WORDS:
-            return False
-    return False
 
 
 def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
@@ -275,7 +259,7 @@ def _credit(tail: str) -> bool:
     "| Andrei Voicu/AFP via Getty Images"; not a wire's name alone ("AFP")."""
     if _SIGN_OFF.search(tail):
         return False
-    if _PICTURE_COPYRIGHT.match(tail) or _AGENCY_SOURCE.match(tail):
+    if _PICTURE_COPYRIGHT.match(tail):
         return True  # "© The Trustees of the Natural History Museum, London"; not "© 2024 ..."
     words = [w.strip("()[].,;:'\"") for w in _CREDIT_SPLIT.split(tail)]
     words = [w for w in words if w and w not in _SEPARATORS]

@@ -29,8 +29,11 @@ _INTRO = re.compile(
 )
 # a blog's thread header, the comments under it to the page's end: '23 thoughts on "..."'
 _THREAD_HEADER = re.compile(
-    r"^\d{1,5} (?:thoughts?|comments?|responses?|replies) (?:on|to) [\"“‘'].{3,300}[\"”’']$"
+    r"^\d{1,5} (?:thoughts?|comments?|responses?|replies) (?:on|to) [\"“‘'].{3,300}[\"”’']$",
+    re.I,
 )
+_COMMENT_STAMP = re.compile(r"\b\d{1,2}:\d\d\s?(?:[ap]\.?m\.?|[AP]M)?$")
+"""A comment's time under its author ("March 9, 2011 at 8:14 am"): a thread begins."""
 # under a comment: a rating button, the site's disclaimer
 _UNDER = re.compile(
     r"^(?:click to rate\b.{0,30}|rating\s*-?\d+|report abuse"
@@ -40,10 +43,19 @@ _UNDER = re.compile(
 
 
 def reader_comments(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """``lines`` without a thread of readers' comments: two signatures or more, each at most
-    ``COMMENT_LINES`` lines (and its buttons) under the one before; from the first comment,
+    """``lines`` without a thread of readers' comments: from a blog's thread header with a
+    comment's time stamp under it to the end; or two signatures or more, each at most
+    ``COMMENT_LINES`` lines (and its buttons) under the one before, from the first comment,
     or the line that opens the thread, to the last signature and what is under it."""
-    header = next((at for at, line in enumerate(lines) if _THREAD_HEADER.match(line)), None)
+    header = next(
+        (
+            at
+            for at, line in enumerate(lines)
+            if _THREAD_HEADER.match(line)
+            and any(_COMMENT_STAMP.search(x) for x in lines[at + 1 : at + 1 + COMMENT_LINES])
+        ),
+        None,
+    )
     if header:  # not the first line: a page that is only a thread is no article to cut
         return lines[:header], [Removal(line, "reader comments") for line in lines[header:]]
     signed = [at for at, line in enumerate(lines) if _SIGNATURE.match(line)]

@@ -50,8 +50,8 @@ _BYLINE_BLURB = re.compile(
 # Where the story was filed is no part of its claim; left in, it opened headlines, and
 # "Mass. --" was read as a sentence's end. ``DATELINE`` needs an agency, a date, a state or a
 # dash of the wire's ("--", a spaced em dash); ``_BARE_DATELINE`` (a place and a colon or a
-# spaced hyphen or en dash: "NEW DELHI: ", "Durban - ", "Monrovia – ", "Kasese- ") is read only
-# at the article's start, and not
+# spaced hyphen, or an en dash after capitals: "NEW DELHI: ", "Durban - ", "SINGAPORE – ") is
+# read only at the article's start, and not
 # before a quotation ("Johnson: "We will ...") or an aside ("Iran - Opec's second-biggest
 # producer - has ..."): a sentence that opens with a name has those shapes too.
 _AGENCY = r"(?:\([A-Z][\w&.' -]{0,30}\)|/[A-Z][\w&.' -]{0,30}/)"  # (AP), /PRNewswire/
@@ -92,7 +92,8 @@ _ABOVE_WORDS = 60
 _BARE_DATELINE = re.compile(
     # "NEW DELHI: ", "PESHAWAR, Oct 14: ", "Bhopal: The", "Durban - "
     rf"^(?:[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?{_DATE}?:\s+|[A-Z][a-z]+:\s+(?=(?:The|A|An)\s)"
-    r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?(?:\s+[-–]|-)\s+)(?=[A-Z\d])"
+    r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s+-\s+"
+    r"|[A-Z]{3,}(?:\s[A-Z]{2,})?\s+–\s+)(?=[A-Z\d])"
 )
 _HYPHEN_PLACE = re.compile(rf"^(?!{_NOT_PLACE})[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s+-\s")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
@@ -175,6 +176,9 @@ def credit_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return (kept, removed) if kept else (lines, [])
 
 
+_NOTE_LINES = 12
+"""The writer's note sits under the story, among the page's last lines (related links, tags);
+higher up, a name and "X is a reporter for ..." is a story's profile of a journalist."""
 _WRITER_ROLE = re.compile(
     r" is an? (?:[\w-]+ ){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist"
     r"|contributor)\b.{0,60}\b(?:at|for|with)\b"
@@ -186,7 +190,7 @@ def author_bio(lines: list[str]) -> tuple[list[str], list[Removal]]:
     that person writes for ("Kelsey Marchetti / Kelsey Marchetti is a staff writer at
     FreightWaves covering ..."). A sentence of the story about a reporter has no such line
     above it."""
-    for at in range(1, len(lines)):
+    for at in range(max(1, len(lines) - _NOTE_LINES), len(lines)):
         name = lines[at - 1]
         if (
             2 <= len(name.split()) <= 4

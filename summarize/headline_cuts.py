@@ -18,7 +18,7 @@ from .verb_after_cut import (
     relative_subject,
     verb_after_aside,
 )
-from .verbs import AUX, VERBS_IN_S, any_finite, finite, marked_words, word_set
+from .verbs import AUX, any_finite, finite, marked_words
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -37,7 +37,7 @@ _AS_VERBS = re.compile(
     re.I,
 )
 _ORDINAL = re.compile(r"(?:last|final|first|next|only|\w+est)$")  # "the ninth | and last seat"
-_ADJECTIVE = re.compile(r"(?:ing|ive|ous|al|ful|ent|ant|ic|ble|less|ary|ory)$")
+_ADJECTIVE = re.compile(r"(?:ing|ive|ous|al|ful|ent|ant|ic|ble|less)$")
 # "in four years", "for two weeks": a time frame that ends before "after", not "a week after"
 _FRAME_BEFORE_TIME = re.compile(r"\b(?:in|for|over|within)\s+(?:\w+\s+)?\w+$", re.I)
 # A time clause opening the sentence, its main clause after the cut ("The moment of truth"
@@ -176,15 +176,18 @@ _TIME_FRAME_REST = re.compile(
 # A proposal the claim holds under, anywhere in what a cut drops: "will have to undergo tests
 # | for TB and HIV, under plans unveiled by the Conservatives" is no policy yet.
 _PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
-_PLURAL_NOUN_END = re.compile(r"[a-z](?:[^s]s|ies)$")
-_NOT_NOUN_IN_S = VERBS_IN_S | word_set("is was has does")
-_NEW = frozenset(("new", "old", "former", "existing", "current", "proposed"))
+_STATUS_WORDS = frozenset(("new", "old", "former", "existing", "current", "proposed"))
+_CLASS_ADJECTIVE = re.compile(r"(?:ary|ory|al|ic|ive)$")
+"""An adjective of a kind ("elementary", "regional"), which names nothing without its noun."""
 # an "-ing" word after a noun (not after "is", "was", "been"...): a participle that takes the
 # phrase after it; "-ing" nouns ("the morning", "new funding") are no participle
 _MODIFYING_PARTICIPLE = re.compile(
-    rf"\b(?!(?:{AUXILIARIES}|be|been|being|the|a|an|new|its|his|her|their)\s)[a-z][\w'’-]*s?\s"
+    rf"\b(?!(?:{AUXILIARIES}|be|been|being|the|a|an|new|its|his|her|their|still|now|also"
+    r"|already|currently|not)\s)[a-z][\w'’-]*\s"
     r"(?!(?:\w*thing|morning|evening|building|meeting|funding|spending|housing|training|wedding"
-    r"|hearing|ruling|shooting|bombing|opening|ceiling|during|bring|king|spring|string)\b)"
+    r"|hearing|ruling|shooting|bombing|opening|ceiling|during|bring|king|spring|string"
+    r"|laundering|trading|trafficking|driving|bullying|smuggling|hacking|doping|fishing|mining"
+    r"|shipping|banking|lending|parking|marketing|offending|sentencing|polling|timing)\b)"
     r"[a-z]+ing$"
 )
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?\w+ed$", re.I)
@@ -282,7 +285,13 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         and (_ADJECTIVE.search(following.lower()) or _ORDINAL.match(following.lower()))
     ):
         return False  # "was a bossy | and controlling government"
-    if word == "and" and len(last) == 2 and last[0].lower() in _NEW and _ADJECTIVE.search(last[1]):
+    if (
+        word == "and"
+        and len(last) == 2
+        and last[0].lower() in _STATUS_WORDS
+        and _CLASS_ADJECTIVE.search(last[1])
+        and not finite(following.lower(), None)
+    ):
         return False  # "approved new elementary | and middle school attendance boundaries"
     window = text[boundary.end() : boundary.end() + _REST]
     rest = window.lstrip(" ,-–—")
@@ -350,13 +359,6 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "is being credited | with a sharp fall": the passive's complement
     if splits_concession(head, rest):
         return False  # "may be 12 years old | and running off a mark of 97, but there was ..."
-    if word == "that" and not (
-        last
-        and _PLURAL_NOUN_END.search(last[-1])
-        and last[-1].lower() not in _NOT_NOUN_IN_S
-        and any_finite([w.lower() for w in window.split()[1:2]], "who")
-    ):
-        return False  # only a plural noun's relative: "boundaries | that will move"
     if word == "at" and _PRICED.search(end):
         return False  # "farmers are selling | at a fraction of last month's prices"
     if main_verb_after_relative(head, rest):

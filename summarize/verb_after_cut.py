@@ -87,17 +87,20 @@ def _past_or_auxiliary(word: str) -> bool:
 # "A MAN who arranged for cannabis to be posted to the island | has been jailed": a subject
 # with an indefinite article, a relative clause that opens on its verb, then the sentence's
 # auxiliary. Only "A"/"An": a bare plural's clause says which ones ("Drivers who speed will
-# be fined"), so without it the claim would be about everyone.
+# be fined"), so without it the claim would be about everyone. The clause may hold a
+# participle's aside (", causing more than £90,000 of damage,"), not an attribution's (", an
+# inquest has heard,": its "has" is no verb of the subject's, and its source would go).
 _SUBJECT_RELATIVE = re.compile(
     r"^(?P<subject>(?:A|An)\s(?:[^\s,;:]+\s){0,4}?[^\s,;:]+)\s(?:who|that)\s"
-    r"(?P<clause>[^;:()]{2,160}?),?\s(?=(?:has|have|had|was|were)\s(?:not\s|also\s|now\s)?[a-z])"
+    r"(?P<clause>(?:[^,;:()]|,\s[a-z]+ing\b(?:[^,;:()]|(?<=\d),(?=\d))*,){2,160}?)\s"
+    r"(?=(?:has|have|had|was|were)\s(?:not\s|also\s|now\s)?[a-z])"
 )  # not a modal: "A driver who is caught ... will get six points" is a rule, not an event
 _CLAUSE_INSIDE = word_set(
     "that who which whom whose he she it they we i you if when because after before while as"
     " where whether says said claims warns insists believes thinks argues admits and or"
 )
 _SECOND_VERB = re.compile(  # another auxiliary before the clause ends: the first was the clause's
-    rf"^\S+\s(?:(?!(?:after|when|because|while|since|until|before|as|and|but)\b)[^,;:])*?"
+    rf"^\S+\s(?:(?!\b(?:after|when|because|while|since|until|before|as)\b)[^,;:])*?"
     rf"\b(?:{AUXILIARIES})\s"
 )
 _POINTERS_INTO = word_set("it its he him his she her they them their this")

@@ -77,3 +77,5 @@ def test_a_blogs_thread_goes_from_its_header_to_the_end():
     assert [r.text for r in removed] == thread
     quoted = [*STORY, 'Critics had 23 thoughts on "the plan", the minister said.']
     assert reader_comments(quoted) == (quoted, [])  # a sentence, not the header alone
+    column = [*STORY, '3 thoughts on "Oppenheimer"', "It is long and loud.", "More next week."]
+    assert reader_comments(column) == (column, [])  # a column's subhead: no comment's time

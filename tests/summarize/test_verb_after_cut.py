@@ -86,6 +86,11 @@ def test_a_relative_clause_stays_where_the_rest_needs_it():
         "A suggestion that taxes would rise to pay for social care was dismissed.",  # a claim's
         # the clause's own clause: "were" is its verb, not the sentence's
         "A roofer who convinced them their houses were falling down has been jailed.",
+        "A man who told police his wife was in Thailand has been charged with murder.",
+        "A roofer who told homeowners their roofs were rotten and unsafe has been jailed.",
+        # an attribution's aside: its "has" is not the subject's, and its source would go
+        "A woman who was found dead near Beachy Head, an inquest has heard, had been stalked.",
+        "A toddler who drowned in a garden pond, the coroner concluded, was not supervised.",
     ],
 )
 def test_the_code_reviews_relative_clauses_stay(text):
