@@ -301,9 +301,9 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "since he was a teenager watching | from the sidewalk"
     if boundary.group().startswith(",") and (
         _AUXILIARY.match(rest)
-        or finite_first(rest)
+        or relative_subject(head)
+        and finite_first(rest)
         and rest.split(" ", 1)[0] not in SAID
-        and relative_subject(head)
     ):
         return False  # "Lord Scarman, who led the inquiry, | has died": the verb follows
     if verb_after_aside(rest):
@@ -387,12 +387,10 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
 def splits_concession(head: str, rest: str) -> bool:
     """Whether ``head`` concedes ("X may be 12 years old") and ``rest`` still holds the "but"
     that brings the claim: the head alone would doubt what the article states."""
-    conceded = _CONCESSION.search(head)
-    return (
-        bool(conceded)
-        and not finite(conceded[1].lower(), None)  # "may be lost": a passive, a claim
-        and bool(_BUT_NEXT.search(rest, 0, _REST))
-    )
+    if "but" not in rest[:_REST] or not (conceded := _CONCESSION.search(head)):
+        return False  # the substring first: a cheap "no" at most boundaries
+    # "may be lost": a passive, a claim of its own
+    return not finite(conceded[1].lower(), None) and bool(_BUT_NEXT.search(rest, 0, _REST))
 
 
 def _last_conjunct(rest: str) -> bool:

@@ -23,11 +23,17 @@ SAID = frozenset(("said", "says", "told", "added"))
 """The verbs of a credit after its claim ("..., said the people")."""
 # an aside within the sentence (not across its full stop), or two; then the next word
 _ASIDES_THEN = tuple(
-    re.compile(
-        rf"(?:(?:[^,;:().!?]|(?<=\d),(?=\d)){{1,80}},\s+){{{n}}}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?"
-    )  # a figure's comma is no aside's: "causing more than £90,000 of damage, has been jailed"
+    re.compile(rf"(?:[^,;:().!?]{{1,80}},\s+){{{n}}}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?")
     for n in (1, 2)
 )
+# the same where a figure's comma is no aside's: "causing more than £90,000 of damage, has been"
+_ASIDES_WITH_FIGURES = tuple(
+    re.compile(
+        rf"(?:(?:[^,;:().!?]|(?<=\d),(?=\d)){{1,80}},\s+){{{n}}}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?"
+    )
+    for n in (1, 2)
+)
+_FIGURE_COMMA = re.compile(r"\d,\d")
 
 
 def relative_subject(head: str) -> bool:
@@ -63,7 +69,8 @@ def verb_after_aside(rest: str) -> bool:
     Broken Hill, in far-west New South Wales, announced it will ..."; "the Rostock brewery
     Nordbräu, withdrew its funding, leaving ..."): the cut would part a subject from its
     verb."""
-    return any(_verb_after(aside.match(rest)) for aside in _ASIDES_THEN)
+    asides = _ASIDES_WITH_FIGURES if _FIGURE_COMMA.search(rest, 0, 170) else _ASIDES_THEN
+    return any(_verb_after(aside.match(rest)) for aside in asides)
 
 
 def _verb_after(aside: re.Match[str] | None) -> bool:

@@ -158,8 +158,8 @@ def fragment(text: str, language: str = "english") -> bool:
         return False
     if not any(c.isalpha() for c in text):
         return True  # "2.": a score or a rank alone
-    if (_RANK_NEXT.search(text) or len(_COUNTRY_CODE.findall(text)) > 1) and not has_verb(text):
-        return True  # a table's row: "GM Dmitri Sorokov (RUS), GM Anders Holmgaard (DEN) 7.5; 3-8."
+    if _table_row(text) and not has_verb(text):
+        return True  # "GM Dmitri Sorokov (RUS), GM Anders Holmgaard (DEN) 7.5; 3-8."
     question = text.rstrip(" \"'”’").endswith("?")
     if question and _TO_THE_READER.search(text):
         return True  # "Have you been affected by flooding in your area?": a prompt, any length
@@ -170,6 +170,14 @@ def fragment(text: str, language: str = "english") -> bool:
     if n_words <= _SIGN_OFF_WORDS and not any(c.islower() or c.isdigit() for c in text):
         return True  # a sign-off or a credit: "– TIMES", "(AP)", "REUTERS"
     return not has_verb(text) and not any(c.isdigit() for c in text)  # not "Arsenal 2, Chelsea 1."
+
+
+def _table_row(text: str) -> bool:
+    """A row's shape: the next row's rank split onto its end, or two country codes. The
+    patterns only where they can act: this runs for every sentence a paragraph picks."""
+    if text[-2:-1].isdigit() and _RANK_NEXT.search(text):
+        return True
+    return text.count("(") > 1 and len(_COUNTRY_CODE.findall(text)) > 1
 
 
 STANDFIRST_WORDS = 8
