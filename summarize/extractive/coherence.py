@@ -42,11 +42,13 @@ _CLAUSE_OPENING = "|".join(
 _DEMONSTRATIVE = re.compile(
     rf"\b(?:(?:these|those)\s+(?!{_DEFINING}|of\b|in\b|with\b|are\b|were\b)"
     rf"|this\s+(?!(?:{'|'.join(_TIME_NOUNS.split())})\b)"
-    r"|such\s+an?\s+"
-    # "a hearing on that ordinance": after a preposition "that" points (not "so that", nor
-    # "for that he will be held ...": a clause follows; never "in that": also "because")
-    r"|(?:on|of|at|for|from|with|by|about|over|under|against|into)\s+that\s+"
-    rf"(?!(?:{'|'.join(_TIME_NOUNS.split())}|{_CLAUSE_OPENING})\b))[a-z][a-z-]+"
+    r"|such\s+an?\s+)[a-z][a-z-]+"
+)
+# "a hearing on that ordinance": after a preposition "that" points (not "so that", nor "for
+# that he will be held ...": a clause follows; never "in that": also "because")
+_THAT_NOUN = re.compile(
+    r"\b(?:on|of|at|for|from|with|by|about|over|under|against|into)\s+that\s+"
+    rf"(?!(?:{'|'.join(_TIME_NOUNS.split())}|{_CLAUSE_OPENING})\b)[a-z][a-z-]+"
 )
 _SPEECH = "|".join(SPEECH_VERBS)
 _PRONOUN_SPEAKER = re.compile(rf"""[,"”’']\s*(?:he|she|they)\s+(?:{_SPEECH})\b""")
@@ -134,9 +136,12 @@ def back_reference(text: str) -> str | None:
         and not _SPEAKS.search(unquoted)
     ):
         return "an unattributed quotation"
-    if found := (
-        _DEMONSTRATIVE.search(unquoted) or _PRO_VERB.search(unquoted) or SAID_THAT.search(unquoted)
-    ):  # "residents said that was more than the town could bear": "that" is the subject
+    if found := _DEMONSTRATIVE.search(unquoted) or _PRO_VERB.search(unquoted):
+        return found.group(0)
+    # "residents said that was more than the town could bear": "that" is the subject
+    if " that " in unquoted and (
+        found := _THAT_NOUN.search(unquoted) or SAID_THAT.search(unquoted)
+    ):
         return found.group(0)
     if (
         len(text.split()) <= _ELLIPSIS_WORDS
