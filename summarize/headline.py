@@ -15,7 +15,7 @@ from dataclasses import replace
 from .budget import Budget, count_words, word_spans
 from .credit import Credited, credit
 from .furniture import DATELINE
-from .headline_cuts import may_cut, splits_concession, time_clause
+from .headline_cuts import may_cut, splits_concession, that_subject_left, time_clause
 from .headline_dates import DATES, drop_date
 from .headline_style import finish, tidy
 from .verb_after_cut import AUXILIARIES, SAID, verb_after_aside, without_subject_relative
@@ -52,6 +52,7 @@ _AGE_ASIDE = re.compile(  # the home town is an aside: its closing comma, or non
     rf"\s(?=[a-z])(?!(?:who|which|whose|where|and|or|{_PARTICLES})\b)"
 )  # not "John Smith, 45, who was arrested, ...": the aside's comma stays for its clause
 _FIGURE_ASIDE = re.compile(r",\s\d{1,3},")
+_RELATIVE_NEXT = re.compile(r"(?:[a-z]+\s)?(?:which|whom|whose)\b")
 # a credit after an aside: the verb and its speaker, then a comma or the end
 _CREDIT_NEXT = re.compile(  # "said the people", not "said it would ..."
     rf"(?:{'|'.join(sorted(SAID))})\s(?:the|a|an|[A-Z][\w'’.-]*)"
@@ -197,7 +198,8 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
     if not match:
         return text, 0
     rest = text[match.start() :].lstrip(" ,-–—")
-    if verb_after_aside(rest) or splits_concession(text[: match.start()], rest):
+    head = text[: match.start()]
+    if verb_after_aside(rest) or splits_concession(head, rest) or that_subject_left(head):
         return text, 0
     return text[: match.start()], 1
 
@@ -223,6 +225,8 @@ def _drop_appositive(text: str) -> tuple[str, int]:
     rest = text[match.end() :].lstrip()
     if relative and (rest[:1].isupper() or "and" in after[:3] or "or" in after[:3]):
         return text, 0  # a list's comma: "who played for Leeds, | Everton and Chelsea, will"
+    if _RELATIVE_NEXT.match(rest):
+        return text, 0  # "..., which said it opened 148 files, | of which 61 ended in fines"
     return text[: match.start()] + " " + text[match.end() :], 1
 
 

@@ -74,6 +74,7 @@ _SUBORDINATE_TAIL = re.compile(
     r"\s+(?P<tail>[^,;:]{1,60})$",
     re.I,
 )
+_THAT_SUBJECT = re.compile(r"\bthat\s(?P<tail>(?:the|a|an|its|his|her|their)\s[^,;:]{1,40})$")
 _TIME_NOUNS = frozenset(
     re.findall(
         r"\w+", "day days week weeks month months year years hour hours minutes shortly soon"
@@ -190,6 +191,9 @@ _MODIFYING_PARTICIPLE = re.compile(
     r"|shipping|banking|lending|parking|marketing|offending|sentencing|polling|timing)\b)"
     r"[a-z]+ing$"
 )
+_FIGURE_NEXT = re.compile(  # a level or an age; not a time ("at 9pm"), nor a count ("at 14 sites")
+    r"at\s(?:about\s|around\s|just\s)?[$£€¥]?\d(?![\d.]*\s?[ap]\.?m\b|\d?:\d|[\d.,]*\s(?:[a-z-]+\s)?[a-z]+s\b)"
+)
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?\w+ed$", re.I)
 _CONCESSION = re.compile(r"\b(?:may|might)\s(?:well\s)?be\s([\w-]+)", re.I)
 """A conceded state ("may be 12 years old"): what follows "but" is the claim. Not "may have
@@ -215,6 +219,15 @@ def _last_words(head: str) -> str:
         return head
     tail = head[-_END:]
     return tail[tail.find(" ") + 1 :]
+
+
+def that_subject_left(head: str) -> bool:
+    """Whether ``head`` ends with a "that" clause's subject and no verb ("the court heard ...,
+    and that the hall"): a relative aside after it, its verb comes after the aside."""
+    match = _THAT_SUBJECT.search(head.rstrip(" ,"))
+    return bool(match) and not any_finite(
+        [w for w in marked_words(match["tail"]) if not w.endswith("s")], None
+    )
 
 
 def _clause_split(head: str, rest: str) -> bool:
@@ -359,6 +372,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "is being credited | with a sharp fall": the passive's complement
     if splits_concession(head, rest):
         return False  # "may be 12 years old | and running off a mark of 97, but there was ..."
+    if word == "at" and _FIGURE_NEXT.match(rest):
+        return False  # "the banner ... ended | at 1992", "closed | at 4,500": a level's figure
     if word == "at" and _PRICED.search(end):
         return False  # "farmers are selling | at a fraction of last month's prices"
     if main_verb_after_relative(head, rest):
@@ -380,6 +395,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
             return False  # "may hold an unbroken | , 1.2-million-year record"
         if _NAME_ASIDE_LEFT.search(end) and finite_first(rest):
             return False  # "before his firm, Prestige Haus Interior |, stopped operating"
+    if word in ("which", "who") and that_subject_left(head):
+        return False  # "and that the hall |, which is used by ..., was closed": its verb follows
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which", "whose") and _COPULA_NOUN.search(end))
 

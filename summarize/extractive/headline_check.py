@@ -125,6 +125,20 @@ _NAMES_IN_ED = word_set("ahmed mohammed mohamed hamed javed saeed fareed reed te
 """First names that end like a participle ("Ahmed at the double as Egypt reach final")."""
 
 
+_THAT_TAIL = re.compile(
+    r"(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bdone )"  # "will do that by 2010": its object
+    r"\bthat\s(?P<tail>(?:between|in|on|at|after|before|during|since|by|from|for|over|under"
+    r"|until|when|while|if)\s[^,;:\"“”]{1,60})$"
+)
+
+
+def _that_clause_left(headline: str) -> bool:
+    """A "that" clause that opens on a time or a place and has no verb ("... figures showing
+    that between July and September"): its claim was cut away."""
+    tail = _THAT_TAIL.search(headline)
+    return bool(tail) and not any_finite(marked_words(tail["tail"]), None)
+
+
 def _participle_phrase(headline: str) -> bool:
     opening = _PARTICIPLE_OPENING.match(headline)
     return (
@@ -237,6 +251,7 @@ def _problems(headline: str) -> list[str]:
         or bool(_PARTICIPLE_LEFT.search(headline))
         or bool(_SUBORDINATE_ONLY.match(headline))
         or _list_left(end, last)
+        or _that_clause_left(headline)
         or bool(_COPULA_THEN_ASIDE.search(headline))
         or bool(_LABELLED_NAME.search(headline))
         or any(pattern.search(end) for pattern in _LEFT_OPEN)

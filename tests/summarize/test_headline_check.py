@@ -56,6 +56,9 @@ LABELS = [
         ("Over the next few months", "verbless"),  # "few" is no subject of a verb "months"
         ("Senior officer Carla Hinds said that was a third fewer than expected", "cold opening"),
         ("Blair said that was the right decision", "cold opening"),  # what "that" is, is left out
+        ("Reeves and mayors from six rural municipalities", "verbless"),  # "Reeves" is a noun
+        # a "that" clause that opens on a time, its verb cut away
+        ("The letter cites figures showing that between July and September", "cut off"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
