@@ -50,7 +50,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bjournalism costs money\b"
             r"|(^|please )make a (donation|contribution)\b|\bdonate (now|today)\b"
             r"|(^|[.!?] )(if you value [^.]{0,80}, )?please consider becoming an? "
-            r"((?-i:[A-Z])[\w'’&.-]*\s){0,3}(member|supporter|subscriber|patron)\b",
+            r"(member|supporter|subscriber|patron)\b",
             re.I,
         ),
     ),

@@ -52,7 +52,7 @@ _AGE_ASIDE = re.compile(  # the home town is an aside: its closing comma, or non
     rf"\s(?=[a-z])(?!(?:who|which|whose|where|and|or|{_PARTICLES})\b)"
 )  # not "John Smith, 45, who was arrested, ...": the aside's comma stays for its clause
 _FIGURE_ASIDE = re.compile(r",\s\d{1,3},")
-_RELATIVE_NEXT = re.compile(r"(?:[a-z]+\s)?(?:which|whom|whose)\b")
+_RELATIVE_NEXT = re.compile(r"(?:of|in|for|to|by|with|from|on|at)\s(?:which|whom|whose)\b")
 # a credit after an aside: the verb and its speaker, then a comma or the end
 _CREDIT_NEXT = re.compile(  # "said the people", not "said it would ..."
     rf"(?:{'|'.join(sorted(SAID))})\s(?:the|a|an|[A-Z][\w'’.-]*)"

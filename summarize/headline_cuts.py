@@ -192,7 +192,7 @@ _MODIFYING_PARTICIPLE = re.compile(
     r"[a-z]+ing$"
 )
 _FIGURE_NEXT = re.compile(  # a level or an age; not a time ("at 9pm"), nor a count ("at 14 sites")
-    r"at\s(?:about\s|around\s|just\s)?[$£€¥]?\d(?![\d.]*\s?[ap]\.?m\b|\d?:\d|[\d.,]*\s(?:[a-z-]+\s)?[a-z]+s\b)"
+    r"at\s(?:about\s|around\s|just\s)?[$£€¥]?\d(?![\d.]*\s?[ap]\.?m\b|\d?:\d|[\d.,]*\s(?:[a-z-]+\s)?[a-z]+s\b|[\d.,]*\s[A-Z])"
 )
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?\w+ed$", re.I)
 _CONCESSION = re.compile(r"\b(?:may|might)\s(?:well\s)?be\s([\w-]+)", re.I)
@@ -225,9 +225,7 @@ def that_subject_left(head: str) -> bool:
     """Whether ``head`` ends with a "that" clause's subject and no verb ("the court heard ...,
     and that the hall"): a relative aside after it, its verb comes after the aside."""
     match = _THAT_SUBJECT.search(head.rstrip(" ,"))
-    return bool(match) and not any_finite(
-        [w for w in marked_words(match["tail"]) if not w.endswith("s")], None
-    )
+    return bool(match) and not any_finite(marked_words(match["tail"]), None)
 
 
 def _clause_split(head: str, rest: str) -> bool:

@@ -109,7 +109,6 @@ RELATIVE = word_set("which who whom whose where")
 
 _NONFINITE_BE = word_set("be been being")
 _NOUN_AFTER = word_set("to of in for at from on")
-_AND_OR = word_set("and or")  # "Reeves and mayors from six municipalities": the first a noun
 
 
 THAT_SUBJECT_VERBS = "is|was|would|will|could|has|means|meant"
@@ -177,8 +176,8 @@ def has_verb(text: str) -> bool:
                 continue
             if (
                 i == 0
-                and (index == 0 and after in _NOUN_AFTER | _AND_OR or index == 1 and opening)
-                and after in _NOUN_AFTER | _AND_OR
+                and (index == 0 or index == 1 and opening)
+                and after in _NOUN_AFTER
                 and w.endswith("s")
                 and w not in VERBS_IN_S
             ):

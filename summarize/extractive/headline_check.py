@@ -126,8 +126,8 @@ _NAMES_IN_ED = word_set("ahmed mohammed mohamed hamed javed saeed fareed reed te
 
 
 _THAT_TAIL = re.compile(
-    r"(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bdone )"  # "will do that by 2010": its object
-    r"\bthat\s(?P<tail>(?:between|in|on|at|after|before|during|since|by|from|for|over|under"
+    r"\b(?:show|shows|showed|showing|found|finds|said|says|saying|suggests?|reveals?|revealed)"
+    r"\sthat\s(?P<tail>(?:between|in|on|at|after|before|during|since|by|from|for|over|under"
     r"|until|when|while|if)\s[^,;:\"“”]{1,60})$"
 )
 

@@ -706,13 +706,3 @@ def test_a_writers_note_under_the_story_goes_and_a_sentence_about_a_reporter_sta
     profile = "Alsu Kurmasheva\nAlsu Kurmasheva is an editor for Radio Free Europe who was held."
     lines = [profile, *(["The court heard evidence from 14 witnesses over three days."] * 12)]
     assert profile.split("\n")[1] in clean("\n".join(lines)).body
-
-
-def test_a_donation_appeal_naming_its_outlet_goes():
-    appeal = (
-        "If you value independent, English-language journalism in Central America, please "
-        "consider becoming a Tico Times member today."
-    )
-    story = "Scientists have described a new salamander species from the Talamanca highlands."
-    cleaned = clean(f"{story}\n{appeal}\n{story} It was found in 2019.")
-    assert appeal not in cleaned.body and [r.reason for r in cleaned.removed] == ["donation appeal"]
