@@ -21,18 +21,20 @@ _MAIN_VERB_NEXT = re.compile(  # case-sensitive: "May" and "Will" are names
 )
 SAID = frozenset(("said", "says", "told", "added"))
 """The verbs of a credit after its claim ("..., said the people")."""
+
+
 # an aside within the sentence (not across its full stop), or two; then the next word
-_ASIDES_THEN = tuple(
-    re.compile(rf"(?:[^,;:().!?]{{1,80}},\s+){{{n}}}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?")
-    for n in (1, 2)
-)
-# the same where a figure's comma is no aside's: "causing more than £90,000 of damage, has been"
-_ASIDES_WITH_FIGURES = tuple(
-    re.compile(
-        rf"(?:(?:[^,;:().!?]|(?<=\d),(?=\d)){{1,80}},\s+){{{n}}}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?"
+def _asides_then(char: str) -> tuple[re.Pattern[str], ...]:
+    """One aside, or two, each of ``char`` up to its comma, then the next word."""
+    return tuple(
+        re.compile(rf"(?:{char}{{1,80}},\s+){{{n}}}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?")
+        for n in (1, 2)
     )
-    for n in (1, 2)
-)
+
+
+_ASIDES_THEN = _asides_then(r"[^,;:().!?]")
+# the same where a figure's comma is no aside's: "causing more than £90,000 of damage, has been"
+_ASIDES_WITH_FIGURES = _asides_then(r"(?:[^,;:().!?]|(?<=\d),(?=\d))")
 _FIGURE_COMMA = re.compile(r"\d,\d")
 
 
@@ -97,7 +99,7 @@ def _past_or_auxiliary(word: str) -> bool:
 # be fined"), so without it the claim would be about everyone. The clause may hold a
 # participle's aside (", causing more than £90,000 of damage,"), not an attribution's (", an
 # inquest has heard,": its "has" is no verb of the subject's, and its source would go).
-_SUBJECT_RELATIVE = re.compile(
+_INDEFINITE_RELATIVE = re.compile(
     r"^(?P<subject>(?:A|An)\s(?:[^\s,;:]+\s){0,4}?[^\s,;:]+)\s(?:who|that)\s"
     r"(?P<clause>(?:[^,;:()]|,\s[a-z]+ing\b(?:[^,;:()]|(?<=\d),(?=\d))*,){2,160}?)\s"
     r"(?=(?:has|have|had|was|were)\s(?:not\s|also\s|now\s)?[a-z])"
@@ -120,7 +122,7 @@ def without_subject_relative(text: str) -> str | None:
     such clause, or where it holds a clause of its own, whose verb could be taken for the
     sentence's ("A man who said he was innocent has been jailed"), or where the rest may
     point into it ("A woman who was abused by him has told of the impact it had")."""
-    match = _SUBJECT_RELATIVE.match(text)
+    match = _INDEFINITE_RELATIVE.match(text)
     if not match:
         return None
     clause = marked_words(match["clause"])

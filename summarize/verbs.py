@@ -115,7 +115,7 @@ THAT_SUBJECT_VERBS = "is|was|would|will|could|has|means|meant"
 """What follows "that" when it is a subject ("said that was more than the town could bear");
 not "had", "were" or "should", which open a condition ("said that had an ambulance come")."""
 SAID_THAT = re.compile(rf"\b(?:said|says|say|added|adds)\s+that\s+(?:{THAT_SUBJECT_VERBS})\b")
-VERBS_IN_S = word_set("says adds warns insists claims admits believes thinks")
+_VERBS_IN_S = word_set("says adds warns insists claims admits believes thinks")
 """Verbs in -s a plural-noun rule must not take for a noun ("Cuts needed, says Smith")."""
 # Participles that open a modifier: "a national body designed to tackle ..."
 _MODIFIER_PARTICIPLES = word_set("designed intended aimed meant used needed based")
@@ -126,11 +126,14 @@ def has_verb(text: str) -> bool:
     a relative clause ("... in which players must control ...") or a participle opening a
     modifier (", backed by", "designed to") do not count, nor the nouns of a subject such
     as "Sales of hybrid cars" or "Plans to create ..."."""
-    opening = False  # the text opens with a participle's phrase ("Starting next August, ...")
+    # Whether the text opens with a participle's phrase ("Starting next August, classes at
+    # ..."): only then is the next segment's first word in -s its subject. After "After a
+    # defeat, hopes of a title fade", "hopes" stays the verb these rules can see.
+    opening = False
     for index, words in enumerate(_segments(text)):
         first = words[0] if words else "^"
-        if index == 0:  # a participle's phrase: "hopes of a title fade", after "After ...,", is
-            opening = first.endswith("ing") and first[0] != "^"  # a verb these rules miss
+        if index == 0:
+            opening = first.endswith("ing") and first[0] != "^"
         if index and first.endswith("ing") and not first.endswith("thing") and first[0] != "^":
             continue  # ", touring South East Asian countries": a participle's phrase
         if index == 1 and (first.endswith("ed") or first in _IRREGULAR) and first[0] != "^":
@@ -179,7 +182,7 @@ def has_verb(text: str) -> bool:
                 and (index == 0 or index == 1 and opening)
                 and after in _NOUN_AFTER
                 and w.endswith("s")
-                and w not in VERBS_IN_S
+                and w not in _VERBS_IN_S
             ):
                 # "Plans to create ...", "Sales of cars": nouns; so is a subject after an
                 # opening phrase ("Starting next August, classes at the ...")

@@ -33,6 +33,7 @@ OPENERS = CONNECTIVES | POINTERS
 _EDGE = ",;:.!?\"'“”‘’`()-–—"
 _TIME_NOUNS = """year years week weeks month months season seasons summer winter spring autumn
 morning afternoon evening weekend time century decade quarter term day days country"""
+_TIME_NOUN_WORDS = "|".join(_TIME_NOUNS.split())
 _DEFINING = r"(?:who|whose|which|that|present|\w+ed)\b"
 """What makes "those" defined where it stands: "those who ...", "those polled"."""
 _CLAUSE_OPENING = "|".join(
@@ -41,14 +42,14 @@ _CLAUSE_OPENING = "|".join(
 """What opens a clause after "that" ("for that he will be held"), not the noun it points to."""
 _DEMONSTRATIVE = re.compile(
     rf"\b(?:(?:these|those)\s+(?!{_DEFINING}|of\b|in\b|with\b|are\b|were\b)"
-    rf"|this\s+(?!(?:{'|'.join(_TIME_NOUNS.split())})\b)"
+    rf"|this\s+(?!(?:{_TIME_NOUN_WORDS})\b)"
     r"|such\s+an?\s+)[a-z][a-z-]+"
 )
 # "a hearing on that ordinance": after a preposition "that" points (not "so that", nor "for
 # that he will be held ...": a clause follows; never "in that": also "because")
 _THAT_NOUN = re.compile(
     r"\b(?:on|of|at|for|from|with|by|about|over|under|against|into)\s+that\s+"
-    rf"(?!(?:{'|'.join(_TIME_NOUNS.split())}|{_CLAUSE_OPENING})\b)[a-z][a-z-]+"
+    rf"(?!(?:{_TIME_NOUN_WORDS}|{_CLAUSE_OPENING})\b)[a-z][a-z-]+"
 )
 _SPEECH = "|".join(SPEECH_VERBS)
 _PRONOUN_SPEAKER = re.compile(rf"""[,"”’']\s*(?:he|she|they)\s+(?:{_SPEECH})\b""")

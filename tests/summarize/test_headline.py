@@ -1000,6 +1000,17 @@ def test_no_cut_parts_a_passive_from_its_with_or_a_concession_from_its_but(sente
             "Hallbrook Mutual Insurance Co says it will stop writing new homeowners policies in "
             "Kansas, Nebraska and Oklahoma",
         ),
+        (  # a "that" clause with its verb: the relative aside may go
+            "The study shows that the drug reduces deaths by a third, which surprised researchers "
+            "at the University of Oxford and elsewhere.",
+            "The study shows that the drug reduces deaths by a third",
+        ),
+        (  # "at" and a house number is a place, not a level
+            "Officers raided an address in north London and seized cannabis plants worth more "
+            "than £100,000 at 45 High Street, police said.",
+            "Officers raided an address in north London and seized cannabis plants worth more "
+            "than £100,000",
+        ),
     ],
 )
 def test_a_long_first_sentence_yields_a_clause(sentence, expected):
@@ -1121,7 +1132,7 @@ def test_cuts_at_an_adjective_a_participle_and_a_figures_comma(sentence, expecte
             "The figures were released yesterday by the council's department of urban planning, "
             "which said its inspectors have opened 148 disciplinary files since January, of which "
             "61 have already ended in fines.",
-            "of which 61",
+            "ended in fines",  # within 20 words only with the aside dropped
         ),
     ],
 )
@@ -1129,28 +1140,4 @@ def test_cuts_at_a_level_a_that_clauses_subject_and_an_aside_pointed_into_are_re
     sentence, not_expected
 ):
     heads = candidates(sentence, PRESETS["headline"])
-    assert not [
-        h
-        for h in heads
-        if h.endswith(not_expected) or not_expected == "of which 61" and not_expected in h
-    ]
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        (  # a "that" clause with its verb: the relative aside may go
-            "The study shows that the drug reduces deaths by a third, which surprised researchers "
-            "at the University of Oxford and elsewhere.",
-            "The study shows that the drug reduces deaths by a third",
-        ),
-        (  # "at" and a house number is a place, not a level
-            "Officers raided an address in north London and seized cannabis plants worth more "
-            "than £100,000 at 45 High Street, police said.",
-            "Officers raided an address in north London and seized cannabis plants worth more "
-            "than £100,000",
-        ),
-    ],
-)
-def test_the_third_reviews_cuts_stay(sentence, expected):
-    assert expected in candidates(sentence, PRESETS["headline"])
+    assert not [h for h in heads if h.endswith(not_expected)]
