@@ -245,6 +245,8 @@ def open_quotation(text: str, opened: str | None = None) -> tuple[str | None, bo
     closing mark with no quotation open is a stray (an inch mark) and is ignored; “ closes
     „ (German) and opens otherwise."""
     closed = False
+    if not _has_quote_mark(text):
+        return opened, closed
     for found in _QUOTE_MARK.finditer(text):
         mark, at = found.group(), found.start()
         if mark == '"':
@@ -257,6 +259,15 @@ def open_quotation(text: str, opened: str | None = None) -> tuple[str | None, bo
         elif opened is not None:
             opened, closed = None, True
     return opened, closed
+
+
+def _has_quote_mark(text: str) -> bool:
+    """Whether ``_QUOTE_MARK`` can match: most sentences hold none, and substring tests are
+    faster than the pattern's scan."""
+    return (
+        '"' in text or "“" in text or "”" in text or "„" in text or "«" in text or "»" in text
+        or "``" in text or "''" in text
+    )  # fmt: skip
 
 
 class Leaning:

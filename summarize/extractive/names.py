@@ -13,6 +13,7 @@ becomes the full name, when the paragraph still fits.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterator
 
 from ..budget import Budget, count_words
 from ..dates import CALENDAR, MONTHS, WEEKDAYS
@@ -125,9 +126,10 @@ def with_full_names(sentences: list[str], article: str, language: str, budget: B
     """``sentences`` (a paragraph, in order) with each person's first bare surname made
     the full name, one at a time while the paragraph fits ``budget``."""
     pairs = _pairs(article, language, " ".join(sentences))
-    if not pairs or _first_bare(sentences, {p[1]: "\0" for p in pairs}, set()) is None:
+    bare = _first_bare_all(sentences, {p[1] for p in pairs})
+    if not bare:
         return list(sentences)  # no surname stands bare: the costlier scans are not needed
-    names = _full_names(article, pairs)
+    names = _full_names(article, [p for p in pairs if p[1] in bare])
     out = list(sentences)
     done: set[str] = set()
     while names and (found := _first_bare(out, names, done)):
@@ -151,11 +153,28 @@ def _first_bare(
     """The first mention (sentence, start, end, surname) of a known surname not yet handled
     whose first mention in the paragraph is bare; a surname first met with its given name
     or a title is handled as it is."""
+    for k, match, surname in _first_mentions(sentences, names.keys(), done):
+        if not any(names[surname] in s for s in sentences[: k + 1]):
+            return k, match.start(), match.end(), surname
+    return None
+
+
+def _first_bare_all(sentences: list[str], surnames: set[str]) -> set[str]:
+    """The ``surnames`` whose first mention in the paragraph is bare: the only ones
+    ``_first_bare`` can return (a full name put in is followed by its surname, never bare)."""
+    return {surname for _, _, surname in _first_mentions(sentences, surnames, set())}
+
+
+def _first_mentions(
+    sentences: list[str], surnames: Collection[str], done: set[str]
+) -> Iterator[tuple[int, re.Match[str], str]]:
+    """(sentence, match, surname) of each of ``surnames`` not in ``done`` whose first
+    mention in the paragraph is bare, in order."""
     seen: set[str] = set(done)
     for k, sentence in enumerate(sentences):
         for match in _BARE.finditer(sentence):
             surname = match.group(1)
-            if surname in seen or surname not in names:
+            if surname in seen or surname not in surnames:
                 continue
             seen.add(surname)
             before = sentence[: match.start()].split()
@@ -165,7 +184,4 @@ def _first_bare(
                 continue  # "Kassym-Jomart Tokayev" already, or "President Tokayev"
             if after and after[0][:1].isupper():
                 continue  # part of a longer name: "Mittal Steel"
-            if any(names[surname] in s for s in sentences[: k + 1]):
-                continue
-            return k, match.start(), match.end(), surname
-    return None
+            yield k, match, surname

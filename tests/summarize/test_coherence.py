@@ -342,3 +342,13 @@ def test_the_code_reviews_cases_of_fragments_and_pointers():
     assert back_reference("The ruling is significant in that judges must now consult.") is None
     conditional = "The coroner said that had an ambulance arrived, the boy would have lived."
     assert back_reference(conditional) is None
+
+
+@pytest.mark.parametrize(
+    "opening, closing", [('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("``", "''")]
+)
+def test_every_quotation_mark_opens_and_closes(opening, closing):
+    # sentences holding no mark are skipped before the pattern: each mark must still count
+    assert open_quotation(f"He said {opening}we will win") == (opening, False)
+    assert open_quotation(f"we will win{closing} he said.", opened=opening) == (None, True)
+    assert open_quotation("He said we will win.", opened=opening) == (opening, False)
