@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from .dates import MONTHS, WEEKDAYS
 from .furniture import TERMINAL, Removal
 from .verb_after_cut import AUXILIARIES
-from .verbs import any_finite, marked_words, word_set
+from .verbs import any_finite, has_verb, marked_words, word_set
 
 MAX_CAPTION_WORDS = 80
 """A longer line is an article's paragraph, whatever ends it."""
@@ -159,10 +159,31 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
     losing a lede costs more than keeping a caption."""
     for at in _top(lines, 2, until_paragraph=True):
         line, after = lines[at], lines[at + 1]
+        if _BYLINE.match(after) and len(after.split()) <= _MAX_CREDIT_WORDS and at + 2 < len(lines):
+            after = lines[at + 2]  # "By Ese Okorodudu" between the caption and the lede
         words = len(line.split())
         anchored = bool(_PICTURE_ANCHOR.search(line)) or at > 0 and _photo_credit(lines[at - 1])
         if anchored and len(after.split()) >= max(_PARAGRAPH_WORDS, words) and _depicts(line):
             return lines[:at] + lines[at + 1 :], [Removal(line, "photo caption")]
+    return lines, []
+
+
+def doubled_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """``lines`` without a caption written twice, as a page gives a picture's caption and
+    its alternative text ("Parents and pupils outside Callaly First School, which could
+    close next year." twice), over the article's first paragraph. Its first clause has no
+    verb: a lede that a page repeats ("Parents have vowed to fight ...") has one, and stays."""
+    for at in _top(lines, 3, until_paragraph=True):
+        line, twin, after = lines[at : at + 3]
+        words = len(line.split())
+        if (
+            line == twin
+            and _MIN_CAPTION_WORDS <= words <= _TOP_CAPTION_WORDS
+            and len(after.split()) >= max(_PARAGRAPH_WORDS, words)
+            and not has_verb(_CAPITALS_LABEL.sub("", line, count=1).split(", ", 1)[0])
+        ):
+            removed = [Removal(line, "photo caption"), Removal(twin, "photo caption")]
+            return lines[:at] + lines[at + 2 :], removed
     return lines, []
 
 
@@ -192,7 +213,11 @@ def _depicts(line: str) -> bool:
         word = words[at].strip(",.;:").lower()
         if word in _NOT_BEFORE_VERB:
             return False
-        if word not in _DEPICTIVE or not words[at][:1].islower():
+        rest_text = " ".join(words[at + 1 :])
+        participle = word.endswith("ing") and len(word) > 5  # "Residents wading through ..."
+        if participle and any_finite(marked_words(rest_text), None):
+            return False  # "Residents living nearby say ...": the verb comes later
+        if not (word in _DEPICTIVE or participle) or not words[at][:1].islower():
             continue
         subject = words[:at]
         before = subject[-1].strip(",.;:")
@@ -210,7 +235,7 @@ def _depicts(line: str) -> bool:
             and not any(w.strip(",.;:").lower() in _FUNCTION_WORDS for w in subject[1:])
             and not any_finite(marked_words(" ".join(subject)), None)
             and not any(w in _NOT_BEFORE_VERB for w in rest)
-            and not _SECOND_CLAUSE.search(" ".join(words[at + 1 :]))
+            and not _SECOND_CLAUSE.search(rest_text)
         )
     return False
 

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import furniture
-from .captions import caption_over_credit, captions, uncredited_caption
+from .captions import caption_over_credit, captions, doubled_caption, uncredited_caption
 from .comments import reader_comments
 from .errors import InputError
 from .furniture import TERMINAL, Removal
@@ -139,6 +139,9 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|[.!?]\s+(?:Provided by|Courtesy(?: of)?|Supplied by)\s[^.!?]{2,60}"
             r"|[.!?]\s*\((?:Photo|Image|Picture)s? by [^)]{2,60}\)"
             r"|\s\((?:Image|Photo|Picture)s?:\s*[^)]{1,40}\))$"  # "... (Image: Wales News)"
+            # or no full stop before it: "... near Velez-Malaga Photo: Guardia Civil"
+            r"|^.{10,400}?[a-z]\s+(?:Photo(?:graph)?|Picture|Image)s?:\s+[A-Z][\w&'’.-]*"
+            r"(?:\s[A-Z][\w&'’.-]*){0,4}$"
         ),
     ),
 )
@@ -270,6 +273,8 @@ def clean(raw: str) -> Cleaned:
     removed += top_caption
     lines, bare_caption = uncredited_caption(lines)
     removed += bare_caption
+    lines, twice = doubled_caption(lines)
+    removed += twice
 
     lines, header = furniture.header(lines)
     removed += header
@@ -290,6 +295,8 @@ def clean(raw: str) -> Cleaned:
     removed += credits
     candidates, bio = furniture.author_bio(candidates)
     removed += bio
+    candidates, notes = furniture.release_end(candidates)
+    removed += notes
     body: list[str] = []
     boilerplate: list[Removal] = []
     for line in candidates:

@@ -1,5 +1,7 @@
 """Readers' comments under an article, known by their signatures ("- Pete, London,
-21/10/2008 17:33") or a blog's header over them ('23 thoughts on "Court stops ..."'). A
+21/10/2008 17:33"), their authors over them under the thread's opening ("Comments (3)",
+then "Tom | 21.10.2009 15:10") or a blog's header over them ('23 thoughts on "Court stops
+..."'). A
 page copied whole holds them after the story; read as the article, a summary quoted a
 reader's aside ("Best exercise I've had all year.") with its signature.
 """
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import Removal
+from .furniture import TERMINAL, Removal
 
 MIN_SIGNATURES = 2
 """One signature-like line could be an article's quoted letter; a comment thread has more."""
@@ -23,7 +25,8 @@ _SIGNATURE = re.compile(
 )
 # the line that opens the thread: "Your comments", "Here's what readers have had to say"
 _INTRO = re.compile(
-    r"^(?:(?:reader|your|user)s?'? comments?|comments?(?: \(\d+\))?|have your say"
+    r"^(?:(?:reader|your|user)s?'? comments?|comments?(?: \(\d+\))?|\d{1,5} comments?|have your say"
+    r"|join the discussion\W*"
     r"|.{0,60}\b(?:readers? (?:have )?(?:had )?to say|add your (?:thoughts|comment|views))\b.*)$",
     re.I,
 )
@@ -34,9 +37,21 @@ _THREAD_HEADER = re.compile(
 )
 _COMMENT_STAMP = re.compile(r"\b\d{1,2}:\d\d\s?(?:[ap]\.?m\.?|[AP]M)?$")
 """A comment's time under its author ("March 9, 2011 at 8:14 am"): a thread begins."""
-# under a comment: a rating button, the site's disclaimer
+# a comment's author over it, then a bar or a dot and when ("Tom | 21.10.2009 15:10",
+# "Andris, Liepaja | 21.10.2009 13:42", "Ebuka O. • 3 hours ago", "A > B • 41 minutes ago")
+_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+_AUTHOR_OVER = re.compile(
+    rf"^{_NAME}(?:,\s[A-Z][\w'’. -]{{1,30}})?(?:\s>\s{_NAME})?\s[|•·]\s"
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s\d{1,2}:\d\d)?"
+    r"|\d{1,2}\s(?:minute|hour|day|week|month|year)s?\sago)$"
+)
+_OPENING_LINES = 8
+"""Lines between the thread's opening ("6 Comments", "Join the discussion…") and its first
+author (a site's login and sort buttons)."""
+# under a comment: a rating button, a reply button, the site's disclaimer
 _UNDER = re.compile(
     r"^(?:click to rate\b.{0,30}|rating\s*-?\d+|report abuse"
+    r"|[\d\s△▽•·|]*reply(?:\s*[•·|]\s*share)?\W*"
     r"|the views expressed\b.{0,200}\bthose of\b.{0,120})$",
     re.I,
 )
@@ -58,6 +73,10 @@ def reader_comments(lines: list[str]) -> tuple[list[str], list[Removal]]:
     )
     if header:  # not the first line: a page that is only a thread is no article to cut
         return lines[:header], [Removal(line, "reader comments") for line in lines[header:]]
+    if headed := _headed_thread(lines):
+        start, end = headed
+        removed = [Removal(line, "reader comments") for line in lines[start:end]]
+        return lines[:start] + lines[end:], removed
     signed = [at for at, line in enumerate(lines) if _SIGNATURE.match(line)]
     thread = _first_thread(lines, signed)
     if len(thread) < MIN_SIGNATURES:
@@ -70,6 +89,30 @@ def reader_comments(lines: list[str]) -> tuple[list[str], list[Removal]]:
         end += 1
     removed = [Removal(line, "reader comments") for line in lines[start:end]]
     return lines[:start] + lines[end:], removed
+
+
+def _headed_thread(lines: list[str]) -> tuple[int, int] | None:
+    """Where a thread whose authors head their comments lies: from the line that opens it
+    (at most ``_OPENING_LINES`` above the first author) to the last comment's lines. Without
+    that opening, authors and times may be a live page's entries: they stay."""
+    authors = _first_thread(
+        lines, [at for at, line in enumerate(lines) if _AUTHOR_OVER.match(line)]
+    )
+    if len(authors) < MIN_SIGNATURES:
+        return None
+    opening = [
+        at
+        for at in range(max(authors[0] - _OPENING_LINES, 0), authors[0])
+        if _opens_thread(lines[at])
+    ]
+    if not opening:
+        return None
+    end = authors[-1] + 1  # the last comment: its sentences, then its buttons
+    while end < len(lines) and end <= authors[-1] + COMMENT_LINES and TERMINAL.search(lines[end]):
+        end += 1
+    while end < len(lines) and _UNDER.match(lines[end]):
+        end += 1
+    return opening[0], end
 
 
 def _first_thread(lines: list[str], signed: list[int]) -> list[int]:

@@ -64,6 +64,8 @@ _WIRES = r"(?:CNN|AP|AFP|Reuters|UPI|Bloomberg|Xinhua|dpa|PTI|IANS|AAP|Kyodo|Yon
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
 _STATE = r"(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|(?:[A-Z]\.){1,3}))"  # "Ill.", "B.C."
 _DATE = rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
+# a press release's full date, either order: "Lausanne (SUI), 9 October 2014 –"
+_FULL_DATE = rf"(?:,\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}})"
 # AP's abbreviations of US states and Canada's of its provinces: "Jefferson City, Mo. —" is a
 # dateline, "Alphabet, Inc. —" a company
 _STATE_ABBREVIATION = (
@@ -75,6 +77,8 @@ DATELINE = re.compile(
     rf"^(?:{_CAPS_PLACE}{_STATE}??{_DATE}?(?:\s*(?:--)?\s*{_AGENCY}|\s+[A-Z]{{2,5}}){_WIRE_DASH}"
     rf"|{_CAPS_PLACE}{_STATE}??{_DATE}{_WIRE_DASH}|{_CAPS_PLACE}{_STATE}(?:\s+[-–—]\s+|\s*--\s*)"
     rf"|{_CAPS_PLACE}\s*--\s*|{_CAPS_PLACE}\s+—\s+|[A-Z][A-Z'’-]{{3,}}(?:\s+[A-Z][A-Z'’-]+)*—"
+    rf"|(?:{_CAPS_PLACE}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})(?:\s\([A-Z]{{2,3}}\))?{_FULL_DATE}"
+    rf"{_WIRE_DASH}"
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}{_STATE}?\s*\({_WIRES}\)\s*{_WIRE_DASH}"
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+{_STATE_ABBREVIATION}{_WIRE_DASH}"
     rf"|{_AGENCY}\s*(?:{_WIRE_DASH})?){_NEXT_WORD}"
@@ -90,8 +94,8 @@ _PLACE_FIRST = re.compile(rf"^(?!{_NOT_PLACE})[A-Z][A-Za-z.'’-]*[A-Z.'’-](?=
 """A dateline that opens with a place's name in capitals ("LEHI —", "MANHATTAN, Kan. —")."""
 _ABOVE_WORDS = 60
 _BARE_DATELINE = re.compile(
-    # "NEW DELHI: ", "PESHAWAR, Oct 14: ", "Bhopal: The", "Durban - "
-    rf"^(?:[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?{_DATE}?:\s+|[A-Z][a-z]+:\s+(?=(?:The|A|An)\s)"
+    # "NEW DELHI: ", "PESHAWAR, Oct 14: ", "ISLAMABAD (August 18): ", "Bhopal: The", "Durban - "
+    rf"^(?:[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?(?:{_DATE}|\s\({_MONTH}\s\d{{1,2}}\))?:\s+|[A-Z][a-z]+:\s+(?=(?:The|A|An)\s)"
     r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s+-\s+"
     r"|[A-Z]{3,}(?:\s[A-Z]{2,})?\s+–\s+)(?=[A-Z\d])"
 )
@@ -200,6 +204,26 @@ def author_bio(lines: list[str]) -> tuple[list[str], list[Removal]]:
         ):
             removed = [Removal(name, "author's note"), Removal(lines[at], "author's note")]
             return lines[: at - 1] + lines[at + 1 :], removed
+    return lines, []
+
+
+# A press release's end: its "Ends" mark, "###", or the heading of its notes to editors
+# (background, media contacts, "About the RNLI"): written for journalists, not the story.
+_RELEASE_END = re.compile(
+    r"^(?:[-–—]\s*)?(?:ends|###|notes? (?:to|for) editors|editors?['’]? notes?)(?:\s*[-–—:])?$",
+    re.I,
+)
+_STORY_BEFORE_END = 100
+"""Words of story above such a line: higher up, it may be an article's own subheading."""
+
+
+def release_end(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """``lines`` up to a press release's end mark or notes to editors, and what follows."""
+    words = 0
+    for at, line in enumerate(lines):
+        if words >= _STORY_BEFORE_END and _RELEASE_END.match(line):
+            return lines[:at], [Removal(x, "press release notes") for x in lines[at:]]
+        words += len(line.split())
     return lines, []
 
 

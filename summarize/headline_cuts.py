@@ -191,6 +191,13 @@ _MODIFYING_PARTICIPLE = re.compile(
     r"|shipping|banking|lending|parking|marketing|offending|sentencing|polling|timing)\b)"
     r"[a-z]+ing$"
 )
+# a participle that is never a past tense, after a noun (not after "is", "been", "get"...):
+# it modifies the noun and takes the phrase after it ("positive samples taken | from horses")
+_MODIFYING_PAST_PARTICIPLE = re.compile(
+    rf"\b(?!(?:{AUXILIARIES}|be|been|being|get|gets|got|getting|had|having|not)\s)[a-z][\w'’-]*\s"
+    r"(?:taken|given|shown|seen|written|driven|stolen|grown|thrown|known|drawn|chosen|broken"
+    r"|spoken|eaten|fallen|hidden|ridden|shaken|done|gone|beaten|bitten|forbidden|frozen)$"
+)
 _FIGURE_NEXT = re.compile(  # a level or an age; not a time ("at 9pm"), nor a count ("at 14 sites")
     r"at\s(?:about\s|around\s|just\s)?[$£€¥]?\d(?![\d.]*\s?[ap]\.?m\b|\d?:\d|[\d.,]*\s(?:[a-z-]+\s)?[a-z]+s\b|[\d.,]*\s[A-Z])"
 )
@@ -308,8 +315,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     rest = window.lstrip(" ,-–—")
     end = _last_words(head)
     phrase = boundary.group().isspace()  # a phrase boundary, not a clause's punctuation
-    if phrase and _MODIFYING_PARTICIPLE.search(end):
-        return False  # "since he was a teenager watching | from the sidewalk"
+    if phrase and (_MODIFYING_PARTICIPLE.search(end) or _MODIFYING_PAST_PARTICIPLE.search(end)):
+        return False  # "since he was a teenager watching | from the sidewalk", "samples taken"
     if boundary.group().startswith(",") and (
         _AUXILIARY.match(rest)
         or relative_subject(head)

@@ -31,7 +31,9 @@ DATES = (
 )
 _FRAME_BEFORE = re.compile(
     r"\b(?:in|since|by|from|until|till|during|before|after|of|through|between|and|last|this|next"
-    r"|every|each|spent|spend|spends|spending)$",  # a habit; what was spent: not the date
+    r"|every|each|other|alternate|first|second|third|fourth|final|following|previous|same"
+    r"|spent|spend|spends|spending)$",  # a habit ("every other Tuesday"), one of a series, what
+    # was spent: not the date
     re.I,
 )
 
@@ -43,7 +45,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been)$", re.I)
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed$")
 _FRAME_TAIL = 16
 """Characters of the head before a date that ``_FRAME_BEFORE`` needs to see: it is anchored at
-the end, and its longest word has seven letters (the rest of a long head is not searched)."""
+the end, and its longest word has nine letters (the rest of a long head is not searched)."""
 # What each date pattern must contain, found far faster than the pattern itself can fail.
 _DATE_HINTS = dict(
     zip(

@@ -116,6 +116,16 @@ _POINTERS_INTO = word_set("it its he him his she her they them their this")
 """Words of the rest that may point into the dropped clause ("the impact it had on her")."""
 
 
+def _singular_and(rest: str) -> frozenset[str]:
+    """ "and" when the verb after the clause is singular: it joins words inside the clause
+    ("... with a padlocked fire exit and no working smoke alarms has been ordered"), not a
+    second subject ("A woman who ran a brothel and her son have been jailed")."""
+    return _AND if rest.startswith(("has ", "was ")) else frozenset()
+
+
+_AND = frozenset({"and"})
+
+
 def without_subject_relative(text: str) -> str | None:
     """``text`` without the relative clause between its subject and its verb ("A man who
     arranged ... has been jailed" -> "A man has been jailed"), or None where there is no
@@ -137,7 +147,7 @@ def without_subject_relative(text: str) -> str | None:
         or clause[0] not in AUX
         and clause[1:2] != []
         and clause[1] in AUX  # "A suggestion that taxes would rise ...": a claim, its subject
-        or _CLAUSE_INSIDE.intersection(clause)
+        or _CLAUSE_INSIDE.intersection(clause) - _singular_and(rest)
         or any_finite(subject[1:], None)
         or _POINTERS_INTO.intersection(marked_words(rest))
     ):

@@ -218,3 +218,27 @@ def test_a_byline_above_is_no_photo_credit():
     lede = "Rescuers search through rubble for survivors of the earthquake in southern Turkey."
     lines = ["Jane Doe | The Guardian", lede, LEDE_AFTER]
     assert uncredited_caption(lines) == (lines, [])
+
+
+def test_a_caption_written_twice_goes_and_a_repeated_lede_stays():
+    from summarize.captions import doubled_caption
+
+    caption = "The house in Westbourne Villas, Hove, where fire officers found a padlocked door"
+    kept, removed = doubled_caption(["By Ruth Collier", caption, caption, LEDE_AFTER])
+    assert kept == ["By Ruth Collier", LEDE_AFTER]
+    assert [r.reason for r in removed] == ["photo caption", "photo caption"]
+    lede = "Parents have vowed to fight plans to close a tiny rural first school in Coquetdale."
+    lines = [lede, lede, LEDE_AFTER]
+    assert doubled_caption(lines) == (lines, [])
+    assert doubled_caption([caption, LEDE_AFTER, caption]) == ([caption, LEDE_AFTER, caption], [])
+
+
+def test_a_caption_in_a_participle_over_a_byline_goes():
+    from summarize.captions import uncredited_caption
+
+    caption = "Residents wading through floodwater at Abalagada, Delta State, yesterday."
+    kept, removed = uncredited_caption([caption, "By Ese Okorodudu", LEDE_AFTER])
+    assert kept == ["By Ese Okorodudu", LEDE_AFTER]
+    # a participle before the sentence's verb opens a lede
+    lede = "Residents living near the river said on Saturday the water rose overnight."
+    assert uncredited_caption([lede, LEDE_AFTER]) == ([lede, LEDE_AFTER], [])

@@ -706,3 +706,36 @@ def test_a_writers_note_under_the_story_goes_and_a_sentence_about_a_reporter_sta
     profile = "Alsu Kurmasheva\nAlsu Kurmasheva is an editor for Radio Free Europe who was held."
     lines = [profile, *(["The court heard evidence from 14 witnesses over three days."] * 12)]
     assert profile.split("\n")[1] in clean("\n".join(lines)).body
+
+
+def test_a_press_releases_notes_to_editors_go_and_a_heading_high_up_stays():
+    story = "\n".join(
+        [
+            "Volunteer crew from Moelfre RNLI spent more than seven hours at sea on Sunday night "
+            "to bring three fishermen home after their boat lost power off Anglesey."
+        ]
+        * 4
+    )
+    notes = (
+        "Notes to editors\n"
+        "• Moelfre lifeboat station was established in 1830.\n"
+        "RNLI media contacts\n"
+        "For more information please contact the RNLI Press Office on 01202 336789."
+    )
+    cleaned = clean(f"{story}\n{notes}")
+    assert cleaned.body == story
+    assert {r.reason for r in cleaned.removed} == {"press release notes"}
+    # with little of the story above it, the heading is the article's own
+    lines = ["A short opening line.", "Notes to editors", *story.split("\n")]
+    assert furniture.release_end(lines) == (lines, [])
+
+
+def test_a_caption_with_its_credit_and_no_full_stop_goes():
+    caption = "HAUL: Some of the stolen avocados recovered near Velez-Malaga Photo: Guardia Civil"
+    lede = (
+        "A GANG accused of stripping avocado farms across the Axarquia in night-time raids has "
+        "been smashed by police after an investigation lasting several months."
+    )
+    assert clean(f"{caption}\n{lede}\n{lede}").body == f"{lede}\n{lede}"
+    line = "Visitors can see the prints in the gallery's new room, Photo: The Collection."
+    assert line in clean(f"{lede}\n{line}").body  # a sentence's own end

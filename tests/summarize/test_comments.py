@@ -79,3 +79,30 @@ def test_a_blogs_thread_goes_from_its_header_to_the_end():
     assert reader_comments(quoted) == (quoted, [])  # a sentence, not the header alone
     column = [*STORY, '3 thoughts on "Oppenheimer"', "It is long and loud.", "More next week."]
     assert reader_comments(column) == (column, [])  # a column's subhead: no comment's time
+
+
+def test_a_thread_whose_authors_head_their_comments_goes_from_its_opening():
+    thread = [
+        "Comments (3)",
+        "Andris, Liepaja | 21.10.2009 13:42",
+        "My father worked 35 years in this yard.",
+        "Tom | 21.10.2009 15:10",
+        "The same story in every Baltic town.",
+        "Ieva • 3 hours ago",
+        "Tom, the workers did not make the crisis. They just want the money they earned.",
+        "14 △ ▽ • Reply • Share ›",
+    ]
+    kept, removed = reader_comments([*STORY, *thread, "Latest news"])
+    assert kept == [*STORY, "Latest news"]
+    assert [r.text for r in removed] == thread
+
+
+def test_authors_and_times_with_no_opening_are_a_live_pages_entries():
+    live = [
+        *STORY,
+        "Jane Doe | 21.10.2009 13:42",
+        "The minister has arrived at the summit.",
+        "John Roe | 21.10.2009 13:55",
+        "Talks have begun behind closed doors.",
+    ]
+    assert reader_comments(live) == (live, [])

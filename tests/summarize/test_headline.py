@@ -315,6 +315,14 @@ def test_a_proposal_is_never_cut_away(plans):
             "SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. reported record revenue.",
             "Acme Corp. reported record revenue",
         ),
+        (  # a press release's place and full date
+            "Lausanne (SUI), 9 October 2014 – The FEI Tribunal has suspended two athletes.",
+            "The FEI Tribunal suspended two athletes",
+        ),
+        (
+            "LONDON, 3 March 2019 – Acme Ltd has cut 300 jobs.",
+            "Acme Ltd cut 300 jobs",
+        ),
         # not datelines: a short capital word, a hyphenated pair, a dash before lower case
         ("NATO-Russia talks collapsed in Brussels.", "NATO-Russia talks collapsed in Brussels"),
         ("US - China trade talks resumed in Beijing.", "US - China trade talks resumed in Beijing"),
@@ -1141,3 +1149,27 @@ def test_cuts_at_a_level_a_that_clauses_subject_and_an_aside_pointed_into_are_re
 ):
     heads = candidates(sentence, PRESETS["headline"])
     assert not [h for h in heads if h.endswith(not_expected)]
+
+
+def test_no_cut_after_a_participle_that_takes_the_phrase_after_it():
+    from summarize.headline import candidates
+
+    sentence = (
+        "The cases were brought under the Equine Anti-Doping and Controlled Medication "
+        "Regulations following positive samples taken from horses competing at Al Wathba."
+    )
+    assert not [c for c in candidates(sentence, PRESETS["headline"]) if c.endswith("taken")]
+
+
+def test_a_habits_day_is_no_date_to_drop():
+    from summarize.headline import candidates
+
+    sentence = (
+        "EVERY other Tuesday for the past six years, Peggy Aldridge has walked the 300 yards "
+        "from her cottage to the Old Forge Surgery in Stanton Harcourt to have her blood taken."
+    )
+    out = candidates(sentence, PRESETS["headline"])
+    assert (
+        "EVERY other Tuesday for the past six years, Peggy Aldridge has walked the 300 yards" in out
+    )
+    assert not [c for c in out if "other for" in c]

@@ -52,6 +52,13 @@ def test_main_verb_after_relative():
         ("A man who police say has been missing has been found.", None),  # no verb opens it
         ("A warning that rates could rise was issued.", None),  # "that" opens a claim
         ("Drivers who speed will be fined.", None),  # a bare plural: the clause says which
+        (  # "and" inside the clause, before a singular verb
+            "A LANDLORD who crammed 11 tenants into a house with a padlocked fire exit and no "
+            "working smoke alarms has been ordered to pay more than £18,000.",
+            "A LANDLORD has been ordered to pay more than £18,000.",
+        ),
+        # "and" before a plural verb joins a second subject
+        ("A woman who ran a brothel and her son have been jailed.", None),
         ("The man was jailed.", None),
     ],
 )
