@@ -85,6 +85,10 @@ _QUOTE_MARK = re.compile(r'``|\'\'|["“”„«»]')
 _CLOSING = {"``": "''", "“": "”", "„": "“", "«": "»", '"': '"'}
 """Each opening quotation mark and the mark that closes it."""
 _OPENING_QUOTES = "\"“‘'`"
+# A sentence that closes a quotation it did not open, single marks included: its speaker
+# is named before it ("Those lads are volunteers. ... I can't thank them enough.'")
+_QUOTATION_END = re.compile(r"[.!?,]['’\"”]\s*$")
+_QUOTATION_OPENS = re.compile(r"(?:^|[\s(\[:—–-])['‘\"“]\w")
 """Marks that open a quotation when they open a sentence (an apostrophe never does, bar
 "'Tis"); single quotes are not tracked across sentences, where ’ is also an apostrophe."""
 _ELIDED = re.compile(r"'(?:(?:tis|twas|em|n)\b|\d)", re.I)
@@ -137,6 +141,8 @@ def back_reference(text: str) -> str | None:
         and not _SPEAKS.search(unquoted)
     ):
         return "an unattributed quotation"
+    if _QUOTATION_END.search(text) and not _QUOTATION_OPENS.search(text):
+        return "a quotation's end"  # "I can't thank them enough.'": its speaker is before it
     if found := _DEMONSTRATIVE.search(unquoted) or _PRO_VERB.search(unquoted):
         return found.group(0)
     # "residents said that was more than the town could bear": "that" is the subject

@@ -352,3 +352,21 @@ def test_every_quotation_mark_opens_and_closes(opening, closing):
     assert open_quotation(f"He said {opening}we will win") == (opening, False)
     assert open_quotation(f"we will win{closing} he said.", opened=opening) == (None, True)
     assert open_quotation("He said we will win.", opened=opening) == (opening, False)
+
+
+def test_a_sentence_that_closes_a_quotation_it_did_not_open_leans_back():
+    from summarize import Summarizer
+
+    assert back_reference("I can't thank them enough.'") == "a quotation's end"
+    assert back_reference("I can’t thank them enough.”") == "a quotation's end"
+    assert back_reference("Gareth Owen said: 'It was a long night.'") is None
+    assert back_reference('The minister called the plan "a disgrace".') is None
+    text = (
+        "Gareth Owen, the coxswain, said: 'It was a long and very demanding night for the crew.'\n"
+        "The skipper of the Ellie Mair, Kevin Hughes, said: 'When the engine stopped, we knew we "
+        "were in real trouble. We could see only the lights of the lifeboat. Those lads are "
+        "volunteers. They left their families on a Sunday night. I can't thank them enough.'\n"
+        "The lifeboat returned to station at 3.10am and was ready for service by 4am."
+    )
+    summary = Summarizer("salience").summarize(text, "paragraph").text
+    assert "thank them enough" not in summary or "Kevin Hughes" in summary
