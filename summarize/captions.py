@@ -246,9 +246,21 @@ def _photo_credit(line: str) -> bool:
     return _credit_line(line) and _photo_word(line)
 
 
+# an agency's name in square brackets under a picture ("[KOTRA]", "[YONHAP]"), not a
+# page's label ("[ADVERTISEMENT]", "[Updated]")
+_BRACKETED_CREDIT = re.compile(
+    r"^\[(?!(?:ADVERTISEMENT|AD|ADS|VIDEO|AUDIO|UPDATED?|SPONSORED|PROMOTED|EXCLUSIVE|PHOTOS?"
+    r"|GALLERY|GRAPHIC|MAP)\])[A-Z][A-Z0-9&.' -]{1,30}\]$"
+)
+# a picture agency's web address in a credit: "Credit: Hannah Morley (rspb-images.com)"
+_WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
+
+
 def _credit_line(line: str) -> bool:
     """A picture's credit on a line of its own: a photo word, or a name and an outlet (three
-    words or more: "UK | England" is a section's label)."""
+    words or more: "UK | England" is a section's label), or an agency in square brackets."""
+    if _BRACKETED_CREDIT.match(line):
+        return True
     words = [w for w in line.split() if w not in _SEPARATORS]
     if len(words) > _MAX_CREDIT_WORDS or _BYLINE.search(line) or not _credit(line):
         return False
@@ -289,7 +301,8 @@ def _credit(tail: str) -> bool:
     words = [w.strip("()[].,;:'\"") for w in _CREDIT_SPLIT.split(tail)]
     words = [w for w in words if w and w not in _SEPARATORS]
     if not words or any(
-        not (w[0].isupper() or w[0].isdigit() or w in _CREDIT_LOWER) for w in words
+        not (w[0].isupper() or w[0].isdigit() or w in _CREDIT_LOWER or _WEB_ADDRESS.fullmatch(w))
+        for w in words
     ):
         return False
     if any(w.casefold() in _CREDIT_WORDS for w in words):

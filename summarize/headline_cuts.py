@@ -43,7 +43,8 @@ _FRAME_BEFORE_TIME = re.compile(r"\b(?:in|for|over|within)\s+(?:\w+\s+)?\w+$", r
 # A time clause opening the sentence, its main clause after the cut ("The moment of truth"
 # and "First time buyers" are subjects, not clauses)
 _TIME_CLAUSE = re.compile(
-    r"^(?:(?:[Tt]he )?(?:[Ff]irst|[Ll]ast|[Nn]ext) time|[Ee]very time|[Ee]ach time|[Bb]y the time"
+    r"^(?:(?:[Tt]he |THE )?(?:[Ff]irst|[Ll]ast|[Nn]ext) time|[Ee]very time|[Ee]ach time"
+    r"|[Bb]y the time"
     r"|[Tt]he moment)\s+(?:he|she|they|it|we|I|you|[A-Z][a-z]+)\s+\w+(?:(?!,).)*$"
 )  # a subject after "time": "First time buyers face ...", "Every time zone ..." are subjects
 # Who alleges the claim, in the sentence's last clause: "..., workers claim in a class action"
@@ -178,6 +179,8 @@ _TIME_FRAME_REST = re.compile(
 # | for TB and HIV, under plans unveiled by the Conservatives" is no policy yet.
 _PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
 _STATUS_WORDS = frozenset(("new", "old", "former", "existing", "current", "proposed"))
+_COUNT = re.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds")
+
 _CLASS_ADJECTIVE = re.compile(r"(?:ary|ory|al|ic|ive)$")
 """An adjective of a kind ("elementary", "regional"), which names nothing without its noun."""
 # an "-ing" word after a noun (not after "is", "was", "been"...): a participle that takes the
@@ -311,6 +314,13 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         and not finite(following.lower(), None)
     ):
         return False  # "approved new elementary | and middle school attendance boundaries"
+    if (
+        boundary.group().strip() == "and"
+        and len(last) == 2
+        and _COUNT.fullmatch(last[0])
+        and (_CLASS_ADJECTIVE.search(following.lower()) or _PLURAL_NOUN.search(following.lower()))
+    ):
+        return False  # "spread across 13 counties | and municipal districts": one count of both
     window = text[boundary.end() : boundary.end() + _REST]
     rest = window.lstrip(" ,-–—")
     end = _last_words(head)

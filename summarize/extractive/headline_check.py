@@ -22,6 +22,7 @@ import re
 
 from ..credit import CREDIT_VERBS
 from ..dates import WEEKDAY_WORDS
+from ..verb_after_cut import AUXILIARIES
 from ..verbs import (
     AUX,
     DETERMINERS,
@@ -110,7 +111,17 @@ _PREPOSITION_LEFT = re.compile(
     # not responsible": a reduced relative clause whose complement was cut away)
     re.I,
 )
-_LEFT_OPEN = (_COMPOUND_LEFT, _OBJECT_LEFT, _SPENT_LEFT, _MODAL_ALLOW_LEFT, _PREPOSITION_LEFT)
+# an aside opened after an auxiliary and never closed: the verb it holds back was cut away
+# ("Wasa had, through a notification dated January 14")
+_AUXILIARY_ASIDE_LEFT = re.compile(rf"\b(?:{AUXILIARIES}),\s(?:[^,]|,\s(?=\d{{4}}\b))+$")
+_LEFT_OPEN = (
+    _COMPOUND_LEFT,
+    _OBJECT_LEFT,
+    _SPENT_LEFT,
+    _MODAL_ALLOW_LEFT,
+    _PREPOSITION_LEFT,
+    _AUXILIARY_ASIDE_LEFT,
+)
 """Ends whose complement was cut away."""
 # "The boycott called by the Sanjha Adhyapak Morcha": a noun and its participle, no verb
 _PARTICIPLE_ONLY = re.compile(
@@ -194,7 +205,9 @@ _CREDIT_AFTER = re.compile(
     rf",\s+(?:(?:says|say)\s[^,]{{1,60}}|according to\s[^,]{{1,60}}|it (?:has been|is|was)\s[^,]+"
     rf"|[^,]{{1,60}}\s(?:{'|'.join(sorted(CREDIT_VERBS))}))$"
 )
-_CREDIT_BEFORE = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,4}(?:says|say)\s+(?=\S)")
+_CREDIT_BEFORE = re.compile(  # "Ministry of Public Works says ...": its name may hold "of"
+    r"^[A-Z][\w'’.-]*(?:\s(?:(?:of|for|and|the)\s)?[A-Z][\w'’.-]*){0,4}\s(?:says|say)\s+(?=\S)"
+)
 
 
 MIN_HEADLINE_WORDS = 3

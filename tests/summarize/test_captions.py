@@ -242,3 +242,13 @@ def test_a_caption_in_a_participle_over_a_byline_goes():
     # a participle before the sentence's verb opens a lede
     lede = "Residents living near the river said on Saturday the water rose overnight."
     assert uncredited_caption([lede, LEDE_AFTER]) == ([lede, LEDE_AFTER], [])
+
+
+@pytest.mark.parametrize("credit", ["Credit: Hannah Morley (rspb-images.com)", "[KOTRA]"])
+def test_a_caption_over_an_agency_or_a_web_address_goes(credit):
+    from summarize.captions import caption_over_credit
+
+    caption = "A little tern returns to its chick with a sand eel at the Winterton colony."
+    kept, removed = caption_over_credit([caption, credit, LEDE_AFTER])
+    assert kept == [LEDE_AFTER]
+    assert caption_over_credit([caption, "[ADVERTISEMENT]", LEDE_AFTER])[0][0] == caption

@@ -1173,3 +1173,19 @@ def test_a_habits_day_is_no_date_to_drop():
         "EVERY other Tuesday for the past six years, Peggy Aldridge has walked the 300 yards" in out
     )
     assert not [c for c in out if "other for" in c]
+
+
+def test_no_cut_between_two_nouns_a_count_covers():
+    from summarize.headline import candidates
+
+    sentence = (
+        "Alberta officials say the number of infested fields confirmed in that province passed "
+        "420, spread across 13 counties and municipal districts, up from 12 fields in 2003."
+    )
+    assert not [c for c in candidates(sentence, PRESETS["headline"]) if c.endswith("13 counties")]
+    # a verb after "and" opens a second clause: the cut before it stays
+    assert compress(
+        "The bench directed the district magistrate of Barabanki to take back possession of the "
+        "land within four weeks and restore it to the gram sabha.",
+        PRESETS["headline"],
+    ).endswith("within four weeks")

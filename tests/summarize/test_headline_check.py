@@ -512,3 +512,40 @@ def test_an_offices_name_is_no_persons_full_name() -> None:
 )
 def test_a_name_after_a_comma_a_title_or_before_a_day_is_still_paired(article, surname, full):
     assert given_names(article, "english").get(surname) == full
+
+
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        # probe-outlets-final20, read blind as nonsense
+        ("Ministry of Public Works says the contractor", "verbless"),
+        (
+            "The petitioners submitted that Wasa had, through a notification dated January 14",
+            "cut off",
+        ),
+    ],
+)
+def test_a_credit_over_a_bare_noun_and_an_aside_left_open_are_flagged(text, problem) -> None:
+    assert problem in problems(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bank of England says rates will stay at 5%",
+        "The firm has, however, cut 300 jobs",
+    ],
+)
+def test_a_credit_over_a_clause_and_a_closed_aside_pass(text) -> None:
+    assert problems(text) == []
+
+
+def test_a_time_clause_in_capitals_is_no_headline() -> None:
+    from summarize.headline import candidates
+
+    sentence = (
+        "THE last time Courtbrack won a county hurling title, Jimmy Barry-Murphy was still in "
+        "his twenties and the club's captain's father was wearing the number six jersey."
+    )
+    heads = candidates(sentence, PRESETS["headline"])
+    assert "THE last time Courtbrack won a county hurling title" not in heads
