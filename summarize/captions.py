@@ -159,8 +159,6 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
     losing a lede costs more than keeping a caption."""
     for at in _top(lines, 2, until_paragraph=True):
         line, after = lines[at], lines[at + 1]
-        if _BYLINE.match(after) and len(after.split()) <= _MAX_CREDIT_WORDS and at + 2 < len(lines):
-            after = lines[at + 2]  # "By Ese Okorodudu" between the caption and the lede
         words = len(line.split())
         anchored = bool(_PICTURE_ANCHOR.search(line)) or at > 0 and _photo_credit(lines[at - 1])
         if anchored and len(after.split()) >= max(_PARAGRAPH_WORDS, words) and _depicts(line):
@@ -168,19 +166,28 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return lines, []
 
 
+_DOUBLED_WORDS = 20
+"""A line written twice at the top is a caption up to this length; a lede is longer."""
+_RELATIVE_START = re.compile(r",?\s(?:which|where|who|whose|that)\s")
+
+
 def doubled_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """``lines`` without a caption written twice, as a page gives a picture's caption and
     its alternative text ("Parents and pupils outside Callaly First School, which could
-    close next year." twice), over the article's first paragraph. Its first clause has no
-    verb: a lede that a page repeats ("Parents have vowed to fight ...") has one, and stays."""
+    close next year." twice), over the article's first paragraph. It is short, and it has
+    no verb before its relative clause, which runs to its end: a lede or standfirst that a
+    page repeats ("Boris Johnson, the former prime minister, has admitted ...", "A man, who
+    stabbed his neighbour, has been jailed") has one, and stays."""
     for at in _top(lines, 3, until_paragraph=True):
         line, twin, after = lines[at : at + 3]
         words = len(line.split())
+        head, *relative = _RELATIVE_START.split(_CAPITALS_LABEL.sub("", line, count=1), 1)
         if (
             line == twin
-            and _MIN_CAPTION_WORDS <= words <= _TOP_CAPTION_WORDS
+            and _MIN_CAPTION_WORDS <= words <= _DOUBLED_WORDS
             and len(after.split()) >= max(_PARAGRAPH_WORDS, words)
-            and not has_verb(_CAPITALS_LABEL.sub("", line, count=1).split(", ", 1)[0])
+            and not has_verb(head)
+            and ", " not in "".join(relative)  # "A man, who stabbed ..., has been jailed"
         ):
             removed = [Removal(line, "photo caption"), Removal(twin, "photo caption")]
             return lines[:at] + lines[at + 2 :], removed
@@ -213,11 +220,7 @@ def _depicts(line: str) -> bool:
         word = words[at].strip(",.;:").lower()
         if word in _NOT_BEFORE_VERB:
             return False
-        rest_text = " ".join(words[at + 1 :])
-        participle = word.endswith("ing") and len(word) > 5  # "Residents wading through ..."
-        if participle and any_finite(marked_words(rest_text), None):
-            return False  # "Residents living nearby say ...": the verb comes later
-        if not (word in _DEPICTIVE or participle) or not words[at][:1].islower():
+        if word not in _DEPICTIVE or not words[at][:1].islower():
             continue
         subject = words[:at]
         before = subject[-1].strip(",.;:")
@@ -235,7 +238,7 @@ def _depicts(line: str) -> bool:
             and not any(w.strip(",.;:").lower() in _FUNCTION_WORDS for w in subject[1:])
             and not any_finite(marked_words(" ".join(subject)), None)
             and not any(w in _NOT_BEFORE_VERB for w in rest)
-            and not _SECOND_CLAUSE.search(rest_text)
+            and not _SECOND_CLAUSE.search(" ".join(words[at + 1 :]))
         )
     return False
 
@@ -246,21 +249,13 @@ def _photo_credit(line: str) -> bool:
     return _credit_line(line) and _photo_word(line)
 
 
-# an agency's name in square brackets under a picture ("[KOTRA]", "[YONHAP]"), not a
-# page's label ("[ADVERTISEMENT]", "[Updated]")
-_BRACKETED_CREDIT = re.compile(
-    r"^\[(?!(?:ADVERTISEMENT|AD|ADS|VIDEO|AUDIO|UPDATED?|SPONSORED|PROMOTED|EXCLUSIVE|PHOTOS?"
-    r"|GALLERY|GRAPHIC|MAP)\])[A-Z][A-Z0-9&.' -]{1,30}\]$"
-)
 # a picture agency's web address in a credit: "Credit: Hannah Morley (rspb-images.com)"
 _WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 
 
 def _credit_line(line: str) -> bool:
     """A picture's credit on a line of its own: a photo word, or a name and an outlet (three
-    words or more: "UK | England" is a section's label), or an agency in square brackets."""
-    if _BRACKETED_CREDIT.match(line):
-        return True
+    words or more: "UK | England" is a section's label)."""
     words = [w for w in line.split() if w not in _SEPARATORS]
     if len(words) > _MAX_CREDIT_WORDS or _BYLINE.search(line) or not _credit(line):
         return False

@@ -139,8 +139,9 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|[.!?]\s+(?:Provided by|Courtesy(?: of)?|Supplied by)\s[^.!?]{2,60}"
             r"|[.!?]\s*\((?:Photo|Image|Picture)s? by [^)]{2,60}\)"
             r"|\s\((?:Image|Photo|Picture)s?:\s*[^)]{1,40}\))$"  # "... (Image: Wales News)"
-            # or no full stop before it: "... near Velez-Malaga Photo: Guardia Civil"
-            r"|^.{10,400}?[a-z]\s+(?:Photo(?:graph)?|Picture|Image)s?:\s+[A-Z][\w&'’.-]*"
+            # or, on a caption's short line, no full stop before it: "... near Velez-Malaga
+            # Photo: Guardia Civil" (not "... is titled Picture: A Life In Frames")
+            r"|^(?=(?:\S+\s+){4,24}\S+$).{10,300}?[a-z]\s+Photo(?:graph)?:\s+[A-Z][\w&'’.-]*"
             r"(?:\s[A-Z][\w&'’.-]*){0,4}$"
         ),
     ),

@@ -41,10 +41,14 @@ _COMMENT_STAMP = re.compile(r"\b\d{1,2}:\d\d\s?(?:[ap]\.?m\.?|[AP]M)?$")
 # "Andris, Liepaja | 21.10.2009 13:42", "Ebuka O. • 3 hours ago", "A > B • 41 minutes ago")
 _NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
 _AUTHOR_OVER = re.compile(
-    rf"^{_NAME}(?:,\s[A-Z][\w'’. -]{{1,30}})?(?:\s>\s{_NAME})?\s[|•·]\s"
+    r"^(?!(?:Published|Updated|Posted|Modified|Last updated|First published)\b)"
+    rf"{_NAME}(?:,\s[A-Z][\w'’. -]{{1,30}})?(?:\s>\s{_NAME})?\s[|•·]\s"
     r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s\d{1,2}:\d\d)?"
     r"|\d{1,2}\s(?:minute|hour|day|week|month|year)s?\sago)$"
 )
+_STORY_WORDS = 100
+"""Words of story above a thread's opening: comments follow the article, while a count of
+them under the title ("6 Comments") opens no thread."""
 _OPENING_LINES = 8
 """Lines between the thread's opening ("6 Comments", "Join the discussion…") and its first
 author (a site's login and sort buttons)."""
@@ -93,8 +97,9 @@ def reader_comments(lines: list[str]) -> tuple[list[str], list[Removal]]:
 
 def _headed_thread(lines: list[str]) -> tuple[int, int] | None:
     """Where a thread whose authors head their comments lies: from the line that opens it
-    (at most ``_OPENING_LINES`` above the first author) to the last comment's lines. Without
-    that opening, authors and times may be a live page's entries: they stay."""
+    (the nearest at most ``_OPENING_LINES`` above the first author, under ``_STORY_WORDS``
+    of story) to the last comment's lines. Without that opening, authors and times may be a
+    live page's entries: they stay."""
     authors = _first_thread(
         lines, [at for at, line in enumerate(lines) if _AUTHOR_OVER.match(line)]
     )
@@ -105,14 +110,14 @@ def _headed_thread(lines: list[str]) -> tuple[int, int] | None:
         for at in range(max(authors[0] - _OPENING_LINES, 0), authors[0])
         if _opens_thread(lines[at])
     ]
-    if not opening:
-        return None
+    if not opening or sum(len(line.split()) for line in lines[: opening[-1]]) < _STORY_WORDS:
+        return None  # a count of comments under the title, or a live page's entries
     end = authors[-1] + 1  # the last comment: its sentences, then its buttons
     while end < len(lines) and end <= authors[-1] + COMMENT_LINES and TERMINAL.search(lines[end]):
         end += 1
     while end < len(lines) and _UNDER.match(lines[end]):
         end += 1
-    return opening[0], end
+    return opening[-1], end
 
 
 def _first_thread(lines: list[str], signed: list[int]) -> list[int]:

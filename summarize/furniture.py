@@ -207,21 +207,39 @@ def author_bio(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return lines, []
 
 
-# A press release's end: its "Ends" mark, "###", or the heading of its notes to editors
-# (background, media contacts, "About the RNLI"): written for journalists, not the story.
-_RELEASE_END = re.compile(
-    r"^(?:[-–—]\s*)?(?:ends|###|notes? (?:to|for) editors|editors?['’]? notes?)(?:\s*[-–—:])?$",
+# A press release's notes to editors (background, media contacts, "About the RNLI"),
+# written for journalists, not the story; and its end mark, "Ends" or "###", when such
+# matter follows it (a feature's "###" is a break between its sections).
+_NOTES_HEADING = re.compile(r"^notes? (?:to|for) editors\s*:?$", re.I)  # not "Editor's note:"
+_END_MARK = re.compile(r"^(?:[-–—]\s*)?(?:ends|###)(?:\s*[-–—])?$", re.I)
+_END_MATTER = re.compile(
+    r"^(?:about (?:the )?[A-Z]|media (?:contacts?|enquiries|inquiries)|press contacts?"
+    r"|for (?:more|further) information|contact:)",
     re.I,
 )
 _STORY_BEFORE_END = 100
 """Words of story above such a line: higher up, it may be an article's own subheading."""
+_MATTER_LINES = 3
+"""Lines under an end mark among which the end matter begins."""
 
 
 def release_end(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """``lines`` up to a press release's end mark or notes to editors, and what follows."""
-    words = 0
+    """``lines`` up to a press release's notes to editors, or its end mark with the
+    release's end matter under it (or nothing at all), and what follows: never more words
+    than the story above."""
+    words, total = 0, sum(len(line.split()) for line in lines)
     for at, line in enumerate(lines):
-        if words >= _STORY_BEFORE_END and _RELEASE_END.match(line):
+        if words >= max(_STORY_BEFORE_END, total - words) and (
+            _NOTES_HEADING.match(line)
+            or _END_MARK.match(line)
+            and (
+                at == len(lines) - 1
+                or any(
+                    _END_MATTER.match(x) or _NOTES_HEADING.match(x)
+                    for x in lines[at + 1 : at + 1 + _MATTER_LINES]
+                )
+            )
+        ):
             return lines[:at], [Removal(x, "press release notes") for x in lines[at:]]
         words += len(line.split())
     return lines, []

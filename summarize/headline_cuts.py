@@ -179,6 +179,10 @@ _TIME_FRAME_REST = re.compile(
 # | for TB and HIV, under plans unveiled by the Conservatives" is no policy yet.
 _PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
 _STATUS_WORDS = frozenset(("new", "old", "former", "existing", "current", "proposed"))
+_UP_TO_BOUNDARY = re.compile(r"[^,;:]*")
+# a verb after "and" before the next comma: a second clause ("18 people and medical workers
+# at the hospital said ..."), not a second noun of the count
+_CLAUSE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|said|says|say|\w+ed)\b")
 _COUNT = re.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds")
 
 _CLASS_ADJECTIVE = re.compile(r"(?:ary|ory|al|ic|ive)$")
@@ -197,7 +201,8 @@ _MODIFYING_PARTICIPLE = re.compile(
 # a participle that is never a past tense, after a noun (not after "is", "been", "get"...):
 # it modifies the noun and takes the phrase after it ("positive samples taken | from horses")
 _MODIFYING_PAST_PARTICIPLE = re.compile(
-    rf"\b(?!(?:{AUXILIARIES}|be|been|being|get|gets|got|getting|had|having|not)\s)[a-z][\w'’-]*\s"
+    rf"\b(?!(?:{AUXILIARIES}|be|been|being|get|gets|got|getting|had|having|not)\s|\w+ly\s)"
+    r"[a-z][\w'’-]*\s"
     r"(?:taken|given|shown|seen|written|driven|stolen|grown|thrown|known|drawn|chosen|broken"
     r"|spoken|eaten|fallen|hidden|ridden|shaken|done|gone|beaten|bitten|forbidden|frozen)$"
 )
@@ -318,7 +323,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         boundary.group().strip() == "and"
         and len(last) == 2
         and _COUNT.fullmatch(last[0])
-        and (_CLASS_ADJECTIVE.search(following.lower()) or _PLURAL_NOUN.search(following.lower()))
+        and _CLASS_ADJECTIVE.search(following.lower())
+        and not _CLAUSE_VERB.search(_UP_TO_BOUNDARY.match(text, boundary.end()).group())
     ):
         return False  # "spread across 13 counties | and municipal districts": one count of both
     window = text[boundary.end() : boundary.end() + _REST]

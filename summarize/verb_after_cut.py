@@ -116,11 +116,18 @@ _POINTERS_INTO = word_set("it its he him his she her they them their this")
 """Words of the rest that may point into the dropped clause ("the impact it had on her")."""
 
 
-def _singular_and(rest: str) -> frozenset[str]:
-    """ "and" when the verb after the clause is singular: it joins words inside the clause
-    ("... with a padlocked fire exit and no working smoke alarms has been ordered"), not a
-    second subject ("A woman who ran a brothel and her son have been jailed")."""
-    return _AND if rest.startswith(("has ", "was ")) else frozenset()
+def _singular_and(clause: list[str], rest: str) -> frozenset[str]:
+    """ "and" when it joins nouns inside the clause before a singular verb ("... with a
+    padlocked fire exit and no working smoke alarms has been ordered"): not a second
+    subject ("A woman who ran a brothel and her son have been jailed"), nor a second verb of
+    the clause, whose own auxiliary would be taken for the sentence's ("A man who punched a
+    paramedic and was restrained ...")."""
+    if not rest.startswith(("has ", "was ")) or clause[-1:] == ["and"]:
+        return frozenset()  # "who punched a paramedic and | was restrained": the clause's verb
+    after_and = [clause[k + 1] for k, w in enumerate(clause[:-1]) if w == "and"]
+    if any(w in AUX or finite(w, "and") for w in after_and):
+        return frozenset()
+    return _AND
 
 
 _AND = frozenset({"and"})
@@ -147,7 +154,7 @@ def without_subject_relative(text: str) -> str | None:
         or clause[0] not in AUX
         and clause[1:2] != []
         and clause[1] in AUX  # "A suggestion that taxes would rise ...": a claim, its subject
-        or _CLAUSE_INSIDE.intersection(clause) - _singular_and(rest)
+        or _CLAUSE_INSIDE.intersection(clause) - _singular_and(clause, rest)
         or any_finite(subject[1:], None)
         or _POINTERS_INTO.intersection(marked_words(rest))
     ):

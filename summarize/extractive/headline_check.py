@@ -22,7 +22,6 @@ import re
 
 from ..credit import CREDIT_VERBS
 from ..dates import WEEKDAY_WORDS
-from ..verb_after_cut import AUXILIARIES
 from ..verbs import (
     AUX,
     DETERMINERS,
@@ -113,7 +112,10 @@ _PREPOSITION_LEFT = re.compile(
 )
 # an aside opened after an auxiliary and never closed: the verb it holds back was cut away
 # ("Wasa had, through a notification dated January 14")
-_AUXILIARY_ASIDE_LEFT = re.compile(rf"\b(?:{AUXILIARIES}),\s(?:[^,]|,\s(?=\d{{4}}\b))+$")
+_AUXILIARY_ASIDE_LEFT = re.compile(
+    r"\b[A-Z][\w'’-]*\s(?:has|have|had),\s(?:through|after|in|on|at|by|for|with|under|despite"
+    r"|however|since|over|within|following|during)\s(?:[^,]|,\s(?=\d{4}\b))+$"
+)  # a name's "has", not a pronoun's ("everything she had, including her home")
 _LEFT_OPEN = (
     _COMPOUND_LEFT,
     _OBJECT_LEFT,

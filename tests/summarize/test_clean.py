@@ -728,6 +728,12 @@ def test_a_press_releases_notes_to_editors_go_and_a_heading_high_up_stays():
     # with little of the story above it, the heading is the article's own
     lines = ["A short opening line.", "Notes to editors", *story.split("\n")]
     assert furniture.release_end(lines) == (lines, [])
+    # a feature's "###" between its sections, and an editor's note, are the article's
+    for mark in ("###", "Ends", "Editors' note:"):
+        lines = [*story.split("\n"), mark, *story.split("\n")[:2]]
+        assert furniture.release_end(lines) == (lines, [])
+    lines = [*story.split("\n"), "###", "About the RNLI", "The RNLI is the charity ..."]
+    assert furniture.release_end(lines)[0] == story.split("\n")
 
 
 def test_a_caption_with_its_credit_and_no_full_stop_goes():
@@ -737,5 +743,11 @@ def test_a_caption_with_its_credit_and_no_full_stop_goes():
         "been smashed by police after an investigation lasting several months."
     )
     assert clean(f"{caption}\n{lede}\n{lede}").body == f"{lede}\n{lede}"
-    line = "Visitors can see the prints in the gallery's new room, Photo: The Collection."
-    assert line in clean(f"{lede}\n{line}").body  # a sentence's own end
+    for line in (
+        "Visitors can see the prints in the gallery's new room, Photo: The Collection.",
+        "Her first book, published this week, is titled Picture: A Life In Frames",
+        "The council has closed the coast road between Runswick and Staithes after a landslip "
+        "on Tuesday night, and drivers face a 12-mile diversion while engineers inspect the "
+        "cliff Photo: North Yorkshire Council",
+    ):
+        assert line in clean(f"{lede}\n{line}").body  # the article's own line

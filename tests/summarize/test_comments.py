@@ -92,14 +92,19 @@ def test_a_thread_whose_authors_head_their_comments_goes_from_its_opening():
         "Tom, the workers did not make the crisis. They just want the money they earned.",
         "14 △ ▽ • Reply • Share ›",
     ]
-    kept, removed = reader_comments([*STORY, *thread, "Latest news"])
-    assert kept == [*STORY, "Latest news"]
+    story = STORY * 6  # the article above its thread
+    kept, removed = reader_comments([*story, *thread, "Latest news"])
+    assert kept == [*story, "Latest news"]
     assert [r.text for r in removed] == thread
+    # a count of comments under the title, over a short story, opens no thread
+    page = ["Riga council backs tram line", "6 Comments", *STORY, *thread[1:]]
+    assert reader_comments(page) == (page, [])
 
 
 def test_authors_and_times_with_no_opening_are_a_live_pages_entries():
     live = [
-        *STORY,
+        "Storm Eunice: live updates",
+        "12 Comments",
         "Jane Doe | 21.10.2009 13:42",
         "The minister has arrived at the summit.",
         "John Roe | 21.10.2009 13:55",

@@ -534,6 +534,9 @@ def test_a_credit_over_a_bare_noun_and_an_aside_left_open_are_flagged(text, prob
     [
         "Bank of England says rates will stay at 5%",
         "The firm has, however, cut 300 jobs",
+        "Shoppers will get 20p back on every drinks can, plastic bottle and glass jar",
+        "Pensioner gave away everything she had, including her home",
+        "The truth is, the club cannot afford to keep him",
     ],
 )
 def test_a_credit_over_a_clause_and_a_closed_aside_pass(text) -> None:

@@ -57,8 +57,9 @@ def test_main_verb_after_relative():
             "working smoke alarms has been ordered to pay more than £18,000.",
             "A LANDLORD has been ordered to pay more than £18,000.",
         ),
-        # "and" before a plural verb joins a second subject
+        # "and" before a plural verb joins a second subject, before an auxiliary a second verb
         ("A woman who ran a brothel and her son have been jailed.", None),
+        ("A man who punched a paramedic and was restrained by the public admitted assault.", None),
         ("The man was jailed.", None),
     ],
 )
