@@ -79,6 +79,8 @@ DATELINE = re.compile(
     rf"|{_CAPS_PLACE}\s*--\s*|{_CAPS_PLACE}\s+—\s+|[A-Z][A-Z'’-]{{3,}}(?:\s+[A-Z][A-Z'’-]+)*—"
     rf"|(?:{_CAPS_PLACE}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})(?:\s\([A-Z]{{2,3}}\))?{_FULL_DATE}"
     rf"{_WIRE_DASH}"
+    # a place, a date and an agency in capitals, no dash: "Taipei, June 19 (CNA) The ..."
+    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}{_DATE}\s+\((?:{_WIRES}|[A-Z]{{2,6}})\)\s+"
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}{_STATE}?\s*\({_WIRES}\)\s*{_WIRE_DASH}"
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+{_STATE_ABBREVIATION}{_WIRE_DASH}"
     rf"|{_AGENCY}\s*(?:{_WIRE_DASH})?){_NEXT_WORD}"

@@ -38,9 +38,10 @@ _DASH_ASIDE = re.compile(
 _ATTRIBUTION = (re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},", re.I),)
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:one of|a|an|the|who|which|whose|now|formerly)\s|(?-i:(?:near|outside)\s(?=[A-Z])))"
-    r"[^,]{3,80},\s*",
+    r"(?:[^,]|(?<=\d),(?=\d{3})){3,80},(?!\d)\s*",
     re.I,
-)  # and where a place is: "Glenmore House Nursing Home, near Castlepollard, was ..."
+)  # and where a place is: "Glenmore House Nursing Home, near Castlepollard, was ..."; a
+# figure's comma is no aside's end ("which followed 2,614 adults")
 # A person's age and home town after the name: "Loretta Faye Simmons, 57, of Forrest City
 # was found guilty" (a headline names the person, not the age)
 # A place's name, with its particles: "Forrest City", "Rue des Landes", "St Peter Port"
@@ -182,13 +183,20 @@ def _drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
     return shorter, 1
 
 
+_ITEM = r"[^,\s]+(?:\s[^,\s]+){0,2}"  # a list's item: three words at most
+_LIST_OPENING = re.compile(rf"(?:{_ITEM},\s)+{_ITEM}\sand\s[^,]{{1,30}},\s")
+
+
 def _opens_mid_phrase(rest: str) -> bool:
     """Whether what is left after a leading clause still opens with a verbless phrase of
     five words or more before a comma: the clause's comma was one inside it ("When the
     lights came up at the end of Last Stop, Naledi in a church hall in Grahamstown, nobody
     moved"). A subject's short aside ("Smith, 45, was ...") is no such phrase."""
     head = rest.split(", ", 1)
-    return len(head) == 2 and len(head[0].split()) >= 5 and not has_verb(head[0])
+    if len(head) == 2 and len(head[0].split()) >= 5 and not has_verb(head[0]):
+        return True
+    listed = _LIST_OPENING.match(rest)  # "After adjusting for age, | sex, kidney function
+    return bool(listed) and not has_verb(listed.group())  # and other factors, the ..."
 
 
 def _drop_trailing_clause(text: str) -> tuple[str, int]:

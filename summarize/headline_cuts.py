@@ -179,11 +179,12 @@ _TIME_FRAME_REST = re.compile(
 # | for TB and HIV, under plans unveiled by the Conservatives" is no policy yet.
 _PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
 _STATUS_WORDS = frozenset(("new", "old", "former", "existing", "current", "proposed"))
-_UP_TO_BOUNDARY = re.compile(r"[^,;:]*")
+_UP_TO_BOUNDARY = re.compile(r"(?:(?!\b(?:who|whose|which|that|where)\b)[^,;:])*")
+"""What follows up to the next punctuation or relative clause (whose verb is its own)."""
 # a verb after "and" before the next comma: a second clause ("18 people and medical workers
 # at the hospital said ..."), not a second noun of the count
 _CLAUSE_VERB = re.compile(rf"\b(?:{AUXILIARIES}|said|says|say|\w+ed)\b")
-_COUNT = re.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds")
+_DIGIT = re.compile(r"\d")
 
 _CLASS_ADJECTIVE = re.compile(r"(?:ary|ory|al|ic|ive)$")
 """An adjective of a kind ("elementary", "regional"), which names nothing without its noun."""
@@ -321,12 +322,12 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "approved new elementary | and middle school attendance boundaries"
     if (
         boundary.group().strip() == "and"
-        and len(last) == 2
-        and _COUNT.fullmatch(last[0])
-        and _CLASS_ADJECTIVE.search(following.lower())
+        and _DIGIT.search(head[head.rfind(", ") + 1 :])
+        and (_CLASS_ADJECTIVE.search(following) or "-" in following.strip("-"))
         and not _CLAUSE_VERB.search(_UP_TO_BOUNDARY.match(text, boundary.end()).group())
     ):
-        return False  # "spread across 13 counties | and municipal districts": one count of both
+        return False  # "13 counties | and municipal districts", "NT$870 million in cash relief
+        # | and low-interest loans": one figure may cover both
     window = text[boundary.end() : boundary.end() + _REST]
     rest = window.lstrip(" ,-–—")
     end = _last_words(head)

@@ -116,6 +116,7 @@ _AUXILIARY_ASIDE_LEFT = re.compile(
     r"\b[A-Z][\w'’-]*\s(?:has|have|had),\s(?:through|after|in|on|at|by|for|with|under|despite"
     r"|however|since|over|within|following|during)\s(?:[^,]|,\s(?=\d{4}\b))+$"
 )  # a name's "has", not a pronoun's ("everything she had, including her home")
+_TEASER = re.compile(r"(?:here(?:'s|’s| is| are)|this is) (?:what|how|why|where|when|who)\b", re.I)
 _LEFT_OPEN = (
     _COMPOUND_LEFT,
     _OBJECT_LEFT,
@@ -236,8 +237,10 @@ def _problems(headline: str) -> list[str]:
     question = headline.rstrip().endswith("?")
     end = headline.rstrip(" .!?")
     if (
-        words[0] in COLD and not headline.lstrip().startswith(("'", '"', "“", "‘"))
-    ) or SAID_THAT.search(headline):  # "said that was a third fewer": what "that" is
+        (words[0] in COLD and not headline.lstrip().startswith(("'", '"', "“", "‘")))
+        or SAID_THAT.search(headline)  # "said that was a third fewer": what "that" is
+        or _TEASER.match(headline)  # "Here's what it means": a page's promise, no claim
+    ):
         found.append("cold opening")
     if words[0] in AUX and not question and not has_verb(" ".join(headline.split()[1:])):
         found.append("cut off")  # "Is a long way off" (not "Will Smith wins ..."): no subject

@@ -31,6 +31,9 @@ _PLURAL_WORDS = word_set("those these people men women children police staff")
 _RESTRICTIVE = re.compile(r"^(?P<subject>[^,]+?)\s(?:who|which)\s(?P<rest>.+)$")
 
 
+_COMMA = re.compile(r",(?!\d)")
+
+
 def subject_left_open(headline: str) -> bool:
     """Whether the headline is a subject and its aside or relative clause, no claim after."""
     return (
@@ -69,7 +72,7 @@ def _relative_left_open(headline: str) -> bool:
     match = _RELATIVE_ASIDE.match(_COMPANY_SUFFIX.sub(r" \1", headline))
     if not match or any_finite(marked_words(match["subject"]), None):
         return False
-    for part in match["rest"].split(",")[1:]:
+    for part in _COMMA.split(match["rest"])[1:]:  # not a figure's comma: "2,614 adults"
         words = marked_words(part)[:4]  # the verb after the clause, or an adverb and it
         for k, w in enumerate(words):
             pair = k + 1 < len(words) and words[k + 1] in ("and", "or") and k + 3 == len(words)

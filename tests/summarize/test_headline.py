@@ -1203,3 +1203,42 @@ def test_no_cut_between_two_nouns_a_count_covers():
         "land within four weeks and restore it to the gram sabha.",
         PRESETS["headline"],
     ).endswith("within four weeks")
+
+
+def test_a_figures_comma_ends_no_aside():
+    sentence = (
+        "The study, which followed 2,614 adults discharged from 11 hospitals in Ohio and "
+        "Florida between 2016 and 2018, found that patients in the program fared better."
+    )
+    assert not [c for c in candidates_of(sentence) if "614" in c and "2,614" not in c]
+
+
+def test_a_figure_before_and_covers_what_follows_it():
+    sentence = (
+        "Taipei, June 19 (CNA) The Council of Agriculture (COA) on Wednesday announced it will "
+        "provide an estimated NT$870 million (US$27.7 million) in cash relief and low-interest "
+        "loans to farmers hit by plum rains."
+    )
+    heads = candidates_of(sentence)
+    assert not [c for c in heads if c.endswith("cash relief")]
+    assert not [c for c in heads if c.startswith("Taipei")]
+
+
+def candidates_of(sentence: str) -> list[str]:
+    from summarize.headline import candidates
+
+    return candidates(sentence, PRESETS["headline"])
+
+
+def test_a_leading_clause_that_runs_into_a_list_is_not_dropped_at_its_first_comma():
+    sentence = (
+        "After adjusting for age, sex, kidney function, ejection fraction and other factors, "
+        "the intervention was associated with a 24% relative reduction in readmissions."
+    )
+    assert not [c for c in candidates_of(sentence) if c.lower().startswith(("sex", "kidney"))]
+    # an apposition with "and" in it is no list: the speaker's clause stays a candidate
+    speaking = (
+        "Speaking to the Tehran Times, Hossein Mirzaei, the representative from Sabzevar and a "
+        "member of the committee, said the bill was aimed at reducing bureaucracy."
+    )
+    assert any(c.startswith("Hossein Mirzaei") for c in candidates_of(speaking))

@@ -552,3 +552,13 @@ def test_a_time_clause_in_capitals_is_no_headline() -> None:
     )
     heads = candidates(sentence, PRESETS["headline"])
     assert "THE last time Courtbrack won a county hurling title" not in heads
+
+
+def test_a_pages_promise_is_no_headline() -> None:
+    assert "cold opening" in problems("Here's what it means")
+    assert "cold opening" in problems("Here is what you need to know about the new rules")
+    assert problems("Herefordshire council approves new budget") == []
+
+
+def test_a_figures_comma_closes_no_relative_clause() -> None:
+    assert "verbless" in problems("The study, which followed 2,614 adults discharged")
