@@ -19,7 +19,7 @@ from .headline_cuts import may_cut, splits_concession, that_subject_left, time_c
 from .headline_dates import DATES, drop_date
 from .headline_style import finish, tidy
 from .verb_after_cut import AUXILIARIES, SAID, verb_after_aside, without_subject_relative
-from .verbs import finite, has_verb, marked_words
+from .verbs import DETERMINERS, finite, has_verb, marked_words
 
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
 
@@ -38,7 +38,7 @@ _DASH_ASIDE = re.compile(
 _ATTRIBUTION = (re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},", re.I),)
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:one of|a|an|the|who|which|whose|now|formerly)\s|(?-i:(?:near|outside)\s(?=[A-Z])))"
-    r"(?:[^,]|(?<=\d),(?=\d{3})){3,80},(?!\d)\s*",
+    r"(?:[^,]|(?<=\d),(?=\d{3})){3,80},(?!\s*\d)\s*",
     re.I,
 )  # and where a place is: "Glenmore House Nursing Home, near Castlepollard, was ..."; a
 # figure's comma is no aside's end ("which followed 2,614 adults")
@@ -183,20 +183,13 @@ def _drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
     return shorter, 1
 
 
-_ITEM = r"[^,\s]+(?:\s[^,\s]+){0,2}"  # a list's item: three words at most
-_LIST_OPENING = re.compile(rf"(?:{_ITEM},\s)+{_ITEM}\sand\s[^,]{{1,30}},\s")
-
-
 def _opens_mid_phrase(rest: str) -> bool:
     """Whether what is left after a leading clause still opens with a verbless phrase of
     five words or more before a comma: the clause's comma was one inside it ("When the
     lights came up at the end of Last Stop, Naledi in a church hall in Grahamstown, nobody
     moved"). A subject's short aside ("Smith, 45, was ...") is no such phrase."""
     head = rest.split(", ", 1)
-    if len(head) == 2 and len(head[0].split()) >= 5 and not has_verb(head[0]):
-        return True
-    listed = _LIST_OPENING.match(rest)  # "After adjusting for age, | sex, kidney function
-    return bool(listed) and not has_verb(listed.group())  # and other factors, the ..."
+    return len(head) == 2 and len(head[0].split()) >= 5 and not has_verb(head[0])
 
 
 def _drop_trailing_clause(text: str) -> tuple[str, int]:
@@ -228,6 +221,8 @@ def _drop_appositive(text: str) -> tuple[str, int]:
     verb = finite(after[0], None) if after else False  # a "who" aside's verb may be bare:
     if not after or not (verb or relative) or after[0].endswith("s") and listed:  # "now face"
         return text, 0
+    if relative and after[0] in DETERMINERS:
+        return text, 0  # "which drew 210,000 people, | a record, will": a second aside
     if relative and _CREDIT_NEXT.match(text, match.end()):
         return text, 0  # "the unit, which could fetch $600m, said the people": a credit follows
     rest = text[match.end() :].lstrip()

@@ -116,6 +116,9 @@ _AUXILIARY_ASIDE_LEFT = re.compile(
     r"\b[A-Z][\w'’-]*\s(?:has|have|had),\s(?:through|after|in|on|at|by|for|with|under|despite"
     r"|however|since|over|within|following|during)\s(?:[^,]|,\s(?=\d{4}\b))+$"
 )  # a name's "has", not a pronoun's ("everything she had, including her home")
+# a list's last items before the clause it ended ("Kidney function, ejection fraction and
+# other factors, the intervention was ..."): a leading phrase cut inside its list
+_LIST_BEFORE_CLAUSE = re.compile(r"^[^,]{1,40},\s[^,]{1,40}\sand\s[^,]{1,40},\s(?:the|a|an)\s")
 _TEASER = re.compile(r"(?:here(?:'s|’s| is| are)|this is) (?:what|how|why|where|when|who)\b", re.I)
 _LEFT_OPEN = (
     _COMPOUND_LEFT,
@@ -242,6 +245,8 @@ def _problems(headline: str) -> list[str]:
         or _TEASER.match(headline)  # "Here's what it means": a page's promise, no claim
     ):
         found.append("cold opening")
+    if _LIST_BEFORE_CLAUSE.match(headline) and not COLD.intersection(words[:1]):
+        found.append("cut off")  # not "He ate, slept and worked, the ...": a pronoun's verbs
     if words[0] in AUX and not question and not has_verb(" ".join(headline.split()[1:])):
         found.append("cut off")  # "Is a long way off" (not "Will Smith wins ..."): no subject
     if question:

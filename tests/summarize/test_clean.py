@@ -751,3 +751,16 @@ def test_a_caption_with_its_credit_and_no_full_stop_goes():
         "cliff Photo: North Yorkshire Council",
     ):
         assert line in clean(f"{lede}\n{line}").body  # the article's own line
+
+
+def test_a_place_date_and_agency_with_no_dash_is_a_dateline_and_a_listing_is_not():
+    body = clean(
+        "Taipei, June 19 (CNA) The Council of Agriculture said it would help farmers hit by "
+        "heavy rains this month across the island."
+    ).body
+    assert body.startswith("The Council of Agriculture")
+    listing = (
+        "Monday Night Football, Sept. 9 (ESPN) The Jets visit the 49ers in a game that will be "
+        "watched by millions of fans across the country tonight."
+    )
+    assert clean(listing).body == listing

@@ -562,3 +562,12 @@ def test_a_pages_promise_is_no_headline() -> None:
 
 def test_a_figures_comma_closes_no_relative_clause() -> None:
     assert "verbless" in problems("The study, which followed 2,614 adults discharged")
+
+
+def test_the_end_of_a_cut_list_before_its_clause_is_cut_off() -> None:
+    headline = (
+        "Kidney function, ejection fraction and other factors, the intervention was "
+        "associated with a 24% relative reduction in readmissions"
+    )
+    assert "cut off" in problems(headline)
+    assert problems("Britain, France and Germany, known as the E3, said Iran broke the deal") == []
