@@ -149,6 +149,10 @@ def copy_slips(
         return list(dict.fromkeys(slips))
     matcher = SequenceMatcher(None, low_ours, low_theirs, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "insert" and i1 > 0 and _qualifier_dropped(low_theirs, j1, j2):
+            figure = " ".join(theirs[j1 : j2 + 1])
+            slips.append(f"figure's qualifier dropped: '{figure}' copied as '{theirs[j2]}'")
+            continue
         if op != "replace" or i2 - i1 != 1 or i1 == 0:
             continue  # one word of ours in place of one or more of the source's, inside a copy
         mine, right = low_ours[i1], low_theirs[j1]
@@ -174,6 +178,31 @@ def copy_slips(
         ):
             slips.append(f"garbled copy: '{ours[i1]}' where the article has '{theirs[j1]}'")
     return list(dict.fromkeys(slips))
+
+
+_QUALIFIERS = frozenset(
+    ("under", "over", "more", "less", "fewer", "than", "nearly", "almost", "below", "above")
+    + ("least", "at", "up", "to")
+)
+_NUMBER_WORDS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+    + ("twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand")
+    + ("million", "billion", "dozen", "half", "quarter")
+)
+
+
+def _qualifier_dropped(theirs: list[str], start: int, end: int) -> bool:
+    """Whether the source words ``theirs[start:end]``, left out of a copy, are what a figure
+    right after them is bounded by ("just under eight hectares" copied as "just eight
+    hectares", "more than 300" as "300"): the figure then claims more than the article."""
+    dropped = theirs[start:end]
+    after = theirs[end] if end < len(theirs) else ""
+    return (
+        bool(dropped)
+        and all(w in _QUALIFIERS for w in dropped)
+        and bool(after)
+        and (after[:1].isdigit() or after[:1] in "£$€¥" or after in _NUMBER_WORDS)
+    )
 
 
 # A run of capitalized words, with the small words a name holds ("Bank of England"); it

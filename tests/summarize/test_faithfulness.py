@@ -495,3 +495,17 @@ def test_names_written_in_lower_case_are_read_as_the_article_writes_them(
     want = scorer.check(seed_text, cased).sentences[0].score
     assert got.sentences[0].score == pytest.approx(want, abs=1e-6)
     assert got.sentences[0].text == cased.lower().capitalize()
+
+
+def test_a_figures_qualifier_dropped_from_a_copy_is_a_slip() -> None:
+    source = (
+        "The extension covers just under eight hectares of farmland next to the existing "
+        "quarry, the council said."
+    )
+    used = set(source.lower().split())
+    copied = "The extension covers just eight hectares of farmland next to the existing quarry."
+    assert copy_slips(copied, source, used) == [
+        "figure's qualifier dropped: 'under eight' copied as 'eight'"
+    ]
+    whole = "The extension covers just under eight hectares of farmland."
+    assert copy_slips(whole, source, used) == []
