@@ -1,0 +1,99 @@
+"""Cuts that would split a phrase the claim holds together.
+
+Blind readers judged these cut-offs or untrue: before "and", an adjective from the
+adjective it pairs with ("a bossy | and controlling government"), a status and a kind from
+their noun ("approved new elementary | and middle school attendance boundaries"), a count
+from the second noun it also counts ("13 counties | and municipal districts", "NT$870
+million in cash relief | and low-interest loans"); and a participle after its noun from the
+phrase it takes ("a teenager watching | from the sidewalk", "samples taken | from horses").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .verb_after_cut import AUXILIARIES
+from .verbs import AUX, finite, marked_words
+
+_DETERMINER_WORDS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "our"))
+_ORDINAL = re.compile(r"(?:last|final|first|next|only|\w+est)$")  # "the ninth | and last seat"
+_ADJECTIVE = re.compile(r"(?:ing|ive|ous|al|ful|ent|ant|ic|ble|less)$")
+_STATUS_WORDS = frozenset(("new", "old", "former", "existing", "current", "proposed"))
+# a count and what it counts, at the head's end: "13 counties", "six counties", "NT$870
+# million in cash relief" (not "0.6% in the first quarter and annual growth rose": a verb
+# after "and" opens a clause)
+_COUNTED_END = re.compile(
+    r"(?:\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)"
+    r"(?:\s(?:million|billion|trillion|m|bn))?\s(?:(?:in|across|for|on)\s(?:[\w'’-]+\s){0,2})?"
+    r"[\w'’-]+$"
+)
+
+_CLASS_ADJECTIVE = re.compile(r"(?:ary|ory|al|ic|ive)$")
+"""An adjective of a kind ("elementary", "regional"), which names nothing without its noun."""
+_UP_TO_PUNCTUATION = re.compile(r"[^,;:]{0,80}")
+
+
+def _verb_soon(words: list[str]) -> bool:
+    """Whether a verb follows among the first words after "and" ("annual growth rose",
+    "critical care staff fought"): a second clause. A word in -s is read as a plural noun
+    ("municipal districts", "low-interest loans"), the common case after a count."""
+    return any(
+        w in AUX or not w.endswith("s") and finite(w, words[k - 1] if k else "and")
+        for k, w in enumerate(words)
+    )
+
+
+# an "-ing" word after a noun (not after "is", "was", "been"...): a participle that takes the
+# phrase after it; "-ing" nouns ("the morning", "new funding") are no participle
+_MODIFYING_PARTICIPLE = re.compile(
+    rf"\b(?!(?:{AUXILIARIES}|be|been|being|the|a|an|new|its|his|her|their|still|now|also"
+    r"|already|currently|not)\s)[a-z][\w'’-]*\s"
+    r"(?!(?:\w*thing|morning|evening|building|meeting|funding|spending|housing|training|wedding"
+    r"|hearing|ruling|shooting|bombing|opening|ceiling|during|bring|king|spring|string"
+    r"|laundering|trading|trafficking|driving|bullying|smuggling|hacking|doping|fishing|mining"
+    r"|shipping|banking|lending|parking|marketing|offending|sentencing|polling|timing)\b)"
+    r"[a-z]+ing$"
+)
+# a participle that is never a past tense, after a noun (not after "is", "been", "get"...):
+# it modifies the noun and takes the phrase after it ("positive samples taken | from horses")
+_MODIFYING_PAST_PARTICIPLE = re.compile(
+    rf"\b(?!(?:{AUXILIARIES}|be|been|being|get|gets|got|getting|had|having|not)\s|\w+ly\s)"
+    r"[a-z][\w'’-]*\s"
+    r"(?:taken|given|shown|seen|written|driven|stolen|grown|thrown|known|drawn|chosen|broken"
+    r"|spoken|eaten|fallen|hidden|ridden|shaken|done|gone|beaten|bitten|forbidden|frozen)$"
+)
+_END = 120
+"""Characters of the head a count at its end is looked for in."""
+
+
+def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: str) -> bool:
+    """Whether cutting ``text`` before the "and" at ``boundary`` splits a pair: ``last``
+    are the two words before the cut, ``following`` the word after "and"."""
+    after = following.lower()
+    if (
+        len(last) == 2
+        and last[0].lower() in _DETERMINER_WORDS
+        and (_ADJECTIVE.search(after) or _ORDINAL.match(after))
+    ):
+        return True  # "was a bossy | and controlling government"
+    if (
+        len(last) == 2
+        and last[0].lower() in _STATUS_WORDS
+        and _CLASS_ADJECTIVE.search(last[1])
+        and not finite(after, None)
+    ):
+        return True  # "approved new elementary | and middle school attendance boundaries"
+    return (
+        boundary.group().strip() == "and"
+        and bool(_COUNTED_END.search(text[max(boundary.start() - _END, 0) : boundary.start()]))
+        and bool(_CLASS_ADJECTIVE.search(following) or "-" in following.strip("-"))
+        and not _verb_soon(
+            marked_words(_UP_TO_PUNCTUATION.match(text, boundary.end()).group())[1:7]
+        )
+    )  # "13 counties | and municipal districts": the count covers both
+
+
+def takes_phrase(end: str) -> bool:
+    """Whether the head's ``end`` is a noun and its participle, which takes the phrase a
+    cut after it would drop."""
+    return bool(_MODIFYING_PARTICIPLE.search(end) or _MODIFYING_PAST_PARTICIPLE.search(end))

@@ -1,0 +1,40 @@
+import re
+
+import pytest
+
+from summarize.phrase_cuts import splits_pair, takes_phrase
+
+
+def _at_and(text: str) -> tuple[re.Match[str], list[str], str]:
+    boundary = re.search(r"\sand\s", text)
+    return boundary, text[: boundary.start()].split()[-2:], text[boundary.end() :].split()[0]
+
+
+@pytest.mark.parametrize(
+    "text, split",
+    [
+        ("It was a bossy and controlling government", True),
+        ("The board approved new elementary and middle school boundaries", True),
+        ("Fields were spread across 13 counties and municipal districts", True),
+        ("It will provide NT$870 million in cash relief and low-interest loans to farmers", True),
+        ("The economy grew 0.6% in the first quarter and annual growth rose to 1.8%", False),
+        ("Police arrested 14 people and seized 38 tonnes of fruit", False),
+        ("The bench told him to leave within four weeks and restore the land", False),
+    ],
+)
+def test_a_pair_is_split_only_where_and_joins_its_words(text, split):
+    assert splits_pair(text, *_at_and(text)) is split
+
+
+@pytest.mark.parametrize(
+    "end, takes",
+    [
+        ("since he was a teenager watching", True),
+        ("following positive samples taken", True),
+        ("a mural was reportedly stolen", False),  # the verb, after an adverb
+        ("five people were taken", False),  # after an auxiliary, the participle is the verb
+        ("at the morning", False),  # an -ing noun
+    ],
+)
+def test_a_participle_after_its_noun_takes_the_phrase_after_it(end, takes):
+    assert takes_phrase(end) is takes
