@@ -2,7 +2,8 @@
 
 Blind readers judged these cut-offs or untrue: before "and", an adjective from the
 adjective it pairs with ("a bossy | and controlling government"), a status and a kind from
-their noun ("approved new elementary | and middle school attendance boundaries"), a count
+their noun ("approved new elementary | and middle school attendance boundaries"), "both"
+from its second ("both clients | and firms"), a count
 from the second noun it also counts ("13 counties | and municipal districts", "NT$870
 million in cash relief | and low-interest loans"); and a participle after its noun from the
 phrase it takes ("a teenager watching | from the sidewalk", "samples taken | from horses").
@@ -70,6 +71,8 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
     """Whether cutting ``text`` before the "and" at ``boundary`` splits a pair: ``last``
     are the two words before the cut, ``following`` the word after "and"."""
     after = following.lower()
+    if "both" in (w.lower() for w in last):
+        return True  # "the readiness of both clients | and firms"
     if (
         len(last) == 2
         and last[0].lower() in _DETERMINER_WORDS

@@ -91,10 +91,11 @@ def sentence_spans(text: str, language: str = DEFAULT_LANGUAGE) -> Iterator[tupl
 
 
 def _numbered(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Join a split after "No.", "Vol." or "Hwy." before a figure, and after "U.S." before
-    an institution: "shut the 95,000 b/d No. 2 crude unit", "along Hwy. 61" and "the 8th
-    U.S. Circuit Court of Appeals" are one sentence each (Punkt's model does not know "No."
-    is short for number, and reads a capital after "U.S." as a sentence's start)."""
+    """Join a split after "No.", "Vol." or "Hwy." before a figure, after "U.S." before an
+    institution, and inside a name ("etc. Act", "the 1. Liga"): "shut the 95,000 b/d No. 2
+    crude unit", "along Hwy. 61" and "the 8th U.S. Circuit Court of Appeals" are one
+    sentence each (Punkt's model does not know "No." is short for number, and reads a
+    capital after "U.S." as a sentence's start)."""
     held: tuple[int, int] | None = None
     goes_on: re.Pattern[str] | None = None
     for start, end in spans:
@@ -107,6 +108,10 @@ def _numbered(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int
         goes_on = _FIGURE if _BEFORE_FIGURE.search(text, tail, end) else None
         if goes_on is None and _COUNTRY.search(text, tail, end):
             goes_on = _INSTITUTION
+        if goes_on is None and _STATUTE_ETC.search(text, max(0, end - 5), end):
+            goes_on = _ACT
+        if goes_on is None and _ORDINAL_THE.search(text, max(0, end - 7), end):
+            goes_on = _CAPITAL
         if goes_on is not None:
             held = (start, end)  # it may go on
         else:
@@ -116,6 +121,12 @@ def _numbered(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int
 
 
 _BEFORE_FIGURE = re.compile(r"\b(?:No|Nos|Vol|Art|Fig|Hwy|Rte|Ste|Apt)\.$")
+# a full stop inside a name: a statute's "etc." ("the Health and Safety at Work etc. Act
+# 1974") and a league's ordinal after "the" ("now lead the 1. Liga")
+_STATUTE_ETC = re.compile(r"\betc\.$")
+_ACT = re.compile(r"Act\b")
+_ORDINAL_THE = re.compile(r"\bthe \d\.$")
+_CAPITAL = re.compile(r"[A-Z]")
 _FIGURE = re.compile(r"\d")
 _COUNTRY = re.compile(r"\bU\.[SKN]\.$")
 _INSTITUTION = re.compile(

@@ -129,3 +129,21 @@ def test_a_figure_after_no_joins_once():
 )
 def test_a_highway_number_and_a_us_institution_stay_in_their_sentence(text, first):
     assert split_sentences(text)[0] == first
+
+
+def test_a_full_stop_inside_a_name_ends_no_sentence():
+    from summarize.sentences import split_sentences
+
+    assert split_sentences(
+        "He was fined under the Health and Safety at Work etc. Act 1974 after the fall. "
+        "He will appeal."
+    ) == [
+        "He was fined under the Health and Safety at Work etc. Act 1974 after the fall.",
+        "He will appeal.",
+    ]
+    assert len(split_sentences("Celje lead the 1. NLB Leasing Liga by four points. Next up.")) == 2
+    # a list's "etc." at a sentence's end still ends it
+    assert split_sentences("He bought chairs, tables etc. The council paid.") == [
+        "He bought chairs, tables etc.",
+        "The council paid.",
+    ]
