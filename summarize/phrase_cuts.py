@@ -71,8 +71,12 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
     """Whether cutting ``text`` before the "and" at ``boundary`` splits a pair: ``last``
     are the two words before the cut, ``following`` the word after "and"."""
     after = following.lower()
-    if "both" in (w.lower() for w in last):
-        return True  # "the readiness of both clients | and firms"
+    if (
+        last[:1] == ["both"]
+        and after.endswith("s")
+        and not _verb_soon(_words_after(text, boundary))
+    ):
+        return True  # "the readiness of both clients | and firms", not "both guards | and stole"
     if (
         len(last) == 2
         and last[0].lower() in _DETERMINER_WORDS
@@ -90,10 +94,13 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
         boundary.group().strip() == "and"
         and bool(_COUNTED_END.search(text[max(boundary.start() - _END, 0) : boundary.start()]))
         and bool(_CLASS_ADJECTIVE.search(following) or "-" in following.strip("-"))
-        and not _verb_soon(
-            marked_words(_UP_TO_PUNCTUATION.match(text, boundary.end()).group())[1:7]
-        )
+        and not _verb_soon(_words_after(text, boundary))
     )  # "13 counties | and municipal districts": the count covers both
+
+
+def _words_after(text: str, boundary: re.Match[str]) -> list[str]:
+    """The first six words after "and", up to the next punctuation."""
+    return marked_words(_UP_TO_PUNCTUATION.match(text, boundary.end()).group())[1:7]
 
 
 def takes_phrase(end: str) -> bool:

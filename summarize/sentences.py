@@ -111,7 +111,7 @@ def _numbered(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int
         if goes_on is None and _STATUTE_ETC.search(text, max(0, end - 5), end):
             goes_on = _ACT
         if goes_on is None and _ORDINAL_THE.search(text, max(0, end - 7), end):
-            goes_on = _CAPITAL
+            goes_on = _LEAGUE
         if goes_on is not None:
             held = (start, end)  # it may go on
         else:
@@ -124,9 +124,11 @@ _BEFORE_FIGURE = re.compile(r"\b(?:No|Nos|Vol|Art|Fig|Hwy|Rte|Ste|Apt)\.$")
 # a full stop inside a name: a statute's "etc." ("the Health and Safety at Work etc. Act
 # 1974") and a league's ordinal after "the" ("now lead the 1. Liga")
 _STATUTE_ETC = re.compile(r"\betc\.$")
-_ACT = re.compile(r"Act\b")
+_ACT = re.compile(r"Act (?:of )?\d{4}\b")  # not "Act Two", "Act fast"
 _ORDINAL_THE = re.compile(r"\bthe \d\.$")
-_CAPITAL = re.compile(r"[A-Z]")
+_LEAGUE = re.compile(  # a league's name, not "the 5. Caltrans said ..."
+    r"(?:[A-Z][\w.&-]*\s){0,3}(?:Liga|Bundesliga|Division|Ligue|League|Lig|Klasse|Divisie)\b"
+)
 _FIGURE = re.compile(r"\d")
 _COUNTRY = re.compile(r"\bU\.[SKN]\.$")
 _INSTITUTION = re.compile(

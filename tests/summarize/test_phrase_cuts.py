@@ -18,6 +18,8 @@ def _at_and(text: str) -> tuple[re.Match[str], list[str], str]:
         ("Fields were spread across 13 counties and municipal districts", True),
         ("It will provide NT$870 million in cash relief and low-interest loans to farmers", True),
         ("The survey found concern over the readiness of both clients and firms", True),
+        ("A fire destroyed both buildings and left 200 people homeless", False),
+        ("Smith and Jones both resigned and the board appointed a new chief", False),
         ("The economy grew 0.6% in the first quarter and annual growth rose to 1.8%", False),
         ("Police arrested 14 people and seized 38 tonnes of fruit", False),
         ("The bench told him to leave within four weeks and restore the land", False),

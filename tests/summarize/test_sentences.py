@@ -142,8 +142,11 @@ def test_a_full_stop_inside_a_name_ends_no_sentence():
         "He will appeal.",
     ]
     assert len(split_sentences("Celje lead the 1. NLB Leasing Liga by four points. Next up.")) == 2
-    # a list's "etc." at a sentence's end still ends it
-    assert split_sentences("He bought chairs, tables etc. The council paid.") == [
-        "He bought chairs, tables etc.",
-        "The council paid.",
-    ]
+    # a list's "etc." at a sentence's end still ends it, and so does a road's or a shirt's number
+    for text in (
+        "He bought chairs, tables etc. The council paid.",
+        "The lighting, the costumes, the choreography etc. Act Two is where the show starts.",
+        "Traffic was backed up for miles on the 5. Caltrans said three lanes were closed.",
+        "Ronaldo has been handed the 7. He wore 17 at Juventus.",
+    ):
+        assert len(split_sentences(text)) == 2
