@@ -1,9 +1,8 @@
 """Readers' comments under an article, known by their signatures ("- Pete, London,
 21/10/2008 17:33"), their authors over them under the thread's opening ("Comments (3)",
 then "Tom | 21.10.2009 15:10") or a blog's header over them ('23 thoughts on "Court stops
-..."'). A
-page copied whole holds them after the story; read as the article, a summary quoted a
-reader's aside ("Best exercise I've had all year.") with its signature.
+..."'). A page copied whole holds them after the story; read as the article, a summary
+quoted a reader's aside ("Best exercise I've had all year.") with its signature.
 """
 
 from __future__ import annotations

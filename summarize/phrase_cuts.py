@@ -3,10 +3,10 @@
 Blind readers judged these cut-offs or untrue: before "and", an adjective from the
 adjective it pairs with ("a bossy | and controlling government"), a status and a kind from
 their noun ("approved new elementary | and middle school attendance boundaries"), "both"
-from its second ("both clients | and firms"), a count
-from the second noun it also counts ("13 counties | and municipal districts", "NT$870
-million in cash relief | and low-interest loans"); and a participle after its noun from the
-phrase it takes ("a teenager watching | from the sidewalk", "samples taken | from horses").
+from its second ("both clients | and firms"), a count from the second noun it also counts
+("13 counties | and municipal districts", "NT$870 million in cash relief | and low-interest
+loans"); and a participle after its noun from the phrase it takes ("a teenager watching |
+from the sidewalk", "samples taken | from horses").
 """
 
 from __future__ import annotations

@@ -104,14 +104,8 @@ def _numbered(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int
         elif held is not None:
             yield held
         held = None
-        tail = max(0, end - 6)
-        goes_on = _FIGURE if _BEFORE_FIGURE.search(text, tail, end) else None
-        if goes_on is None and _COUNTRY.search(text, tail, end):
-            goes_on = _INSTITUTION
-        if goes_on is None and _STATUTE_ETC.search(text, max(0, end - 5), end):
-            goes_on = _ACT
-        if goes_on is None and _ORDINAL_THE.search(text, max(0, end - 7), end):
-            goes_on = _LEAGUE
+        tail = max(0, end - _GOES_ON_TAIL)
+        goes_on = next((then for ends, then in _GOES_ON if ends.search(text, tail, end)), None)
         if goes_on is not None:
             held = (start, end)  # it may go on
         else:
@@ -138,6 +132,15 @@ _INSTITUTION = re.compile(
     r"|Agency|Trade|Chamber|Olympic|Soccer|Marshals?|Park|Central Command|Securities"
     r"|Justice|State Department|Representative|Rep\.|Sen\.)\b"
 )
+_GOES_ON = (
+    (_BEFORE_FIGURE, _FIGURE),
+    (_COUNTRY, _INSTITUTION),
+    (_STATUTE_ETC, _ACT),
+    (_ORDINAL_THE, _LEAGUE),
+)
+"""A split's end that may be inside a name or a number, and what must follow for it to be."""
+_GOES_ON_TAIL = 8
+"""Characters before a split that those ends are looked for in (each is anchored at it)."""
 
 
 # A sentence that runs on without a full stop: a lower-case word, then a capital that

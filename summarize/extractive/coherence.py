@@ -85,12 +85,12 @@ _QUOTE_MARK = re.compile(r'``|\'\'|["“”„«»]')
 _CLOSING = {"``": "''", "“": "”", "„": "“", "«": "»", '"': '"'}
 """Each opening quotation mark and the mark that closes it."""
 _OPENING_QUOTES = "\"“‘'`"
+"""Marks that open a quotation when they open a sentence (an apostrophe never does, bar
+"'Tis"); single quotes are not tracked across sentences, where ’ is also an apostrophe."""
 # A sentence that closes a quotation it did not open, single marks included: its speaker
 # is named before it ("Those lads are volunteers. ... I can't thank them enough.'")
 _QUOTATION_END = re.compile(r"[.!?,]['’\"”]\s*$")
 _QUOTATION_OPENS = re.compile(r"(?:^|[\s(\[:—–-])['‘\"“][^\s'’\"”]")
-"""Marks that open a quotation when they open a sentence (an apostrophe never does, bar
-"'Tis"); single quotes are not tracked across sentences, where ’ is also an apostrophe."""
 _ELIDED = re.compile(r"'(?:(?:tis|twas|em|n)\b|\d)", re.I)
 FRAGMENT_WORDS = 8
 """A sentence this short with no verb, or asking a question, is a fragment (a question put to

@@ -1152,30 +1152,24 @@ def test_cuts_at_a_level_a_that_clauses_subject_and_an_aside_pointed_into_are_re
 
 
 def test_no_cut_after_a_participle_that_takes_the_phrase_after_it():
-    from summarize.headline import candidates
-
     sentence = (
         "The cases were brought under the Equine Anti-Doping and Controlled Medication "
         "Regulations following positive samples taken from horses competing at Al Wathba."
     )
-    assert not [c for c in candidates(sentence, PRESETS["headline"]) if c.endswith("taken")]
+    assert not [c for c in candidates_of(sentence) if c.endswith("taken")]
     banksy = (
         "A Banksy mural worth an estimated £1m was reportedly stolen from the side of a building "
         "in Bristol overnight by thieves who used a cherry picker, police said."
     )
-    assert "A Banksy mural worth an estimated £1m was reportedly stolen" in candidates(
-        banksy, PRESETS["headline"]
-    )
+    assert "A Banksy mural worth an estimated £1m was reportedly stolen" in candidates_of(banksy)
 
 
 def test_a_habits_day_is_no_date_to_drop():
-    from summarize.headline import candidates
-
     sentence = (
         "EVERY other Tuesday for the past six years, Peggy Aldridge has walked the 300 yards "
         "from her cottage to the Old Forge Surgery in Stanton Harcourt to have her blood taken."
     )
-    out = candidates(sentence, PRESETS["headline"])
+    out = candidates_of(sentence)
     assert (
         "EVERY other Tuesday for the past six years, Peggy Aldridge has walked the 300 yards" in out
     )
@@ -1183,20 +1177,16 @@ def test_a_habits_day_is_no_date_to_drop():
 
 
 def test_no_cut_between_two_nouns_a_count_covers():
-    from summarize.headline import candidates
-
     sentence = (
         "Alberta officials say the number of infested fields confirmed in that province passed "
         "420, spread across 13 counties and municipal districts, up from 12 fields in 2003."
     )
-    assert not [c for c in candidates(sentence, PRESETS["headline"]) if c.endswith("13 counties")]
+    assert not [c for c in candidates_of(sentence) if c.endswith("13 counties")]
     strikes = (
         "Israeli strikes killed 18 people and medical workers at the hospital said many of the "
         "dead were women and children from one family, the health ministry said on Sunday."
     )
-    assert "Israeli strikes killed 18 people, says health ministry" in candidates(
-        strikes, PRESETS["headline"]
-    )
+    assert "Israeli strikes killed 18 people, says health ministry" in candidates_of(strikes)
     # a verb after "and" opens a second clause: the cut before it stays
     assert compress(
         "The bench directed the district magistrate of Barabanki to take back possession of the "
