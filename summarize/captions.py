@@ -52,6 +52,7 @@ _CREDIT_LOWER = _CREDIT_WORDS | frozenset(
     )
 )
 _PICTURE_COPYRIGHT = re.compile(r"\s*\(?©(?!\s*\d)")  # a year after it: the page's copyright
+_PHOTO_NUMBER = re.compile(r"\d{6,10}")
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
 _CAPTION_BUTTON = re.compile(r"^(?:hide|toggle|show) caption$|^enlarge this image$", re.I)
 # a byline is no credit: "By Lin Shu-hui / STAFF REPORTER", "Jane Doe | Staff Writer"
@@ -288,9 +289,12 @@ def _described(text: str) -> bool:
 
 def _credit(tail: str) -> bool:
     """ "ANNA ROSTAD • Star Tribune", "(AN photo)", "PHOTO: ST FILE", "Photo / Supplied",
-    "| Andrei Voicu/AFP via Getty Images"; not a wire's name alone ("AFP")."""
+    "| Andrei Voicu/AFP via Getty Images", a picture's number ("09031113"); not a wire's
+    name alone ("AFP")."""
     if _SIGN_OFF.search(tail):
         return False
+    if _PHOTO_NUMBER.fullmatch(tail.strip()):
+        return True  # a picture's file number: "... have yet to arrive. 09031113"
     if _PICTURE_COPYRIGHT.match(tail):
         return True  # "© The Trustees of the Natural History Museum, London"; not "© 2024 ..."
     words = [w.strip("()[].,;:'\"") for w in _CREDIT_SPLIT.split(tail)]

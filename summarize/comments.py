@@ -1,14 +1,16 @@
 """Readers' comments under an article, known by their signatures ("- Pete, London,
 21/10/2008 17:33"), their authors over them under the thread's opening ("Comments (3)",
-then "Tom | 21.10.2009 15:10") or a blog's header over them ('23 thoughts on "Court stops
-..."'). A page copied whole holds them after the story; read as the article, a summary
-quoted a reader's aside ("Best exercise I've had all year.") with its signature.
+then "Tom | 21.10.2009 15:10", or "Tom" over "March 9, 2011 at 8:14 am") or a blog's
+header over them ('23 thoughts on "Court stops ..."'). A page copied whole holds them
+after the story; read as the article, a summary quoted a reader's aside ("Best exercise
+I've had all year.") with its signature.
 """
 
 from __future__ import annotations
 
 import re
 
+from .dates import MONTHS
 from .furniture import TERMINAL, Removal
 
 MIN_SIGNATURES = 2
@@ -44,6 +46,13 @@ _AUTHOR_OVER = re.compile(
     rf"{_NAME}(?:,\s[A-Z][\w'’. -]{{1,30}})?(?:\s>\s{_NAME})?\s[|•·]\s"
     r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s\d{1,2}:\d\d)?"
     r"|\d{1,2}\s(?:minute|hour|day|week|month|year)s?\sago)$"
+)
+# or the author alone on a line, and when under it ("J. Arrindell", then "September 18, 2019
+# at 9:15 am"): a blog's comment as its page copies
+_AUTHOR_LINE = re.compile(rf"^{_NAME}$")
+_STAMP_UNDER_AUTHOR = re.compile(
+    rf"^(?:(?:{MONTHS})\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s(?:{MONTHS})\s\d{{4}}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\sat|,)?\s\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|[AP]M)?$"
 )
 _STORY_WORDS = 100
 """Words of story above a thread's opening: comments follow the article, while a count of
@@ -99,9 +108,7 @@ def _headed_thread(lines: list[str]) -> tuple[int, int] | None:
     (the nearest at most ``_OPENING_LINES`` above the first author, under ``_STORY_WORDS``
     of story) to the last comment's lines. Without that opening, authors and times may be a
     live page's entries: they stay."""
-    authors = _first_thread(
-        lines, [at for at, line in enumerate(lines) if _AUTHOR_OVER.match(line)]
-    )
+    authors = _first_thread(lines, [at for at in range(len(lines)) if _heads_comment(lines, at)])
     if len(authors) < MIN_SIGNATURES:
         return None
     opening = [
@@ -117,6 +124,17 @@ def _headed_thread(lines: list[str]) -> tuple[int, int] | None:
     while end < len(lines) and _UNDER.match(lines[end]):
         end += 1
     return opening[-1], end
+
+
+def _heads_comment(lines: list[str], at: int) -> bool:
+    """Whether line ``at`` heads a comment: its author and when on one line, or when under
+    its author's line (the comment's head is then read as ending there)."""
+    line = lines[at]
+    if _AUTHOR_OVER.match(line):
+        return True
+    return (
+        at > 0 and bool(_STAMP_UNDER_AUTHOR.match(line)) and bool(_AUTHOR_LINE.match(lines[at - 1]))
+    )
 
 
 def _first_thread(lines: list[str], signed: list[int]) -> list[int]:

@@ -103,6 +103,14 @@ _BARE_DATELINE = re.compile(
     r"|[A-Z]{3,}(?:\s[A-Z]{2,})?\s+–\s+)(?=[A-Z\d])"
 )
 _HYPHEN_PLACE = re.compile(rf"^(?!{_NOT_PLACE})[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s+-\s")
+# a place in capitals and a spaced hyphen, under a byline's short lines ("Times Staff Writer",
+# "SUNDAY, MARCH 3, 1996", then "SYRACUSE - Trailing by 12 points ..."); a place may pair
+# two names ("SOMBA K'E/YELLOWKNIFE - ")
+_CAPS_HYPHEN_PLACE = re.compile(
+    rf"^(?!{_NOT_PLACE})[A-Z]{{3,}}[A-Z'’.]*(?:[\s/][A-Z][A-Z'’.]*){{0,3}}\s+-\s+(?=[A-Z\d])"
+)
+_BYLINE_LINE_WORDS = 6
+"""Words of each line above a dateline in capitals: a name, an outlet, a date."""
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _SENTENCE_STOP = re.compile(r"[.!?]")
 # Reuters instrument codes after a company's name: "Harrow Foods Inc <HRWF.N>", "<7203.T>"
@@ -248,10 +256,19 @@ def release_end(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return lines, []
 
 
+# a quotation alone on its line under the title, no full stop inside its closing mark: a pull
+# quote (the story quotes it in full further down); read as the story's first sentence, it
+# opened the headline and ran into the lede ("“The money belonged to the people of a small
+# community” A former senior finance officer ...")
+_PULL_QUOTE = re.compile(
+    r"^(?:“[^“”\n.!?]{3,250}[^\s.!?,;:…]”|\"[^\"\n.!?]{3,250}[^\s.!?,;:…'\"]\")$"
+)
+
+
 def header(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Bylines and time stamps among the lines before the text begins ("By Jane Doe",
-    "Updated: 06/14/2022 09:05 PM EDT", "March 11, 2018 at 6:00 a.m. EDT"): read as a title
-    or a sentence, they became headlines."""
+    """Bylines, time stamps and pull quotes among the lines before the text begins ("By
+    Jane Doe", "Updated: 06/14/2022 09:05 PM EDT", "March 11, 2018 at 6:00 a.m. EDT", "“The
+    money belonged to ...”"): read as a title or a sentence, they became headlines."""
     removed: list[Removal] = []
     kept: list[str] = []
     begun = False
@@ -259,7 +276,7 @@ def header(lines: list[str]) -> tuple[list[str], list[Removal]]:
         if at >= _HEADER_LINES:
             return kept + lines[at:], removed
         long = len(line.split()) >= _TEXT_WORDS
-        reason = byline_or_stamp(line)
+        reason = byline_or_stamp(line) or ("pull quote" if _PULL_QUOTE.match(line) else None)
         # the text has begun after a title and a standfirst, at a line that is no stamp
         begun = begun or (at >= 2 and not reason and (long or _sentence_like(line)))
         if reason and (not begun or reason == "byline"):  # a kicker can push a byline down
@@ -305,6 +322,15 @@ def _bare_dateline(line: str) -> re.Match[str] | None:
     return None if len(_SPACED_DASH.findall(f" {sentence} ")) % 2 else found
 
 
+def _capital_dateline(line: str) -> re.Match[str] | None:
+    """A place in capitals and a spaced hyphen, its sentence's own dashes paired."""
+    found = _CAPS_HYPHEN_PLACE.match(line)
+    if not found:
+        return None
+    sentence = _SENTENCE_STOP.split(line[found.end() :], 1)[0]
+    return None if len(_SPACED_DASH.findall(f" {sentence} ")) % 2 else found
+
+
 def dateline_and_codes(body: list[str]) -> tuple[list[str], list[Removal]]:
     """The body without the dateline opening one of its first lines (and the lines above
     it: the story opens there), and without Reuters instrument codes anywhere."""
@@ -315,6 +341,8 @@ def dateline_and_codes(body: list[str]) -> tuple[list[str], list[Removal]]:
         # place and a spaced hyphen ("Waukesha - A jury ...")
         second = at == 1 and _HYPHEN_PLACE.match(line)
         bare = _bare_dateline(line) if at == 0 or second else None
+        if not bare and all(len(a.split()) <= _BYLINE_LINE_WORDS for a in body[:at]):
+            bare = _capital_dateline(line)
         dateline = DATELINE.match(line) or bare
         if dateline and dateline.end() < len(line):
             removed.append(Removal(dateline.group().strip(), "dateline"))

@@ -15,7 +15,13 @@ from dataclasses import replace
 from .budget import Budget, count_words, word_spans
 from .credit import Credited, credit
 from .furniture import DATELINE
-from .headline_cuts import may_cut, splits_concession, that_subject_left, time_clause
+from .headline_cuts import (
+    leading_phrase_only,
+    may_cut,
+    splits_concession,
+    that_subject_left,
+    time_clause,
+)
 from .headline_dates import DATES, drop_date
 from .headline_style import finish, tidy
 from .verb_after_cut import AUXILIARIES, SAID, verb_after_aside, without_subject_relative
@@ -200,7 +206,12 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
         return text, 0
     rest = text[match.start() :].lstrip(" ,-–—")
     head = text[: match.start()]
-    if verb_after_aside(rest) or splits_concession(head, rest) or that_subject_left(head):
+    if (
+        verb_after_aside(rest)
+        or splits_concession(head, rest)
+        or that_subject_left(head)
+        or leading_phrase_only(head)
+    ):
         return text, 0
     return text[: match.start()], 1
 

@@ -19,7 +19,7 @@ from .verb_after_cut import (
     relative_subject,
     verb_after_aside,
 )
-from .verbs import AUX, any_finite, finite, marked_words
+from .verbs import AUX, any_finite, finite, has_verb, marked_words
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -142,6 +142,8 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s(?:(?:of|de|du|des|van|von|der|da|del|la|le|&)\s)
 _NAMES_LIST_REST = re.compile(rf"{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s[A-Z]")
 # "couldn't press | , trap or run its way out of": one word of a series, the rest cut away
 _WORDS_LIST_REST = re.compile(r"[a-z][\w'’-]*(?:,\s[a-z][\w'’-]*)*,?\s(?:and|or)\s[a-z]")
+_THAT_CLAUSE = re.compile(r"\bthat\s(?=[A-Z])")
+"""A reported clause whose subject is a name: its verb may come after the subject's aside."""
 # "may hold an unbroken | , 1.2-million-year record": an adjective whose noun is cut away
 # (not a noun that ends alike: "the kitchen", "the executive", "a hundred", "the table")
 _ADJECTIVE_LEFT = re.compile(
@@ -167,11 +169,12 @@ _HEDGE = re.compile(  # also a span that limits the claim: "| for the first 45 m
     r"(?:for (?:many|some|most)|in (?:some|many|part)|at least"
     rf"|for the (?:first|last|opening|final|closing) (?:{_NUMBER_WORDS}))\b"
 )
-# A time frame in the clause a cut would drop ("signed a contract | when he moved last July"):
+# A time frame in the clause a cut would drop ("signed a contract | when he moved last July",
+# "covered 1.62 sq km | when it was surveyed in October"):
 # the claim's time, which stays as in the sentence itself.
 _TIME_FRAME_REST = re.compile(
     rf"[^,;:]*?\b(?:(?:last|this|next) (?:week|month|year|season|summer|winter|spring|autumn"
-    rf"|{MONTHS})|(?:in|since) (?:19|20)\d\d|ago)\b"
+    rf"|{MONTHS})|(?:in|since) (?:19|20)\d\d|(?:in|since) (?:{MONTHS})|ago)\b"
 )
 # A proposal the claim holds under, anywhere in what a cut drops: "will have to undergo tests
 # | for TB and HIV, under plans unveiled by the Conservatives" is no policy yet.
@@ -239,6 +242,14 @@ _KEEPS_FROM = re.compile(
 )
 
 
+# what opens a sentence's leading phrase: a participle with its preposition or article, a
+# preposition or a subordinator
+_LEADING_PHRASE = re.compile(
+    r"^(?:[A-Z][a-z]{2,}ing\s(?:by|with|to|from|into|in|on|at|for|up|down|out|off|over|through"
+    r"|the|a|an|his|her|their|its)|After|Before|During|Despite|Following|Amid|With|Without|In|On"
+    r"|At|From|Under|Since|Until|Although|Though|While|When|If|Unless|Because)\s"
+)
+_SUFFERING = re.compile(r"\bsuffer(?:s|ed|ing)?$", re.I)
 _COMPLETES_KEEP = frozenset(("separate", "apart", "away", "safe", "clear", "free", "out", "off"))
 """What completes "keep" without its "from": "keep witnesses separate | from defendants"."""
 
@@ -257,6 +268,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     ):
         return False
     head = text[: boundary.start()]
+    if leading_phrase_only(head) and (boundary.group().startswith(",") or not has_verb(head)):
+        return False  # "Trailing by 12 points with seven minutes left |, the team ...": no clause
     last = head.split()[-2:]  # the two words before the cut
     if text.startswith("to ", boundary.end()):
         if _ORDERED.search(head):
@@ -270,6 +283,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         and last[-1].lower() not in _COMPLETES_KEEP
     ):
         return False  # "keeps Oakes | from becoming a free agent": the verb needs its "from"
+    if text.startswith("from ", boundary.end()) and _SUFFERING.search(head):
+        return False  # "was believed to be suffering | from dementia": what, the "from" says
     if len(last) == 2 and last[0].lower() in _MODALS and not last[1][:1].isupper():
         return False  # "it could step | in to save ...": the verb's particle or object
     following = text[boundary.end() :].split(" ", 1)[0]
@@ -365,10 +380,22 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
             return False  # "may hold an unbroken | , 1.2-million-year record"
         if _NAME_ASIDE_LEFT.search(end) and finite_first(rest):
             return False  # "before his firm, Prestige Haus Interior |, stopped operating"
+        if (
+            finite_first(rest)
+            and (that := _THAT_CLAUSE.search(head))
+            and not any_finite(marked_words(head[that.end() :]), "that")
+        ):
+            return False  # "declared that SunHarvest Ltd, of Dandenong South |, contravened"
     if word in ("which", "who") and that_subject_left(head):
         return False  # "and that the hall |, which is used by ..., was closed": its verb follows
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which", "whose") and _COPULA_NOUN.search(end))
+
+
+def leading_phrase_only(head: str) -> bool:
+    """Whether ``head``, cut at a comma, is a sentence's leading phrase alone ("Trailing by 12
+    points with seven minutes left"; its "left" is no verb): the clause is after the comma."""
+    return "," not in head and bool(_LEADING_PHRASE.match(head))
 
 
 def splits_concession(head: str, rest: str) -> bool:

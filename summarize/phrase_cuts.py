@@ -5,8 +5,10 @@ adjective it pairs with ("a bossy | and controlling government"), a status and a
 their noun ("approved new elementary | and middle school attendance boundaries"), "both"
 from its second ("both clients | and firms"), a count from the second noun it also counts
 ("13 counties | and municipal districts", "NT$870 million in cash relief | and low-interest
-loans"); and a participle after its noun from the phrase it takes ("a teenager watching |
-from the sidewalk", "samples taken | from horses").
+loans"), a preposition's two bare nouns ("by drone | and satellite"), a list from its last
+item ("unpaid wages, notice pay | and leave pay"); and a participle after
+its noun from the phrase it takes ("a teenager watching | from the sidewalk", "samples
+taken | from horses").
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .verb_after_cut import AUXILIARIES
-from .verbs import AUX, finite, marked_words
+from .verbs import AUX, PREPOSITIONS, finite, marked_words
 
 _DETERMINER_WORDS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "our"))
 _ORDINAL = re.compile(r"(?:last|final|first|next|only|\w+est)$")  # "the ninth | and last seat"
@@ -27,6 +29,16 @@ _COUNTED_END = re.compile(
     r"(?:\d[\d,.]*%?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)"
     r"(?:\s(?:million|billion|trillion|m|bn))?\s(?:(?:in|across|for|on)\s(?:[\w'’-]+\s){0,2})?"
     r"[\w'’-]+$"
+)
+
+# a list's item at the head's end, after its comma: a few words ("unpaid wages, notice pay")
+_LIST_ITEM = re.compile(r",\s((?:[^\s,;:]+\s){0,2}[^\s,;:]+)$")
+
+# a modal or an infinitive before the cut: a bare verb may follow "and" ("will pay $61 million
+# in cash | and issue shares"), which the rules cannot tell from a noun
+_BARE_VERB_MAY_FOLLOW = re.compile(
+    r"\b(?:will|would|can|could|may|might|must|should|shall|to)\s(?!(?:the|a|an|his|her|its"
+    r"|their|our|this|that|these|those)\s)[a-z]"
 )
 
 _CLASS_ADJECTIVE = re.compile(r"(?:ary|ory|al|ic|ive)$")
@@ -79,6 +91,19 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
         return True  # "the readiness of both clients | and firms", not "both guards | and stole"
     if (
         len(last) == 2
+        and last[0].lower() in PREPOSITIONS
+        and not _BARE_VERB_MAY_FOLLOW.search(text, 0, boundary.start())
+        and last[1].isalpha()
+        and last[1].islower()
+        and following.isalpha()
+        and following.islower()
+        and not _verb_soon(_words_after(text, boundary))
+    ):
+        return True  # "surveyed by drone | and satellite": a preposition's two bare nouns
+    if _splits_list(text, boundary):
+        return True  # "in unpaid wages, notice pay | and leave pay to 312 former employees"
+    if (
+        len(last) == 2
         and last[0].lower() in _DETERMINER_WORDS
         and (_ADJECTIVE.search(after) or _ORDINAL.match(after))
     ):
@@ -98,9 +123,24 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
     )  # "13 counties | and municipal districts": the count covers both
 
 
+def _splits_list(text: str, boundary: re.Match[str]) -> bool:
+    """Whether the cut leaves a list without its last item: after the head's last comma a
+    few words with no verb, and after "and" no verb soon (not "cut jobs, closed plants |
+    and raised prices", nor "approved the budget, a rise of 5% | and voted to ...")."""
+    found = _LIST_ITEM.search(text, max(boundary.start() - _END, 0), boundary.start())
+    if not found:
+        return False
+    item = marked_words(found.group(1))
+    if any(w in AUX or finite(w, item[k - 1] if k else None) for k, w in enumerate(item)):
+        return False
+    return not _verb_soon(_words_after(text, boundary))
+
+
 def _words_after(text: str, boundary: re.Match[str]) -> list[str]:
-    """The first six words after "and", up to the next punctuation."""
-    return marked_words(_UP_TO_PUNCTUATION.match(text, boundary.end()).group())[1:7]
+    """The first six words after "and" (the boundary may end before it or after it), up to
+    the next punctuation."""
+    words = marked_words(_UP_TO_PUNCTUATION.match(text, boundary.end()).group())
+    return words[1:7] if words[:1] == ["and"] else words[:6]
 
 
 def takes_phrase(end: str) -> bool:

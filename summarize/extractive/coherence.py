@@ -81,6 +81,21 @@ _OWN_OBJECT = re.compile(
     r"\b(?:what|whatever|everything|all|who|which|that)\b|\b(?:a|an|the|military)\s+\w+[.!]?\s*$",
     re.I,
 )
+# a short sentence that says nobody came to harm: in what, the sentence before says ("Nobody
+# was hurt.", "No one was injured."); picked alone it ties the harm to the wrong event
+_NOBODY = re.compile(
+    r"^\s*(?:nobody|no one|no-one|none)\s(?:of\s(?:them|those|the\s\w+)\s)?"
+    r"(?:was|were|is|are|has\sbeen|had\sbeen)\s(?:\w+ly\s)?"
+    r"(?:hurt|injured|killed|harmed|hospitali[sz]ed|affected|arrested|charged)\s*[.!]?\s*$",
+    re.I,
+)
+# a source's credit alone, its verb last: what it said is the sentence before ("... on the
+# night of July 18. The Ministry of Emergency Situations of Kyrgyzstan reported.")
+_CREDIT_ALONE = re.compile(
+    rf"^[^,\"“”‘’]*\s(?:{_SPEECH}|reported|reports|announced|announces|confirmed|informed)"
+    r"\s*[.!]?\s*$"
+)
+_CREDIT_WORDS = 15
 _QUOTE_MARK = re.compile(r'``|\'\'|["“”„«»]')
 _CLOSING = {"``": "''", "“": "”", "„": "“", "«": "»", '"': '"'}
 """Each opening quotation mark and the mark that closes it."""
@@ -120,7 +135,8 @@ def back_reference(text: str) -> str | None:
     """What in ``text`` needs the sentence before it: an opening pronoun ("he"), a
     demonstrative outside quotation marks ("those suggestions", "such an incident"; not
     "this year"), a quotation given to a pronoun (", he said") or to nobody (its speaker
-    was named before); None when nothing does.
+    was named before), a short "Nobody was hurt." or a credit alone ("The ministry
+    reported."); None when nothing does.
     An opening connective is not one (it can be dropped instead)."""
     word, rest = opener(text), text
     if word in CONNECTIVES and len(text.split()) > 1:  # "However, he did say ..."
@@ -150,8 +166,17 @@ def back_reference(text: str) -> str | None:
         found := _THAT_NOUN.search(unquoted) or SAID_THAT.search(unquoted)
     ):
         return found.group(0)
+    n_words = len(text.split())
+    if _NOBODY.match(text):
+        return "nobody"  # "Nobody was hurt.": in what the sentence before tells
     if (
-        len(text.split()) <= _ELLIPSIS_WORDS
+        n_words <= _CREDIT_WORDS
+        and (found := _CREDIT_ALONE.match(text))
+        and not has_verb(text[: text.rstrip(" .!").rfind(" ")])
+    ):
+        return "a credit alone"  # "The Ministry ... reported.": what it reported is before
+    if (
+        n_words <= _ELLIPSIS_WORDS
         and (found := _ELLIPSIS.search(unquoted))
         and not _OWN_OBJECT.search(unquoted)
     ):

@@ -133,11 +133,12 @@ def copy_slips(
 ) -> list[str]:
     """Words garbled where the sentence copies its source: a word put in place of its
     opposite ("turned up by 14 publishers" for "turned down"), a word the article never uses
-    put in place of one it spells alike ("Smirnoff vodock" for "Smirnoff vodka"), or a word
-    doubled that the source does not double ("Ospreys" as "Osprey Osprey"), or a name
-    changed in form ("in the absence of Osprey" for "of Ospreys loose-head ..."). A small model
-    copying a long span slips this way; support sees no new name and the sentence reads as
-    a copy, so nothing else catches it. ``article_words``: the article's words, lower case."""
+    put in place of one it spells alike ("Smirnoff vodock" for "Smirnoff vodka"), a word
+    doubled that the source does not double ("Ospreys" as "Osprey Osprey"), a grade's stars
+    changed ("CCI***" as "CCI*"), or a name changed in form ("in the absence of Osprey" for
+    "of Ospreys loose-head ..."). A small model copying a long span slips this way; support
+    sees no new name and the sentence reads as a copy, so nothing else catches it.
+    ``article_words``: the article's words, lower case."""
     ours, theirs = words(sentence), words(source)
     low_ours, low_theirs = [t.lower() for t in ours], [t.lower() for t in theirs]
     slips = []
@@ -145,6 +146,11 @@ def copy_slips(
     for a, b in zip(low_ours, low_ours[1:], strict=False):
         if a == b and a.isalpha() and a not in stop_words(language) and (a, a) not in pairs:
             slips.append(f"garbled copy: '{a} {a}' doubled")
+    theirs_starred = {m.group(1): m.group() for m in _STARRED.finditer(source)}
+    for m in _STARRED.finditer(sentence):
+        if theirs_starred.get(m.group(1), m.group()) != m.group():
+            right = theirs_starred[m.group(1)]
+            slips.append(f"garbled copy: '{m.group()}' where the article has '{right}'")
     if language != "english":  # the spellings below are English ones
         return list(dict.fromkeys(slips))
     matcher = SequenceMatcher(None, low_ours, low_theirs, autojunk=False)
@@ -178,6 +184,10 @@ def copy_slips(
         ):
             slips.append(f"garbled copy: '{ours[i1]}' where the article has '{theirs[j1]}'")
     return list(dict.fromkeys(slips))
+
+
+# a grade in stars ("CCI***", "a 5* hotel"): words drop the stars, a copy must keep them
+_STARRED = re.compile(r"(?<![\w*])([\w-]*\w)\*+")
 
 
 _QUALIFIERS = frozenset(

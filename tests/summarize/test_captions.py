@@ -28,6 +28,9 @@ AFTER = "It opened in 1962 and lends about 40,000 books a year."
         "The sea spider was collected by the Terra Nova expedition in 1911. © The Trustees of the "
         "Natural History Museum, London",
         "Water flows across a road in Wilayat of Saham on Tuesday afternoon. — Photo by the author",
+        # a picture's file number after its full stop
+        "Empty tank stands outside homes in Vaipae this week. Forty-one tanks paid for by the "
+        "council have yet to arrive. 09031113",
     ],
 )
 def test_a_caption_known_by_its_credit_goes(caption):
@@ -47,6 +50,7 @@ def test_a_caption_known_by_its_credit_goes(caption):
         "She said the decision was final. Reporting by Jane Doe/Editing by John Smith",
         "Tickets for the reunion tour go on sale at the arena next week. AC/DC",
         "Unemployment in the region fell to 5.1% in March. (Source: ONS)",  # a figure's source
+        "Call the helpline on 0800 123 4567 if you are worried. 24 hours",  # no bare number
         # a paragraph, however it ends
         " ".join(["The council said the library would close."] * 12) + " Photo / Supplied",
     ],

@@ -525,6 +525,48 @@ def test_a_credit_line_goes_and_the_line_above_it_stays():
     assert "loving father" in cleaned.body
 
 
+@pytest.mark.parametrize(
+    "above, place",
+    [
+        (["Times Staff Writer", "SUNDAY, MARCH 3, 1996"], "SYRACUSE"),
+        (["Kirsten Larocque", "Northern News Services"], "SOMBA K'E/YELLOWKNIFE"),
+    ],
+)
+def test_a_dateline_in_capitals_under_a_bylines_short_lines_goes_with_them(above, place):
+    story = (
+        "Trailing by 12 points with seven minutes left, the Carthage team looked beaten.\n"
+        "Instead, the Comets went on a 17-2 run and won 58-55."
+    )
+    cleaned = clean("\n".join([*above, f"{place} - {story}"]))
+    assert cleaned.body == story
+    assert [r.reason for r in cleaned.removed][-1] == "dateline"
+
+
+def test_a_capitalized_opening_under_a_long_line_is_no_dateline():
+    raw = (
+        "The council met on Tuesday to discuss the proposal for the new harbour wall.\n"
+        "NHS - the health service - is also under pressure, councillors heard.\n"
+        "The vote was delayed."
+    )
+    assert "NHS - the health service" in clean(raw).body
+
+
+def test_a_pull_quote_under_the_title_goes():
+    raw = (
+        "Former finance officer gets 30 months for $212,000 theft\n"
+        "“The money belonged to the people of a small community”\n"
+        "A former senior finance officer for the Hamlet of Pangnirtung will spend 30 months in "
+        "a federal penitentiary for stealing more than $212,000 from the municipality.\n"
+        "“The money belonged to the people of a small community,” the judge said."
+    )
+    cleaned = clean(raw)
+    assert cleaned.body.startswith("A former senior finance officer")
+    assert ("pull quote", "“The money belonged to the people of a small community”") in [
+        (r.reason, r.text) for r in cleaned.removed
+    ]
+    assert "the judge said" in cleaned.body  # the quotation in the story stays
+
+
 def test_a_wire_dateline_under_a_byline_goes():
     cleaned = clean(
         "Kyodo\nMATSUE, Shimane Pref. – A 38-km local railway that has run along the Sea of "

@@ -294,6 +294,24 @@ def test_a_sentence_whose_verb_is_elided_needs_the_one_before(sentence, referenc
 
 
 @pytest.mark.parametrize(
+    "sentence, reference",
+    [
+        ("Nobody was hurt.", "nobody"),  # in what, the sentence before tells
+        ("None of the crew was seriously injured.", "nobody"),
+        ("Nobody was hurt in the blaze.", None),  # names its event
+        ("The Ministry of Emergency Situations of Kyrgyzstan reported.", "a credit alone"),
+        ("Police said.", "a credit alone"),
+        ("Prices rose, analysts said.", None),  # a claim, credited
+        ("The results were announced.", None),  # a claim of its own
+    ],
+)
+def test_nobody_hurt_and_a_credit_alone_need_the_sentence_before(sentence, reference):
+    from summarize.extractive.coherence import back_reference
+
+    assert back_reference(sentence) == reference
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Fire destroyed everything they had.",

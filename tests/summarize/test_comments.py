@@ -101,6 +101,27 @@ def test_a_thread_whose_authors_head_their_comments_goes_from_its_opening():
     assert reader_comments(page) == (page, [])
 
 
+def test_a_thread_with_authors_over_their_times_goes():
+    thread = [
+        "Comments (2)",
+        "Concerned Resident",
+        "September 18, 2019 at 7:42 am",
+        "The drain on our road has been full of water since Irma. Nobody came.",
+        "Reply",
+        "J. Arrindell",
+        "September 18, 2019 at 9:15 am",
+        "Good that they are fogging. My son's school had larvae in the yard last year too.",
+        "Reply",
+    ]
+    story = STORY * 6
+    kept, removed = reader_comments([*story, *thread, "Most Read"])
+    assert kept == [*story, "Most Read"]
+    assert [r.text for r in removed] == thread
+    # without the thread's opening, a name over a date is the story's own lines
+    lines = [*story, *thread[1:]]
+    assert reader_comments(lines) == (lines, [])
+
+
 def test_authors_and_times_with_no_opening_are_a_live_pages_entries():
     live = [
         "Storm Eunice: live updates",

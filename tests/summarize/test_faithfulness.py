@@ -100,6 +100,12 @@ DIAGEO = "Although Diageo's best-known brands include Smirnoff vodka and Guinnes
         ("She raised a question about the deal.", "She raised a query about the deal.", []),
         ("The firm sold its stake.", "The firm sells its stake.", []),  # an inflection
         ("He had had enough of it.", "He had had enough of it.", []),  # doubled in the source
+        (  # a grade's stars, which words drop
+            "Moriarty took the CCI* section.",
+            "Moriarty took the CCI*** section.",
+            ["'CCI*' where the article has 'CCI***'"],
+        ),
+        ("He stayed at a 5* hotel.", "He stayed at a 5* hotel in Rome.", []),
     ],
 )
 def test_copy_slips_are_garbled_words_in_a_copied_span(sentence, source, slips) -> None:

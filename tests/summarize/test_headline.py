@@ -189,6 +189,17 @@ def test_no_clean_cut_returns_none_and_word_cut_is_marked():
             "champions last July, but has struggled to make the left back position his own.",
             "The full back signed a three-year contract",
         ),
+        (  # "when" with a month in it: the figure's time stays
+            "Sangle Tsho covered 1.62 sq km when it was surveyed by drone and satellite in "
+            "October, up from 1.42 sq km a year earlier.",
+            "Sangle Tsho covered 1.62 sq km",
+        ),
+        (  # a reported clause's subject keeps its verb after its aside
+            "Justice Kellaway declared that SunHarvest Hot Water Systems Pty Ltd, of Dandenong "
+            "South, contravened sections 52, 53(c) and 53(e) of the Trade Practices Act 1974.",
+            "Justice Kellaway declared that SunHarvest Hot Water Systems Pty Ltd, of Dandenong "
+            "South",
+        ),
         (  # a causative "have" keeps its participle
             "Nathan Hughes had his ban for accidentally knocking out George North "
             "overturned on appeal.",
@@ -220,6 +231,33 @@ def test_no_cut_changes_the_claim(sentence, not_expected):
     from summarize.headline import candidates
 
     assert not_expected not in candidates(sentence, HEADLINE)
+
+
+@pytest.mark.parametrize(
+    "sentence, not_expected",
+    [
+        (  # a list is not left without its last item
+            "The High Court has ordered a knitwear factory in Hlotse to pay M1.6 million in unpaid "
+            "wages, notice pay and leave pay to 312 former employees.",
+            "The High Court ordered a knitwear factory in Hlotse to pay M1.6 million in unpaid "
+            "wages, notice pay",
+        ),
+        (  # "suffering" needs what from
+            "The man who allegedly killed his neighbour was believed to be suffering from "
+            "dementia and alcohol abuse at the time of the murder in 2012, a jury has heard.",
+            "The man who allegedly killed his neighbour was believed to be suffering, jury hears",
+        ),
+        (  # a leading phrase alone is no clause
+            "Trailing by 12 points with a little more than seven minutes left, the Carthage team "
+            "looked like it was headed for another near miss.",
+            "Trailing by 12 points with a little more than seven minutes left",
+        ),
+    ],
+)
+def test_no_cut_at_the_full_headline_length_changes_the_claim(sentence, not_expected):
+    from summarize.headline import candidates
+
+    assert not_expected not in candidates(sentence, PRESETS["headline"])
 
 
 @pytest.mark.parametrize(

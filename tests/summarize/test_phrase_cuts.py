@@ -23,6 +23,14 @@ def _at_and(text: str) -> tuple[re.Match[str], list[str], str]:
         ("The economy grew 0.6% in the first quarter and annual growth rose to 1.8%", False),
         ("Police arrested 14 people and seized 38 tonnes of fruit", False),
         ("The bench told him to leave within four weeks and restore the land", False),
+        # a list's last item: "A, B | and C" leaves the list open
+        ("It must pay M1.6 million in unpaid wages, notice pay and leave pay to 312 workers", True),
+        ("Police searched homes in Leeds, Bradford and Halifax on Tuesday", True),
+        ("The firm cut 500 jobs, closed two plants and raised prices", False),  # verbs: clauses
+        ("The council approved the budget, a rise of 5%, and voted to freeze charges", False),
+        ("The lake was surveyed by drone and satellite in October", True),  # two bare nouns
+        ("The men were arrested in raids and charged with fraud", False),  # a verb follows
+        ("NorthSpan will pay $61 million in cash and issue 1.9 million shares", False),  # a modal
     ],
 )
 def test_a_pair_is_split_only_where_and_joins_its_words(text, split):
