@@ -52,7 +52,8 @@ _CREDIT_LOWER = _CREDIT_WORDS | frozenset(
     )
 )
 _PICTURE_COPYRIGHT = re.compile(r"\s*\(?©(?!\s*\d)")  # a year after it: the page's copyright
-_PHOTO_NUMBER = re.compile(r"\d{6,10}")
+_PHOTO_NUMBER = re.compile(r"\d{8}")
+_SENTENCE_WORD_END = re.compile(r"[a-z]{3,}\.\s*$")
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
 _CAPTION_BUTTON = re.compile(r"^(?:hide|toggle|show) caption$|^enlarge this image$", re.I)
 # a byline is no credit: "By Lin Shu-hui / STAFF REPORTER", "Jane Doe | Staff Writer"
@@ -275,9 +276,16 @@ def _credited(line: str) -> bool:
         tail = line[end:]
         if len(tail.split()) > _MAX_CREDIT_WORDS:
             return False
-        if _described(line[:end]) and _credit(tail):
+        if _described(line[:end]) and (_credit(tail) or _photo_number(line[:end], tail)):
             return True
     return False
+
+
+def _photo_number(text: str, tail: str) -> bool:
+    """A picture's file number after the caption's last sentence ("... have yet to arrive.
+    09031113"): eight digits alone after a word's full stop, not an abbreviation's ("Patent
+    No. 10610157", "Ph. 9443012345")."""
+    return bool(_PHOTO_NUMBER.fullmatch(tail.strip())) and bool(_SENTENCE_WORD_END.search(text))
 
 
 def _described(text: str) -> bool:
@@ -289,12 +297,9 @@ def _described(text: str) -> bool:
 
 def _credit(tail: str) -> bool:
     """ "ANNA ROSTAD • Star Tribune", "(AN photo)", "PHOTO: ST FILE", "Photo / Supplied",
-    "| Andrei Voicu/AFP via Getty Images", a picture's number ("09031113"); not a wire's
-    name alone ("AFP")."""
+    "| Andrei Voicu/AFP via Getty Images"; not a wire's name alone ("AFP")."""
     if _SIGN_OFF.search(tail):
         return False
-    if _PHOTO_NUMBER.fullmatch(tail.strip()):
-        return True  # a picture's file number: "... have yet to arrive. 09031113"
     if _PICTURE_COPYRIGHT.match(tail):
         return True  # "© The Trustees of the Natural History Museum, London"; not "© 2024 ..."
     words = [w.strip("()[].,;:'\"") for w in _CREDIT_SPLIT.split(tail)]

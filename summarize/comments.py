@@ -62,7 +62,7 @@ _OPENING_LINES = 8
 author (a site's login and sort buttons)."""
 # under a comment: a rating button, a reply button, the site's disclaimer
 _UNDER = re.compile(
-    r"^(?:click to rate\b.{0,30}|rating\s*-?\d+|report abuse"
+    r"^(?:click to rate\b.{0,30}|rating\s*-?\d+|report(?: this comment| abuse)"
     r"|[\d\s△▽•·|]*reply(?:\s*[•·|]\s*share)?\W*"
     r"|the views expressed\b.{0,200}\bthose of\b.{0,120})$",
     re.I,
@@ -128,12 +128,17 @@ def _headed_thread(lines: list[str]) -> tuple[int, int] | None:
 
 def _heads_comment(lines: list[str], at: int) -> bool:
     """Whether line ``at`` heads a comment: its author and when on one line, or when under
-    its author's line (the comment's head is then read as ending there)."""
+    its author's line with a reply button under the comment (the comment's head is then
+    read as ending there; without the button, "Public Meeting" over "September 18, 2019 at
+    7:00 pm" is an event the article lists, and a live page's entries have none)."""
     line = lines[at]
     if _AUTHOR_OVER.match(line):
         return True
     return (
-        at > 0 and bool(_STAMP_UNDER_AUTHOR.match(line)) and bool(_AUTHOR_LINE.match(lines[at - 1]))
+        at > 0
+        and bool(_STAMP_UNDER_AUTHOR.match(line))
+        and bool(_AUTHOR_LINE.match(lines[at - 1]))
+        and any(_UNDER.match(x) for x in lines[at + 1 : at + 2 + COMMENT_LINES])
     )
 
 

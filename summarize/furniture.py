@@ -110,7 +110,7 @@ _CAPS_HYPHEN_PLACE = re.compile(
     rf"^(?!{_NOT_PLACE})[A-Z]{{3,}}[A-Z'’.]*(?:[\s/][A-Z][A-Z'’.]*){{0,3}}\s+-\s+(?=[A-Z\d])"
 )
 _BYLINE_LINE_WORDS = 6
-"""Words of each line above a dateline in capitals: a name, an outlet, a date."""
+"""Words of a byline's line above a dateline in capitals: a name, an outlet, a date."""
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _SENTENCE_STOP = re.compile(r"[.!?]")
 # Reuters instrument codes after a company's name: "Harrow Foods Inc <HRWF.N>", "<7203.T>"
@@ -322,6 +322,18 @@ def _bare_dateline(line: str) -> re.Match[str] | None:
     return None if len(_SPACED_DASH.findall(f" {sentence} ")) % 2 else found
 
 
+def _byline_like(line: str) -> bool:
+    """A short line of capitalized words and figures: a name, an outlet, a date ("Kirsten
+    Larocque", "Times Staff Writer", "SUNDAY, MARCH 3, 1996"); not a heading in sentence
+    case ("Labour gains") nor a sentence ("Five people died.")."""
+    words = line.split()
+    return (
+        len(words) <= _BYLINE_LINE_WORDS
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and not line.endswith(".")
+    )
+
+
 def _capital_dateline(line: str) -> re.Match[str] | None:
     """A place in capitals and a spaced hyphen, its sentence's own dashes paired."""
     found = _CAPS_HYPHEN_PLACE.match(line)
@@ -341,7 +353,7 @@ def dateline_and_codes(body: list[str]) -> tuple[list[str], list[Removal]]:
         # place and a spaced hyphen ("Waukesha - A jury ...")
         second = at == 1 and _HYPHEN_PLACE.match(line)
         bare = _bare_dateline(line) if at == 0 or second else None
-        if not bare and all(len(a.split()) <= _BYLINE_LINE_WORDS for a in body[:at]):
+        if not bare and all(_byline_like(a) for a in body[:at]):
             bare = _capital_dateline(line)
         dateline = DATELINE.match(line) or bare
         if dateline and dateline.end() < len(line):

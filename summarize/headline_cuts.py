@@ -169,13 +169,16 @@ _HEDGE = re.compile(  # also a span that limits the claim: "| for the first 45 m
     r"(?:for (?:many|some|most)|in (?:some|many|part)|at least"
     rf"|for the (?:first|last|opening|final|closing) (?:{_NUMBER_WORDS}))\b"
 )
-# A time frame in the clause a cut would drop ("signed a contract | when he moved last July",
-# "covered 1.62 sq km | when it was surveyed in October"):
+# A time frame in the clause a cut would drop ("signed a contract | when he moved last July"):
 # the claim's time, which stays as in the sentence itself.
 _TIME_FRAME_REST = re.compile(
     rf"[^,;:]*?\b(?:(?:last|this|next) (?:week|month|year|season|summer|winter|spring|autumn"
-    rf"|{MONTHS})|(?:in|since) (?:19|20)\d\d|(?:in|since) (?:{MONTHS})|ago)\b"
+    rf"|{MONTHS})|(?:in|since) (?:19|20)\d\d|ago)\b"
 )
+# with no comma before "when", a month in its clause too ("covered 1.62 sq km | when it was
+# surveyed in October"); after a comma the clause is an aside ("since their peak in 2021,
+# when the firm floated in June")
+_MONTH_FRAME_REST = re.compile(rf"[^,;:]*?\b(?:in|since) (?:{MONTHS})\b")
 # A proposal the claim holds under, anywhere in what a cut drops: "will have to undergo tests
 # | for TB and HIV, under plans unveiled by the Conservatives" is no policy yet.
 _PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
@@ -249,6 +252,9 @@ _LEADING_PHRASE = re.compile(
     r"|the|a|an|his|her|their|its)|After|Before|During|Despite|Following|Amid|With|Without|In|On"
     r"|At|From|Under|Since|Until|Although|Though|While|When|If|Unless|Because)\s"
 )
+_TIME_LEFT = re.compile(
+    r"\b(?:minutes?|seconds?|hours?|days?|weeks?|laps?|games?)\s(?:left|remaining)\b"
+)
 _SUFFERING = re.compile(r"\bsuffer(?:s|ed|ing)?$", re.I)
 _COMPLETES_KEEP = frozenset(("separate", "apart", "away", "safe", "clear", "free", "out", "off"))
 """What completes "keep" without its "from": "keep witnesses separate | from defendants"."""
@@ -268,7 +274,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     ):
         return False
     head = text[: boundary.start()]
-    if leading_phrase_only(head) and (boundary.group().startswith(",") or not has_verb(head)):
+    if leading_phrase_only(head):
         return False  # "Trailing by 12 points with seven minutes left |, the team ...": no clause
     last = head.split()[-2:]  # the two words before the cut
     if text.startswith("to ", boundary.end()):
@@ -347,7 +353,11 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "gain in three months after workers | at one of Chile's mines extended"
     if _BARE_PARTICIPLE.search(end):
         return False  # "managed Cash's career until 1973, quitting | when ..."
-    if word == "when" and _TIME_FRAME_REST.match(rest):
+    if word == "when" and (
+        _TIME_FRAME_REST.match(rest)
+        or not boundary.group().startswith(",")
+        and _MONTH_FRAME_REST.match(rest)
+    ):
         return False  # "signed a three-year contract | when he moved last July"
     if word == "when" and _MODAL_WORD.search(end):
         return False  # "will resign | when the deal closes": a condition, not a time
@@ -393,9 +403,14 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
 
 
 def leading_phrase_only(head: str) -> bool:
-    """Whether ``head``, cut at a comma, is a sentence's leading phrase alone ("Trailing by 12
-    points with seven minutes left"; its "left" is no verb): the clause is after the comma."""
-    return "," not in head and bool(_LEADING_PHRASE.match(head))
+    """Whether ``head`` is a sentence's leading phrase alone, with no verb ("Trailing by 12
+    points with seven minutes left", whose "left" is none): the clause is after the cut
+    ("Lending to small businesses fell ..." has its verb)."""
+    return (
+        "," not in head
+        and bool(_LEADING_PHRASE.match(head))
+        and not has_verb(_TIME_LEFT.sub("", head))
+    )
 
 
 def splits_concession(head: str, rest: str) -> bool:

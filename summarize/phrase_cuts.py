@@ -97,7 +97,7 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
         and last[1].islower()
         and following.isalpha()
         and following.islower()
-        and not _verb_soon(_words_after(text, boundary))
+        and _noun_conjunct(_conjunct(text, boundary), 2)
     ):
         return True  # "surveyed by drone | and satellite": a preposition's two bare nouns
     if _splits_list(text, boundary):
@@ -133,7 +133,32 @@ def _splits_list(text: str, boundary: re.Match[str]) -> bool:
     item = marked_words(found.group(1))
     if any(w in AUX or finite(w, item[k - 1] if k else None) for k, w in enumerate(item)):
         return False
-    return not _verb_soon(_words_after(text, boundary))
+    return _noun_conjunct(_conjunct(text, boundary), _LIST_CONJUNCT_WORDS)
+
+
+_LIST_CONJUNCT_WORDS = 3
+
+
+def _conjunct(text: str, boundary: re.Match[str]) -> list[str] | None:
+    """The words after "and" up to a preposition, the next punctuation or the end: the
+    second conjunct, if it ends within six words (None when it runs on: a clause, as
+    in "... and analysts expect further growth")."""
+    words = _words_after(text, boundary)
+    for k, w in enumerate(words):
+        if w in PREPOSITIONS:
+            return words[:k]
+    return words if len(words) < 6 else None
+
+
+def _noun_conjunct(words: list[str] | None, most: int) -> bool:
+    """Whether ``words`` read as a noun phrase of at most ``most`` words: no verb these
+    rules can see, and a two-word one opens on an adjective ("public transport", not
+    "detectives appeal")."""
+    if not words or len(words) > most or _verb_soon(words):
+        return False
+    if most == 2 and len(words) == 2:
+        return bool(_ADJECTIVE.search(words[0]) or _CLASS_ADJECTIVE.search(words[0]))
+    return True
 
 
 def _words_after(text: str, boundary: re.Match[str]) -> list[str]:

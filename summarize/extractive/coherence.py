@@ -92,7 +92,8 @@ _NOBODY = re.compile(
 # a source's credit alone, its verb last: what it said is the sentence before ("... on the
 # night of July 18. The Ministry of Emergency Situations of Kyrgyzstan reported.")
 _CREDIT_ALONE = re.compile(
-    rf"^[^,\"“”‘’]*\s(?:{_SPEECH}|reported|reports|announced|announces|confirmed|informed)"
+    r"^[^,\"“”‘’]*\s(?:said|says|told|added|noted|explained|warned|claimed|admitted|denied"
+    r"|asked|stated|reported|reports|announced|announces|confirmed|informed)"
     r"\s*[.!]?\s*$"
 )
 _CREDIT_WORDS = 15

@@ -146,11 +146,13 @@ def copy_slips(
     for a, b in zip(low_ours, low_ours[1:], strict=False):
         if a == b and a.isalpha() and a not in stop_words(language) and (a, a) not in pairs:
             slips.append(f"garbled copy: '{a} {a}' doubled")
-    theirs_starred = {m.group(1): m.group() for m in _STARRED.finditer(source)}
+    theirs_starred: dict[str, list[str]] = {}
+    for m in _STARRED.finditer(source):
+        theirs_starred.setdefault(m.group(1), []).append(m.group())
     for m in _STARRED.finditer(sentence):
-        if theirs_starred.get(m.group(1), m.group()) != m.group():
-            right = theirs_starred[m.group(1)]
-            slips.append(f"garbled copy: '{m.group()}' where the article has '{right}'")
+        forms = theirs_starred.get(m.group(1), [])
+        if forms and m.group() not in forms:  # the article's own forms are copies
+            slips.append(f"garbled copy: '{m.group()}' where the article has '{forms[0]}'")
     if language != "english":  # the spellings below are English ones
         return list(dict.fromkeys(slips))
     matcher = SequenceMatcher(None, low_ours, low_theirs, autojunk=False)

@@ -50,7 +50,10 @@ def test_a_caption_known_by_its_credit_goes(caption):
         "She said the decision was final. Reporting by Jane Doe/Editing by John Smith",
         "Tickets for the reunion tour go on sale at the arena next week. AC/DC",
         "Unemployment in the region fell to 5.1% in March. (Source: ONS)",  # a figure's source
-        "Call the helpline on 0800 123 4567 if you are worried. 24 hours",  # no bare number
+        # a number after an abbreviation's full stop, or not eight digits: the article's
+        "Apple says the Masimo watch infringes one of its patents, U.S. Patent No. 10610157",
+        "Residents needing help can call the 24-hour control room. Helpline No. 1800425101",
+        "For bookings for the festival call the box office. 0161234567",
         # a paragraph, however it ends
         " ".join(["The council said the library would close."] * 12) + " Photo / Supplied",
     ],

@@ -542,6 +542,24 @@ def test_a_dateline_in_capitals_under_a_bylines_short_lines_goes_with_them(above
     assert [r.reason for r in cleaned.removed][-1] == "dateline"
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Council results", "Labour gains"],  # headings in sentence case
+        ["Here is what we know.", "Five people died."],  # sentences
+    ],
+)
+def test_a_place_in_capitals_under_headings_or_sentences_stays(above):
+    from summarize.furniture import dateline_and_codes
+
+    body = [*above, "HARTLEPOOL - Labour won 24 of the 36 seats.", "Turnout was 31 percent."]
+    assert dateline_and_codes(body) == (body, [])
+    bylines = ["Times Staff Writer", "SUNDAY, MARCH 3, 1996"]  # the same line under a byline
+    kept, removed = dateline_and_codes([*bylines, *body[2:]])
+    assert kept[0] == "Labour won 24 of the 36 seats."
+    assert [r.reason for r in removed] == ["above the dateline", "above the dateline", "dateline"]
+
+
 def test_a_capitalized_opening_under_a_long_line_is_no_dateline():
     raw = (
         "The council met on Tuesday to discuss the proposal for the new harbour wall.\n"

@@ -303,6 +303,7 @@ def test_a_sentence_whose_verb_is_elided_needs_the_one_before(sentence, referenc
         ("Police said.", "a credit alone"),
         ("Prices rose, analysts said.", None),  # a claim, credited
         ("The results were announced.", None),  # a claim of its own
+        ("The search for the two missing climbers continued.", None),  # no speech verb
     ],
 )
 def test_nobody_hurt_and_a_credit_alone_need_the_sentence_before(sentence, reference):

@@ -122,6 +122,20 @@ def test_a_thread_with_authors_over_their_times_goes():
     assert reader_comments(lines) == (lines, [])
 
 
+def test_events_under_have_your_say_with_no_reply_buttons_stay():
+    events = [
+        "Have your say",
+        "Public Meeting",
+        "September 18, 2019 at 7:00 pm",
+        "A drop-in session will be held at the town hall with planners on hand.",
+        "Second Session",
+        "September 25, 2019 at 2:30 pm",
+        "A second session will be held at the library.",
+    ]
+    lines = [*STORY * 6, *events]
+    assert reader_comments(lines) == (lines, [])
+
+
 def test_authors_and_times_with_no_opening_are_a_live_pages_entries():
     live = [
         "Storm Eunice: live updates",

@@ -106,6 +106,11 @@ DIAGEO = "Although Diageo's best-known brands include Smirnoff vodka and Guinnes
             ["'CCI*' where the article has 'CCI***'"],
         ),
         ("He stayed at a 5* hotel.", "He stayed at a 5* hotel in Rome.", []),
+        (  # two grades of one name, both copied
+            "She stepped up from CCI** to CCI*** level.",
+            "She stepped up from CCI** to CCI*** level last season.",
+            [],
+        ),
     ],
 )
 def test_copy_slips_are_garbled_words_in_a_copied_span(sentence, source, slips) -> None:

@@ -1063,6 +1063,41 @@ def test_a_long_first_sentence_yields_a_clause(sentence, expected):
     assert expected in candidates(sentence, PRESETS["headline"])
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (  # an "-ing" subject with its verb is no leading phrase
+            "Lending to small businesses fell by 12 percent last year, the lowest level since "
+            "records began in 2011, according to figures from the Bank of England.",
+            "Lending to small businesses fell by 12 percent last year, according to figures from "
+            "the Bank of England",
+        ),
+        (  # nor is a clause after a preposition with no comma
+            "In Germany inflation fell to 2.2 percent in August, the lowest level since March "
+            "2021, as energy prices continued to ease across the eurozone.",
+            "In Germany inflation fell to 2.2 percent in August",
+        ),
+        (  # "and" opens a clause whose verb the rules cannot see: the cut stays
+            "Three men have been charged with murder and police say further arrests remain likely "
+            "as detectives continue to question witnesses in the town.",
+            "Three men have been charged with murder",
+        ),
+        (
+            "Tesco reported annual profits of £2.3 billion, up 12 percent and analysts expect "
+            "further growth in the coming year as inflation eases.",
+            "Tesco reported annual profits of £2.3 billion, up 12 percent",
+        ),
+        (  # after a comma, "when" opens an aside: a month in it is not the claim's time
+            "Shares in the company have fallen by more than 60 percent since their peak in 2021, "
+            "when the firm floated on the stock market in June at a valuation of £7 billion.",
+            "Shares in the company have fallen by more than 60 percent since their peak in 2021",
+        ),
+    ],
+)
+def test_cuts_the_rules_of_pairs_lists_and_leading_phrases_leave_alone(sentence, expected):
+    assert expected in candidates(sentence, PRESETS["headline"])
+
+
 def test_a_home_town_with_particles_goes_whole_with_the_age():
     sentence = (
         "Jordan Le Cheminant, 27, of Rue des Landes, St Peter Port, had admitted importing the "
