@@ -18,6 +18,7 @@ from .furniture import DATELINE
 from .headline_cuts import (
     leading_phrase_only,
     may_cut,
+    open_report,
     splits_concession,
     that_subject_left,
     time_clause,
@@ -211,6 +212,7 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
         or splits_concession(head, rest)
         or that_subject_left(head)
         or leading_phrase_only(head)
+        or open_report(head)
     ):
         return text, 0
     return text[: match.start()], 1

@@ -18,6 +18,7 @@ from .verb_after_cut import (
     main_verb_after_relative,
     relative_subject,
     verb_after_aside,
+    verb_after_participle_aside,
 )
 from .verbs import AUX, any_finite, finite, has_verb, marked_words
 
@@ -255,6 +256,13 @@ _LEADING_PHRASE = re.compile(
 _TIME_LEFT = re.compile(
     r"\b(?:minutes?|seconds?|hours?|days?|weeks?|laps?|games?)\s(?:left|remaining)\b"
 )
+# a verb that drives its object somewhere, the object at the head's end: the "to" phrase is
+# where ("fire Freetown Rangers | to a 2-1 win", "guided the club | to promotion")
+_DRIVES_TO = re.compile(
+    r"\b(?:fire[sd]?|firing|power(?:s|ed|ing)?|guide[sd]?|guiding|steer(?:s|ed|ing)?"
+    r"|propel(?:s|led|ling)?|lift(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|drove|sen[dt]|sends)"
+    r"\s(?:\S+\s){0,3}\S+$"
+)
 _SUFFERING = re.compile(r"\bsuffer(?:s|ed|ing)?$", re.I)
 _COMPLETES_KEEP = frozenset(("separate", "apart", "away", "safe", "clear", "free", "out", "off"))
 """What completes "keep" without its "from": "keep witnesses separate | from defendants"."""
@@ -274,10 +282,14 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     ):
         return False
     head = text[: boundary.start()]
+    if open_report(head):
+        return False  # "... shows that parts of Grenada, St. Lucia | and St. Vincent are ..."
     if leading_phrase_only(head):
         return False  # "Trailing by 12 points with seven minutes left |, the team ...": no clause
     last = head.split()[-2:]  # the two words before the cut
     if text.startswith("to ", boundary.end()):
+        if _DRIVES_TO.search(head):
+            return False  # "came off the bench to fire Freetown Rangers | to a 2-1 win"
         if _ORDERED.search(head):
             return False  # "ordered the Department of Corrections | to release records"
         return bool(last) and bool(_PLURAL_NOUN.search(last[-1]))
@@ -388,6 +400,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
             return False  # "couldn't press | , trap or run its way out of"
         if _ADJECTIVE_LEFT.search(end) and not _NOT_MODIFIED.match(rest):
             return False  # "may hold an unbroken | , 1.2-million-year record"
+        if verb_after_participle_aside(head, rest):
+            return False  # "The survey of 2,915 nurses, carried out in August |, paints a"
         if _NAME_ASIDE_LEFT.search(end) and finite_first(rest):
             return False  # "before his firm, Prestige Haus Interior |, stopped operating"
         if (
@@ -400,6 +414,32 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "and that the hall |, which is used by ..., was closed": its verb follows
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which", "whose") and _COPULA_NOUN.search(end))
+
+
+_REPORTED_THAT = re.compile(
+    r"\b(?:says?|said|shows?|showed|shown|finds?|found|claim(?:s|ed)?|believes?|believed"
+    r"|argue[sd]?|warn(?:s|ed)?|rule[sd]?|declare[sd]?|reveal(?:s|ed)?|suggest(?:s|ed)?"
+    r"|indicate[sd]?|confirm(?:s|ed)?|announce[sd]?|insist(?:s|ed)?|admit(?:s|ted)?"
+    r"|den(?:y|ies|ied)|reported|reports|estimate[sd]?|conclude[sd]?|note[sd]?|agree[sd]?"
+    r"|decide[sd]?|order(?:s|ed)?|told\s\S+)\sthat\s"
+)
+
+
+_SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
+
+
+def open_report(head: str) -> bool:
+    """Whether ``head`` ends inside a reported clause that has no verb yet ("a network of
+    receivers shows that parts of Grenada, St. Lucia"): the clause's claim is cut away."""
+    if " that " not in head:
+        return False
+    ends = [m.end() for m in _REPORTED_THAT.finditer(head)]
+    if not ends:
+        return False
+    words = marked_words(head[ends[-1] :])
+    if len(words) > 1 and words[0] in _SUBJECT_PRONOUNS:
+        return False  # "confirmed that they plan to take a break": a pronoun's verb follows it
+    return not any_finite(words, "that")
 
 
 def leading_phrase_only(head: str) -> bool:

@@ -84,7 +84,32 @@ def _verb_after(aside: re.Match[str] | None) -> bool:
     words = marked_words(aside["next"])
     if not words or then == "by" or words[0] in SAID:
         return False  # ", fuelled by ...": a participle's phrase; ", said the people": a credit
+    if _PARTICIPLE_ASIDE.match(aside.string) and words[0].endswith("s") and then.isalpha():
+        return True  # "The survey ..., carried out in August, paints a picture": after a
+        # participle's aside, a word in -s with an object is the subject's verb
     return _past_or_auxiliary(words[0])
+
+
+_PARTICIPLE_ASIDE = re.compile(
+    r"(?:[a-z]+ed|made|done|held|run|set|built|taken|given|seen|written|known|led|paid)\s"
+)
+"""An aside that opens on a past participle ("carried out in August", "published today")."""
+
+
+def verb_after_participle_aside(head: str, rest: str) -> bool:
+    """Whether ``head`` ends on a subject's participle aside, no verb before it, and ``rest``
+    opens on its verb in -s with an object ("The survey of 2,915 nurses, carried out in
+    August | , paints a picture ...")."""
+    subject, _, aside = head.rpartition(", ")
+    return (
+        bool(subject)
+        and bool(_PARTICIPLE_ASIDE.match(aside))
+        and bool(_S_VERB_OBJECT.match(rest))
+        and not any(_past_or_auxiliary(w) for w in marked_words(subject))
+    )
+
+
+_S_VERB_OBJECT = re.compile(r"[a-z]+s\s(?:a|an|the|its|his|her|their|no|some|\d)")
 
 
 def _past_or_auxiliary(word: str) -> bool:

@@ -252,6 +252,22 @@ def test_no_cut_changes_the_claim(sentence, not_expected):
             "looked like it was headed for another near miss.",
             "Trailing by 12 points with a little more than seven minutes left",
         ),
+        (  # a reported clause is not cut before its verb
+            "A network of inexpensive satellite receivers shows that parts of Grenada, St. Lucia, "
+            "and St. Vincent are subsiding faster than the sea is rising, a finding with "
+            "implications for coastal planning.",
+            "A network of inexpensive satellite receivers shows that parts of Grenada, St. Lucia",
+        ),
+        (  # a subject's participle aside is followed by its verb in -s
+            "The survey of 2,915 district and community nurses, carried out in August and "
+            "September this year, paints a picture of a service struggling to keep up.",
+            "The survey of 2,915 district and community nurses",
+        ),
+        (  # where a verb drives its object is part of the claim
+            "Seventeen-year-old substitute Dwayne Lake came off the bench to fire Freetown "
+            "Rangers to a 2-1 win over Empire Rovers in the final of the Knockout Cup on Sunday.",
+            "Seventeen-year-old substitute Dwayne Lake came off the bench to fire Freetown Rangers",
+        ),
     ],
 )
 def test_no_cut_at_the_full_headline_length_changes_the_claim(sentence, not_expected):

@@ -89,6 +89,17 @@ def test_titles_before_a_name_do_not_end_a_sentence():
     ]
 
 
+def test_a_councillors_title_does_not_end_a_sentence():
+    text = (
+        "Council voted 4-2, with Coun. Deanna MacKay and Coun. Phil Doucette voting against. "
+        "Arnold Schurman, 78, spoke at question period."
+    )
+    assert split_sentences(text) == [
+        "Council voted 4-2, with Coun. Deanna MacKay and Coun. Phil Doucette voting against.",
+        "Arnold Schurman, 78, spoke at question period.",
+    ]
+
+
 def test_no_before_a_figure_is_short_for_number():
     from summarize.sentences import split_sentences
 
