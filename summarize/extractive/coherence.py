@@ -91,11 +91,12 @@ _NOBODY = re.compile(
 )
 # a source's credit alone, its verb last: what it said is the sentence before ("... on the
 # night of July 18. The Ministry of Emergency Situations of Kyrgyzstan reported.")
-_CREDIT_ALONE = re.compile(
-    r"^[^,\"“”‘’]*\s(?:said|says|told|added|noted|explained|warned|claimed|admitted|denied"
-    r"|asked|stated|reported|reports|announced|announces|confirmed|informed)"
-    r"\s*[.!]?\s*$"
+_CREDIT_VERBS = (
+    ("said", "says", "told", "added", "noted", "explained", "warned", "claimed", "admitted")
+    + ("denied", "asked", "stated", "reported", "reports", "announced", "announces")
+    + ("confirmed", "informed")
 )
+_CREDIT_ALONE = re.compile(rf"^[^,\"“”‘’]*\s(?:{'|'.join(_CREDIT_VERBS)})\s*[.!]?\s*$")
 _CREDIT_WORDS = 15
 _QUOTE_MARK = re.compile(r'``|\'\'|["“”„«»]')
 _CLOSING = {"``": "''", "“": "”", "„": "“", "«": "»", '"': '"'}
@@ -168,11 +169,12 @@ def back_reference(text: str) -> str | None:
     ):
         return found.group(0)
     n_words = len(text.split())
-    if _NOBODY.match(text):
+    if text[:1] in "Nn" and _NOBODY.match(text):
         return "nobody"  # "Nobody was hurt.": in what the sentence before tells
     if (
         n_words <= _CREDIT_WORDS
-        and (found := _CREDIT_ALONE.match(text))
+        and text.rstrip(" .!").endswith(_CREDIT_VERBS)
+        and _CREDIT_ALONE.match(text)
         and not has_verb(text[: text.rstrip(" .!").rfind(" ")])
     ):
         return "a credit alone"  # "The Ministry ... reported.": what it reported is before
