@@ -54,6 +54,11 @@ _CREDIT_LOWER = _CREDIT_WORDS | frozenset(
 _PICTURE_COPYRIGHT = re.compile(r"\s*\(?©(?!\s*\d)")  # a year after it: the page's copyright
 _PHOTO_NUMBER = re.compile(r"\d{8}")
 _SENTENCE_WORD_END = re.compile(r"[a-z]{3,}\.\s*$")
+# a caption's own label: "Pictured: The orthopaedic waiting list ...", "Pictured (left to
+# right): ..."
+_PICTURED = re.compile(
+    r"^(?:Pictured|PICTURED)(?:\s(?:above|below|left|right|top))?(?:\s\([^)]{1,40}\))?:\s"
+)
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
 _CAPTION_BUTTON = re.compile(r"^(?:hide|toggle|show) caption$|^enlarge this image$", re.I)
 # a byline is no credit: "By Lin Shu-hui / STAFF REPORTER", "Jane Doe | Staff Writer"
@@ -107,7 +112,10 @@ _PARAGRAPH_WORDS = 20
 
 def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """``lines`` without the photo captions among them, and those captions."""
-    caption = [_credited(line) or bool(_GALLERY_PREFIX.match(line)) for line in lines]
+    caption = [
+        _credited(line) or bool(_GALLERY_PREFIX.match(line) or _PICTURED.match(line))
+        for line in lines
+    ]
     credit = -1  # the last line that is no button: a credit when a button follows it
     for at, line in enumerate(lines):
         if not _CAPTION_BUTTON.match(line):

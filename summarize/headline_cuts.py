@@ -60,7 +60,7 @@ _AS_OPEN = re.compile(
 _SIZE_NEXT = re.compile(r"(?:\w+-(?:sized|size|scale|term|level|income|range)|medium|mid)$")
 # A verb whose object is told to do something: the "to" after the object is its content.
 _ORDERED = re.compile(
-    r"\b(?:order(?:ed|s)?|told|tells|ask(?:ed|s)|urge[ds]?|force[ds]?|allow(?:ed|s)|require[ds]?"
+    r"\b(?:order(?:ed|s)?|told|tells|ask(?:ed|s)?|urge[ds]?|force[ds]?|allow(?:ed|s)|require[ds]?"
     r"|persuaded|instruct(?:ed|s)|direct(?:ed|s)|call(?:ed|s) on|encouraged|invited|pressed)"
     r"(?:\s+\S+){1,8}$"
 )
@@ -263,6 +263,15 @@ _DRIVES_TO = re.compile(
     r"|propel(?:s|led|ling)?|lift(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|drove|sen[dt]|sends)"
     r"\s(?:\S+\s){0,3}\S+$"
 )
+# what qualifies the figure before the cut: "eight years' imprisonment, | two of which were
+# suspended", "40 jobs, | half of them part-time"
+_PART_OF_FIGURE = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half|all|most|some|none|\d+)"
+    r"\s(?:of\s(?:which|whom|them|those)|were|was)\b"
+)
+# "over" with no object of its own: a particle ("turned over within minutes", "taken over.")
+_PARTICLE_OVER = re.compile(r"over(?:\s(?:in|on|at|within|after|by|near|and|as|when)\b|[,.;]|$)")
+_PAST_END = re.compile(r"\b[a-z]+(?:ed|ned|ook|ken|ew|own)$")
 _SUFFERING = re.compile(r"\bsuffer(?:s|ed|ing)?$", re.I)
 _COMPLETES_KEEP = frozenset(("separate", "apart", "away", "safe", "clear", "free", "out", "off"))
 """What completes "keep" without its "from": "keep witnesses separate | from defendants"."""
@@ -334,6 +343,10 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "a coalition of small | and medium-sized businesses"
     if _HEDGE.match(rest):
         return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
+    if _PART_OF_FIGURE.match(rest):
+        return False  # "to eight years' imprisonment |, two of which were suspended"
+    if word == "over" and _PARTICLE_OVER.match(rest) and _PAST_END.search(end):
+        return False  # "The launch turned | over within minutes": the verb's particle
     if _PROPOSAL.search(rest):
         return False  # the claim is a proposal: "..., under plans unveiled by the Tories"
     if _CONDITION.match(rest):

@@ -28,6 +28,10 @@ AFTER = "It opened in 1962 and lends about 40,000 books a year."
         "The sea spider was collected by the Terra Nova expedition in 1911. © The Trustees of the "
         "Natural History Museum, London",
         "Water flows across a road in Wilayat of Saham on Tuesday afternoon. — Photo by the author",
+        # a caption's own label
+        "Pictured: The orthopaedic waiting list at the General Hospital has grown by more than "
+        "half in a year. Photo: Bailiwick Express archive.",
+        "Pictured (left to right): the mayor, the chief executive and the contractor at the site.",
         # a picture's file number after its full stop
         "Empty tank stands outside homes in Vaipae this week. Forty-one tanks paid for by the "
         "council have yet to arrive. 09031113",

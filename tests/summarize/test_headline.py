@@ -268,6 +268,22 @@ def test_no_cut_changes_the_claim(sentence, not_expected):
             "Rangers to a 2-1 win over Empire Rovers in the final of the Knockout Cup on Sunday.",
             "Seventeen-year-old substitute Dwayne Lake came off the bench to fire Freetown Rangers",
         ),
+        (  # what qualifies the figure stays
+            "High Court Judge Themba Nxumalo sentenced Sipho Bheki Matsebula of Fairview to "
+            "eight years' imprisonment, two of which were suspended, for the robbery.",
+            "High Court Judge Themba Nxumalo sentenced Sipho Bheki Matsebula of Fairview to "
+            "eight years' imprisonment",
+        ),
+        (  # a verb's particle stays
+            "The launch turned over within minutes in heavy rain and sank in about 40 feet of "
+            "water, said Chandpur Deputy Commissioner Md Kamrul Hasan.",
+            "The launch turned, says Chandpur Deputy Commissioner Md Kamrul Hasan",
+        ),
+        (  # "ask" takes its "to"
+            "LIMASSOL tile maker Marathon Ceramics Public Ltd is to ask shareholders to approve "
+            "a rights issue of up to CY£4.2 million to fund a new kiln line at its Ypsonas plant.",
+            "LIMASSOL tile maker Marathon Ceramics Public Ltd is to ask shareholders",
+        ),
     ],
 )
 def test_no_cut_at_the_full_headline_length_changes_the_claim(sentence, not_expected):
