@@ -263,6 +263,7 @@ _DRIVES_TO = re.compile(
     r"|propel(?:s|led|ling)?|lift(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|drove|sen[dt]|sends)"
     r"\s(?:\S+\s){0,3}\S+$"
 )
+_ASKS = re.compile(r"\bask(?:ed|s|ing)?(?:\s+\S+){1,4}$")
 # what qualifies the figure before the cut: "eight years' imprisonment, | two of which were
 # suspended", "40 jobs, | half of them part-time"
 _PART_OF_FIGURE = re.compile(
@@ -343,6 +344,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "a coalition of small | and medium-sized businesses"
     if _HEDGE.match(rest):
         return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
+    if word == "for" and _ASKS.search(end):
+        return False  # "is to ask shareholders | for C£3.1 million": what is asked for
     if _PART_OF_FIGURE.match(rest):
         return False  # "to eight years' imprisonment |, two of which were suspended"
     if word == "over" and _PARTICLE_OVER.match(rest) and _PAST_END.search(end):

@@ -279,6 +279,11 @@ def test_no_cut_changes_the_claim(sentence, not_expected):
             "water, said Chandpur Deputy Commissioner Md Kamrul Hasan.",
             "The launch turned, says Chandpur Deputy Commissioner Md Kamrul Hasan",
         ),
+        (  # and its "for"
+            "LIMASSOL tile maker Marathon Ceramics Public Ltd is to ask shareholders for C£3.1 "
+            "million through a one-for-four rights issue to help finance a new production line.",
+            "LIMASSOL tile maker Marathon Ceramics Public Ltd is to ask shareholders",
+        ),
         (  # "ask" takes its "to"
             "LIMASSOL tile maker Marathon Ceramics Public Ltd is to ask shareholders to approve "
             "a rights issue of up to CY£4.2 million to fund a new kiln line at its Ypsonas plant.",
