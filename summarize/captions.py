@@ -56,9 +56,9 @@ _PHOTO_NUMBER = re.compile(r"\d{8}")
 _SENTENCE_WORD_END = re.compile(r"[a-z]{3,}\.\s*$")
 # a caption's own label: "Pictured: The orthopaedic waiting list ...", "Pictured (left to
 # right): ..."
-_PICTURED = re.compile(
-    r"^(?:Pictured|PICTURED)(?:\s(?:above|below|left|right|top))?(?:\s\([^)]{1,40}\))?:\s"
-)
+_PICTURED_WORDS = 35
+"""A longer "Pictured:" line holds a paragraph run into its caption: it stays."""
+_PICTURED = re.compile(r"^Pictured(?:\s(?:above|below|left|right|top))?(?:\s\([^)]{1,40}\))?:\s")
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
 _CAPTION_BUTTON = re.compile(r"^(?:hide|toggle|show) caption$|^enlarge this image$", re.I)
 # a byline is no credit: "By Lin Shu-hui / STAFF REPORTER", "Jane Doe | Staff Writer"
@@ -113,7 +113,10 @@ _PARAGRAPH_WORDS = 20
 def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """``lines`` without the photo captions among them, and those captions."""
     caption = [
-        _credited(line) or bool(_GALLERY_PREFIX.match(line) or _PICTURED.match(line))
+        _credited(line)
+        or bool(_GALLERY_PREFIX.match(line))
+        or bool(_PICTURED.match(line))
+        and len(line.split()) <= _PICTURED_WORDS
         for line in lines
     ]
     credit = -1  # the last line that is no button: a credit when a button follows it

@@ -212,7 +212,8 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
         or splits_concession(head, rest)
         or that_subject_left(head)
         or leading_phrase_only(head)
-        or open_report(head)
+        or rest.startswith("and ")
+        and open_report(head)
     ):
         return text, 0
     return text[: match.start()], 1

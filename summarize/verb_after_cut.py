@@ -84,7 +84,12 @@ def _verb_after(aside: re.Match[str] | None) -> bool:
     words = marked_words(aside["next"])
     if not words or then == "by" or words[0] in SAID:
         return False  # ", fuelled by ...": a participle's phrase; ", said the people": a credit
-    if _PARTICIPLE_ASIDE.match(aside.string) and words[0].endswith("s") and then.isalpha():
+    if (
+        _PARTICIPLE_ASIDE.match(aside.string, aside.pos)
+        and words[0].endswith("s")
+        and words[0] not in _NOT_VERBS_IN_S
+        and then.isalpha()
+    ):
         return True  # "The survey ..., carried out in August, paints a picture": after a
         # participle's aside, a word in -s with an object is the subject's verb
     return _past_or_auxiliary(words[0])
@@ -94,6 +99,8 @@ _PARTICIPLE_ASIDE = re.compile(
     r"(?:[a-z]+ed|made|done|held|run|set|built|taken|given|seen|written|known|led|paid)\s"
 )
 """An aside that opens on a past participle ("carried out in August", "published today")."""
+_NOT_VERBS_IN_S = frozenset(("as", "plus", "thus", "its", "this", "his", "us", "was", "has", "is"))
+"""Words in -s that are no verb after an aside ("..., caused by freezing rain, as millions")."""
 
 
 def verb_after_participle_aside(head: str, rest: str) -> bool:

@@ -58,6 +58,10 @@ def test_a_caption_known_by_its_credit_goes(caption):
         "Apple says the Masimo watch infringes one of its patents, U.S. Patent No. 10610157",
         "Residents needing help can call the 24-hour control room. Helpline No. 1800425101",
         "For bookings for the festival call the box office. 0161234567",
+        # a paragraph run into its "Pictured:" caption
+        "Pictured: The fields at the edge of Norton Fitzwarren where the homes will be built The "
+        "council's planning committee approved the scheme by seven votes to four on Tuesday "
+        "evening, despite more than 900 objections from residents of the village and nearby.",
         # a paragraph, however it ends
         " ".join(["The council said the library would close."] * 12) + " Photo / Supplied",
     ],

@@ -1129,6 +1129,40 @@ def test_a_long_first_sentence_yields_a_clause(sentence, expected):
             "when the firm floated on the stock market in June at a valuation of £7 billion.",
             "Shares in the company have fallen by more than 60 percent since their peak in 2021",
         ),
+        (  # a reported clause's bare present verb: asked about only before "and"
+            "Figures published on Thursday show that women earn about 15 per cent less than men "
+            "on average, a gap that has barely changed in a decade, according to the ONS.",
+            "Figures published show that women earn about 15 per cent less than men on average, "
+            "according to the ONS",
+        ),
+        (  # ", two of them with ...": a detail, the claim stands
+            "Seven people were taken to hospital after a coach carrying schoolchildren overturned "
+            "on the M6 near Stafford on Tuesday morning, two of them with serious injuries.",
+            "Seven people were taken to hospital after a coach carrying schoolchildren overturned "
+            "on the M6 near Stafford",
+        ),
+        (  # "for" after an infinitive is no "ask for"
+            "Police asked residents to stay indoors for the rest of the day after a chemical leak "
+            "at the plant sent a cloud of toxic smoke drifting over the town on Monday afternoon.",
+            "Police asked residents to stay indoors",
+        ),
+        (  # "over when ..." has its object
+            "Talks between the two main parties on forming a coalition government stalled over "
+            "when to hold a referendum on independence, officials close to the negotiations said "
+            "on Friday.",
+            "Talks between the two main parties on forming a coalition government stalled, say "
+            "officials close to the negotiations",
+        ),
+        (  # "orders that ...": a noun's relative clause, not a report
+            "The factory has won new orders that keep its 300 workers busy until the end of next "
+            "year, in a boost for the town after months of uncertainty over its future.",
+            "The factory won new orders that keep its 300 workers busy until the end of next year",
+        ),
+        (  # "as" after a participle's aside is no verb
+            "Airlines cancelled more than 2,000 flights across the United States on Monday, caused "
+            "by freezing rain and heavy snow, as millions of people tried to get home.",
+            "Airlines cancelled more than 2,000 flights across the United States",
+        ),
     ],
 )
 def test_cuts_the_rules_of_pairs_lists_and_leading_phrases_leave_alone(sentence, expected):
