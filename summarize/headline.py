@@ -13,13 +13,11 @@ import re
 from dataclasses import replace
 
 from .budget import Budget, count_words, word_spans
+from .complement_cuts import leading_phrase_only, open_report, splits_concession
 from .credit import Credited, credit
 from .furniture import DATELINE
 from .headline_cuts import (
-    leading_phrase_only,
     may_cut,
-    open_report,
-    splits_concession,
     that_subject_left,
     time_clause,
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .complement_cuts import leaves_incomplete, splits_concession
 from .dates import MONTHS
 from .phrase_cuts import splits_pair, takes_phrase
 from .verb_after_cut import (
@@ -20,7 +21,7 @@ from .verb_after_cut import (
     verb_after_aside,
     verb_after_participle_aside,
 )
-from .verbs import AUX, any_finite, finite, has_verb, marked_words
+from .verbs import AUX, any_finite, marked_words
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -187,11 +188,6 @@ _FIGURE_NEXT = re.compile(  # a level or an age; not a time ("at 9pm"), nor a co
     r"at\s(?:about\s|around\s|just\s)?[$£€¥]?\d(?![\d.]*\s?[ap]\.?m\b|\d?:\d|[\d.,]*\s(?:[a-z-]+\s)?[a-z]+s\b|[\d.,]*\s[A-Z])"
 )
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?\w+ed$", re.I)
-_CONCESSION = re.compile(r"\b(?:may|might)\s(?:well\s)?be\s([\w-]+)", re.I)
-"""A conceded state ("may be 12 years old"): what follows "but" is the claim. Not "may have
-done": its head alone reads as a claim, and what followed it in BBC train was worse; nor a
-passive ("jobs may be lost as ...": a claim of its own)."""
-_BUT_NEXT = re.compile(r"(?:^|[\s,;])but\s")
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
 
 
@@ -246,35 +242,6 @@ _KEEPS_FROM = re.compile(
 )
 
 
-# what opens a sentence's leading phrase: a participle with its preposition or article, a
-# preposition or a subordinator
-_LEADING_PHRASE = re.compile(
-    r"^(?:[A-Z][a-z]{2,}ing\s(?:by|with|to|from|into|in|on|at|for|up|down|out|off|over|through"
-    r"|the|a|an|his|her|their|its)|After|Before|During|Despite|Following|Amid|With|Without|In|On"
-    r"|At|From|Under|Since|Until|Although|Though|While|When|If|Unless|Because)\s"
-)
-_TIME_LEFT = re.compile(
-    r"\b(?:minutes?|seconds?|hours?|days?|weeks?|laps?|games?)\s(?:left|remaining)\b"
-)
-# a verb that drives its object somewhere, the object at the head's end: the "to" phrase is
-# where ("fire Freetown Rangers | to a 2-1 win", "guided the club | to promotion")
-_DRIVES_TO = re.compile(
-    r"\b(?:fire[sd]?|firing|power(?:s|ed|ing)?|guide[sd]?|guiding|steer(?:s|ed|ing)?"
-    r"|propel(?:s|led|ling)?|lift(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|drove|sen[dt]|sends)"
-    r"\s(?:\S+\s){0,3}\S+$"
-)
-_DESTINATION = re.compile(r"to\s(?:a|an|the|their|his|her|its|victory|promotion|safety|\d)")
-_ASKS = re.compile(r"\bask(?:ed|s|ing)?(?:\s+(?!to\b)\S+){1,3}$")  # not "asked to step down | for"
-# what qualifies the figure before the cut: "eight years' imprisonment, | two of which were
-# suspended" (not ", two of them with serious injuries": extra detail, the claim stands)
-_PART_OF_FIGURE = re.compile(
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half|all|most|some|none|\d+)"
-    r"\sof\s(?:which|whom)\s(?:was|were|is|are|will|would|had|have)\b"
-)
-# "over" with no object of its own: a particle ("turned over within minutes", "taken over.")
-_PARTICLE_OVER = re.compile(r"over(?:\s(?:in|on|at|within|after|by|near|and|as)\b|[,.;]|$)")
-_PAST_END = re.compile(r"\b(?:[a-z]+ed|[a-z]*ook|[a-z]+ken|[a-z]*ew|(?:sh|bl|thr|fl|gr|kn)own)$")
-_SUFFERING = re.compile(r"\bsuffer(?:s|ed|ing)?$", re.I)
 _COMPLETES_KEEP = frozenset(("separate", "apart", "away", "safe", "clear", "free", "out", "off"))
 """What completes "keep" without its "from": "keep witnesses separate | from defendants"."""
 
@@ -293,15 +260,10 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     ):
         return False
     head = text[: boundary.start()]
-    before_and = boundary.group().strip(" ,") == "and" or text.startswith("and ", boundary.end())
-    if before_and and open_report(head):
-        return False  # "... shows that parts of Grenada, St. Lucia | and St. Vincent are ..."
-    if leading_phrase_only(head):
-        return False  # "Trailing by 12 points with seven minutes left |, the team ...": no clause
+    if leaves_incomplete(text, boundary, head):
+        return False  # "shows that parts of Grenada, St. Lucia | and ...", "Trailing by 12 points"
     last = head.split()[-2:]  # the two words before the cut
     if text.startswith("to ", boundary.end()):
-        if _DRIVES_TO.search(head) and _DESTINATION.match(text, boundary.end()):
-            return False  # "came off the bench to fire Freetown Rangers | to a 2-1 win"
         if _ORDERED.search(head):
             return False  # "ordered the Department of Corrections | to release records"
         return bool(last) and bool(_PLURAL_NOUN.search(last[-1]))
@@ -313,8 +275,6 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         and last[-1].lower() not in _COMPLETES_KEEP
     ):
         return False  # "keeps Oakes | from becoming a free agent": the verb needs its "from"
-    if text.startswith("from ", boundary.end()) and _SUFFERING.search(head):
-        return False  # "was believed to be suffering | from dementia": what, the "from" says
     if len(last) == 2 and last[0].lower() in _MODALS and not last[1][:1].isupper():
         return False  # "it could step | in to save ...": the verb's particle or object
     following = text[boundary.end() :].split(" ", 1)[0]
@@ -346,12 +306,6 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "a coalition of small | and medium-sized businesses"
     if _HEDGE.match(rest):
         return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
-    if word == "for" and _ASKS.search(end):
-        return False  # "is to ask shareholders | for C£3.1 million": what is asked for
-    if _PART_OF_FIGURE.match(rest):
-        return False  # "to eight years' imprisonment |, two of which were suspended"
-    if word == "over" and _PARTICLE_OVER.match(rest) and _PAST_END.search(end):
-        return False  # "The launch turned | over within minutes": the verb's particle
     if _PROPOSAL.search(rest):
         return False  # the claim is a proposal: "..., under plans unveiled by the Tories"
     if _CONDITION.match(rest):
@@ -432,54 +386,6 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "and that the hall |, which is used by ..., was closed": its verb follows
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which", "whose") and _COPULA_NOUN.search(end))
-
-
-_REPORTED_THAT = re.compile(
-    r"\b(?:says?|said|shows?|showed|shown|finds?|found|claim(?:s|ed)?|believes?|believed"
-    r"|argue[sd]?|warn(?:s|ed)?|rule[sd]?|declare[sd]?|reveal(?:s|ed)?|suggest(?:s|ed)?"
-    r"|indicate[sd]?|confirm(?:s|ed)?|announce[sd]?|insist(?:s|ed)?|admit(?:s|ted)?"
-    r"|den(?:y|ies|ied)|reported|reports|estimate[sd]?|conclude[sd]?|note[sd]?|agree[sd]?"
-    r"|decide[sd]?|order(?:s|ed)?|told\s\S+)\sthat\s"
-)
-
-
-_SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
-
-
-def open_report(head: str) -> bool:
-    """Whether ``head`` ends inside a reported clause that has no verb yet ("a network of
-    receivers shows that parts of Grenada, St. Lucia"): cut before "and", the clause's
-    claim goes. Asked only there: the rules miss bare present verbs ("show that women earn
-    ..."), and a list's "and" is where the subject runs on."""
-    if " that " not in head:
-        return False
-    ends = [m.end() for m in _REPORTED_THAT.finditer(head)]
-    if not ends:
-        return False
-    words = marked_words(head[ends[-1] :])
-    if len(words) > 1 and words[0] in _SUBJECT_PRONOUNS:
-        return False  # "confirmed that they plan to take a break": a pronoun's verb follows it
-    return not any_finite(words, "that")
-
-
-def leading_phrase_only(head: str) -> bool:
-    """Whether ``head`` is a sentence's leading phrase alone, with no verb ("Trailing by 12
-    points with seven minutes left", whose "left" is none): the clause is after the cut
-    ("Lending to small businesses fell ..." has its verb)."""
-    return (
-        "," not in head
-        and bool(_LEADING_PHRASE.match(head))
-        and not has_verb(_TIME_LEFT.sub("", head))
-    )
-
-
-def splits_concession(head: str, rest: str) -> bool:
-    """Whether ``head`` concedes ("X may be 12 years old") and ``rest`` still holds the "but"
-    that brings the claim: the head alone would doubt what the article states."""
-    if "but" not in rest[:_REST] or not (conceded := _CONCESSION.search(head)):
-        return False  # the substring first: a cheap "no" at most boundaries
-    # "may be lost": a passive, a claim of its own
-    return not finite(conceded[1].lower(), None) and bool(_BUT_NEXT.search(rest, 0, _REST))
 
 
 def _last_conjunct(rest: str) -> bool:

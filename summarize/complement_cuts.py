@@ -1,0 +1,132 @@
+"""Cuts that would leave a verb or a clause without what completes it.
+
+Blind readers judged these cut-offs, misleading or false: a sentence's leading phrase
+alone ("Trailing by 12 points with a little more than seven minutes left"); a reported
+clause cut in its subject before its verb ("shows that parts of Grenada, St. Lucia | and
+St. Vincent are subsiding"); a driving verb's object without where it drives it ("to fire
+Freetown Rangers | to a 2-1 win", read as sacking the club); "suffering" without what
+from; "ask" without what is asked for ("to ask shareholders | for C£3.1 million"); a
+figure without what qualifies it ("eight years' imprisonment |, two of which were
+suspended"); a verb without its particle ("The launch turned | over within minutes", read
+false); a concession without the "but" that brings the claim ("may be 12 years old | and
+running off a mark of 97, but ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .verbs import any_finite, finite, has_verb, marked_words
+
+# what opens a sentence's leading phrase: a participle with its preposition or article, a
+# preposition or a subordinator
+_LEADING_PHRASE = re.compile(
+    r"^(?:[A-Z][a-z]{2,}ing\s(?:by|with|to|from|into|in|on|at|for|up|down|out|off|over|through"
+    r"|the|a|an|his|her|their|its)|After|Before|During|Despite|Following|Amid|With|Without|In|On"
+    r"|At|From|Under|Since|Until|Although|Though|While|When|If|Unless|Because)\s"
+)
+_TIME_LEFT = re.compile(
+    r"\b(?:minutes?|seconds?|hours?|days?|weeks?|laps?|games?)\s(?:left|remaining)\b"
+)
+# a verb that drives its object somewhere, the object at the head's end: the "to" phrase is
+# where ("fire Freetown Rangers | to a 2-1 win", "guided the club | to promotion")
+_DRIVES_TO = re.compile(
+    r"\b(?:fire[sd]?|firing|power(?:s|ed|ing)?|guide[sd]?|guiding|steer(?:s|ed|ing)?"
+    r"|propel(?:s|led|ling)?|lift(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|drove|sen[dt]|sends)"
+    r"\s(?:\S+\s){0,3}\S+$"
+)
+_DESTINATION = re.compile(r"to\s(?:a|an|the|their|his|her|its|victory|promotion|safety|\d)")
+_ASKS = re.compile(r"\bask(?:ed|s|ing)?(?:\s+(?!to\b)\S+){1,3}$")  # not "asked to step down | for"
+# what qualifies the figure before the cut: "eight years' imprisonment, | two of which were
+# suspended" (not ", two of them with serious injuries": extra detail, the claim stands)
+_PART_OF_FIGURE = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half|all|most|some|none|\d+)"
+    r"\sof\s(?:which|whom)\s(?:was|were|is|are|will|would|had|have)\b"
+)
+# "over" with no object of its own: a particle ("turned over within minutes", "taken over.")
+_PARTICLE_OVER = re.compile(r"over(?:\s(?:in|on|at|within|after|by|near|and|as)\b|[,.;]|$)")
+_PAST_END = re.compile(r"\b(?:[a-z]+ed|[a-z]*ook|[a-z]+ken|[a-z]*ew|(?:sh|bl|thr|fl|gr|kn)own)$")
+_SUFFERING = re.compile(r"\bsuffer(?:s|ed|ing)?$", re.I)
+_REPORTED_THAT = re.compile(
+    r"\b(?:says?|said|shows?|showed|shown|finds?|found|claim(?:s|ed)?|believes?|believed"
+    r"|argue[sd]?|warn(?:s|ed)?|rule[sd]?|declare[sd]?|reveal(?:s|ed)?|suggest(?:s|ed)?"
+    r"|indicate[sd]?|confirm(?:s|ed)?|announce[sd]?|insist(?:s|ed)?|admit(?:s|ted)?"
+    r"|den(?:y|ies|ied)|reported|reports|estimate[sd]?|conclude[sd]?|note[sd]?|agree[sd]?"
+    r"|decide[sd]?|order(?:s|ed)?|told\s\S+)\sthat\s"
+)
+
+
+_SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
+
+
+def open_report(head: str) -> bool:
+    """Whether ``head`` ends inside a reported clause that has no verb yet ("a network of
+    receivers shows that parts of Grenada, St. Lucia"): cut before "and", the clause's
+    claim goes. Asked only there: the rules miss bare present verbs ("show that women earn
+    ..."), and a list's "and" is where the subject runs on."""
+    if " that " not in head:
+        return False
+    ends = [m.end() for m in _REPORTED_THAT.finditer(head)]
+    if not ends:
+        return False
+    words = marked_words(head[ends[-1] :])
+    if len(words) > 1 and words[0] in _SUBJECT_PRONOUNS:
+        return False  # "confirmed that they plan to take a break": a pronoun's verb follows it
+    return not any_finite(words, "that")
+
+
+def leading_phrase_only(head: str) -> bool:
+    """Whether ``head`` is a sentence's leading phrase alone, with no verb ("Trailing by 12
+    points with seven minutes left", whose "left" is none): the clause is after the cut
+    ("Lending to small businesses fell ..." has its verb)."""
+    return (
+        "," not in head
+        and bool(_LEADING_PHRASE.match(head))
+        and not has_verb(_TIME_LEFT.sub("", head))
+    )
+
+
+_CONCESSION = re.compile(r"\b(?:may|might)\s(?:well\s)?be\s([\w-]+)", re.I)
+"""A conceded state ("may be 12 years old"): what follows "but" is the claim. Not "may have
+done": its head alone reads as a claim, and what followed it in BBC train was worse; nor a
+passive ("jobs may be lost as ...": a claim of its own)."""
+_BUT_NEXT = re.compile(r"(?:^|[\s,;])but\s")
+_REST = 400
+"""Characters after a cut that the concession rule reads."""
+_END = 120
+"""Characters of the head its patterns anchored at the cut read."""
+
+
+def leaves_incomplete(text: str, boundary: re.Match[str], head: str) -> bool:
+    """Whether cutting ``text`` at ``boundary`` (``head`` before it) leaves a leading phrase
+    alone, a reported clause before its verb, or a verb without its complement."""
+    if leading_phrase_only(head):
+        return True
+    following = text[boundary.end() :]
+    word = boundary.group().strip(" ,;:") or following.split(" ", 1)[0]
+    if word == "and" and open_report(head):
+        return True
+    end = head[-_END:]
+    rest = following.lstrip(" ,-–—")
+    return bool(
+        following.startswith("to ")
+        and _DRIVES_TO.search(end)
+        and _DESTINATION.match(following)
+        or following.startswith("from ")
+        and _SUFFERING.search(end)
+        or word == "for"
+        and _ASKS.search(end)
+        or _PART_OF_FIGURE.match(rest)
+        or word == "over"
+        and _PARTICLE_OVER.match(rest)
+        and _PAST_END.search(end)
+    )
+
+
+def splits_concession(head: str, rest: str) -> bool:
+    """Whether ``head`` concedes ("X may be 12 years old") and ``rest`` still holds the "but"
+    that brings the claim: the head alone would doubt what the article states."""
+    if "but" not in rest[:_REST] or not (conceded := _CONCESSION.search(head)):
+        return False  # the substring first: a cheap "no" at most boundaries
+    # "may be lost": a passive, a claim of its own
+    return not finite(conceded[1].lower(), None) and bool(_BUT_NEXT.search(rest, 0, _REST))

@@ -1,0 +1,58 @@
+import re
+
+import pytest
+
+from summarize.complement_cuts import leading_phrase_only, leaves_incomplete, open_report
+
+
+def _cut(text: str, before: str) -> tuple[re.Match[str], str]:
+    """The boundary just before ``before`` in ``text``, and the head up to it."""
+    at = text.index(before)
+    boundary = re.compile(r"\s|,\s").match(text, at - 2 if text[at - 2] == "," else at - 1)
+    return boundary, text[: boundary.start()]
+
+
+@pytest.mark.parametrize(
+    "text, before, incomplete",
+    [
+        ("The club came off the bench to fire Rangers to a 2-1 win", "to a 2-1", True),
+        ("The trust fired two managers to show patients it cared", "to show", False),
+        ("He was believed to be suffering from dementia", "from dementia", True),
+        ("The firm is to ask shareholders for £3.1 million", "for £3.1", True),
+        ("Police asked residents to stay indoors for the rest of the day", "for the rest", False),
+        ("He was jailed for eight years, two of which were suspended", "two of which", True),
+        ("Seven were hurt, two of them with serious injuries", "two of them", False),
+        ("The launch turned over within minutes", "over within", True),
+        ("Talks stalled over when to hold a vote", "over when", False),
+        ("Prices rose over the year", "over the year", False),
+    ],
+)
+def test_a_verb_keeps_what_completes_it(text, before, incomplete):
+    boundary, head = _cut(text, before)
+    assert leaves_incomplete(text, boundary, head) is incomplete
+
+
+@pytest.mark.parametrize(
+    "head, open_",
+    [
+        ("A network of receivers shows that parts of Grenada, St. Lucia", True),
+        ("Busted confirmed that they plan to take a break", False),  # a pronoun's verb
+        ("The court found that the firm misled customers", False),
+        ("He bought that car", False),  # no reporting verb before "that"
+    ],
+)
+def test_a_reported_clause_with_no_verb_yet_is_open(head, open_):
+    assert open_report(head) is open_
+
+
+@pytest.mark.parametrize(
+    "head, alone",
+    [
+        ("Trailing by 12 points with a little more than seven minutes left", True),
+        ("During the nine-day project", True),
+        ("Lending to small businesses fell by 12 percent", False),  # has its verb
+        ("In Germany inflation fell to 2.2 percent in August", False),
+    ],
+)
+def test_a_leading_phrase_alone_is_no_clause(head, alone):
+    assert leading_phrase_only(head) is alone
