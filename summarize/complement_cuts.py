@@ -102,17 +102,17 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str) -> bool:
     alone, a reported clause before its verb, or a verb without its complement."""
     if leading_phrase_only(head):
         return True
-    following = text[boundary.end() :]
-    word = boundary.group().strip(" ,;:") or following.split(" ", 1)[0]
+    at = boundary.end()
+    word = boundary.group().strip(" ,;:") or text[at : at + 5].split(" ", 1)[0]
     if word == "and" and open_report(head):
         return True
     end = head[-_END:]
-    rest = following.lstrip(" ,-–—")
+    rest = text[at : at + _END].lstrip(" ,-–—")
     return bool(
-        following.startswith("to ")
+        word == "to"
         and _DRIVES_TO.search(end)
-        and _DESTINATION.match(following)
-        or following.startswith("from ")
+        and _DESTINATION.match(text, at)
+        or word == "from"
         and _SUFFERING.search(end)
         or word == "for"
         and _ASKS.search(end)
