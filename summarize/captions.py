@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from .dates import MONTHS, WEEKDAYS
-from .furniture import TERMINAL, Removal
+from .furniture import TERMINAL, Removal, byline_or_stamp
 from .verb_after_cut import AUXILIARIES
 from .verbs import any_finite, has_verb, marked_words, word_set
 
@@ -144,7 +144,8 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
     at most two sentences above it (a standfirst, a stamp). Run once the page around the
     article is gone (the caption and its credit part the page's header from the article).
     A lede whose picture lost its caption reads the same and goes too; one that credits a
-    speaker or opens with a dateline stays."""
+    speaker or opens with a dateline stays. Under a byline, the paragraph under the credit
+    may be short (a feature's first line): a standfirst sits over the byline."""
     for at in _top(lines, 3):
         line, credit, after = lines[at : at + 3]
         words = len(line.split())
@@ -154,11 +155,31 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
             and TERMINAL.search(line)
             and not _REPORTED.search(line)
             and _credit_line(credit)
-            and len(after.split()) >= max(_PARAGRAPH_WORDS, words)
+            and (
+                len(after.split()) >= max(_PARAGRAPH_WORDS, words)
+                or _under_byline(lines, at)
+                and _opens_story(after)
+            )
         ):
             removed = [Removal(line, "photo caption"), Removal(credit, "photo credit")]
             return lines[:at] + lines[at + 2 :], removed
     return lines, []
+
+
+_BYLINE_ABOVE = 3
+"""Lines above a caption within which a byline or a stamp shows the story's head is over."""
+
+
+def _under_byline(lines: list[str], at: int) -> bool:
+    """Whether a byline or a time stamp is among the few lines above ``at``: a standfirst
+    sits over the byline, a picture and its caption under it."""
+    return any(byline_or_stamp(line) for line in lines[max(at - _BYLINE_ABOVE, 0) : at])
+
+
+def _opens_story(line: str) -> bool:
+    """A sentence of eight words or more: a short first paragraph ("Danny Ochoa had missed
+    from 32 yards in the first half.")."""
+    return len(line.split()) >= _SENTENCE_WORDS and bool(TERMINAL.search(line))
 
 
 def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:

@@ -119,6 +119,23 @@ def test_a_caption_over_a_credit_at_the_top_goes(credit):
     assert [r.reason for r in removed] == ["photo caption", "photo credit"]
 
 
+def test_a_caption_under_the_byline_goes_over_a_short_first_paragraph():
+    from summarize.captions import caption_over_credit
+
+    caption = (
+        "Northview's Marcus Pelham (22) breaks away from Dothan's Corey Bivins on a 41-yard "
+        "touchdown run in the third quarter Friday night."
+    )
+    short = "Danny Ochoa had missed from 32 yards in the first half."
+    top = ["Ochoa's kick lifts Northview past Dothan", "By JIM TILLMAN", "Eagle Sports Writer"]
+    kept, removed = caption_over_credit([*top, caption, "Eagle photo/Ron Gaskins", short, LEDE])
+    assert kept == [*top, short, LEDE]
+    assert [r.reason for r in removed] == ["photo caption", "photo credit"]
+    # with no byline above, the line over a credit and a short line may be a standfirst
+    lines = ["Ochoa's kick lifts Northview past Dothan", caption, "Eagle photo/Ron Gaskins", short]
+    assert caption_over_credit(lines) == (lines, [])
+
+
 @pytest.mark.parametrize(
     "lines",
     [
