@@ -57,7 +57,7 @@ def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
 _ABBREVIATIONS = frozenset(
     ("ald", "gov", "det", "sgt", "supt", "insp", "capt", "atty", "hon", "rev", "cmdr", "dist")
     + ("assn", "dept", "univ", "mt", "pres", "treas", "amb", "cpl", "pvt")
-    + ("rs", "rp", "tk", "coun", "couns", "cllr")
+    + ("rs", "rp", "tk", "coun", "couns", "cllr", "eng")
 )
 
 

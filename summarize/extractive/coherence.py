@@ -84,7 +84,7 @@ _OWN_OBJECT = re.compile(
 # a short sentence that says nobody came to harm: in what, the sentence before says ("Nobody
 # was hurt.", "No one was injured."); picked alone it ties the harm to the wrong event
 _NOBODY = re.compile(
-    r"^\s*(?:nobody|no one|no-one|none)\s(?:of\s(?:them|those|the\s\w+)\s)?"
+    r"^\s*(?:nobody|no one|no-one|none)\s(?:else\s)?(?:of\s(?:them|those|the\s\w+)\s)?"
     r"(?:was|were|is|are|has\sbeen|had\sbeen)\s(?:\w+ly\s)?"
     r"(?:hurt|injured|killed|harmed|hospitali[sz]ed|affected|arrested|charged)\s*[.!]?\s*$",
     re.I,

@@ -298,6 +298,7 @@ def test_a_sentence_whose_verb_is_elided_needs_the_one_before(sentence, referenc
     [
         ("Nobody was hurt.", "nobody"),  # in what, the sentence before tells
         ("None of the crew was seriously injured.", "nobody"),
+        ("No one else was hurt.", "nobody"),
         ("Nobody was hurt in the blaze.", None),  # names its event
         ("The Ministry of Emergency Situations of Kyrgyzstan reported.", "a credit alone"),
         ("Police said.", "a credit alone"),

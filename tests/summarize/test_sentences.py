@@ -89,6 +89,14 @@ def test_titles_before_a_name_do_not_end_a_sentence():
     ]
 
 
+def test_an_engineers_title_does_not_end_a_sentence():
+    text = "The plan was presented by Deputy Minister Eng. Abdi Hassan. Work starts in May."
+    assert split_sentences(text) == [
+        "The plan was presented by Deputy Minister Eng. Abdi Hassan.",
+        "Work starts in May.",
+    ]
+
+
 def test_a_councillors_title_does_not_end_a_sentence():
     text = (
         "Council voted 4-2, with Coun. Deanna MacKay and Coun. Phil Doucette voting against. "
