@@ -97,13 +97,13 @@ _END = 120
 """Characters of the head its patterns anchored at the cut read."""
 
 
-def leaves_incomplete(text: str, boundary: re.Match[str], head: str) -> bool:
-    """Whether cutting ``text`` at ``boundary`` (``head`` before it) leaves a leading phrase
-    alone, a reported clause before its verb, or a verb without its complement."""
+def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) -> bool:
+    """Whether cutting ``text`` at ``boundary`` (``head`` before it, ``word`` the boundary's
+    word or the first after it) leaves a leading phrase alone, a reported clause before its
+    verb, or a verb without its complement."""
     if leading_phrase_only(head):
         return True
     at = boundary.end()
-    word = boundary.group().strip(" ,;:") or text[at : at + 5].split(" ", 1)[0]
     if word == "and" and open_report(head):
         return True
     end = head[-_END:]

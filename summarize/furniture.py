@@ -318,8 +318,7 @@ def _bare_dateline(line: str) -> re.Match[str] | None:
     found = _BARE_DATELINE.match(line)
     if not found or not found.group().rstrip().endswith(("-", "–")):
         return found
-    sentence = _SENTENCE_STOP.split(line[found.end() :], 1)[0]
-    return None if len(_SPACED_DASH.findall(f" {sentence} ")) % 2 else found
+    return _unless_aside(line, found)
 
 
 def _byline_like(line: str) -> bool:
@@ -337,8 +336,12 @@ def _byline_like(line: str) -> bool:
 def _capital_dateline(line: str) -> re.Match[str] | None:
     """A place in capitals and a spaced hyphen, its sentence's own dashes paired."""
     found = _CAPS_HYPHEN_PLACE.match(line)
-    if not found:
-        return None
+    return _unless_aside(line, found) if found else None
+
+
+def _unless_aside(line: str, found: re.Match[str]) -> re.Match[str] | None:
+    """``found``, a place and its dash, unless the sentence after it holds an odd number of
+    spaced dashes: then the dash opens an aside that one of them closes."""
     sentence = _SENTENCE_STOP.split(line[found.end() :], 1)[0]
     return None if len(_SPACED_DASH.findall(f" {sentence} ")) % 2 else found
 

@@ -16,11 +16,7 @@ from .budget import Budget, count_words, word_spans
 from .complement_cuts import leading_phrase_only, open_report, splits_concession
 from .credit import Credited, credit
 from .furniture import DATELINE
-from .headline_cuts import (
-    may_cut,
-    that_subject_left,
-    time_clause,
-)
+from .headline_cuts import may_cut, that_subject_left, time_clause
 from .headline_dates import DATES, drop_date
 from .headline_style import finish, tidy
 from .verb_after_cut import AUXILIARIES, SAID, verb_after_aside, without_subject_relative

@@ -260,7 +260,11 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     ):
         return False
     head = text[: boundary.start()]
-    if leaves_incomplete(text, boundary, head):
+    at = boundary.end()
+    space = text.find(" ", at)
+    following = text[at:space] if space >= 0 else text[at:]  # the word after the cut
+    word = boundary.group().strip(" ,;:") or following
+    if leaves_incomplete(text, boundary, head, word):
         return False  # "shows that parts of Grenada, St. Lucia | and ...", "Trailing by 12 points"
     last = head.split()[-2:]  # the two words before the cut
     if text.startswith("to ", boundary.end()):
@@ -277,8 +281,6 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "keeps Oakes | from becoming a free agent": the verb needs its "from"
     if len(last) == 2 and last[0].lower() in _MODALS and not last[1][:1].isupper():
         return False  # "it could step | in to save ...": the verb's particle or object
-    following = text[boundary.end() :].split(" ", 1)[0]
-    word = boundary.group().strip(" ,;:") or following
     if word == "and" and splits_pair(text, boundary, last, following):
         return False  # "a bossy | and controlling government", "13 counties | and municipal ..."
     window = text[boundary.end() : boundary.end() + _REST]

@@ -6,9 +6,9 @@ their noun ("approved new elementary | and middle school attendance boundaries")
 from its second ("both clients | and firms"), a count from the second noun it also counts
 ("13 counties | and municipal districts", "NT$870 million in cash relief | and low-interest
 loans"), a preposition's two bare nouns ("by drone | and satellite"), a list from its last
-item ("unpaid wages, notice pay | and leave pay"); and a participle after
-its noun from the phrase it takes ("a teenager watching | from the sidewalk", "samples
-taken | from horses").
+item ("unpaid wages, notice pay | and leave pay"); and a participle after its noun from
+the phrase it takes ("a teenager watching | from the sidewalk", "samples taken | from
+horses").
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ _COUNTED_END = re.compile(
 
 # a list's item at the head's end, after its comma: a few words ("unpaid wages, notice pay")
 _LIST_ITEM = re.compile(r",\s((?:[^\s,;:]+\s){0,2}[^\s,;:]+)$")
+_LIST_CONJUNCT_WORDS = 3
+"""Words of the list's last item after "and", up to a preposition."""
 
 # a modal or an infinitive before the cut: a bare verb may follow "and" ("will pay $61 million
 # in cash | and issue shares"), which the rules cannot tell from a noun
@@ -134,9 +136,6 @@ def _splits_list(text: str, boundary: re.Match[str]) -> bool:
     if any(w in AUX or finite(w, item[k - 1] if k else None) for k, w in enumerate(item)):
         return False
     return _noun_conjunct(_conjunct(text, boundary), _LIST_CONJUNCT_WORDS)
-
-
-_LIST_CONJUNCT_WORDS = 3
 
 
 def _conjunct(text: str, boundary: re.Match[str]) -> list[str] | None:
