@@ -193,11 +193,26 @@ class Backend:
         if not targets:
             return []
         tok = self.tokenizer
-        prefix_ids = tok([prefix], add_special_tokens=False, return_tensors="pt")["input_ids"]
-        prefix_ids = prefix_ids.to(self.device)
         target_ids = [
             t or [tok.eos_token_id] for t in tok(targets, add_special_tokens=False)["input_ids"]
         ]
+        return self._score_ids(prefix, target_ids)
+
+    def ending_logprobs(self, prefix: str, texts: list[str], ending: str = ".") -> list[float]:
+        """Log-probability that each text ends where it stops: ``ending`` (tokenized apart
+        from the text) right after ``prefix`` and the text."""
+        if self.is_seq2seq:
+            raise ModelUnavailableError("scoring text needs a causal (decoder-only) model")
+        if not texts:
+            return []
+        tok = self.tokenizer
+        end = tok(ending, add_special_tokens=False)["input_ids"]
+        targets = [ids + end for ids in tok(texts, add_special_tokens=False)["input_ids"]]
+        return [sum(row[-len(end) :]) for row in self._score_ids(prefix, targets)]
+
+    def _score_ids(self, prefix: str, target_ids: list[list[int]]) -> list[list[float]]:
+        prefix_ids = self.tokenizer([prefix], add_special_tokens=False, return_tensors="pt")
+        prefix_ids = prefix_ids["input_ids"].to(self.device)
         extra = {"logits_to_keep": 1} if self._keeps_logits else {}
         scores: list[list[float]] = []
         with torch.inference_mode():

@@ -57,6 +57,28 @@ def _about_the_article(sentence: str, counts: Counter[str], stop: frozenset[str]
     return any(counts[w] > n for w, n in own.items())
 
 
+def _scored(
+    sentence: str, prior: float, counts: Counter[str], stop: frozenset[str], budget: Budget
+) -> list[tuple[float, str]]:
+    """The sentence's cuts with their scores, best first (ties in ``candidates``' order)."""
+    scored = []
+    for text in candidates(sentence, budget):
+        tokens = lower_words(text)
+        content = dict.fromkeys(w for w in tokens if w not in stop)  # summed in order
+        cover = sum(math.log(counts[w]) for w in content if counts[w])
+        scored.append((-(prior + COVERAGE * cover / (len(tokens) + SMOOTH)), len(scored), text))
+    return [(-negative, text) for negative, _, text in sorted(scored)]
+
+
+def cuts_in_order(doc: Document, index: int, budget: Budget) -> list[str]:
+    """The readable cuts of sentence ``index`` in the order ``choose`` prefers them: its
+    choice among them first, when it chose that sentence."""
+    stop = stop_words(doc.language)
+    counts = Counter(lower_words(doc.text))
+    sentence = doc.sentences[index].text  # the position prior is the same for all its cuts
+    return [t for _, t in _scored(sentence, 0.0, counts, stop, budget) if readable(t)]
+
+
 def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] | None:
     """The best readable headline and its sentence index, or None when no sentence among
     the first ``FIRST`` and the ``FALLBACK`` best-scored compresses into a readable one."""
@@ -70,17 +92,11 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
             continue  # no cut of this sentence can score higher: its cuts are not made
         if loose_line(doc, i) or not _about_the_article(sentence, counts, stop):
             continue
-        scored = []
-        for text in candidates(sentence, budget):
-            tokens = lower_words(text)
-            content = dict.fromkeys(w for w in tokens if w not in stop)  # summed in order
-            cover = sum(math.log(counts[w]) for w in content if counts[w])
-            scored.append((-(prior + COVERAGE * cover / (len(tokens) + SMOOTH)), len(scored), text))
-        for negative, _, text in sorted(scored):  # readability checked best first, as needed
-            if best and -negative <= best[0]:
+        for score, text in _scored(sentence, prior, counts, stop, budget):
+            if best and score <= best[0]:
                 break  # an earlier sentence's cut wins ties
-            if readable(text):
-                best = (-negative, text, i)
+            if readable(text):  # readability checked best first, as needed
+                best = (score, text, i)
                 break
     if best:
         return best[1], best[2]

@@ -1,0 +1,117 @@
+"""The model's reading of where a headline's cut stops (``abstractive.headline_end``), with a
+stand-in for the model's scores, and ``Backend.ending_logprobs`` on a tiny model."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize import Document
+from summarize.abstractive.headline_end import PROMPT, THRESHOLD, ends_sentence, finished_cut
+from summarize.budget import PRESETS
+from summarize.extractive.headline_choice import choose, cuts_in_order
+
+HEADLINE = PRESETS["headline"]
+MATCH = """Six Chris Paterson penalties gave Scotland victory in a dour but clinical encounter \
+against Italy at Murrayfield in the Six Nations on Saturday.
+
+Scotland had lost their previous three matches in the Six Nations and coach Matt Williams was \
+under pressure.
+
+Paterson kicked his six penalties from six attempts, and Italy managed only a try and a \
+conversion.
+
+Williams said the victory against Italy would give his side confidence for the rest of the \
+Six Nations."""
+
+
+class Reading:
+    """Stands in for the model: a full stop is unlikely after the texts in ``unfinished``."""
+
+    def __init__(self, *unfinished: str) -> None:
+        self.unfinished = unfinished
+        self.read: list[str] = []
+
+    def ending_logprobs(self, prompt: str, texts: list[str]) -> list[float]:
+        assert prompt == PROMPT
+        self.read += texts
+        return [THRESHOLD - 3 if t in self.unfinished else THRESHOLD + 3 for t in texts]
+
+
+@pytest.fixture(scope="module")
+def match() -> tuple[Document, list[str]]:
+    doc = Document.from_text(MATCH)
+    return doc, cuts_in_order(doc, 0, HEADLINE)
+
+
+def test_the_cuts_come_in_the_choosers_order(match) -> None:
+    doc, cuts = match
+    assert cuts == [
+        "Six Chris Paterson penalties gave Scotland victory in a dour but clinical encounter "
+        "against Italy",
+        "Six Chris Paterson penalties gave Scotland victory in a dour",
+    ]
+    assert choose(doc, list(range(len(doc.sentences))), HEADLINE) == (cuts[0], 0)
+
+
+def test_a_cut_read_as_finished_stays_after_one_reading(match) -> None:
+    doc, cuts = match
+    model = Reading()
+    assert finished_cut(model, doc, 0, cuts[0], HEADLINE) == cuts[0]
+    assert model.read == [cuts[0]]
+
+
+def test_a_cut_read_as_unfinished_gives_way_to_the_next_cut_of_its_sentence(match) -> None:
+    doc, cuts = match
+    model = Reading(cuts[0])
+    assert finished_cut(model, doc, 0, cuts[0], HEADLINE) == cuts[1]
+    assert model.read == cuts
+
+
+def test_with_no_finished_cut_the_headline_stays(match) -> None:
+    doc, cuts = match
+    assert finished_cut(Reading(*cuts), doc, 0, cuts[0], HEADLINE) == cuts[0]
+
+
+def test_a_headline_that_is_no_cut_of_the_sentence_is_left_alone(match) -> None:
+    doc, _ = match
+    model = Reading()
+    assert finished_cut(model, doc, 0, "Scotland beat Italy", HEADLINE) == "Scotland beat Italy"
+    assert model.read == []
+
+
+def test_a_cut_that_stops_where_its_sentence_stops_is_finished() -> None:
+    doc = Document.from_text(
+        "Scotland beat Italy 18-10 at Murrayfield on Saturday.\n\nPaterson kicked six penalties."
+    )
+    cuts = cuts_in_order(doc, 0, HEADLINE)
+    assert cuts[0] == "Scotland beat Italy 18-10 at Murrayfield on Saturday"
+    model = Reading(cuts[0])
+    assert finished_cut(model, doc, 0, cuts[0], HEADLINE) == cuts[0]
+    assert model.read == []
+    sentence = "Scotland beat Italy 18-10, on Saturday, at Murrayfield."
+    assert ends_sentence("Scotland beat Italy 18-10 at Murrayfield", sentence)
+    assert not ends_sentence("Scotland beat Italy 18-10", sentence)
+
+
+@pytest.mark.usefixtures("one_thread")
+def test_ending_logprobs_are_a_full_stop_read_after_the_text(tiny_causal) -> None:
+    """One plain forward pass over prompt, text and full stop gives the same number, each
+    text tokenized apart from the stop."""
+    torch = pytest.importorskip("torch")
+    from summarize.abstractive.backend import Backend
+    from summarize.abstractive.sources import ModelSource
+
+    backend = Backend(ModelSource(tiny_causal, "tiny", "local"))
+    texts = ["Putin met Tokayev", "Kazakhstan is a significant Russian ally", "Moscow"]
+    got = backend.ending_logprobs(PROMPT, texts)
+    tok = backend.tokenizer
+    prompt_ids = tok(PROMPT, add_special_tokens=False)["input_ids"]
+    stop = tok(".", add_special_tokens=False)["input_ids"]
+    assert len(stop) == 1
+    for text, score in zip(texts, got, strict=True):
+        ids = prompt_ids + tok(text, add_special_tokens=False)["input_ids"]
+        with torch.inference_mode():
+            logits = backend.model(input_ids=torch.tensor([ids])).logits.float()
+        want = torch.log_softmax(logits[0, -1], dim=-1)[stop[0]].item()
+        assert score == pytest.approx(want, abs=1e-4)
+    assert backend.ending_logprobs(PROMPT, []) == []
