@@ -12,12 +12,15 @@ Only cuts of the chosen sentence are considered: another sentence is a different
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from .. import adapters
 from ..budget import Budget
 from ..document import Document
 from ..extractive.headline_choice import cuts_in_order
 from ..sentences import lower_words
+from .offline import MODEL_ID
 
 PROMPT = "Headline: "
 """What the model reads before a cut: a headline, with no article (with the article, the
@@ -25,7 +28,14 @@ sentence's own next word is always likelier than a stop)."""
 THRESHOLD = -4.84
 """Log-probability of a full stop right after the cut under which it reads unfinished: 5%
 of the headlines readers judged true fall under it, 42% of those judged cut off (all blind
-judgments of ``eval/judgments``, ``bench/fit_headline_end.py``)."""
+judgments of ``eval/judgments``, ``bench/fit_headline_end.py``), read by the default model
+with the shipped news adapter."""
+
+
+def fitted_for(model_id: str, adapter: str | None) -> bool:
+    """Whether ``THRESHOLD`` was fitted on this model: another model's log-probabilities
+    lie on another scale, so the cuts it would read are left as the chooser made them."""
+    return model_id == MODEL_ID and adapter is not None and Path(adapter) == adapters.NEWS
 
 
 def ends_sentence(cut: str, sentence: str) -> bool:

@@ -28,7 +28,7 @@ from .context import dropped_warning, standalone_checks
 from .details import Choice, ModelDetails, candidate_info
 from .extract import extract, salience, story
 from .fit import fit_headline, fit_paragraph
-from .headline_end import finished_cut
+from .headline_end import finished_cut, fitted_for
 from .headline_pick import compressions, restates
 from .loading import DType, LoadOptions, Quantize, resolve_device, resolve_dtype
 from .prompts import overhead_text, prompt_text
@@ -343,8 +343,8 @@ class AbstractiveMethod:
         summary = self.extractor.summarize(prepared.doc, budget)
         name = getattr(self.extractor, "name", "extractive")
         text = summary.text
-        causal = not self.backend.is_seq2seq  # the model reads where the cut stops
-        if budget.kind == "headline" and self.check and causal and summary.sources:
+        fitted = fitted_for(self.source.model_id, self.backend.options.adapter)
+        if budget.kind == "headline" and self.check and fitted and summary.sources:
             index = summary.sources[0].index
             text = finished_cut(self.backend, prepared.doc, index, text, budget)
         note = "" if text == summary.text else ", cut where the model reads it as finished"

@@ -115,3 +115,14 @@ def test_ending_logprobs_are_a_full_stop_read_after_the_text(tiny_causal) -> Non
         want = torch.log_softmax(logits[0, -1], dim=-1)[stop[0]].item()
         assert score == pytest.approx(want, abs=1e-4)
     assert backend.ending_logprobs(PROMPT, []) == []
+
+
+def test_the_threshold_holds_only_for_the_model_it_was_fitted_on() -> None:
+    from summarize import adapters
+    from summarize.abstractive.headline_end import fitted_for
+    from summarize.abstractive.offline import MODEL_ID
+
+    assert fitted_for(MODEL_ID, str(adapters.NEWS))
+    assert not fitted_for(MODEL_ID, None)  # the base model alone reads on another scale
+    assert not fitted_for("gpt2", str(adapters.NEWS))
+    assert not fitted_for(MODEL_ID, "/elsewhere/my-adapter")
