@@ -55,10 +55,13 @@ _PICTURE_COPYRIGHT = re.compile(r"\s*\(?©(?!\s*\d)")  # a year after it: the pa
 _PHOTO_NUMBER = re.compile(r"\d{8}")
 _SENTENCE_WORD_END = re.compile(r"[a-z]{3,}\.\s*$")
 # a caption's own label: "Pictured: The orthopaedic waiting list ...", "Pictured (left to
-# right): ..."
+# right): ...", "Photo: Clonbonny captain Declan Galvin lifts the cup ..."
 _PICTURED_WORDS = 35
-"""A longer "Pictured:" line holds a paragraph run into its caption: it stays."""
-_PICTURED = re.compile(r"^Pictured(?:\s(?:above|below|left|right|top))?(?:\s\([^)]{1,40}\))?:\s")
+"""A longer labelled line holds a paragraph run into its caption: it stays."""
+_PICTURED = re.compile(
+    r"^(?:Pictured|Photo|Photograph|Picture|Pic|Image)"
+    r"(?:\s(?:above|below|left|right|top))?(?:\s\([^)]{1,40}\))?:\s"
+)
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
 _CAPTION_BUTTON = re.compile(r"^(?:hide|toggle|show) caption$|^enlarge this image$", re.I)
 # a byline is no credit: "By Lin Shu-hui / STAFF REPORTER", "Jane Doe | Staff Writer"
@@ -113,11 +116,7 @@ _PARAGRAPH_WORDS = 20
 def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """``lines`` without the photo captions among them, and those captions."""
     caption = [
-        _credited(line)
-        or bool(_GALLERY_PREFIX.match(line))
-        or bool(_PICTURED.match(line))
-        and len(line.split()) <= _PICTURED_WORDS
-        for line in lines
+        _credited(line) or bool(_GALLERY_PREFIX.match(line)) or _labelled(line) for line in lines
     ]
     credit = -1  # the last line that is no button: a credit when a button follows it
     for at, line in enumerate(lines):
@@ -275,6 +274,17 @@ def _depicts(line: str) -> bool:
             and not _SECOND_CLAUSE.search(" ".join(words[at + 1 :]))
         )
     return False
+
+
+def _labelled(line: str) -> bool:
+    """A caption under its own label ("Pictured: ...", "Photo: Clonbonny captain Declan
+    Galvin lifts the cup ..."): a short line that describes a picture. A credit under a
+    label ("Photo: Yle News") is a credit, and stays for the caption above it to be known by."""
+    label = _PICTURED.match(line)
+    if not label or len(line.split()) > _PICTURED_WORDS:
+        return False
+    rest = line[label.end() :]
+    return line.startswith("Pictured") or _described(rest) and not _credit(rest)
 
 
 def _photo_credit(line: str) -> bool:

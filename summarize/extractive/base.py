@@ -93,12 +93,29 @@ def _fragment(doc: Document, i: int) -> bool:
     return fragment(doc.sentences[i].text, doc.language) or loose_line(doc, i)
 
 
+_HELD_WORDS = 6
+"""A sentence this long held whole inside another is the same news twice."""
+
+
+def _holds(held: set[str], keys: list[str]) -> bool:
+    """Whether a picked sentence holds a new one whole, or a new one a picked one: a page's
+    share box repeats its title and first sentence as one line."""
+    return any(
+        f" {short} " in f" {long} "
+        for key in keys
+        for h in held
+        for short, long in ((key, h), (h, key))
+        if short.count(" ") + 1 >= _HELD_WORDS
+    )
+
+
 def _paragraph(
     doc: Document, order: list[int], budget: Budget, skip_fragments: bool = True
 ) -> tuple[str, list[int], list[str]]:
     """Best-scored sentences that fit, in score order. A sentence that leans on the one before
     it ("But ...", "He ...") comes with that sentence or not at all, so none dangles; a
-    sentence the paragraph already holds word for word is not picked again."""
+    sentence the paragraph already holds word for word, or that holds one of its sentences
+    whole, is not picked."""
     fill = Fill(budget)
     picked: list[int] = []
     held: set[str] = set()
@@ -114,7 +131,7 @@ def _paragraph(
                 continue  # a chain of pointers back: its head is not worth the space
             group = [i - 1, i]
         keys = [sentence_key(doc.sentences[j].text) for j in group]
-        if held.intersection(keys) or len(set(keys)) < len(keys):
+        if held.intersection(keys) or len(set(keys)) < len(keys) or _holds(held, keys):
             continue
         if fill.add([doc.sentences[j].text for j in group]):
             picked += group

@@ -32,6 +32,8 @@ AFTER = "It opened in 1962 and lends about 40,000 books a year."
         "Pictured: The orthopaedic waiting list at the General Hospital has grown by more than "
         "half in a year. Photo: Bailiwick Express archive.",
         "Pictured (left to right): the mayor, the chief executive and the contractor at the site.",
+        "Photo: Clonbonny captain Declan Galvin lifts the Fr Dowling Cup at Cusack Park on Sunday.",
+        "Image: Residents of Kyzyl-Suu clear mud from the main street after the flood.",
         # a picture's file number after its full stop
         "Empty tank stands outside homes in Vaipae this week. Forty-one tanks paid for by the "
         "council have yet to arrive. 09031113",
@@ -58,6 +60,9 @@ def test_a_caption_known_by_its_credit_goes(caption):
         "Apple says the Masimo watch infringes one of its patents, U.S. Patent No. 10610157",
         "Residents needing help can call the 24-hour control room. Helpline No. 1800425101",
         "For bookings for the festival call the box office. 0161234567",
+        # a credit under a label is a credit: the caption above it is known by it
+        "Photo: Yle News",
+        "Photo: Andrew Sablan/PDN",
         # a paragraph run into its "Pictured:" caption
         "Pictured: The fields at the edge of Norton Fitzwarren where the homes will be built The "
         "council's planning committee approved the scheme by seven votes to four on Tuesday "

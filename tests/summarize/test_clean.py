@@ -824,3 +824,32 @@ def test_a_place_date_and_agency_with_no_dash_is_a_dateline_and_a_listing_is_not
         "watched by millions of fans across the country tonight."
     )
     assert clean(listing).body == listing
+
+
+def test_a_share_box_and_a_file_photo_caption_go():
+    """A Gannett page's share box ("Post to Facebook" ... "A link has been posted to your
+    Facebook feed.") and a caption that calls its picture a file photo, with no full stop
+    before it; a sentence about a story on a site, and a file mentioned in a sentence, stay."""
+    box = [
+        "Post to Facebook",
+        "Check out this story on guampdn.com: http://www.guampdn.com/story/news/local/2016/08/23/x/",
+        "CancelSend",
+        "A link has been sent to your friend's email address.",
+        "Posted!",
+        "A link has been posted to your Facebook feed.",
+    ]
+    caption = (
+        "Environmental health officers are expected to intensify house-to-house inspections over "
+        "the coming weeks (file photo)"
+    )
+    lede = (
+        "The Ministry of Health is reporting an increase in the number of suspected dengue cases "
+        "across Dominica and is calling on residents to destroy mosquito breeding sites."
+    )
+    kept = [
+        "Readers can check out this story on the council's website from Monday.",
+        "The court heard the detectives kept a file on each of the 14 suspects (file photo).",
+    ]
+    cleaned = clean("\n".join(["Dengue cases rise", *box, caption, lede, *kept]))
+    assert cleaned.body == "\n".join([lede, *kept])
+    assert sorted({r.reason for r in cleaned.removed}) == ["page furniture", "photo caption"]

@@ -88,6 +88,21 @@ def test_select_never_repeats_a_sentence_of_a_text_pasted_twice():
     assert text.count("The council approved") == 1 and "Work starts in May." in text
 
 
+def test_select_never_picks_a_sentence_held_whole_in_another():
+    """A share box's line holds the title and the first sentence: picked first, it keeps the
+    first sentence out (and would be kept out by it); a short one held inside is no repeat."""
+    first = "Parts of Route 4 were under water for several hours on Tuesday."
+    doc = Document.from_clean_text(
+        f"{first}\n\nHeavy rain floods roads {first}\n\n"
+        "The weather service issued a flood advisory for the south. Rain fell. "
+        "Rain fell for six hours in Inarajan, the gauge showed."
+    )
+    assert len(doc.sentences) == 5
+    text, picked, _ = select(doc, np.array([3.0, 5.0, 2.0, 1.0, 4.0]), PRESETS["paragraph"])
+    assert picked == [1, 2, 3, 4]
+    assert text.count("Parts of Route 4") == 1 and "Rain fell. Rain fell for six" in text
+
+
 @pytest.mark.parametrize("name", EXTRACTIVE)
 def test_no_method_repeats_a_sentence(name):
     doc = Document.from_text("The parliament passed a new law on Monday. " * 6, language="english")
