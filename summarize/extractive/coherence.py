@@ -45,10 +45,11 @@ _DEMONSTRATIVE = re.compile(
     rf"|this\s+(?!(?:{_TIME_NOUN_WORDS})\b)"
     r"|such\s+an?\s+)[a-z][a-z-]+"
 )
-# "a hearing on that ordinance": after a preposition "that" points (not "so that", nor "for
-# that he will be held ...": a clause follows; never "in that": also "because")
+# "a hearing on that ordinance", "Of that number, 14 ...": after a preposition "that" points
+# (not "so that", nor "for that he will be held ...": a clause follows; never "in that": also
+# "because")
 _THAT_NOUN = re.compile(
-    r"\b(?:on|of|at|for|from|with|by|about|over|under|against|into)\s+that\s+"
+    r"\b(?i:on|of|at|for|from|with|by|about|over|under|against|into)\s+that\s+"
     rf"(?!(?:{_TIME_NOUN_WORDS}|{_CLAUSE_OPENING})\b)[a-z][a-z-]+"
 )
 _SPEECH = "|".join(SPEECH_VERBS)

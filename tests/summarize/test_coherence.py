@@ -344,6 +344,7 @@ def test_a_tables_rows_are_fragments_and_a_results_line_still_is_not():
         ("A public hearing on that ordinance is set for April 8.", "on that ordinance"),
         ("Several residents said that was more than the town could bear.", "said that was"),
         ("Meyer was deselected as a result of that challenge.", "of that challenge"),
+        ("Of that number, 14 cases have been confirmed.", "Of that number"),  # opening it
         ("Parry's statements are clever in that any transfer cannot be construed.", None),
         ("For that he will always be held in the highest esteem.", None),
         ("At that time the firm was small.", None),
