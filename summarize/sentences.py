@@ -201,11 +201,15 @@ def words(text: str) -> list[str]:
 
 
 def lower_words(text: str) -> list[str]:
-    """``words`` of ``text``, lower-cased. Plain ASCII is lower-cased whole, in one pass;
-    other text word by word, since lower-casing can split a word ("İ" becomes "i" and a
-    combining dot, which is no word character)."""
+    """``words`` of ``text``, lower-cased. The text is lower-cased whole, in one pass, when
+    that changes no character's length or kind; otherwise word by word, since lower-casing
+    can split a word ("İ" becomes "i" and a combining dot, which is no word character) and
+    a capital sigma's lower case depends on the letters after it, across a word's end."""
     if text.isascii():
         return words(text.lower())
+    lowered = text.lower()
+    if len(lowered) == len(text) and "Σ" not in text:
+        return words(lowered)
     return [w.lower() for w in words(text)]
 
 

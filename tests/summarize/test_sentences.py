@@ -70,11 +70,18 @@ def test_split_spans_point_into_the_text():
 
 
 @pytest.mark.parametrize(
-    "text", ["Shares of BP's U.S. arm rose 4.5% on Monday.", "İmamoğlu won in İstanbul, Ça va."]
+    "text",
+    [
+        "Shares of BP's U.S. arm rose 4.5% on Monday.",
+        "İmamoğlu won in İstanbul, Ça va.",
+        "The £2.5m Ça Va café deal.",  # lower-cased whole: no character changes length
+        "ΟΔΟΣ:ΑΘΗΝΑ",  # a sigma before a colon: final in the word, not in the text
+    ],
 )
 def test_lower_words_are_the_words_lower_cased_one_by_one(text):
-    """ASCII text is lower-cased whole, other text word by word: the same words either way
-    ('İstanbul' lower-cased whole would split into two)."""
+    """Text is lower-cased whole where that gives the same words, else word by word
+    ('İstanbul' lower-cased whole would split into two; a capital sigma lower-cased in the
+    text reads the letters past its word's end)."""
     assert lower_words(text) == [w.lower() for w in words(text)]
     assert len(lower_words("İstanbul")) == 1
 
