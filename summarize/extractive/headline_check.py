@@ -128,10 +128,9 @@ _LEFT_OPEN = (
     (_MODAL_ALLOW_LEFT, ("allow", "let", "enable")),
     (
         _PREPOSITION_LEFT,
-        tuple(
-            "connection response relation addition reference respect spite breach lieu"
-            " accordance part result behalf way means regard because according owing"
-            " responsible".split()
+        word_set(
+            """connection response relation addition reference respect spite breach lieu
+            accordance part result behalf way means regard because according owing responsible"""
         ),
     ),
     (_AUXILIARY_ASIDE_LEFT, ("has,", "have,", "had,")),
