@@ -222,10 +222,10 @@ def author_bio(lines: list[str]) -> tuple[list[str], list[Removal]]:
 # written for journalists, not the story; and its end mark, "Ends" or "###", when such
 # matter follows it (a feature's "###" is a break between its sections).
 _NOTES_HEADING = re.compile(r"^notes? (?:to|for) editors\s*:?$", re.I)  # not "Editor's note:"
-_END_MARK = re.compile(r"^(?:[-–—]\s*)?(?:ends|###)(?:\s*[-–—])?$", re.I)
+_END_MARK = re.compile(r"^(?:[-–—]\s*)?(?:ends?|###)(?:\s*[-–—])?$", re.I)  # "ENDS", "– END –"
 _END_MATTER = re.compile(
     r"^(?:about (?:the )?[A-Z]|media (?:contacts?|enquiries|inquiries)|press contacts?"
-    r"|for (?:more|further) information|contact:)",
+    r"|for (?:more|further) information|for (?:media|press) (?:enquiries|inquiries)|contact:)",
     re.I,
 )
 _STORY_BEFORE_END = 100

@@ -794,6 +794,13 @@ def test_a_press_releases_notes_to_editors_go_and_a_heading_high_up_stays():
         assert furniture.release_end(lines) == (lines, [])
     lines = [*story.split("\n"), "###", "About the RNLI", "The RNLI is the charity ..."]
     assert furniture.release_end(lines)[0] == story.split("\n")
+    # "– END –" and "For media enquiries, please contact:" mark a release's end too
+    contact = ["For media enquiries, please contact:", "Tay Wei Ling (Ms)", "Email: tay@wrs.com.sg"]
+    lines = [*story.split("\n"), "– END –", *contact]
+    assert furniture.release_end(lines)[0] == story.split("\n")
+    for mark in ("END", "– END –"):  # between a story's sections, with no end matter under it
+        lines = [*story.split("\n"), mark, *story.split("\n")[:2]]
+        assert furniture.release_end(lines) == (lines, [])
 
 
 def test_a_caption_with_its_credit_and_no_full_stop_goes():
