@@ -115,8 +115,16 @@ _PARAGRAPH_WORDS = 20
 
 def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """``lines`` without the photo captions among them, and those captions."""
+    labelled = [_labelled(line) for line in lines]
+    if any(labelled) and not any(
+        len(line.split()) >= _MIN_CAPTION_WORDS and TERMINAL.search(line)
+        for line, flag in zip(lines, labelled, strict=True)
+        if not flag
+    ):
+        labelled = [False] * len(lines)  # no sentence besides: the labelled line is the story
     caption = [
-        _credited(line) or bool(_GALLERY_PREFIX.match(line)) or _labelled(line) for line in lines
+        _credited(line) or bool(_GALLERY_PREFIX.match(line)) or flag
+        for line, flag in zip(lines, labelled, strict=True)
     ]
     credit = -1  # the last line that is no button: a credit when a button follows it
     for at, line in enumerate(lines):
@@ -278,13 +286,28 @@ def _depicts(line: str) -> bool:
 
 def _labelled(line: str) -> bool:
     """A caption under its own label ("Pictured: ...", "Photo: Clonbonny captain Declan
-    Galvin lifts the cup ..."): a short line that describes a picture. A credit under a
-    label ("Photo: Yle News") is a credit, and stays for the caption above it to be known by."""
+    Galvin lifts the cup ..."): a short line that describes a picture in one sentence, no
+    one quoted. A credit under a label ("Photo: Yle News") is a credit, and stays for the
+    caption above it to be known by; a credit run into a lede ("Image: Reuters. The Bank of
+    England raised ...") is the lede."""
     label = _PICTURED.match(line)
     if not label or len(line.split()) > _PICTURED_WORDS:
         return False
     rest = line[label.end() :]
-    return line.startswith("Pictured") or _described(rest) and not _credit(rest)
+    if line.startswith("Pictured"):
+        return True
+    return (
+        rest[:1].isupper()
+        and _described(rest)
+        and not _credit(rest)
+        and not _credit(" ".join(rest.split()[:2]))  # "Getty Images The Bank of England ..."
+        and not _INNER_STOP.search(rest)  # "Reuters. The Bank of England raised ...": a lede
+        and not _NOT_DEPICTION.search(rest)  # "..., the captain said": a story's line
+    )
+
+
+_INNER_STOP = re.compile(r"[.!?]\s+\S")
+"""A second sentence under a label: a credit run into the lede, not a caption."""
 
 
 def _photo_credit(line: str) -> bool:

@@ -95,7 +95,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(an? )?(booking|mug ?shot|arrest) (photo|photograph|image)s? (is|are) attached\.?"
             # a share box's own lines: "Post to Facebook", "A link has been posted to your
             # Facebook feed.", "Check out this story on guampdn.com: http://..."
-            r"|post to facebook|cancel ?send|posted!|a link has been (sent to your friend's"
+            r"|post to facebook|cancel ?send|posted!|a link has been (sent to your friend['’]s"
             r" e-?mail address|posted to your facebook feed)\.?|check out this story on \S+:? https?://\S+)$",
             re.I,
         ),
@@ -109,8 +109,9 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             # or its credit names the picture: "... offices (Photograph by Nicola Tucker)"
             r"|^(?:\S+\s){4,40}?\S*[a-z0-9’']\s\((?i:photo|photograph|picture|image)s?(?:\sby|:)"
             r"\s[A-Z][^()]{1,60}\)$"
-            # or it says the picture is an old one: "... over the coming weeks (file photo)"
-            r"|^(?:\S+\s){4,40}?\S*[a-z0-9’']\s\((?i:file (?:photo|picture|image|pic))\)$"
+            # or it says the picture is an old one, one sentence: "... over the coming weeks
+            # (file photo)"
+            r"|^[^.!?]{20,300}[a-z0-9’']\s\((?i:file (?:photo|picture|image|pic))\)$"
         ),
     ),
     (  # a menu or a stamp cut by bars: "Comments (187) | Email | Print", "Oct. 12, 2011 |(27)"

@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import adapters
 from ..budget import Budget
+from ..credit import credit
 from ..document import Document
 from ..extractive.headline_choice import cuts_in_order
 from ..sentences import lower_words
@@ -39,22 +40,36 @@ def fitted_for(model_id: str, adapter: str | None) -> bool:
 
 
 def ends_sentence(cut: str, sentence: str) -> bool:
-    """Whether the cut stops where its sentence stops (its last word is the sentence's)."""
-    last, own = lower_words(cut)[-1:], lower_words(sentence)[-1:]
+    """Whether the cut's claim stops where its sentence's claim stops (the same last word;
+    a credit after it, ", according to ...", is no part of where the claim stops)."""
+    last, own = _claim_words(cut)[-1:], _claim_words(sentence)[-1:]
     return bool(last) and last == own
 
 
 def finished_cut(backend: Any, doc: Document, index: int, headline: str, budget: Budget) -> str:
-    """``headline`` (a cut of sentence ``index``), or the first cut of that sentence the
-    chooser ranks at or after it whose end the model reads as finished. A cut that stops
-    where the sentence does is finished; with no finished cut, ``headline`` stays."""
+    """``headline`` (a cut of sentence ``index``), or a cut of that sentence the chooser
+    ranks after it whose end the model reads as finished: one that goes on from it first
+    (the phrase it stopped inside, completed), then a shorter one, each in the chooser's
+    order. A cut that stops where the sentence does is finished; with none finished,
+    ``headline`` stays. The model reads a cut's claim, without its credit."""
     sentence = doc.sentences[index].text
     cuts = cuts_in_order(doc, index, budget)
     if headline not in cuts or ends_sentence(headline, sentence):
         return headline
-    if backend.ending_logprobs(PROMPT, [headline])[0] > THRESHOLD:
+    if _reads(backend, [headline])[0] > THRESHOLD:
         return headline  # the usual case: one short reading
+    start = _claim_words(headline)
     later = cuts[cuts.index(headline) + 1 :]
+    goes_on = [c for c in later if _claim_words(c)[: len(start)] == start]
+    later = goes_on + [c for c in later if c not in goes_on]
     open_ended = [c for c in later if not ends_sentence(c, sentence)]
-    scores = dict(zip(open_ended, backend.ending_logprobs(PROMPT, open_ended), strict=True))
+    scores = dict(zip(open_ended, _reads(backend, open_ended), strict=True))
     return next((c for c in later if scores.get(c, 0.0) > THRESHOLD), headline)
+
+
+def _claim_words(text: str) -> list[str]:
+    return lower_words(credit(text).claim)
+
+
+def _reads(backend: Any, cuts: list[str]) -> list[float]:
+    return backend.ending_logprobs(PROMPT, [credit(c).claim.rstrip(" ,;:") for c in cuts])

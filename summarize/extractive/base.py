@@ -93,19 +93,21 @@ def _fragment(doc: Document, i: int) -> bool:
     return fragment(doc.sentences[i].text, doc.language) or loose_line(doc, i)
 
 
-_HELD_WORDS = 6
-"""A sentence this long held whole inside another is the same news twice."""
+_HELD_WORDS = 10
+"""A sentence this long that another ends with is the same news twice."""
 
 
 def _holds(held: set[str], keys: list[str]) -> bool:
-    """Whether a picked sentence holds a new one whole, or a new one a picked one: a page's
-    share box repeats its title and first sentence as one line."""
+    """Whether a picked sentence ends with a new one, or a new one with a picked one: a
+    page's share box repeats its title and first sentence as one line. Only a long one, and
+    only at the end: a shorter sentence's words inside a longer one ("he was jailed for 18
+    months" within "in 2019 he was jailed for 18 months for ...") can be other news."""
     return any(
-        f" {short} " in f" {long} "
+        f" {long}".endswith(f" {short}")
         for key in keys
         for h in held
         for short, long in ((key, h), (h, key))
-        if short.count(" ") + 1 >= _HELD_WORDS
+        if len(long) > len(short) and short.count(" ") + 1 >= _HELD_WORDS
     )
 
 
@@ -114,8 +116,8 @@ def _paragraph(
 ) -> tuple[str, list[int], list[str]]:
     """Best-scored sentences that fit, in score order. A sentence that leans on the one before
     it ("But ...", "He ...") comes with that sentence or not at all, so none dangles; a
-    sentence the paragraph already holds word for word, or that holds one of its sentences
-    whole, is not picked."""
+    sentence the paragraph already holds word for word, or that ends with one of its
+    sentences (or it with this one), is not picked."""
     fill = Fill(budget)
     picked: list[int] = []
     held: set[str] = set()

@@ -126,3 +126,33 @@ def test_the_threshold_holds_only_for_the_model_it_was_fitted_on() -> None:
     assert not fitted_for(MODEL_ID, None)  # the base model alone reads on another scale
     assert not fitted_for("gpt2", str(adapters.NEWS))
     assert not fitted_for(MODEL_ID, "/elsewhere/my-adapter")
+
+
+def test_a_cut_that_completes_the_unfinished_one_comes_before_a_shorter_one(match, monkeypatch):
+    """The phrase a cut stopped inside is completed where a later cut does that, before any
+    shorter cut is taken ("... in Memphis, Tennessee, and Reno" -> "..., and Reno, Nevada")."""
+    from summarize.abstractive import headline_end
+
+    doc, _ = match
+    flagged = "Kestrel will close its centers in Memphis, Tennessee, and Reno"
+    shorter = "Kestrel will close its centers in Memphis, Tennessee"
+    longer = "Kestrel will close its centers in Memphis, Tennessee, and Reno, Nevada"
+    monkeypatch.setattr(headline_end, "cuts_in_order", lambda *_: [flagged, shorter, longer])
+    assert finished_cut(Reading(flagged), doc, 0, flagged, HEADLINE) == longer
+    assert finished_cut(Reading(flagged, longer), doc, 0, flagged, HEADLINE) == shorter
+
+
+def test_the_model_reads_a_cuts_claim_without_its_credit(match, monkeypatch):
+    """A credit moved after a cut ends where the sentence ends; the claim does not, and it
+    is what the model reads ("... won by a Kenyan runner in just")."""
+    from summarize.abstractive import headline_end
+
+    doc, _ = match
+    claim = "Holecek finished 19th in a race won by a Kenyan runner in just"
+    cut = f"{claim}, according to the race organisers"
+    whole = f"{claim} over two hours, according to the race organisers"
+    monkeypatch.setattr(headline_end, "cuts_in_order", lambda *_: [cut, whole])
+    doc = Document.from_text(f"{claim} over two hours, the race organisers said.\n\nHe was 19th.")
+    model = Reading(claim)
+    assert finished_cut(model, doc, 0, cut, HEADLINE) == whole
+    assert model.read == [claim]  # the whole claim ends where the sentence's does: not read

@@ -63,6 +63,14 @@ def test_a_caption_known_by_its_credit_goes(caption):
         # a credit under a label is a credit: the caption above it is known by it
         "Photo: Yle News",
         "Photo: Andrew Sablan/PDN",
+        # a credit run into the lede, and a story's lines under a label, are the story's
+        "Image: Reuters. The Bank of England raised interest rates by half a point to 1.75% on "
+        "Thursday, the biggest rise in 27 years, and warned the UK would fall into recession.",
+        "Photo: Getty Images The Bank of England raised interest rates by half a point to 1.75%.",
+        "Pic: It was a day none of the players will forget, the captain said after the final "
+        "whistle at the ground.",
+        "Image: the town's reputation has suffered for years, and the council leader said the "
+        "plan would change how visitors see it.",
         # a paragraph run into its "Pictured:" caption
         "Pictured: The fields at the edge of Norton Fitzwarren where the homes will be built The "
         "council's planning committee approved the scheme by seven votes to four on Tuesday "
@@ -283,3 +291,12 @@ def test_a_caption_over_a_credit_with_a_web_address_goes():
     # a page's label in square brackets is no credit: the lede above it stays
     lede = "Seoul's subway fares will rise by 150 won next month, the first increase in years."
     assert caption_over_credit([lede, "[WATCH]", LEDE_AFTER])[0][0] == lede
+
+
+def test_a_labelled_caption_that_is_the_only_sentence_stays():
+    """Under a title alone, the labelled line is all the story there is: nothing is lost."""
+    lines = [
+        "Warehouse blaze in Leeds",
+        "Photo: Firefighters battle a blaze at a warehouse in Leeds on Sunday night.",
+    ]
+    assert captions(lines) == (lines, [])

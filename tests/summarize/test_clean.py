@@ -841,7 +841,7 @@ def test_a_share_box_and_a_file_photo_caption_go():
         "Post to Facebook",
         "Check out this story on guampdn.com: http://www.guampdn.com/story/news/local/2016/08/23/x/",
         "CancelSend",
-        "A link has been sent to your friend's email address.",
+        "A link has been sent to your friend’s email address.",
         "Posted!",
         "A link has been posted to your Facebook feed.",
     ]
@@ -856,6 +856,9 @@ def test_a_share_box_and_a_file_photo_caption_go():
     kept = [
         "Readers can check out this story on the council's website from Monday.",
         "The court heard the detectives kept a file on each of the 14 suspects (file photo).",
+        # two sentences before the mark: a paragraph the mark was run into
+        "Police said the driver was arrested at the scene. He will appear before magistrates "
+        "on Monday (file photo)",
     ]
     cleaned = clean("\n".join(["Dengue cases rise", *box, caption, lede, *kept]))
     assert cleaned.body == "\n".join([lede, *kept])

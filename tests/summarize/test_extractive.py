@@ -103,6 +103,27 @@ def test_select_never_picks_a_sentence_held_whole_in_another():
     assert text.count("Parts of Route 4") == 1 and "Rain fell. Rain fell for six" in text
 
 
+@pytest.mark.parametrize(
+    "short, long",
+    [
+        (  # a short sentence's words inside another's: other news
+            "Price was jailed for 18 months.",
+            "The court heard Price had a record of violence and in 2019 Price was jailed for 18 "
+            "months for attacking a taxi driver.",
+        ),
+        (  # a longer sentence that goes on from a shorter one adds news
+            "The factory in Rochdale will close in March with the loss of 240 jobs.",
+            "The factory in Rochdale will close in March with the loss of 240 jobs, and its work "
+            "will move to Poland.",
+        ),
+    ],
+)
+def test_select_keeps_sentences_that_share_words_but_not_the_news(short, long):
+    doc = Document.from_clean_text(f"{short}\n\n{long}\n\nThe union said it was shocked.")
+    _, picked, _ = select(doc, np.array([2.0, 3.0, 1.0]), PRESETS["paragraph"])
+    assert picked == [0, 1, 2]
+
+
 @pytest.mark.parametrize("name", EXTRACTIVE)
 def test_no_method_repeats_a_sentence(name):
     doc = Document.from_text("The parliament passed a new law on Monday. " * 6, language="english")
