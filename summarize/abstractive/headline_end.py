@@ -6,8 +6,9 @@ blind still found cuts no rule foresaw ("followed by Nadi with 58, Lautoka", "ga
 victory in a dour", "waiting more than 18 months for hip"). The model knows English
 phrases: right after a cut that leaves a phrase open, it finds a full stop unlikely. So,
 when the model is loaded anyway, the cut is read by it, and a cut it finds unfinished gives
-way to the next cut of the same sentence, in the chooser's order, that it finds finished.
-Only cuts of the chosen sentence are considered: another sentence is a different claim.
+way to another cut of the same sentence that it finds finished: one that completes it
+first, then a shorter one. Only cuts of the chosen sentence are considered: another
+sentence is a different claim.
 """
 
 from __future__ import annotations
@@ -50,8 +51,9 @@ def finished_cut(backend: Any, doc: Document, index: int, headline: str, budget:
     """``headline`` (a cut of sentence ``index``), or a cut of that sentence the chooser
     ranks after it whose end the model reads as finished: one that goes on from it first
     (the phrase it stopped inside, completed), then a shorter one, each in the chooser's
-    order. A cut that stops where the sentence does is finished; with none finished,
-    ``headline`` stays. The model reads a cut's claim, without its credit."""
+    order; a claim that ends on a name or a figure is only completed. A cut that stops where
+    the sentence does is finished; with none finished, ``headline`` stays. The model reads
+    a cut's claim, without its credit."""
     sentence = doc.sentences[index].text
     cuts = cuts_in_order(doc, index, budget)
     if headline not in cuts or ends_sentence(headline, sentence):
@@ -61,10 +63,19 @@ def finished_cut(backend: Any, doc: Document, index: int, headline: str, budget:
     start = _claim_words(headline)
     later = cuts[cuts.index(headline) + 1 :]
     goes_on = [c for c in later if _claim_words(c)[: len(start)] == start]
-    later = goes_on + [c for c in later if c not in goes_on]
+    shorter = [] if _ends_on_name(headline) else [c for c in later if c not in goes_on]
+    later = goes_on + shorter  # after a name or a figure: hard to foresee, not unfinished
     open_ended = [c for c in later if not ends_sentence(c, sentence)]
     scores = dict(zip(open_ended, _reads(backend, open_ended), strict=True))
     return next((c for c in later if scores.get(c, 0.0) > THRESHOLD), headline)
+
+
+def _ends_on_name(cut: str) -> bool:
+    """Whether the cut's claim ends on a capitalized word or a figure ("... from April",
+    "... in a man from Nett", "... the men's 800m"): the model finds a stop unlikely after
+    what it could not foresee, so such a claim may be completed but is not cut shorter."""
+    last = credit(cut).claim.rstrip(" ,;:.").rsplit(None, 1)[-1:]
+    return bool(last) and (last[0][:1].isupper() or last[0][:1].isdigit())
 
 
 def _claim_words(text: str) -> list[str]:
