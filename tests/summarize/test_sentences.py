@@ -96,6 +96,14 @@ def test_titles_before_a_name_do_not_end_a_sentence():
     ]
 
 
+def test_sainte_in_a_place_name_does_not_end_a_sentence():
+    text = "The Sault Ste. Marie minor hockey association banned her. She will appeal."
+    assert split_sentences(text) == [
+        "The Sault Ste. Marie minor hockey association banned her.",
+        "She will appeal.",
+    ]
+
+
 def test_an_engineers_title_does_not_end_a_sentence():
     text = "The plan was presented by Deputy Minister Eng. Abdi Hassan. Work starts in May."
     assert split_sentences(text) == [
