@@ -94,8 +94,7 @@ def sentence_spans(text: str, language: str = DEFAULT_LANGUAGE) -> Iterator[tupl
 
 def _numbered(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Join a split after "No.", "Vol." or "Hwy." before a figure, after "U.S." before an
-    institution, inside a name ("etc. Act", "the 1. Liga") and after a dateline's region
-    before its dash ("BARRIE, ONT. — All three ..."): "shut the 95,000 b/d No. 2
+    institution, and inside a name ("etc. Act", "the 1. Liga"): "shut the 95,000 b/d No. 2
     crude unit", "along Hwy. 61" and "the 8th U.S. Circuit Court of Appeals" are one
     sentence each (Punkt's model does not know "No." is short for number, and reads a
     capital after "U.S." as a sentence's start)."""
@@ -135,16 +134,11 @@ _INSTITUTION = re.compile(
     r"|Agency|Trade|Chamber|Olympic|Soccer|Marshals?|Park|Central Command|Securities"
     r"|Justice|State Department|Representative|Rep\.|Sen\.)\b"
 )
-# a dateline's state or province ("BARRIE, ONT. — All three bids ...", "Eureka, Calif. - "),
-# its dash after the split
-_REGION = re.compile(r",\s[A-Z][A-Za-z]{1,4}\.$")
-_DATELINE_DASH = re.compile(r"(?:[—–]|--?)\s")
 _GOES_ON = (
     (_BEFORE_FIGURE, _FIGURE),
     (_COUNTRY, _INSTITUTION),
     (_STATUTE_ETC, _ACT),
     (_ORDINAL_THE, _LEAGUE),
-    (_REGION, _DATELINE_DASH),
 )
 """A split's end that may be inside a name or a number, and what must follow for it to be."""
 _GOES_ON_TAIL = 8

@@ -20,8 +20,10 @@ from .. import adapters
 from ..budget import Budget
 from ..credit import credit
 from ..document import Document
+from ..extractive.headline_check import claim_of
 from ..extractive.headline_choice import cuts_in_order
 from ..sentences import lower_words
+from ..verbs import word_set
 from .offline import MODEL_ID
 
 PROMPT = "Headline: "
@@ -43,7 +45,7 @@ def fitted_for(model_id: str, adapter: str | None) -> bool:
 def ends_sentence(cut: str, sentence: str) -> bool:
     """Whether the cut's claim stops where its sentence's claim stops (the same last word;
     a credit after it, ", according to ...", is no part of where the claim stops)."""
-    last, own = _claim_words(cut)[-1:], _claim_words(sentence)[-1:]
+    last, own = _claim_words(cut)[-1:], lower_words(credit(sentence).claim)[-1:]
     return bool(last) and last == own
 
 
@@ -61,8 +63,9 @@ def finished_cut(backend: Any, doc: Document, index: int, headline: str, budget:
     if _reads(backend, [headline])[0] > THRESHOLD:
         return headline  # the usual case: one short reading
     start = _claim_words(headline)
+    need = set(start) - _FORM_WORDS  # "has struck a deal" goes on as "struck a deal ... with"
     later = cuts[cuts.index(headline) + 1 :]
-    goes_on = [c for c in later if _claim_words(c)[: len(start)] == start]
+    goes_on = [c for c in later if len(w := _claim_words(c)) > len(start) and need <= set(w)]
     shorter = [] if _ends_on_name(headline) else [c for c in later if c not in goes_on]
     later = goes_on + shorter  # after a name or a figure: hard to foresee, not unfinished
     open_ended = [c for c in later if not ends_sentence(c, sentence)]
@@ -72,15 +75,23 @@ def finished_cut(backend: Any, doc: Document, index: int, headline: str, budget:
 
 def _ends_on_name(cut: str) -> bool:
     """Whether the cut's claim ends on a capitalized word or a figure ("... from April",
-    "... in a man from Nett", "... the men's 800m"): the model finds a stop unlikely after
-    what it could not foresee, so such a claim may be completed but is not cut shorter."""
-    last = credit(cut).claim.rstrip(" ,;:.").rsplit(None, 1)[-1:]
-    return bool(last) and (last[0][:1].isupper() or last[0][:1].isdigit())
+    "... in a man from Nett", "... for $999"): the model finds a stop unlikely after what it
+    could not foresee, so such a claim may be completed but is not cut shorter."""
+    last = _claim(cut).rsplit(None, 1)[-1:]
+    return bool(last) and (last[0][:1].isupper() or any(c.isdigit() for c in last[0]))
+
+
+_FORM_WORDS = word_set("has have had is are was were be been will")
+"""Words a cut may drop or change as it goes on ("has struck" written "struck")."""
+
+
+def _claim(text: str) -> str:
+    return claim_of(text).rstrip(" ,;:.-–—")
 
 
 def _claim_words(text: str) -> list[str]:
-    return lower_words(credit(text).claim)
+    return lower_words(_claim(text))
 
 
 def _reads(backend: Any, cuts: list[str]) -> list[float]:
-    return backend.ending_logprobs(PROMPT, [credit(c).claim.rstrip(" ,;:") for c in cuts])
+    return backend.ending_logprobs(PROMPT, [_claim(c) for c in cuts])

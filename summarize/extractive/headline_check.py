@@ -229,12 +229,18 @@ MIN_HEADLINE_WORDS = 3
 """Fewer words ("The", "Breaking", a venue: "Sixways") is a label, not a headline."""
 
 
+def claim_of(headline: str) -> str:
+    """The headline without the credit it keeps ("..., says Charles Kennedy", "..., Ofgem
+    announces", "Ozzy Osbourne says ...")."""
+    return _CREDIT_BEFORE.sub("", _CREDIT_AFTER.sub("", headline))
+
+
 def problems(headline: str) -> list[str]:
     """Why ``headline`` is not a readable clause: "too short", "cut off", "verbless", "cold
     opening", "question", "first person"; empty when it reads as a headline."""
     if len(headline.split()) < MIN_HEADLINE_WORDS:
         return ["too short"]
-    claim = _CREDIT_BEFORE.sub("", _CREDIT_AFTER.sub("", headline))
+    claim = claim_of(headline)
     found = _problems(claim)
     if claim != headline and claim[:1].islower():
         found = [p for p in found if p != "cold opening"]  # "Osbourne says his family ..."

@@ -189,3 +189,27 @@ def test_a_claim_ending_on_a_name_or_figure_is_completed_never_cut_shorter(match
             headline_end, "cuts_in_order", lambda *_, f=flagged, s=shorter, g=longer: [f, s, g]
         )
         assert finished_cut(Reading(flagged), doc, 0, flagged, HEADLINE) == longer
+
+
+def test_a_completion_may_change_a_verbs_form_and_a_figure_or_credit_is_seen(match, monkeypatch):
+    """ "has struck a deal to supply Peugeot" goes on as "struck a deal to supply Peugeot
+    with 30,000 vehicles" (a review's case); "$999" is a figure; ", Ofgem announces" is a
+    credit, its claim ending on "April": neither is cut shorter."""
+    from summarize.abstractive import headline_end
+
+    doc, _ = match
+    flagged = "Mitsubishi Motors has struck a deal to supply Peugeot"
+    longer = "Mitsubishi Motors struck a deal to supply Peugeot with 30,000 vehicles"
+    shorter = "Mitsubishi Motors has struck a deal"
+    monkeypatch.setattr(headline_end, "cuts_in_order", lambda *_: [flagged, shorter, longer])
+    assert finished_cut(Reading(flagged), doc, 0, flagged, HEADLINE) == longer
+    for flagged, shorter in (
+        ("Apple will sell its new phone for $999", "Apple will sell its new phone"),
+        (
+            "Energy bills will rise by £150 from April, Ofgem announces",
+            "Energy bills will rise by £150, Ofgem announces",
+        ),
+    ):
+        claim = flagged.split(",")[0]
+        monkeypatch.setattr(headline_end, "cuts_in_order", lambda *_, f=flagged, s=shorter: [f, s])
+        assert finished_cut(Reading(claim), doc, 0, flagged, HEADLINE) == flagged

@@ -104,21 +104,6 @@ def test_sainte_in_a_place_name_does_not_end_a_sentence():
     ]
 
 
-def test_a_datelines_region_does_not_end_its_sentence():
-    """Punkt splits after "ONT." and the story opened on the dateline's dash; a region at a
-    sentence's real end still ends it."""
-    text = "BARRIE, ONT. — All three bids came in over the estimate. Council meets Monday."
-    assert split_sentences(text) == [
-        "BARRIE, ONT. — All three bids came in over the estimate.",
-        "Council meets Monday.",
-    ]
-    text = "He was born in Kingston, Ont. He joined the force in 1990."
-    assert split_sentences(text) == [
-        "He was born in Kingston, Ont.",
-        "He joined the force in 1990.",
-    ]
-
-
 def test_an_engineers_title_does_not_end_a_sentence():
     text = "The plan was presented by Deputy Minister Eng. Abdi Hassan. Work starts in May."
     assert split_sentences(text) == [
