@@ -70,11 +70,11 @@ _PLAIN_PLURAL = re.compile(r"(?:ents|ions|ers|ors|ities|ances|ences|ships|ists)$
 _BE = word_set("is are was were be been")
 _SAYING = word_set("said says say believe believed thinks think thought warned warns")
 # "Hart labelled Buffon": the label verb's second object ("a legend") cut away
+_LABEL_VERBS = ("labelled", "labeled", "branded", "dubbed")
 _LABELLED_NAME = re.compile(
     r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"  # passive: complete
-    r"\b(?:labelled|labeled|branded|dubbed)(?: [A-Z][\w'’-]{0,30}){1,3}$"
+    rf"\b(?:{'|'.join(_LABEL_VERBS)})(?: [A-Z][\w'’-]{{0,30}}){{1,3}}$"
 )
-_LABEL_VERBS = ("labelled", "labeled", "branded", "dubbed")
 # "shells that were, on average": a copula whose complement was after the aside's comma
 _COPULA_THEN_ASIDE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*,\s+[^,]{1,30}$", re.I)
 # "agreed to a four-year": a number's compound left without the noun it qualified
