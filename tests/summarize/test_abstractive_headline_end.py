@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarize import Document
+from summarize.abstractive import headline_end
 from summarize.abstractive.headline_end import PROMPT, THRESHOLD, ends_sentence, finished_cut
 from summarize.budget import PRESETS
 from summarize.extractive.headline_choice import choose, cuts_in_order
@@ -35,6 +36,16 @@ class Reading:
         assert prompt == PROMPT
         self.read += texts
         return [THRESHOLD - 3 if t in self.unfinished else THRESHOLD + 3 for t in texts]
+
+
+@pytest.fixture
+def cuts(monkeypatch):
+    """Stands in for the chooser: the sentence's cuts are the ones given, in that order."""
+
+    def given(*texts: str) -> None:
+        monkeypatch.setattr(headline_end, "cuts_in_order", lambda *_: list(texts))
+
+    return given
 
 
 @pytest.fixture(scope="module")
@@ -69,13 +80,11 @@ def test_a_cut_read_as_unfinished_gives_way_to_the_next_cut_of_its_sentence(matc
     assert model.read == [cuts[0]]
 
 
-def test_an_unfinished_cut_gives_way_to_a_shorter_one_of_its_sentence(match, monkeypatch):
-    from summarize.abstractive import headline_end
-
+def test_an_unfinished_cut_gives_way_to_a_shorter_one_of_its_sentence(match, cuts):
     doc, _ = match
     flagged = "Six Chris Paterson penalties gave Scotland victory in a dour"
     shorter = "Six Chris Paterson penalties gave Scotland victory"
-    monkeypatch.setattr(headline_end, "cuts_in_order", lambda *_: [flagged, shorter])
+    cuts(flagged, shorter)
     model = Reading(flagged)
     assert finished_cut(model, doc, 0, flagged, HEADLINE) == shorter
     assert model.read == [flagged, shorter]
@@ -142,66 +151,56 @@ def test_the_threshold_holds_only_for_the_model_it_was_fitted_on() -> None:
     assert not fitted_for(MODEL_ID, "/elsewhere/my-adapter")
 
 
-def test_a_cut_that_completes_the_unfinished_one_comes_before_a_shorter_one(match, monkeypatch):
+def test_a_cut_that_completes_the_unfinished_one_comes_before_a_shorter_one(match, cuts):
     """The phrase a cut stopped inside is completed where a later cut does that, before any
     shorter cut is taken ("... for hip" -> "... for hip and knee operations")."""
-    from summarize.abstractive import headline_end
-
     doc, _ = match
     flagged = "Patients in West Wales are waiting more than 18 months for hip"
     shorter = "Patients in West Wales are waiting more than 18 months"
     longer = "Patients in West Wales are waiting more than 18 months for hip and knee operations"
-    monkeypatch.setattr(headline_end, "cuts_in_order", lambda *_: [flagged, shorter, longer])
+    cuts(flagged, shorter, longer)
     assert finished_cut(Reading(flagged), doc, 0, flagged, HEADLINE) == longer
     assert finished_cut(Reading(flagged, longer), doc, 0, flagged, HEADLINE) == shorter
 
 
-def test_the_model_reads_a_cuts_claim_without_its_credit(match, monkeypatch):
+def test_the_model_reads_a_cuts_claim_without_its_credit(match, cuts):
     """A credit moved after a cut ends where the sentence ends; the claim does not, and it
     is what the model reads ("... won by a Kenyan runner in just")."""
-    from summarize.abstractive import headline_end
-
     doc, _ = match
     claim = "Holecek finished 19th in a race won by a Kenyan runner in just"
     cut = f"{claim}, according to the race organisers"
     whole = f"{claim} over two hours, according to the race organisers"
-    monkeypatch.setattr(headline_end, "cuts_in_order", lambda *_: [cut, whole])
+    cuts(cut, whole)
     doc = Document.from_text(f"{claim} over two hours, the race organisers said.\n\nHe was 19th.")
     model = Reading(claim)
     assert finished_cut(model, doc, 0, cut, HEADLINE) == whole
     assert model.read == [claim]  # the whole claim ends where the sentence's does: not read
 
 
-def test_a_claim_ending_on_a_name_or_figure_is_completed_never_cut_shorter(match, monkeypatch):
+def test_a_claim_ending_on_a_name_or_figure_is_completed_never_cut_shorter(match, cuts):
     """After "from April" or "800m" a stop is unlikely because the model could not foresee
     the word, not because a phrase is open: such a claim gives way only to one going on."""
-    from summarize.abstractive import headline_end
-
     doc, _ = match
     for flagged, shorter in (
         ("Cuts to evening bus services will go ahead from April", "Cuts to bus services go ahead"),
         ("McIlroy won in less than a week, claiming the men's 800m", "McIlroy won in a week"),
     ):
-        monkeypatch.setattr(headline_end, "cuts_in_order", lambda *_, f=flagged, s=shorter: [f, s])
+        cuts(flagged, shorter)
         assert finished_cut(Reading(flagged), doc, 0, flagged, HEADLINE) == flagged
         longer = f"{flagged} in Douglas"
-        monkeypatch.setattr(
-            headline_end, "cuts_in_order", lambda *_, f=flagged, s=shorter, g=longer: [f, s, g]
-        )
+        cuts(flagged, shorter, longer)
         assert finished_cut(Reading(flagged), doc, 0, flagged, HEADLINE) == longer
 
 
-def test_a_completion_may_change_a_verbs_form_and_a_figure_or_credit_is_seen(match, monkeypatch):
+def test_a_completion_may_change_a_verbs_form_and_a_figure_or_credit_is_seen(match, cuts):
     """ "has struck a deal to supply Peugeot" goes on as "struck a deal to supply Peugeot
     with 30,000 vehicles" (a review's case); "$999" is a figure; ", Ofgem announces" is a
     credit, its claim ending on "April": neither is cut shorter."""
-    from summarize.abstractive import headline_end
-
     doc, _ = match
     flagged = "Mitsubishi Motors has struck a deal to supply Peugeot"
     longer = "Mitsubishi Motors struck a deal to supply Peugeot with 30,000 vehicles"
     shorter = "Mitsubishi Motors has struck a deal"
-    monkeypatch.setattr(headline_end, "cuts_in_order", lambda *_: [flagged, shorter, longer])
+    cuts(flagged, shorter, longer)
     assert finished_cut(Reading(flagged), doc, 0, flagged, HEADLINE) == longer
     for flagged, shorter in (
         ("Apple will sell its new phone for $999", "Apple will sell its new phone"),
@@ -211,5 +210,5 @@ def test_a_completion_may_change_a_verbs_form_and_a_figure_or_credit_is_seen(mat
         ),
     ):
         claim = flagged.split(",")[0]
-        monkeypatch.setattr(headline_end, "cuts_in_order", lambda *_, f=flagged, s=shorter: [f, s])
+        cuts(flagged, shorter)
         assert finished_cut(Reading(claim), doc, 0, flagged, HEADLINE) == flagged
