@@ -8,6 +8,7 @@ import re
 
 from .dates import MONTHS, WEEKDAYS
 from .verb_after_cut import finite_first
+from .verbs import word_set
 
 _DAY = rf"(?:{WEEKDAYS})"
 _MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
@@ -18,7 +19,7 @@ _MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 DATES = (
     re.compile(
         rf"(?:^|,?\s+)(?:on |last |this |next |early |late )?{_DAY}(?: (?:morning|afternoon"
-        rf"|evening|night))?\b(?!['’])",  # "Tuesday's bombing" is a name for the event
+        rf"|evening|night))?\b(?!['’-])",  # "Tuesday's bombing" names the event; "Monday-to-"
         re.I,
     ),
     re.compile(
@@ -40,9 +41,26 @@ _FRAME_BEFORE = re.compile(
 
 # "its last day of classes would be Friday": the date is what is said, not when
 _COPULA_BEFORE = re.compile(r"\b(?:be|is|are|was|were|been)$", re.I)
+# "spent a Friday evening", "a feverish Friday evening", "the Saturday after": a day inside
+# a noun phrase, after its article (and an adjective), is no date of the event
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"\b(?:a|an|the)(?: (?:[a-z]+(?:ish|ful|ous|less|able|ible)|quiet|cold|hot|warm|wet|dry"
+    r"|long|slow|typical|normal|single|grey|gray|bleak|dark|bright|fine|mild|busy|sunny|rainy"
+    r"|snowy|stormy|windy|chilly|frosty|foggy|lazy|sleepy|hectic|frantic|chaotic|dramatic"
+    r"|historic|tragic|festive|wintry|crowded|packed|sweltering|freezing|scorching|sad|happy"
+    r"|particular|certain))?$",
+    re.I,
+)
 # an aside that is a participle and its date, the sentence's verb after it: without the
 # date, the aside goes whole (not "Skyway, collapsed on Tuesday, leaving ...": its verb)
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed$")
+# after a date between commas, the sentence going on ("voted Monday, March 20, to move"),
+# not a clause or a credit of its own (", the City announced", ", police said")
+_COMMA_THEN_LOWER = re.compile(r",\s+([a-z]+)\b")
+_CLAUSE_OPENERS = word_set(
+    """the a an this these those his her their its our my your he she they it we i you police
+    officials officers authorities according"""
+)
 _FRAME_TAIL = 16
 """Characters of the head before a date that ``_FRAME_BEFORE`` needs to see: it is anchored at
 the end, and its longest word has nine letters (the rest of a long head is not searched)."""
@@ -70,7 +88,7 @@ def drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
     if match is None:
         return text, 0
     before = text[: match.start()].rstrip(" ,")[-_FRAME_TAIL:]
-    if _FRAME_BEFORE.search(before) or _COPULA_BEFORE.search(before):
+    if any(p.search(before) for p in (_FRAME_BEFORE, _COPULA_BEFORE, _NOUN_PHRASE_BEFORE)):
         return text, 0
     if re.search(r"\d{4}", match.group()) or re.match(r",? \d{4}\b", text[match.end() :]):
         return text, 0  # "on 3 March 2004" places the claim in time
@@ -81,4 +99,11 @@ def drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
         and (aside := _PARTICIPLE_ASIDE.search(head))
     ):
         return head[: aside.start()] + rest[1:], 1  # "The deal, announced on Tuesday, is"
+    if (
+        match.group().startswith(",")
+        and head.count(",") % 2 == 0
+        and (after := _COMMA_THEN_LOWER.match(rest))
+        and after.group(1).lower() not in _CLAUSE_OPENERS
+    ):
+        return head + rest[1:], 1  # "voted, March 20, to move": the date stood between commas
     return head + rest, 1

@@ -1,0 +1,54 @@
+"""The dates a headline drops, and the ones it keeps (``summarize.headline_dates``)."""
+
+import pytest
+
+from summarize.headline import tidy
+from summarize.headline_dates import DATES, drop_date
+
+
+def without_dates(text: str) -> str:
+    for pattern in DATES:
+        text = tidy(drop_date(text, pattern)[0])
+    return text
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (  # the date stood between commas: both go, not "voted, to move ahead"
+            "The board voted Monday, March 20, to move ahead with the sale.",
+            "The board voted to move ahead with the sale.",
+        ),
+        (
+            "The company said, on Monday, that it would close the plant.",
+            "The company said that it would close the plant.",
+        ),
+        (  # a comma left open before the date closes the aside it opened
+            "The plan, which began Monday, March 20, would cost more.",
+            "The plan, which began, would cost more.",
+        ),
+        ("Police said Tuesday that two men were held.", "Police said that two men were held."),
+        ("He met the minister on Friday to discuss it.", "He met the minister to discuss it."),
+    ],
+)
+def test_an_events_date_goes(sentence, expected):
+    assert without_dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a day inside a noun phrase, after its article and an adjective: not "a feverish ringing"
+        "Anyone who spent a feverish Friday evening ringing pediatricians knows the feeling.",
+        "She spent a Friday evening at home with the children.",
+        "It was a busy Monday for the county's police officers.",
+        "The Saturday market opened in the square.",
+    ],
+)
+def test_a_day_inside_a_noun_phrase_stays(sentence):
+    assert without_dates(sentence) == sentence
+
+
+def test_a_day_inside_a_compound_stays():
+    sentence = "The branches would both move to a new Monday-to-Friday schedule in June."
+    assert without_dates(sentence) == sentence
