@@ -138,11 +138,20 @@ def has_verb(text: str) -> bool:
             continue  # ", touring South East Asian countries": a participle's phrase
         if index == 1 and (first.endswith("ed") or first in _IRREGULAR) and first[0] != "^":
             continue  # "The deal, struck at the European Council": a participle's phrase
-        relative = noun_to = in_subject = aux_verb = False
+        relative = noun_to = in_subject = aux_verb = modifier = False
         inner = 0
         for i, w in enumerate(words):
             before = words[i - 1] if i else None
             after = words[i + 1] if i + 1 < len(words) else None
+            if modifier and w.endswith("s") and w not in AUX:
+                continue  # "the proposed changes", "its publicly owned ports": the noun
+            # only where the noun phrase ends the segment: a verb after it may be a bare
+            # present these rules cannot see ("The newly elected councillors take office")
+            modifier = (after is None or i + 2 == len(words) and after not in AUX) and (
+                _noun_modifier(w, before, words[i - 2] if i > 1 else None)
+            )
+            if modifier:
+                continue
             if w in RELATIVE and (i == 0 or before in PREPOSITIONS):
                 relative = True  # ", which brings ..." / "in which players must ..."
             if relative or w in _NONFINITE_BE or before in _NONFINITE_BE:
@@ -203,6 +212,21 @@ def has_verb(text: str) -> bool:
             if finite(w, before, words[i - 2] if i > 1 else None):
                 return True
     return False
+
+
+def _opens_noun_phrase(word: str | None) -> bool:
+    return word is not None and (word in DETERMINERS or word.endswith(("'s", "’s")))
+
+
+def _noun_modifier(word: str, before: str | None, before_that: str | None) -> bool:
+    """Whether ``word`` is a participle modifying a noun: in "-ed" after a determiner or a
+    possessive ("the proposed changes"), or after an adverb that follows one ("Mozambique's
+    publicly owned ports")."""
+    if not word.endswith("ed") or word.startswith("^") or "-" in word or word in AUX:
+        return False
+    return _opens_noun_phrase(before) or (
+        before is not None and before.endswith("ly") and _opens_noun_phrase(before_that)
+    )
 
 
 def _segments(text: str) -> list[list[str]]:

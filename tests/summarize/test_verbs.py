@@ -1,0 +1,34 @@
+"""Whether a text has a finite verb (``summarize.verbs.has_verb``)."""
+
+import pytest
+
+from summarize.verbs import has_verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mozambique's publicly owned ports",  # a participle and its noun, after a possessive
+        "The proposed changes",
+        "Its wholly owned subsidiary",
+        "The listed firms",
+    ],
+)
+def test_a_noun_phrase_with_a_participle_has_no_verb(text):
+    assert not has_verb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proposed changes take effect",  # a bare present the rules cannot see: not judged
+        "The newly elected councillors take office",
+        "Basic versions of these so-called avatars already exist",
+        "Its wholly owned subsidiary sells cars",
+        "The tornado destroyed homes",
+        "Toyota's profits doubled",
+        "The council approves plans",
+    ],
+)
+def test_a_clause_keeps_its_verb(text):
+    assert has_verb(text)
