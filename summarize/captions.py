@@ -232,7 +232,32 @@ def doubled_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
         ):
             removed = [Removal(line, "photo caption"), Removal(twin, "photo caption")]
             return lines[:at] + lines[at + 2 :], removed
+    for at in _top(lines, 2, until_paragraph=True):
+        line, after = lines[at : at + 2]
+        if _twice_in_a_line(line) and len(after.split()) >= _PARAGRAPH_WORDS:
+            return lines[:at] + lines[at + 1 :], [Removal(line, "photo caption")]
     return lines, []
+
+
+_CREDIT_TAIL_WORDS = 6
+
+
+def _twice_in_a_line(line: str) -> bool:
+    """Whether ``line`` is a caption and its alternative text run together, a credit after
+    them ("Waves crash over the breakwater at Porporela Waves crash over the breakwater at
+    Porporela The Dubrovnik Times"): no article's sentence repeats itself; a caption that
+    ends as a sentence ends, only with no verb before its relative clause (as above)."""
+    words = line.split()
+    for n in range(_MIN_CAPTION_WORDS, min(_DOUBLED_WORDS, len(words) // 2) + 1):
+        tail = words[2 * n :]
+        if words[:n] != words[n : 2 * n] or len(tail) > _CREDIT_TAIL_WORDS:
+            continue
+        if not all(w[:1].isupper() or w.lower() in _CREDIT_LOWER for w in tail):
+            continue
+        caption = " ".join(words[:n])
+        head = _RELATIVE_START.split(caption, 1)[0]
+        return not TERMINAL.search(caption) or not has_verb(head)
+    return False
 
 
 def _top(lines: list[str], span: int, until_paragraph: bool = False) -> Iterator[int]:

@@ -1,6 +1,7 @@
 """Readers' comments under an article, known by their signatures ("- Pete, London,
 21/10/2008 17:33"), their authors over them under the thread's opening ("Comments (3)",
-then "Tom | 21.10.2009 15:10", or "Tom" over "March 9, 2011 at 8:14 am") or a blog's
+then "Tom | 21.10.2009 15:10", "tom340 — March 9, 2011 at 8:14 am", or "Tom" over "March 9,
+2011 at 8:14 am") or a blog's
 header over them ('23 thoughts on "Court stops ..."'). A page copied whole holds them
 after the story; read as the article, a summary quoted a reader's aside ("Best exercise
 I've had all year.") with its signature.
@@ -50,10 +51,14 @@ _AUTHOR_OVER = re.compile(
 # or the author alone on a line, and when under it ("J. Arrindell", then "September 18, 2019
 # at 9:15 am"): a blog's comment as its page copies
 _AUTHOR_LINE = re.compile(rf"^{_NAME}$")
-_STAMP_UNDER_AUTHOR = re.compile(
-    rf"^(?:(?:{MONTHS})\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s(?:{MONTHS})\s\d{{4}}"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\sat|,)?\s\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|[AP]M)?$"
+_STAMP = (
+    rf"(?:(?:{MONTHS})\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s(?:{MONTHS})\s\d{{4}}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\sat|,)?\s\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|[AP]M)?"
 )
+_STAMP_UNDER_AUTHOR = re.compile(rf"^{_STAMP}$")
+# or the author, a dash and when on one line, the author a name or a handle
+# ("islandgirl340 — October 11, 2013 at 8:02 am", "T. Lewis — October 11, 2013 at 9:37 am")
+_AUTHOR_DASH_STAMP = re.compile(rf"^[\w'’.-]+(?:\s[\w'’.-]+){{0,3}}\s[-–—]\s{_STAMP}$")
 _STORY_WORDS = 100
 """Words of story above a thread's opening: comments follow the article, while a count of
 them under the title ("6 Comments") opens no thread."""
@@ -132,7 +137,7 @@ def _heads_comment(lines: list[str], at: int) -> bool:
     read as ending there; without the button, "Public Meeting" over "September 18, 2019 at
     7:00 pm" is an event the article lists, and a live page's entries have none)."""
     line = lines[at]
-    if _AUTHOR_OVER.match(line):
+    if _AUTHOR_OVER.match(line) or _AUTHOR_DASH_STAMP.match(line):
         return True
     return (
         at > 0

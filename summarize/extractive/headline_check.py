@@ -50,8 +50,8 @@ _NEEDS_MORE = (
         set poised about going trying keen ready known regarded considered described
         seen thought believed worth admitted said says told claimed insisted revealed
         announced confirmed denied suggested argued warned reported stated added urged
-        goes went step steps stepped probably possibly perhaps certainly definitely almost
-        nearly quite rather really reacted responded
+        goes went came comes step steps stepped probably possibly perhaps certainly definitely
+        almost nearly quite rather really reacted responded
         called named including whose putting making poses pose reveal reveals include
         includes bring brings aimed"""
     )

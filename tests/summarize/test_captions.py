@@ -282,6 +282,23 @@ def test_a_caption_written_twice_goes_and_a_repeated_lede_stays():
     assert doubled_caption([caption, LEDE_AFTER, caption]) == ([caption, LEDE_AFTER, caption], [])
 
 
+def test_a_caption_run_into_its_alternative_text_goes_and_a_doubled_lede_stays():
+    from summarize.captions import doubled_caption
+
+    caption = "Waves crash over the breakwater at Porporela"
+    line = f"{caption} {caption} The Dubrovnik Times"
+    kept, removed = doubled_caption(["Written by The Dubrovnik Times", line, LEDE_AFTER])
+    assert kept == ["Written by The Dubrovnik Times", LEDE_AFTER]
+    assert [r.text for r in removed] == [line]
+    for lede in (
+        "Boris Johnson, the former prime minister, has admitted misleading Parliament.",
+        f"{caption} as the storm hits",  # words not written twice
+        f"{caption} {caption} and the harbour was closed to the public",  # no credit after
+    ):
+        twice = lede if "Porporela" in lede else f"{lede} {lede}"
+        assert doubled_caption([twice, LEDE_AFTER]) == ([twice, LEDE_AFTER], [])
+
+
 def test_a_caption_over_a_credit_with_a_web_address_goes():
     from summarize.captions import caption_over_credit
 

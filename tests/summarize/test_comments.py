@@ -101,6 +101,24 @@ def test_a_thread_whose_authors_head_their_comments_goes_from_its_opening():
     assert reader_comments(page) == (page, [])
 
 
+def test_a_thread_whose_authors_and_times_share_a_line_goes():
+    thread = [
+        "Comments (3)",
+        "islandgirl340 — October 11, 2013 at 8:02 am",
+        "Every time it rains it's the same thing on Veterans Drive. When are they going to fix it?",
+        "Reply",
+        "T. Lewis — October 11, 2013 at 9:37 am",
+        "Power still off in the Tutu Park area as of this morning.",
+        "Reply",
+    ]
+    story = STORY * 6
+    kept, removed = reader_comments([*story, *thread, "Add comment"])
+    assert kept == [*story, "Add comment"]
+    assert [r.text for r in removed] == thread
+    listed = [*story, "Events", "Harbour clean-up — October 11, 2013 at 8:00 am", "Bring gloves."]
+    assert reader_comments(listed) == (listed, [])  # no thread's opening above
+
+
 def test_a_thread_with_authors_over_their_times_goes():
     thread = [
         "Comments (2)",
