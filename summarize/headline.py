@@ -337,7 +337,9 @@ def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str |
     never tidied (tidying every one made long input quadratic, issue 14)."""
     best = None
     reach = _reach(text, budget) + 2
-    for match in boundary.finditer(text, 0, reach):
+    for match in boundary.finditer(text):
+        if match.start() > reach:
+            break  # not an endpos: the boundary's lookahead reads the next word
         head = tidy(text[: match.start()])
         if (
             budget.fits(head)
@@ -374,7 +376,9 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
     for clause in clauses:
         reach = _reach(clause, room) + 2
         for boundary in (_CLAUSE_BOUNDARY, _PHRASE_BOUNDARY):
-            for match in boundary.finditer(clause, 0, reach):
+            for match in boundary.finditer(clause):
+                if match.start() > reach:
+                    break  # not an endpos: the boundary's lookahead reads the next word
                 head = tidy(clause[: match.start()])
                 if (
                     room.fits(head)

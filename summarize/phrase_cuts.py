@@ -102,6 +102,8 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
         and _noun_conjunct(_conjunct(text, boundary), 2)
     ):
         return True  # "surveyed by drone | and satellite": a preposition's two bare nouns
+    if _PAIR_HEAD.search(text, max(boundary.start() - _END, 0), boundary.start()):
+        return True  # "uses a combination of satellite radio | and handheld computers"
     if _splits_list(text, boundary):
         return True  # "in unpaid wages, notice pay | and leave pay to 312 former employees"
     if (
@@ -123,6 +125,12 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
         and bool(_CLASS_ADJECTIVE.search(following) or "-" in following.strip("-"))
         and not _verb_soon(_words_after(text, boundary))
     )  # "13 counties | and municipal districts": the count covers both
+
+
+# a noun that takes two things, a few words before the cut: "a combination of", "a mix of"
+_PAIR_HEAD = re.compile(
+    r"\b(?:combination|mix|mixture|blend|hybrid|cross) of (?:[\w'’-]+ ){0,3}[\w'’-]+$", re.I
+)
 
 
 def _splits_list(text: str, boundary: re.Match[str]) -> bool:

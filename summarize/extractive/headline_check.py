@@ -60,6 +60,7 @@ _NEEDS_MORE = (
 _NEEDS_COMPLEMENT = re.compile(
     r"\b(?:in an? (?:attempt|bid|effort|move|order)|its decision|'s decision|’s decision"
     r"|the decision|the ability|the way|the fact|in order|with news|the place"
+    r"|(?:main|leading|most common|biggest|key|only|chief) (?:reasons?|causes?)"  # "[for ...]"
     r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"
     r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close)(?: \w+(?:ed|ing))?)$",  # as..as
     re.I,

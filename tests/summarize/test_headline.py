@@ -1396,3 +1396,18 @@ def test_a_count_of_two_nouns_and_a_list_of_figures_are_not_split():
     assert not [c for c in candidates_of(smith) if c.startswith("Smith 300")]
     festival = "The festival, which drew 210,000 people, a record, will return next year."
     assert not [c for c in candidates_of(festival) if c.startswith("The festival a record")]
+
+
+def test_the_last_boundary_within_the_budget_is_seen():
+    # the phrase boundary before "at" lies at the budget's edge: its lookahead reads past it
+    sentence = (
+        "Central Kingfishers FC came from a goal down to beat Western Sharks 2-1 and claim the "
+        "National Club Championship title at a packed Lawson Tama Stadium in Honiara on "
+        "Saturday afternoon."
+    )
+    full = (
+        "Central Kingfishers FC came from a goal down to beat Western Sharks 2-1 and claim the "
+        "National Club Championship title"
+    )
+    assert compress(sentence, PRESETS["headline"]) == full
+    assert full in candidates(sentence, PRESETS["headline"])

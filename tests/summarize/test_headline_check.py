@@ -384,6 +384,9 @@ def test_whole_clauses_of_those_shapes_pass(text: str) -> None:
         "A string of storms, typhoons, according to Swiss Re",
         # probe-outlets-final30, read blind as nonsense ("came | from a goal down to beat ...")
         "Central Kingfishers FC came",
+        # probe-outlets-final21 after a change of this session, read blind as nonsense
+        "Heart failure affects an estimated 6.2 million adults and is one of the most common "
+        "reasons",
     ],
 )
 def test_final_probe_cut_offs_are_flagged(text: str) -> None:

@@ -31,6 +31,10 @@ def _at_and(text: str) -> tuple[re.Match[str], list[str], str]:
         ("The lake was surveyed by drone and satellite in October", True),  # two bare nouns
         ("The men were arrested in raids and charged with fraud", False),  # a verb follows
         ("NorthSpan will pay $61 million in cash and issue 1.9 million shares", False),  # a modal
+        # a noun that takes two things: "a combination of satellite radio | and ..."
+        ("It uses a combination of satellite radio and handheld computers called E-slates", True),
+        ("They played a mix of old songs and new ones", True),
+        ("The plan, a combination of ideas, was approved by the council and the mayor", False),
     ],
 )
 def test_a_pair_is_split_only_where_and_joins_its_words(text, split):
