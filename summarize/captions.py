@@ -59,11 +59,18 @@ _SENTENCE_WORD_END = re.compile(r"[a-z]{3,}\.\s*$")
 _PICTURED_WORDS = 35
 """A longer labelled line holds a paragraph run into its caption: it stays."""
 _PICTURED = re.compile(
-    r"^(?:Pictured|Photo|Photograph|Picture|Pic|Image)"
+    r"^(?:Pictured|Photo|Photograph|Picture|Pic|Image|Caption)"
     r"(?:\s(?:above|below|left|right|top))?(?:\s\([^)]{1,40}\))?:\s"
 )
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
-_CAPTION_BUTTON = re.compile(r"^(?:hide|toggle|show) caption$|^enlarge this image$", re.I)
+_CAPTION_BUTTON = re.compile(
+    r"^(?:hide|toggle|show) caption$|^enlarge this image$|^buy (?:now|this photo)$", re.I
+)  # "Buy Now": a page's button for a print of the picture
+# where a person stands in the picture, after their name: "Tendai Chirimuta (right) tussles"
+_PLACED = re.compile(
+    r"[A-Z][\w'’.-]*,? \((?:(?:far |second |third |fourth )?(?:left|right)(?: to (?:left|right))?"
+    r"|(?:second |third |fourth )?from (?:left|right)|cent(?:re|er)|front|back|top|bottom|L|R)\)"
+)
 # a byline is no credit: "By Lin Shu-hui / STAFF REPORTER", "Jane Doe | Staff Writer"
 _BYLINE = re.compile(r"^by\s|\b(?:staff|writer|reporter|correspondent|editor|columnist)\b", re.I)
 _SPEAKER = r"\b(?:said|says|told)\b"
@@ -123,7 +130,7 @@ def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
     ):
         labelled = [False] * len(lines)  # no sentence besides: the labelled line is the story
     caption = [
-        _credited(line) or bool(_GALLERY_PREFIX.match(line)) or flag
+        _credited(line) or bool(_GALLERY_PREFIX.match(line)) or flag or _placed(line)
         for line, flag in zip(lines, labelled, strict=True)
     ]
     credit = -1  # the last line that is no button: a credit when a button follows it
@@ -307,6 +314,26 @@ def _depicts(line: str) -> bool:
             and not _SECOND_CLAUSE.search(" ".join(words[at + 1 :]))
         )
     return False
+
+
+def _placed(line: str) -> bool:
+    """A caption that says where a person stands in the picture ("Vumba Stars midfielder
+    Tendai Chirimuta (right) tussles for the ball with ..."): one sentence, no one quoted,
+    a verb after the name (an article writes "(left)" only under a picture)."""
+    found = _PLACED.search(line)
+    return (
+        found is not None
+        and len(line.split()) <= _PICTURED_WORDS
+        and not _INNER_STOP.search(line)
+        and not _NOT_DEPICTION.search(line)
+        and _acts(line[found.end() :].split()[:1])
+    )
+
+
+def _acts(words: list[str]) -> bool:
+    """Whether the word after a placed name is its verb ("tussles", "receives", "being")."""
+    word = words[0] if words else ""
+    return word.isalpha() and word.islower() and (word.endswith("ing") or any_finite([word], None))
 
 
 def _labelled(line: str) -> bool:

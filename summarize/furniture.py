@@ -135,6 +135,7 @@ _EMAIL_ADDRESS = r"\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?"
 _STAMP_WORD = re.compile(
     r"[A-Z][\w.'’,:+@-]*|\(?@\w+\)?|[\d:/.,-]+(?:[ap]m|[AP]M|a\.m\.|p\.m\.)?,?|[|•/·—–:-]"
     r"|(?:at|on|by|and|of|for|the|a\.m\.|p\.m\.|am|pm|updated?:?|published:?|posted:?|last|first),?"
+    r"|\([A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)"  # a time zone: "(GMT+7)", "(EST)"
     rf"|{_EMAIL_ADDRESS}"  # the writer's e-mail address
 )
 _EMAIL = re.compile(_EMAIL_ADDRESS)

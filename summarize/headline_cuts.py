@@ -21,7 +21,7 @@ from .verb_after_cut import (
     verb_after_aside,
     verb_after_participle_aside,
 )
-from .verbs import AUX, any_finite, marked_words
+from .verbs import AUX, any_finite, marked_words, word_set
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -188,6 +188,16 @@ _FIGURE_NEXT = re.compile(  # a level or an age; not a time ("at 9pm"), nor a co
     r"at\s(?:about\s|around\s|just\s)?[$£€¥]?\d(?![\d.]*\s?[ap]\.?m\b|\d?:\d|[\d.,]*\s(?:[a-z-]+\s)?[a-z]+s\b|[\d.,]*\s[A-Z])"
 )
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?\w+ed$", re.I)
+_AS_QUANTITY = re.compile(r"(?:much|many|little|few|high|low) as\b")
+# verbs whose "for" is part of the verb: a cut before it leaves the verb open (not
+# "searching", "waiting", "voting": "Rescue teams are still searching" is a claim)
+_VERBS_OF_FOR = word_set(
+    """prepare prepares prepared preparing apply applies applied applying opt opts opted
+    opting account accounts accounted aim aims aimed aiming plead pleads pleaded pleading hope
+    hopes hoped hoping"""
+)
+
+
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
 
 
@@ -316,6 +326,10 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "... of 10 and, in internet years | ..."
     if word == "as" and last and (last[-1].lower() in _AS_BEFORE or _AS_VERBS.search(head)):
         return False  # "by as much | as 40%", "described the win | as the highlight"
+    if word == "as" and _AS_QUANTITY.match(text, boundary.end()):
+        return False  # "are paying | as much as 70 percent more": a quantity, not a clause
+    if phrase and word == "for" and last and last[-1].lower() in _VERBS_OF_FOR:
+        return False  # "will expand its R&D center and prepare | for volume production"
     if (
         word in ("after", "before")
         and last

@@ -102,6 +102,8 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
         and _noun_conjunct(_conjunct(text, boundary), 2)
     ):
         return True  # "surveyed by drone | and satellite": a preposition's two bare nouns
+    if last and last[-1].endswith("ing") and after.endswith("ing") and len(after) > 5:
+        return True  # "involves widening | and deepening a 1.3km stretch": one verb's pair
     if _PAIR_HEAD.search(text, max(boundary.start() - _END, 0), boundary.start()):
         return True  # "uses a combination of satellite radio | and handheld computers"
     if _splits_list(text, boundary):

@@ -34,6 +34,11 @@ AFTER = "It opened in 1962 and lends about 40,000 books a year."
         "Pictured (left to right): the mayor, the chief executive and the contractor at the site.",
         "Photo: Clonbonny captain Declan Galvin lifts the Fr Dowling Cup at Cusack Park on Sunday.",
         "Image: Residents of Kyzyl-Suu clear mud from the main street after the flood.",
+        "Caption: Yeoh (third from left) being briefed on the drainage upgrade at Jalan Kulim.",
+        # where a person stands in the picture, and what they do
+        "Vumba Stars midfielder Tendai Chirimuta (right) tussles for the ball with Sakubva "
+        "Pirates' Shingi Mavhunga during their match at Sakubva Stadium on Saturday",
+        "Mayor Jane Doe (centre) cuts the ribbon at the new library on Friday.",
         # a picture's file number after its full stop
         "Empty tank stands outside homes in Vaipae this week. Forty-one tanks paid for by the "
         "council have yet to arrive. 09031113",
@@ -56,6 +61,10 @@ def test_a_caption_known_by_its_credit_goes(caption):
         "She said the decision was final. Reporting by Jane Doe/Editing by John Smith",
         "Tickets for the reunion tour go on sale at the arena next week. AC/DC",
         "Unemployment in the region fell to 5.1% in March. (Source: ONS)",  # a figure's source
+        # a place in parentheses with no verb after it, or someone quoted: the article's
+        "Smith (left) and Jones met on Monday to sign the deal.",
+        "Smith (left) said the plan would save the club.",
+        "The chart (right) shows how the rate has risen since 2010.",
         # a number after an abbreviation's full stop, or not eight digits: the article's
         "Apple says the Masimo watch infringes one of its patents, U.S. Patent No. 10610157",
         "Residents needing help can call the 24-hour control room. Helpline No. 1800425101",
@@ -90,6 +99,34 @@ def test_a_caption_above_its_credit_and_button_goes():
     kept, removed = captions(lines)
     assert kept == [BEFORE, "Lourdes Ybarra/Arizona Public Media", AFTER]
     assert [r.text for r in removed] == [caption, "hide caption"]
+
+
+def test_a_caption_above_its_credit_and_a_buy_now_button_goes():
+    caption = (
+        "Kevin M. Sposato, 46, of Westerly, leaves Washington County Superior Court in "
+        "Wakefield on Wednesday after he was sentenced."
+    )
+    lines = [BEFORE, caption, "Grace Tomasetti / The Westerly Sun", "Buy Now", AFTER]
+    kept, removed = captions(lines)
+    assert [r.text for r in removed] == [caption, "Buy Now"]
+    assert kept == [BEFORE, "Grace Tomasetti / The Westerly Sun", AFTER]
+
+
+def test_a_caption_over_its_buy_now_button_at_the_top_goes_with_the_page():
+    from summarize.clean import clean
+
+    caption = (
+        "Kevin M. Sposato, 46, of Westerly, leaves Washington County Superior Court in "
+        "Wakefield on Wednesday after he was sentenced."
+    )
+    lede = (
+        "WAKEFIELD — A Westerly man who admitted taking more than $87,000 from a youth "
+        "lacrosse club while he served as its treasurer was sentenced Wednesday to 18 months."
+    )
+    raw = "\n".join([caption, "Grace Tomasetti, The Westerly Sun", "Buy Now", lede, AFTER])
+    cleaned = clean(raw)
+    assert cleaned.body.startswith("A Westerly man who admitted")
+    assert caption in [r.text for r in cleaned.removed]
 
 
 def test_a_line_above_a_button_without_a_credit_stays():

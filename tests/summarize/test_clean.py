@@ -288,6 +288,16 @@ def test_a_stamp_with_commas_after_its_words_goes():
     assert cleaned.removed[0].reason == "time stamp"
 
 
+def test_a_stamp_with_its_time_zone_in_brackets_goes():
+    cleaned = clean(
+        "Thursday, September 18, 2014 16:42 (GMT+7)\n\nA total of 137 workers were rushed to "
+        "hospital after eating lunch at the company canteen.\n\nIt employs 1,200 people."
+    )
+    assert [(r.reason, r.text) for r in cleaned.removed] == [
+        ("time stamp", "Thursday, September 18, 2014 16:42 (GMT+7)")
+    ]
+
+
 @pytest.mark.parametrize(
     "first, dateline",
     [

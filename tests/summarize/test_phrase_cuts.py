@@ -34,6 +34,9 @@ def _at_and(text: str) -> tuple[re.Match[str], list[str], str]:
         # a noun that takes two things: "a combination of satellite radio | and ..."
         ("It uses a combination of satellite radio and handheld computers called E-slates", True),
         ("They played a mix of old songs and new ones", True),
+        # two -ing forms of one verb: "involves widening | and deepening the drain"
+        ("The project involves widening and deepening a 1.3km stretch of the drain", True),
+        ("Police are searching homes and questioning residents", False),  # an object between
         ("The plan, a combination of ideas, was approved by the council and the mayor", False),
     ],
 )

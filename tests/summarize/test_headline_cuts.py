@@ -1,0 +1,48 @@
+"""Where a headline may be cut (``summarize.headline_cuts.may_cut``), through the
+candidates ``summarize.headline`` makes."""
+
+import pytest
+
+from summarize.budget import PRESETS
+from summarize.headline import candidates
+
+
+@pytest.mark.parametrize(
+    "sentence, never",
+    [
+        (  # "as much as" opens a quantity, not a clause
+            "Air travellers on Nigeria's domestic routes are paying as much as 70 percent more "
+            "for tickets.",
+            "Air travellers on Nigeria's domestic routes are paying",
+        ),
+        (  # the verb's own "for"
+            "The startup, which develops optical interconnects for data centers, will use the "
+            "money to expand its R&D center and prepare for volume production.",
+            "The startup, which develops optical interconnects for data centers, will use the "
+            "money to expand its R&D center and prepare",
+        ),
+    ],
+)
+def test_no_cut_inside_a_quantity_or_a_verbs_for(sentence, never):
+    assert never not in candidates(sentence, PRESETS["headline"])
+
+
+@pytest.mark.parametrize(
+    "sentence, cut",
+    [
+        (  # a relative clause's verb whose object came before it ends the claim
+            "Portland's food cart owners are pushing back against a proposal that would nearly "
+            "double the annual fees they pay for a license to operate in the city.",
+            "Portland's food cart owners are pushing back against a proposal that would nearly "
+            "double the annual fees they pay",
+        ),
+        (  # "as well as" adds to a list the claim holds without it
+            "Liam Colclough carried out a spree of break-ins over five months, targeting new "
+            "housing developments as well as tradesmen's vans parked outside their homes.",
+            "Liam Colclough carried out a spree of break-ins over five months, targeting new "
+            "housing developments",
+        ),
+    ],
+)
+def test_a_cut_before_for_or_as_well_as_stays(sentence, cut):
+    assert cut in candidates(sentence, PRESETS["headline"])
