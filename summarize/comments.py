@@ -137,13 +137,16 @@ def _heads_comment(lines: list[str], at: int) -> bool:
     read as ending there; without the button, "Public Meeting" over "September 18, 2019 at
     7:00 pm" is an event the article lists, and a live page's entries have none)."""
     line = lines[at]
-    if _AUTHOR_OVER.match(line) or _AUTHOR_DASH_STAMP.match(line):
+    if _AUTHOR_OVER.match(line):
         return True
+    buttoned = any(_UNDER.match(x) for x in lines[at + 1 : at + 2 + COMMENT_LINES])
+    if _AUTHOR_DASH_STAMP.match(line):
+        return buttoned  # not "Ashby Community Centre — March 9, 2023 at 6:30 pm", an event
     return (
         at > 0
         and bool(_STAMP_UNDER_AUTHOR.match(line))
         and bool(_AUTHOR_LINE.match(lines[at - 1]))
-        and any(_UNDER.match(x) for x in lines[at + 1 : at + 2 + COMMENT_LINES])
+        and buttoned
     )
 
 

@@ -346,9 +346,20 @@ def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str |
             and len(head.split()) >= max(4, budget.min_words // 2)
             and may_cut(text, match)
             and not _LEADING_CLAUSE.match(head + ", ")
+            and not (match.end() > reach and _cut_off(head))  # a cut at the budget's edge
         ):
             best = head
     return best
+
+
+def _cut_off(head: str) -> bool:
+    """Whether the headline check reads ``head`` as cut off: ``compress`` is the baselines'
+    (lead's, sumy's) whole headline, with no chooser to check it, and the boundaries at the
+    budget's edge offer cuts ending "... but cinema-goers" or "... after 187 confirmed"."""
+    # imported here: the extractive package imports this module
+    from .extractive.headline_check import problems  # noqa: PLC0415
+
+    return "cut off" in problems(head)
 
 
 def candidates(sentence: str, budget: Budget) -> list[str]:

@@ -32,7 +32,9 @@ _NAME_OR_NUMBER = re.compile(
     r"^(?:[A-Z0-9£$€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a)$)"
 )  # "four years | and three months" is one quantity (the cut read false)
 _MODALS = frozenset(("can", "could", "will", "would", "may", "might", "must", "should", "to"))
-_AS_BEFORE = frozenset(("much", "many", "far", "long", "soon", "well", "such", "same", "just"))
+_AS_BEFORE = frozenset(
+    ("even", "much", "many", "far", "long", "soon", "well", "such", "same", "just")
+)
 _AS_VERBS = re.compile(
     r"\b(?:describ(?:e|es|ed|ing)|regard(?:s|ed)?|seen|saw|view(?:s|ed)?|consider(?:s|ed)?"
     r"|known|named?|labell?ed|branded|hailed|dubbed)\b[^,]*$",

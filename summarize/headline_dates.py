@@ -55,12 +55,11 @@ _NOUN_PHRASE_BEFORE = re.compile(
 # date, the aside goes whole (not "Skyway, collapsed on Tuesday, leaving ...": its verb)
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed$")
 # after a date between commas, the sentence going on ("voted Monday, March 20, to move"),
-# not a clause or a credit of its own (", the City announced", ", police said")
+# not a clause or a credit of its own (", the City announced", ", police said"), nor the
+# main clause after an opening one ("At a rally on Saturday, March 4, supporters ...")
 _COMMA_THEN_LOWER = re.compile(r",\s+([a-z]+)\b")
-_CLAUSE_OPENERS = word_set(
-    """the a an this these those his her their its our my your he she they it we i you police
-    officials officers authorities according"""
-)
+_ON = re.compile(r",?\s*on\b", re.I)
+_GOES_ON = word_set("to that in at for from by before after until near outside against over")
 _FRAME_TAIL = 16
 """Characters of the head before a date that ``_FRAME_BEFORE`` needs to see: it is anchored at
 the end, and its longest word has nine letters (the rest of a long head is not searched)."""
@@ -88,7 +87,10 @@ def drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
     if match is None:
         return text, 0
     before = text[: match.start()].rstrip(" ,")[-_FRAME_TAIL:]
-    if any(p.search(before) for p in (_FRAME_BEFORE, _COPULA_BEFORE, _NOUN_PHRASE_BEFORE)):
+    inside = not _ON.match(match.group())  # "a fine on Tuesday": "on" dates the event
+    if any(p.search(before) for p in (_FRAME_BEFORE, _COPULA_BEFORE)) or (
+        inside and _NOUN_PHRASE_BEFORE.search(before)
+    ):
         return text, 0
     if re.search(r"\d{4}", match.group()) or re.match(r",? \d{4}\b", text[match.end() :]):
         return text, 0  # "on 3 March 2004" places the claim in time
@@ -103,7 +105,7 @@ def drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
         match.group().startswith(",")
         and head.count(",") % 2 == 0
         and (after := _COMMA_THEN_LOWER.match(rest))
-        and after.group(1).lower() not in _CLAUSE_OPENERS
+        and after.group(1).lower() in _GOES_ON
     ):
         return head + rest[1:], 1  # "voted, March 20, to move": the date stood between commas
     return head + rest, 1

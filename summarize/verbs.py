@@ -147,8 +147,11 @@ def has_verb(text: str) -> bool:
                 continue  # "the proposed changes", "its publicly owned ports": the noun
             # only where the noun phrase ends the segment: a verb after it may be a bare
             # present these rules cannot see ("The newly elected councillors take office")
-            modifier = (after is None or i + 2 == len(words) and after not in AUX) and (
-                _noun_modifier(w, before, words[i - 2] if i > 1 else None)
+            modifier = (
+                (after is None or i + 2 == len(words) and after not in AUX)
+                and (i == 1 or i == 2 and (before or "").endswith("ly"))
+                and w not in _NOT_VERB_ED
+                and _noun_modifier(w, before, words[i - 2] if i > 1 else None)
             )
             if modifier:
                 continue
@@ -215,7 +218,10 @@ def has_verb(text: str) -> bool:
 
 
 def _opens_noun_phrase(word: str | None) -> bool:
-    return word is not None and (word in DETERMINERS or word.endswith(("'s", "’s")))
+    return word is not None and (word in _NP_OPENERS or word.endswith(("'s", "’s")))
+
+
+_NP_OPENERS = word_set("the a an its his her their our my your")  # not "This sparked protests"
 
 
 def _noun_modifier(word: str, before: str | None, before_that: str | None) -> bool:

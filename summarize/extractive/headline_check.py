@@ -50,7 +50,7 @@ _NEEDS_MORE = (
         set poised about going trying keen ready known regarded considered described
         seen thought believed worth admitted said says told claimed insisted revealed
         announced confirmed denied suggested argued warned reported stated added urged
-        goes went came comes step steps stepped probably possibly perhaps certainly definitely
+        goes went step steps stepped probably possibly perhaps certainly definitely
         almost nearly quite rather really reacted responded
         called named including whose putting making poses pose reveal reveals include
         includes bring brings aimed"""
@@ -60,7 +60,8 @@ _NEEDS_MORE = (
 _NEEDS_COMPLEMENT = re.compile(
     r"\b(?:in an? (?:attempt|bid|effort|move|order)|its decision|'s decision|’s decision"
     r"|the decision|the ability|the way|the fact|in order|with news|the place"
-    r"|(?:main|leading|most common|biggest|key|only|chief) (?:reasons?|causes?)"  # "[for ...]"
+    r"|one of the (?:main|leading|most common|biggest|key|chief) (?:reasons|causes)"  # "[for ...]"
+    r"|(?<!never)(?<!finally)(?<!eventually)(?<!soon)(?<!then) (?:came|comes)"  # "came [from ...]"
     r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"
     r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close)(?: \w+(?:ed|ing))?)$",  # as..as
     re.I,

@@ -117,6 +117,16 @@ def test_a_thread_whose_authors_and_times_share_a_line_goes():
     assert [r.text for r in removed] == thread
     listed = [*story, "Events", "Harbour clean-up — October 11, 2013 at 8:00 am", "Bring gloves."]
     assert reader_comments(listed) == (listed, [])  # no thread's opening above
+    sessions = [  # events under "Have your say", with no reply button under them
+        *story,
+        "Have your say",
+        "The council will hold two drop-in sessions where residents can view the plans.",
+        "Ashby Community Centre — March 9, 2023 at 6:30 pm",
+        "Northfield Library — March 11, 2023 at 10:00 am",
+        "Written comments must be received by March 31.",
+        "Harcourt Land said it had already changed the layout after earlier feedback.",
+    ]
+    assert reader_comments(sessions) == (sessions, [])
 
 
 def test_a_thread_with_authors_over_their_times_goes():

@@ -46,3 +46,15 @@ def test_no_cut_inside_a_quantity_or_a_verbs_for(sentence, never):
 )
 def test_a_cut_before_for_or_as_well_as_stays(sentence, cut):
     assert cut in candidates(sentence, PRESETS["headline"])
+
+
+def test_compress_takes_no_cut_off_head_at_the_budgets_edge():
+    from summarize.headline import compress
+
+    sentence = (
+        "Kolonia, Pohnpei — The Pohnpei State Department of Health Services (DHS) has formally "
+        "declared a dengue fever outbreak after 187 confirmed and suspected cases were recorded "
+        "in just under six weeks."
+    )
+    headline = compress(sentence, PRESETS["headline"])
+    assert headline and not headline.endswith("187 confirmed")

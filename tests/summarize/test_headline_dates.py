@@ -29,6 +29,17 @@ def without_dates(text: str) -> str:
         ),
         ("Police said Tuesday that two men were held.", "Police said that two men were held."),
         ("He met the minister on Friday to discuss it.", "He met the minister to discuss it."),
+        # "on" dates the event even after an article: not a day inside a noun phrase
+        ("The club was handed a fine on Tuesday by Uefa.", "The club was handed a fine by Uefa."),
+        (  # the comma that ends an opening phrase stays with it
+            "In a statement released on Friday, March 3, company spokesman John Smith said the "
+            "plant would close.",
+            "In a statement released, company spokesman John Smith said the plant would close.",
+        ),
+        (
+            "At a rally in Atlanta on Saturday, March 4, supporters cheered the candidate.",
+            "At a rally in Atlanta, supporters cheered the candidate.",
+        ),
     ],
 )
 def test_an_events_date_goes(sentence, expected):

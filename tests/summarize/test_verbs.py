@@ -28,6 +28,11 @@ def test_a_noun_phrase_with_a_participle_has_no_verb(text):
         "The tornado destroyed homes",
         "Toyota's profits doubled",
         "The council approves plans",
+        # a noun phrase after the verb, not opening the text: a bare present before it
+        "Teachers reject the revised proposals.",
+        "Unions oppose the proposed changes.",
+        "This sparked protests.",  # "this" a pronoun, "sparked" its verb
+        "They want a hundred homes.",  # "hundred" is no participle
     ],
 )
 def test_a_clause_keeps_its_verb(text):
