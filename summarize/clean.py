@@ -63,6 +63,9 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(don'?t miss a thing\.\s*)?sign up here\b.{0,100}$"
             r"|\bwe use your sign-up to provide content\b|\bunlimited digital access\b"
             r"|^\$\d+(\.\d\d)? for \d+ weeks\.?$"
+            # a digital edition's prompt: "Read The Orcadian on your computer, tablet or phone"
+            r"|^read (the )?[\w'’ ]{2,40} on your (computer|tablet|phone|mobile|device)\b.{0,120}$"
+            r"|^sign up to (receive|get)\b.{0,120}\b(inbox|e-?mail)\.?$"
             # a newsletter's footer
             r"|^view (this|it) (e-?mail )?in (your|a) (web )?browser\b.{0,40}$"
             r"|^you (are receiving|received|were sent) this (e-?mail|message|newsletter)?\b"
@@ -77,7 +80,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(advertisement|share this (article|story|page)|read more\b.{0,80}|related( articles?"
             r"| stories)?:.{0,80}|follow us on\b.{0,80}|click here\b.{0,80}|all rights reserved"
             r".{0,40}|(©|copyright ©?)\s*\d{4}.{0,200}|sign in|log in|skip to (main )?content"
-            r"|listen to this article\b.{0,40}|share (on|this)\b.{0,60}"
+            r"|listen to this article\b.{0,40}|share (on|this|via)\b.{0,60}"
             r"|you can unsubscribe\b.{0,60}|\d+ min(ute)? read"
             r"|(last )?updated \d+ (minutes?|hours?|days?) ago.{0,40}"
             r"|(photo|image|picture)s?( credit)?:\s.{1,60}"

@@ -20,7 +20,8 @@ class Removal:
 TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 """A line that ends as a sentence does."""
 _RELATED_HEADING = re.compile(
-    r"^(?:related(?: stories| articles?| coverage| content| links)?|more (?:stories|on this story)"
+    r"^(?:related(?: stories| articles?| coverage| content| links| news| posts| reading)?"
+    r"|more (?:stories|on this story)"
     r"|see also|you (?:may|might) also like|recommended(?: for you)?|read more(?: from [^:]{1,40})?"
     r"|most read)\s*:?$",
     re.I,

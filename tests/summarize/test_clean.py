@@ -252,6 +252,35 @@ def test_related_links_and_captions_are_not_article_text():
     assert cleaned.body.endswith("The committee meets again next week.")
 
 
+def test_related_news_links_inside_the_story_go_and_the_story_goes_on():
+    cleaned = clean(
+        "A total of 137 workers were rushed to hospital after eating lunch at the canteen.\n"
+        "Related news:\n"
+        "City steps up food safety inspections ahead of Mid-Autumn Festival\n"
+        "Over 60 students suffer food poisoning after school lunch in Binh Tan\n"
+        "The department has asked businesses to keep samples of each meal for 24 hours."
+    )
+    assert [r.reason for r in cleaned.removed] == ["related links"] * 3
+    assert cleaned.body.endswith("keep samples of each meal for 24 hours.")
+
+
+def test_a_digital_editions_prompt_goes():
+    prompt = (
+        "Read The Orcadian on your computer, tablet or phone every Thursday. Subscribe from "
+        "£1.25 per week."
+    )
+    newsletter = "Sign up to receive the week's top stories from Orkney straight to your inbox."
+    cleaned = clean(
+        "The council will hold public meetings on each of the ferry-served islands.\n"
+        f"Share via Email\n{prompt}\n{newsletter}"
+    )
+    assert [(r.reason, r.text) for r in cleaned.removed] == [
+        ("page furniture", "Share via Email"),
+        ("subscription prompt", prompt),
+        ("subscription prompt", newsletter),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
