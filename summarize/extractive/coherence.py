@@ -127,10 +127,12 @@ QUOTATION_SENTENCES = 3
 
 def opener(text: str) -> str | None:
     """The back-pointing first word of ``text`` ("but", "he"...), or None."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    first, *rest = text.split(maxsplit=2) if text.strip() else [""]
     word = first.strip(_EDGE).lower()
     if first[:1] in _OPENING_QUOTES or word not in OPENERS:
         return None  # a quotation's "He ..." is the speaker's, not a pointer back
+    if word == "instead" and rest[:1] == ["of"]:
+        return None  # "Instead of ploughing the whole field, ...": a preposition, no pointer
     return word
 
 

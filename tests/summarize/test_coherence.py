@@ -126,6 +126,13 @@ def test_without_connective():
     assert without_connective("However, the plan failed badly.") == "The plan failed badly."
     assert without_connective("But it did.") == "But it did."  # too short to stand without it
     assert without_connective("The plan failed.") == "The plan failed."
+    # "Instead of" is a preposition, not the connective "Instead,": it stays
+    instead_of = "Instead of ploughing the whole field, farmers now cut narrow strips."
+    assert without_connective(instead_of) == instead_of
+    assert opener(instead_of) is None
+    assert without_connective("Instead, farmers now cut narrow strips.") == (
+        "Farmers now cut narrow strips."
+    )
 
 
 def test_a_pronoun_after_a_dropped_connective_and_a_pro_verb_refer_back():
