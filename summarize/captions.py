@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from .dates import MONTHS, WEEKDAYS
 from .furniture import TERMINAL, Removal, byline_or_stamp
 from .verb_after_cut import AUXILIARIES
-from .verbs import any_finite, has_verb, marked_words, word_set
+from .verbs import any_finite, finite, has_verb, marked_words, word_set
 
 MAX_CAPTION_WORDS = 80
 """A longer line is an article's paragraph, whatever ends it."""
@@ -333,7 +333,7 @@ def _placed(line: str) -> bool:
 def _acts(words: list[str]) -> bool:
     """Whether the word after a placed name is its verb ("tussles", "receives", "being")."""
     word = words[0] if words else ""
-    return word.isalpha() and word.islower() and (word.endswith("ing") or any_finite([word], None))
+    return word.isalpha() and word.islower() and (word.endswith("ing") or finite(word, None))
 
 
 def _labelled(line: str) -> bool:

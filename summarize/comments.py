@@ -132,22 +132,18 @@ def _headed_thread(lines: list[str]) -> tuple[int, int] | None:
 
 
 def _heads_comment(lines: list[str], at: int) -> bool:
-    """Whether line ``at`` heads a comment: its author and when on one line, or when under
-    its author's line with a reply button under the comment (the comment's head is then
-    read as ending there; without the button, "Public Meeting" over "September 18, 2019 at
-    7:00 pm" is an event the article lists, and a live page's entries have none)."""
+    """Whether line ``at`` heads a comment: its author and when on one line after a bar, or
+    after a dash or under its author's line with a reply button under the comment (the
+    comment's head is then read as ending there; without the button, "Public Meeting" over
+    "September 18, 2019 at 7:00 pm", or "Ashby Community Centre — March 9, 2023 at 6:30 pm",
+    is an event the article lists, and a live page's entries have none)."""
     line = lines[at]
     if _AUTHOR_OVER.match(line):
         return True
-    buttoned = any(_UNDER.match(x) for x in lines[at + 1 : at + 2 + COMMENT_LINES])
-    if _AUTHOR_DASH_STAMP.match(line):
-        return buttoned  # not "Ashby Community Centre — March 9, 2023 at 6:30 pm", an event
-    return (
-        at > 0
-        and bool(_STAMP_UNDER_AUTHOR.match(line))
-        and bool(_AUTHOR_LINE.match(lines[at - 1]))
-        and buttoned
+    headed = bool(_AUTHOR_DASH_STAMP.match(line)) or (
+        at > 0 and bool(_STAMP_UNDER_AUTHOR.match(line)) and bool(_AUTHOR_LINE.match(lines[at - 1]))
     )
+    return headed and any(_UNDER.match(x) for x in lines[at + 1 : at + 2 + COMMENT_LINES])
 
 
 def _first_thread(lines: list[str], signed: list[int]) -> list[int]:

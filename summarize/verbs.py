@@ -217,15 +217,15 @@ def has_verb(text: str) -> bool:
     return False
 
 
+_NP_OPENERS = word_set("the a an its his her their our my your")  # not "This sparked protests"
+
+
 def _opens_noun_phrase(word: str | None) -> bool:
     return word is not None and (word in _NP_OPENERS or word.endswith(("'s", "’s")))
 
 
-_NP_OPENERS = word_set("the a an its his her their our my your")  # not "This sparked protests"
-
-
 def _noun_modifier(word: str, before: str | None, before_that: str | None) -> bool:
-    """Whether ``word`` is a participle modifying a noun: in "-ed" after a determiner or a
+    """Whether ``word`` is a participle modifying a noun: in "-ed" after an article or a
     possessive ("the proposed changes"), or after an adverb that follows one ("Mozambique's
     publicly owned ports")."""
     if not word.endswith("ed") or word.startswith("^") or "-" in word or word in AUX:
