@@ -58,9 +58,16 @@ _SENTENCE_WORD_END = re.compile(r"[a-z]{3,}\.\s*$")
 # right): ...", "Photo: Clonbonny captain Declan Galvin lifts the cup ..."
 _PICTURED_WORDS = 35
 """A longer labelled line holds a paragraph run into its caption: it stays."""
-_PICTURED = re.compile(
-    r"^(?:Pictured|Photo|Photograph|Picture|Pic|Image|Caption)"
+_PICTURED = re.compile(  # and in square brackets: "[Image: Players during a training session.]"
+    r"^(?:\[(?=.*\]$))?(?:Pictured|Photo|Photograph|Picture|Pic|Image|Caption)"
     r"(?:\s(?:above|below|left|right|top))?(?:\s\([^)]{1,40}\))?:\s"
+)
+# a credit in brackets ending a caption with no full stop: "Mussel farming platforms in the
+# Alfacs bay (by ACN)", "The angel's face, uncovered during restoration (photo courtesy of the
+# Amici degli Oratori)"; an article's paragraph ends as a sentence ends
+_BRACKET_CREDIT = re.compile(
+    r"\s\((?:(?i:photo|picture|image|pic)s?(?:\s(?:courtesy of|by|credit:?)|:)|(?i:courtesy of)"
+    r"|by(?=\s[A-Z]))\s[^()]{1,60}\)$"
 )
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
 _CAPTION_BUTTON = re.compile(
@@ -130,7 +137,11 @@ def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
     ):
         labelled = [False] * len(lines)  # no sentence besides: the labelled line is the story
     caption = [
-        _credited(line) or bool(_GALLERY_PREFIX.match(line)) or flag or _placed(line)
+        _credited(line)
+        or bool(_GALLERY_PREFIX.match(line))
+        or flag
+        or _placed(line)
+        or _bracket_credited(line)
         for line, flag in zip(lines, labelled, strict=True)
     ]
     credit = -1  # the last line that is no button: a credit when a button follows it
@@ -327,6 +338,20 @@ def _placed(line: str) -> bool:
         and not _INNER_STOP.search(line)
         and not _NOT_DEPICTION.search(line)
         and _acts(line[found.end() :].split()[:1])
+    )
+
+
+def _bracket_credited(line: str) -> bool:
+    """A caption, one sentence with no full stop, and its credit in brackets at its end."""
+    credit = _BRACKET_CREDIT.search(line) if line.endswith(")") else None
+    if credit is None or len(line.split()) > _PICTURED_WORDS:
+        return False
+    caption = line[: credit.start()]
+    return (
+        _described(caption)
+        and not TERMINAL.search(caption)
+        and not _INNER_STOP.search(caption)
+        and not _NOT_DEPICTION.search(caption)
     )
 
 

@@ -63,7 +63,7 @@ _CREDIT_NEXT = re.compile(  # "said the people", not "said it would ..."
 _ADVERBS = frozenset(("never", "also", "today", "now", "still", "later", "recently"))
 # A leading clause that is the claim's condition: without it, "If the takeover collapses,
 # 2,000 workers will lose their jobs" states a condition as a fact.
-_CONDITION_FIRST = re.compile(r"(?:if|unless|once)\b", re.I)
+_CONDITION_FIRST = re.compile(r"(?:if|unless|once|until)\b", re.I)  # "Until now, staff relied"
 # One that bounds it in time as well: the main clause's own cuts are not offered after it
 _BOUND_FIRST = re.compile(r"(?:if|unless|once|until|before|when|while|as|since)\b", re.I)
 _LEADING_CLAUSE = re.compile(
@@ -123,6 +123,14 @@ _PRONOUN_PASSIVE = "".join(
 )
 # "has"/"have" as a word, not after a modal ("may have risen" keeps its "have"); written from
 # the "h" on, so that the regex engine skips to an "h" instead of trying every character.
+# A duration up to now: with it, the perfect says the state goes on, the past that it ended.
+_ONGOING = re.compile(
+    r"\b(?:since|for (?:the (?:past|last) )?(?:(?:more than|over|nearly|almost|about) )?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a|a few)"
+    r" (?:years?|decades?|centur(?:y|ies)|generations?|months?|weeks?)"
+    r"|for (?:decades|years|generations|centuries|months))\b",
+    re.I,
+)
 _PERFECT = re.compile(
     r"h(?<!\wh)"
     + "".join(f"(?<!{m} h)" for m in _MODALS_BEFORE)
@@ -292,7 +300,10 @@ def _drop_attribution(text: str) -> str:
 
 
 def _headline_tense(text: str) -> str:
-    """Headlines use the past, not the perfect (and it is shorter): "has cut" -> "cut"."""
+    """Headlines use the past, not the perfect (and it is shorter): "has cut" -> "cut"; not
+    where the perfect says a state goes on ("For 112 years, the family has made band saws")."""
+    if _ONGOING.search(text) and " been " not in text:  # "has been jailed for five years"
+        return text
     return tidy(_PERFECT.sub("", text))
 
 

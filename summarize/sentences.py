@@ -53,12 +53,14 @@ def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
 
 # Titles before a name that Punkt's English model does not know, so "said Ald. Maria
 # Torres" and "Det. Sgt. Ray Moss" stayed split after the title (read as a sentence's end),
-# currencies written before an amount ("The Rs. 28.6-crore project", "Tk. 500"), and
+# currencies written before an amount ("The Rs. 28.6-crore project", "Tk. 500", "Lps.
+# 30,000", "Nu. 2.5 million", "Ksh. 400"), and
 # "Ste." of a place's name ("Sault Ste. Marie").
 _ABBREVIATIONS = frozenset(
     ("ald", "gov", "det", "sgt", "supt", "insp", "capt", "atty", "hon", "rev", "cmdr", "dist")
     + ("assn", "dept", "univ", "mt", "pres", "treas", "amb", "cpl", "pvt")
-    + ("rs", "rp", "tk", "coun", "couns", "cllr", "eng", "ste")
+    + ("rs", "rp", "tk", "lps", "nu", "ksh", "kshs", "shs", "tsh", "php")
+    + ("coun", "couns", "cllr", "eng", "ste")
 )
 
 

@@ -19,6 +19,11 @@ _RELATIVE_SUBJECT = re.compile(r"^(?P<subject>(?:\S+\s){0,5}?\S+)\s(?:who|that|w
 _MAIN_VERB_NEXT = re.compile(  # case-sensitive: "May" and "Will" are names
     rf"^[^,;:]{{0,80}}?\b(?:{AUXILIARIES})\s(?:not\s|also\s|soon\s|now\s|still\s)?[a-z]+"
 )
+_PAST_MAIN_NEXT = re.compile(  # "over four months | ordered to pay back $4850"
+    r"^[^,;:]{0,80}?(?<!\band\s)(?<!\bor\s)\b(?:jailed|ordered|sentenced|fined|charged|told"
+    r"|given|banned|cleared|convicted|found|awarded|named|appointed|elected|forced|allowed)"
+    r"\s(?:to|for|by|with|of|guilty|not)\b"
+)
 SAID = frozenset(("said", "says", "told", "added"))
 """The verbs of a credit after its claim ("..., said the people")."""
 
@@ -53,11 +58,14 @@ def main_verb_after_relative(head: str, rest: str) -> bool:
     before any comma ("for free could soon be paying"): the sentence's verb. A main verb in
     the past alone ("... meeting | voted to reject") is not told from the clause's own."""
     subject = _RELATIVE_SUBJECT.match(head)
-    return bool(
-        subject
-        and _MAIN_VERB_NEXT.match(rest)
-        and not any_finite(marked_words(subject["subject"]), None)
-    )
+    if not subject or any_finite(marked_words(subject["subject"]), None):
+        return False
+    if _MAIN_VERB_NEXT.match(rest):
+        return True
+    # the headline's tense took the auxiliary ("has been ordered" -> "ordered"): a past form
+    # and its complement, when the clause in the head has its own verb already
+    past = _PAST_MAIN_NEXT.match(rest)
+    return bool(past) and any(map(_past_or_auxiliary, marked_words(head[subject.end() :])))
 
 
 def finite_first(rest: str) -> bool:
@@ -133,7 +141,7 @@ def _past_or_auxiliary(word: str) -> bool:
 # inquest has heard,": its "has" is no verb of the subject's, and its source would go).
 _INDEFINITE_RELATIVE = re.compile(
     r"^(?P<subject>(?:A|An)\s(?:[^\s,;:]+\s){0,4}?[^\s,;:]+)\s(?:who|that)\s"
-    r"(?P<clause>(?:[^,;:()]|,\s[a-z]+ing\b(?:[^,;:()]|(?<=\d),(?=\d))*,){2,160}?)\s"
+    r"(?P<clause>(?:[^,;:()]|(?<=\d),(?=\d)|,\s[a-z]+ing\b(?:[^,;:()]|(?<=\d),(?=\d))*,){2,160}?)\s"
     r"(?=(?:has|have|had|was|were)\s(?:not\s|also\s|now\s)?[a-z])"
 )  # not a modal: "A driver who is caught ... will get six points" is a rule, not an event
 _CLAUSE_INSIDE = word_set(
@@ -145,6 +153,7 @@ _SECOND_VERB = re.compile(  # another auxiliary before the clause ends: the firs
     rf"\b(?:{AUXILIARIES})\s"
 )
 _POINTERS_INTO = word_set("it its he him his she her they them their this")
+_WORD = re.compile(r"[A-Za-z]+")
 """Words of the rest that may point into the dropped clause ("the impact it had on her")."""
 
 
@@ -170,7 +179,8 @@ def without_subject_relative(text: str) -> str | None:
     arranged ... has been jailed" -> "A man has been jailed"), or None where there is no
     such clause, or where it holds a clause of its own, whose verb could be taken for the
     sentence's ("A man who said he was innocent has been jailed"), or where the rest may
-    point into it ("A woman who was abused by him has told of the impact it had")."""
+    point into it ("A woman who was abused by him has told of the impact it had"); an aside
+    that may is left out with what follows it."""
     match = _INDEFINITE_RELATIVE.match(text)
     if not match:
         return None
@@ -188,7 +198,11 @@ def without_subject_relative(text: str) -> str | None:
         and clause[1] in AUX  # "A suggestion that taxes would rise ...": a claim, its subject
         or _CLAUSE_INSIDE.intersection(clause) - _singular_and(clause, rest)
         or any_finite(subject[1:], None)
-        or _POINTERS_INTO.intersection(marked_words(rest))
     ):
         return None
+    pointing = [m.start() for m in _WORD.finditer(rest) if m[0].lower() in _POINTERS_INTO]
+    if pointing and "," not in rest[: pointing[0]]:
+        return None
+    if pointing:  # "..., the biggest deal in its history": only the part before that aside
+        rest = rest[: rest.rindex(",", 0, pointing[0])]
     return f"{match['subject']} {rest}"

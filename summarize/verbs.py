@@ -130,7 +130,8 @@ def has_verb(text: str) -> bool:
     # ..."): only then is the next segment's first word in -s its subject. After "After a
     # defeat, hopes of a title fade", "hopes" stays the verb these rules can see.
     opening = False
-    for index, words in enumerate(_segments(text)):
+    segments = _segments(text)
+    for index, words in enumerate(segments):
         first = words[0] if words else "^"
         if index == 0:
             opening = first.endswith("ing") and first[0] != "^"
@@ -140,9 +141,14 @@ def has_verb(text: str) -> bool:
             continue  # "The deal, struck at the European Council": a participle's phrase
         relative = noun_to = in_subject = aux_verb = modifier = False
         inner = 0
+        reduced = _noun_phrase_only(words, index, segments)
         for i, w in enumerate(words):
             before = words[i - 1] if i else None
             after = words[i + 1] if i + 1 < len(words) else None
+            if reduced and i > 1 and w in DETERMINERS and before not in PREPOSITIONS:
+                reduced = False  # "In a statement the company announced on ...": a subject
+            if reduced and i > 1 and after in PREPOSITIONS and _reduced_relative(w, before):
+                continue  # "a letter addressed to ... and copied to", "a box housed in"
             if modifier and w.endswith("s") and w not in AUX:
                 continue  # "the proposed changes", "its publicly owned ports": the noun
             # only where the noun phrase ends the segment: a verb after it may be a bare
@@ -232,6 +238,52 @@ def _noun_modifier(word: str, before: str | None, before_that: str | None) -> bo
         return False
     return _opens_noun_phrase(before) or (
         before is not None and before.endswith("ly") and _opens_noun_phrase(before_that)
+    )
+
+
+_PARTICIPLES_IRREGULAR = word_set("held made built found sent brought kept paid sold set led run")
+
+
+def _noun_phrase_only(words: list[str], index: int, segments: list[list[str]]) -> bool:
+    """Whether segment ``index`` is a noun phrase that cannot hold the clause's verb: the
+    object of an opening preposition ("In a letter addressed to ...") or an appositive after
+    a subject ("The device, a small spectrometer housed in ..."), where a participle before
+    a preposition is a reduced relative clause, not the verb."""
+    if len(words) < 3:
+        return False
+    if index == 0:
+        return words[0] in PREPOSITIONS and words[1] in _NP_OPENERS
+    first = segments[0]
+    return (
+        index == 1
+        and words[0] in ("a", "an", "the")
+        and bool(first)
+        and (first[0] in _NP_OPENERS or len(first) > 1 and all(w[0] == "^" for w in first[1:]))
+        and first[0] not in PREPOSITIONS
+        and not _TIME_WORDS.intersection(w.lstrip("^") for w in first)
+    )
+
+
+_TIME_WORDS = word_set(
+    """day days week weeks month months year years time morning evening night last this next
+    yesterday today earlier later monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december"""
+)
+
+
+def _reduced_relative(word: str, before: str | None) -> bool:
+    """Whether ``word`` is a participle after its noun ("a letter addressed"), or after "and"
+    joining a second one ("... and copied")."""
+    if not (word.endswith("ed") and len(word) > 3 or word in _PARTICIPLES_IRREGULAR):
+        return False
+    if word.startswith("^") or word in _NOT_VERB_ED or before is None:
+        return False
+    return before == "and" or (
+        before[0].isalpha()
+        and before not in AUX
+        and before not in DETERMINERS
+        and before not in PREPOSITIONS
+        and not before.endswith("ly")
     )
 
 

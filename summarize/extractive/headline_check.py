@@ -33,6 +33,7 @@ from ..verbs import (
     marked_words,
     word_set,
 )
+from .headline_asides import aside_left_open
 from .headline_clauses import COLD, PRONOUNS, subject_left_open
 
 _CONJUNCTIONS = word_set(
@@ -62,6 +63,7 @@ _NEEDS_COMPLEMENT = re.compile(
     r"|the decision|the ability|the way|the fact|in order|with news|the place"
     r"|one of the (?:main|leading|most common|biggest|key|chief) (?:reasons|causes)"  # "[for ...]"
     r"|(?<!never)(?<!finally)(?<!eventually)(?<!soon)(?<!then) (?:came|comes)"  # "came [from ...]"
+    r"|\b(?:that|which) (?:ended|began|started|resulted|led|included|involved|caused|followed)"
     r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"
     r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close)(?: \w+(?:ed|ing))?)$",  # as..as
     re.I,
@@ -77,8 +79,6 @@ _LABELLED_NAME = re.compile(
     r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )"  # passive: complete
     rf"\b(?:{'|'.join(_LABEL_VERBS)})(?: [A-Z][\w'’-]{{0,30}}){{1,3}}$"
 )
-# "shells that were, on average": a copula whose complement was after the aside's comma
-_COPULA_THEN_ASIDE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*,\s+[^,]{1,30}$", re.I)
 # "agreed to a four-year": a number's compound left without the noun it qualified
 _COMPOUND_LEFT = re.compile(
     r"\b(?:a|an|the)\s+(?:\$?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -122,6 +122,10 @@ _AUXILIARY_ASIDE_LEFT = re.compile(
 # a list's last items before the clause it ended ("Kidney function, ejection fraction and
 # other factors, the intervention was ..."): a leading phrase cut inside its list
 _LIST_BEFORE_CLAUSE = re.compile(r"^[^,]{1,40},\s[^,]{1,40}\sand\s[^,]{1,40},\s(?:the|a|an)\s")
+_COLD_PHRASE = re.compile(  # a phrase on a pronoun whose antecedent is elsewhere
+    r"^(?:Of|Among|Like|Unlike|Besides|Beyond|Despite|After|Before|For|From|With|In|On|At|By"
+    r"|Apart from|In addition to)\s(?:those|them|these|this|that|it|him|her|which|whom),"
+)
 _TEASER = re.compile(r"(?:here(?:'s|’s| is| are)|this is) (?:what|how|why|where|when|who)\b", re.I)
 _LEFT_OPEN = (
     (_COMPOUND_LEFT, ("-",)),
@@ -260,6 +264,7 @@ def _problems(headline: str) -> list[str]:
         (words[0] in COLD and not headline.lstrip().startswith(("'", '"', "“", "‘")))
         or SAID_THAT.search(headline)  # "said that was a third fewer": what "that" is
         or _TEASER.match(headline)  # "Here's what it means": a page's promise, no claim
+        or _COLD_PHRASE.match(headline)  # "Of those, seven people were admitted"
     ):
         found.append("cold opening")
     if _LIST_BEFORE_CLAUSE.match(headline) and not COLD.intersection(words[:1]):
@@ -292,8 +297,7 @@ def _problems(headline: str) -> list[str]:
         or bool(_SUBORDINATE_ONLY.match(headline))
         or _list_left(end, last)
         or _that_clause_left(headline)
-        or "," in headline
-        and bool(_COPULA_THEN_ASIDE.search(headline))
+        or aside_left_open(headline)
         or _left_open(end)
         or _labelled_name(headline)
     ):

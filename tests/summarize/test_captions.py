@@ -42,6 +42,11 @@ AFTER = "It opened in 1962 and lends about 40,000 books a year."
         # a picture's file number after its full stop
         "Empty tank stands outside homes in Vaipae this week. Forty-one tanks paid for by the "
         "council have yet to arrive. 09031113",
+        # a credit in brackets ending a caption with no full stop, and a caption in brackets
+        "Mussel farming platforms in the Alfacs bay, in the Ebro Delta (by ACN)",
+        "The angel Gabriel's face, uncovered during the first phase of restoration (photo "
+        "courtesy of the Amici degli Oratori d'Oltrarno)",
+        "[Image: Mahalapye Eagles players during a training session earlier this season.]",
     ],
 )
 def test_a_caption_known_by_its_credit_goes(caption):
@@ -84,6 +89,10 @@ def test_a_caption_known_by_its_credit_goes(caption):
         "Pictured: The fields at the edge of Norton Fitzwarren where the homes will be built The "
         "council's planning committee approved the scheme by seven votes to four on Tuesday "
         "evening, despite more than 900 objections from residents of the village and nearby.",
+        # a bracket that is no credit, or a sentence's own
+        "The bill was approved by a large majority of members (by 300 votes to 12)",
+        "The ruling was welcomed by campaigners who fought the closure (by the Save Our School "
+        "group).",
         # a paragraph, however it ends
         " ".join(["The council said the library would close."] * 12) + " Photo / Supplied",
     ],

@@ -1411,3 +1411,35 @@ def test_the_last_boundary_within_the_budget_is_seen():
     )
     assert compress(sentence, PRESETS["headline"]) == full
     assert full in candidates(sentence, PRESETS["headline"])
+
+
+def test_the_perfect_of_a_state_that_goes_on_stays():
+    # with a duration up to now the past would say the state ended
+    saws = "For 112 years, the Kessler-Rautenberg family has made industrial band saws."
+    assert compress(saws, PRESETS["headline"]).startswith(
+        "For 112 years, the Kessler-Rautenberg family has made"
+    )
+    since = "Ron Lindgren has oiled the same 12 lanes nearly every morning since 1971."
+    assert "has oiled" in compress(since, PRESETS["headline"])
+    # a passive's term is no state that goes on: the headline's past
+    jailed = "A man has been jailed for five years for a string of burglaries in Leeds."
+    assert compress(jailed, PRESETS["headline"]).startswith("A man jailed for five years")
+
+
+def test_a_claim_bounded_until_now_keeps_its_bound():
+    sentence = (
+        "Until now, staff have largely relied on measurements taken from a vehicle driven along "
+        "the island's roads beneath the plume, a method which depended on the weather."
+    )
+    assert all(c.startswith("Until now") for c in candidates(sentence, PRESETS["headline"]))
+
+
+def test_no_cut_parts_a_relative_clause_from_a_main_verb_in_the_headline_tense():
+    sentence = (
+        "A Renwick man who siphoned more than 2000 litres of diesel from vineyard tanks over "
+        "four months has been ordered to pay back $4850 and complete 250 hours of community "
+        "work."
+    )
+    assert candidates(sentence, PRESETS["headline"]) == [
+        "A Renwick man has been ordered to pay back $4850 and complete 250 hours of community work"
+    ]

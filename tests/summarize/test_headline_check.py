@@ -58,6 +58,12 @@ LABELS = [
         ("Blair said that was the right decision", "cold opening"),  # what "that" is, is left out
         # a "that" clause that opens on a time, its verb cut away
         ("The letter cites figures showing that between July and September", "cut off"),
+        # probe-outlets-final32
+        ("The device, a small scanning spectrometer housed in a steel box", "verbless"),
+        ("In a letter addressed to the club's executive committee", "verbless"),
+        ("Police arrested two men after a high-speed chase along the N3 that ended", "cut off"),
+        ("The Competition Tribunal has approved, subject to conditions", "cut off"),
+        ("Of those, seven people were admitted to hospital", "cold opening"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:

@@ -104,6 +104,18 @@ def test_sainte_in_a_place_name_does_not_end_a_sentence():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Winners shared Lps. 30,000 in cash donated by local businesses.",
+        "The new hall cost Nu. 2.5 million to build.",
+        "Traders pay Ksh. 400 a day for a stall.",
+    ],
+)
+def test_a_currency_before_its_amount_does_not_end_a_sentence(text):
+    assert split_sentences(text + " It was a record.") == [text, "It was a record."]
+
+
 def test_an_engineers_title_does_not_end_a_sentence():
     text = "The plan was presented by Deputy Minister Eng. Abdi Hassan. Work starts in May."
     assert split_sentences(text) == [

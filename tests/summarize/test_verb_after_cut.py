@@ -103,3 +103,30 @@ def test_a_relative_clause_stays_where_the_rest_needs_it():
 )
 def test_the_code_reviews_relative_clauses_stay(text):
     assert without_subject_relative(text) is None
+
+
+def test_a_main_verb_in_the_headline_tense_follows_the_relative_clause():
+    head = "A Renwick man who siphoned more than 2000 litres of diesel from vineyard tanks"
+    assert main_verb_after_relative(head, "over four months ordered to pay back $4850")
+    # a second verb joined to the clause's own is the clause's
+    assert not main_verb_after_relative(head, "and ordered to pay back $4850")
+    # the head holds no verb of the clause's: the past form may be it
+    assert not main_verb_after_relative("A man who", "police ordered to leave")
+
+
+def test_a_pointer_after_an_aside_keeps_the_part_before_it():
+    text = (
+        "A Fort McMurray company that started with a single catering truck 14 years ago has "
+        "signed a $48-million contract, the biggest deal in its history."
+    )
+    assert without_subject_relative(text) == (
+        "A Fort McMurray company has signed a $48-million contract"
+    )
+
+
+def test_a_figure_comma_stays_in_the_relative_clause():
+    text = (
+        "A former clerk who forged 41 cheques worth a total of BD87,420 has been "
+        "jailed for five years."
+    )
+    assert without_subject_relative(text) == ("A former clerk has been jailed for five years.")

@@ -37,3 +37,31 @@ def test_a_noun_phrase_with_a_participle_has_no_verb(text):
 )
 def test_a_clause_keeps_its_verb(text):
     assert has_verb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a participle after its noun, in a phrase that cannot hold the clause's verb
+        "The device, a small scanning spectrometer housed in a weatherproof steel box",
+        "In a letter addressed to the club's committee and copied to the league's management",
+        "At a ceremony attended by 300 people",
+        "Jack Smith, a farmer based in Devon",
+    ],
+)
+def test_a_reduced_relative_clause_is_no_verb(text):
+    assert not has_verb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement the company announced on Monday a new plan",  # a subject of its own
+        "In a surprise move the council voted to close the school",
+        "The company, a bakery, closed in March",  # the aside closed: the verb follows
+        "Yesterday, the council voted on the plan",  # an opening time, not a subject
+        "Last Monday, the council voted on the plan",
+        "After a meeting held on Monday, the council approved the plan",
+    ],
+)
+def test_a_verb_after_its_subject_is_still_seen(text):
+    assert has_verb(text)

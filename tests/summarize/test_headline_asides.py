@@ -1,0 +1,36 @@
+"""An aside at a headline's end, what its clause owed cut away
+(``summarize.extractive.headline_asides``)."""
+
+import pytest
+
+from summarize.extractive.headline_asides import aside_left_open
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The Competition Tribunal has approved, subject to conditions",  # the object
+        "The union rejected, by a large majority",
+        "Hanazono Seiki announced that its Board of Directors, at a meeting held on "
+        "November 20, 2007",  # the "that" clause's verb
+        "shells that were, on average",  # the copula's complement
+    ],
+)
+def test_an_aside_that_ends_the_clause_early(headline):
+    assert aside_left_open(headline)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The merger was approved, subject to conditions",  # a passive is whole
+        "The council approved, by nine votes to two, a plan to close the school",
+        "The recall, first announced, has been extended to a further 11 products",  # the verb
+        "The Incredibles has beaten Shrek 2 at the animation awards, the Annies",  # a noun
+        "The firm said that its chief executive, John Smith, will step down",
+        "The court upheld the ban, citing safety",
+        "The minister resigned, citing health reasons",
+    ],
+)
+def test_a_whole_clause_before_its_aside(headline):
+    assert not aside_left_open(headline)
