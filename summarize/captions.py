@@ -110,7 +110,9 @@ _SUBORDINATORS = word_set(
 _NOT_DEPICTION = re.compile(rf"[\"“”]|{_SPEAKER}|{_CAPITALS}\s[-–—]\s")
 _CAPITALS_LABEL = re.compile(rf"{_CAPITALS}:\s")
 # a second clause anywhere after the verb: "..., and the crowd goes wild as ..."
-_SECOND_CLAUSE = re.compile(r"\b(?:as|while|but|when|after)\b|,\s(?:and|with)\s|\sand the\s")
+_SECOND_CLAUSE = re.compile(  # not "after Sunday's hailstorm": a phrase
+    r"\b(?:as|while|but|when|after(?!\s[A-Z][\w-]*(?:'s|’s)\s))\b|,\s(?:and|with)\s|\sand the\s"
+)
 # what a picture's caption says and a lede in the present does not: the past time it was
 # taken, at its end ("... during the campaign on Saturday.", "... yesterday."; a lede's
 # "gather in Glasgow on Sunday for the summit" is a plan), a position in an aside ("Darnell
@@ -120,7 +122,8 @@ _PICTURE_ANCHOR = re.compile(
     rf"|night)|(?:on )?(?:{MONTHS}) \d{{1,2}}(?:, \d{{4}})?)\.$"
     r"|, (?:center|centre|left|right|front|second from (?:left|right)),"
     r"|\((?:center|centre|left|right|front)\)|\bpictured\b"
-)
+    rf"|\b(?:after|during|at|before) (?:{WEEKDAYS})(?:'s|’s) [\w-]+(?: [\w-]+)?\.$"
+)  # "... after Sunday's hailstorm."
 _TOP_CAPTION_WORDS = 40
 """A caption over a credit at the top of a page: at most this many words."""
 _PARAGRAPH_WORDS = 20
@@ -215,14 +218,34 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
     or a credit line above it), over the article's first paragraph, before any paragraph.
     A lede in the present ("Junior doctors walk out for five days from Monday.",
     "Commuters wait for hours at Waterloo, as engineers ...") carries none and stays:
-    losing a lede costs more than keeping a caption."""
+    losing a lede costs more than keeping a caption. So is a name posed with someone, no
+    verb at all ("Ciara Lennon with her coach Dessie Halpin after her victory at the National
+    Stadium on Saturday."). A share button's word may stand between it and the article."""
     for at in _top(lines, 2, until_paragraph=True):
-        line, after = lines[at], lines[at + 1]
+        line = lines[at]
+        after = next((n for n in lines[at + 1 : at + 3] if len(n.split()) > 2), "")
         words = len(line.split())
         anchored = bool(_PICTURE_ANCHOR.search(line)) or at > 0 and _photo_credit(lines[at - 1])
-        if anchored and len(after.split()) >= max(_PARAGRAPH_WORDS, words) and _depicts(line):
+        if (
+            anchored
+            and len(after.split()) >= max(_PARAGRAPH_WORDS, words)
+            and (_depicts(line) or _posed(line))
+        ):
             return lines[:at] + lines[at + 1 :], [Removal(line, "photo caption")]
     return lines, []
+
+
+_POSED = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+ (?:with|and|alongside) ")
+
+
+def _posed(line: str) -> bool:
+    """A name and who is with them, ending as a picture's anchor, no verb."""
+    return (
+        _MIN_DEPICTION_WORDS <= len(line.split()) <= _TOP_CAPTION_WORDS
+        and bool(_POSED.match(line))
+        and not _NOT_DEPICTION.search(line)
+        and not has_verb(line)
+    )
 
 
 _DOUBLED_WORDS = 20

@@ -23,7 +23,8 @@ from .verbs import any_finite, finite, has_verb, marked_words
 _LEADING_PHRASE = re.compile(
     r"^(?:[A-Z][a-z]{2,}ing\s(?:by|with|to|from|into|in|on|at|for|up|down|out|off|over|through"
     r"|the|a|an|his|her|their|its)|After|Before|During|Despite|Following|Amid|With|Without|In|On"
-    r"|At|From|Under|Since|Until|Although|Though|While|When|If|Unless|Because)\s"
+    r"|At|From|Under|Since|Until|Although|Though|While|When|If|Unless|Because|Through|Throughout"
+    r"|(?:Halfway|Midway|Partway) through|Across|Within|Beyond|Like|Unlike|Among|Along)\s"
 )
 _TIME_LEFT = re.compile(
     r"\b(?:minutes?|seconds?|hours?|days?|weeks?|laps?|games?)\s(?:left|remaining)\b"

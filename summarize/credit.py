@@ -66,11 +66,15 @@ _WHEN = re.compile(
 # "a study released Tuesday": a day after a lower-case word (not "Emmanuel Sunday", a name)
 _DAY_AFTER_WORD = re.compile(rf"(\s[a-z][\w'’-]*)\s+(?:{WEEKDAYS})$")
 # Who wrote a source: "a round-up of gizmos compiled by Stuff Magazine" -> "Stuff Magazine"
-_AUTHORED_BY = re.compile(r"\s(?:published|released|issued|compiled|produced)\sby\s(?P<author>.+)$")
+_AUTHORED_BY = re.compile(
+    r"\s(?:published|released|issued|compiled|produced|conducted|commissioned|presented"
+    r"|carried out)\sby\s(?P<author>.+)$"
+)
 # What describes a source after its noun ("a document filed with the SEC", "a study
 # released"), not who made it ("a report published by Amnesty" keeps its "by").
 _DESCRIBED = re.compile(
-    r"(?<=[a-z])\s+(?:filed|published|released|issued|compiled|seen|obtained)"
+    r"(?<=[a-z])\s+(?:filed|published|released|issued|compiled|seen|obtained|presented|conducted"
+    r"|commissioned|carried out)"
     r"(?:\s+(?:with|to|in|on|at|for|last|this|earlier)\b.*)?$"
 )
 _DETERMINER = re.compile(r"^(?:its|his|her|their|the|a|an)\s+", re.I)

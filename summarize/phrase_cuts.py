@@ -99,7 +99,7 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
         and last[1].islower()
         and following.isalpha()
         and following.islower()
-        and _noun_conjunct(_conjunct(text, boundary), 2)
+        and _bare_noun_pair(last[1], _conjunct(text, boundary))
     ):
         return True  # "surveyed by drone | and satellite": a preposition's two bare nouns
     if last and last[-1].endswith("ing") and after.endswith("ing") and len(after) > 5:
@@ -168,6 +168,20 @@ def _noun_conjunct(words: list[str] | None, most: int) -> bool:
     if most == 2 and len(words) == 2:
         return bool(_ADJECTIVE.search(words[0]) or _CLASS_ADJECTIVE.search(words[0]))
     return True
+
+
+def _bare_noun_pair(before: str, conjunct: list[str] | None) -> bool:
+    """Whether ``conjunct`` pairs with the bare noun ``before`` "and": a noun phrase, or a
+    noun and the plural head both share ("by automobile | and electronics manufacturers")."""
+    if _noun_conjunct(conjunct, 2):
+        return True
+    return (
+        conjunct is not None
+        and len(conjunct) == 2
+        and conjunct[1].endswith("s")
+        and not before.endswith("s")
+        and not _verb_soon(conjunct)
+    )
 
 
 def _words_after(text: str, boundary: re.Match[str]) -> list[str]:

@@ -55,12 +55,12 @@ def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
 # Torres" and "Det. Sgt. Ray Moss" stayed split after the title (read as a sentence's end),
 # currencies written before an amount ("The Rs. 28.6-crore project", "Tk. 500", "Lps.
 # 30,000", "Nu. 2.5 million", "Ksh. 400"), and
-# "Ste." of a place's name ("Sault Ste. Marie").
+# "Ste." of a place's name ("Sault Ste. Marie"), and "approx." before a figure.
 _ABBREVIATIONS = frozenset(
     ("ald", "gov", "det", "sgt", "supt", "insp", "capt", "atty", "hon", "rev", "cmdr", "dist")
     + ("assn", "dept", "univ", "mt", "pres", "treas", "amb", "cpl", "pvt")
     + ("rs", "rp", "tk", "lps", "nu", "ksh", "kshs", "shs", "tsh", "php")
-    + ("coun", "couns", "cllr", "eng", "ste")
+    + ("coun", "couns", "cllr", "eng", "ste", "approx")
 )
 
 

@@ -108,6 +108,7 @@ RELATIVE = word_set("which who whom whose where")
 
 
 _NONFINITE_BE = word_set("be been being")
+_WH_AFTER_PREPOSITION = RELATIVE | word_set("what whatever")
 _NOUN_AFTER = word_set("to of in for at from on")
 
 
@@ -161,8 +162,9 @@ def has_verb(text: str) -> bool:
             )
             if modifier:
                 continue
-            if w in RELATIVE and (i == 0 or before in PREPOSITIONS):
-                relative = True  # ", which brings ..." / "in which players must ..."
+            if w in _WH_AFTER_PREPOSITION and before in PREPOSITIONS or w in RELATIVE and i == 0:
+                relative = True  # ", which brings ...", "in which players must ...", "through
+                # what had looked like ...": a clause inside a phrase
             if relative or w in _NONFINITE_BE or before in _NONFINITE_BE:
                 continue
             if i and (

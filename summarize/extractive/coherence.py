@@ -120,6 +120,17 @@ _TO_THE_READER = re.compile(  # the page asks, in its own voice: no quotation ma
     r"|when)\b(?=[^\"“”‘’']*$).*\byou(?:r)?\b",
     re.I,
 )
+# a field of a numbered list or a schedule: "(4) Capital: ...", "April 2010: Start of ..."
+_FIELD = re.compile(
+    r"^(?:\(\d{1,2}\)\s?(?:[A-Z][\w-]*(?:\s[a-z][\w-]*){0,3})?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s\d{4}):\s"
+)
+_NOMINAL = re.compile(  # "Start of assembly", "Completion of the plant"; not "Most of the staff"
+    r"(?!(?:Most|Many|Some|All|None|Much|Half|Part|One|Two|Three|Each|Both|Few|Several|Any)\b)"
+    r"[A-Z][a-z]+ of\b"
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
 _SIGN_OFF_WORDS = 3  # a line this short without a lower-case letter is no sentence
 QUOTATION_SENTENCES = 3
 """An open quotation is taken to end after this many sentences without a closing mark."""
@@ -203,6 +214,10 @@ def fragment(text: str, language: str = "english") -> bool:
         return True  # "2.": a score or a rank alone
     if _table_row(text) and not has_verb(text):
         return True  # "GM Dmitri Sorokov (RUS), GM Anders Holmgaard (DEN) 7.5; 3-8."
+    field = _FIELD.match(text)
+    value = _BRACKETED.sub("", text[field.end() :]) if field else ""  # "(planned)": a note
+    if field and (_NOMINAL.match(text, field.end()) or not has_verb(value)):
+        return True  # "(1) Company name: Hanazono Seiki (Thailand) Co., Ltd.": a list's field
     question = text.rstrip(" \"'”’").endswith("?")
     if question and _TO_THE_READER.search(text):
         return True  # "Have you been affected by flooding in your area?": a prompt, any length

@@ -89,8 +89,13 @@ _COMPOUND_LEFT = re.compile(
 )
 # "... forced Smith": a verb that needs more than its object ("to resign", "out of ...")
 _OBJECT_LEFT = re.compile(
-    r"\b(?:prevents?|prevented|forces?|forced|persuades?|persuaded)"
+    r"\b(?:prevents?|prevented|forces?|forced|persuades?|persuaded|directed|instructed|urged"
+    r"|requested|compelled|authori[sz]ed|permitted)"
     r"(?: (?:[A-Z][\w'’-]+|him|her|them|us)){1,2}$"
+    # "directed the state government [not to issue ...]": an office told to do what was cut
+    r"|\b(?:directed|instructed|urged|requested|compelled|authori[sz]ed|permitted|ordered|asked)"
+    r" the(?: [\w'’-]+){0,2} (?:government|council|ministry|department|authorities|police"
+    r"|board|commission|agency|company|firm|bank|officials|director|minister|state)$"
 )
 # "The Las Vegas 51s spent most of Friday night": where or doing what was cut away
 _SPENT_LEFT = re.compile(
@@ -129,7 +134,11 @@ _COLD_PHRASE = re.compile(  # a phrase on a pronoun whose antecedent is elsewher
 _TEASER = re.compile(r"(?:here(?:'s|’s| is| are)|this is) (?:what|how|why|where|when|who)\b", re.I)
 _LEFT_OPEN = (
     (_COMPOUND_LEFT, ("-",)),
-    (_OBJECT_LEFT, ("prevent", "force", "persuade")),
+    (
+        _OBJECT_LEFT,
+        word_set("prevent force persuade directed instructed urged requested compelled")
+        | word_set("authorised authorized permitted ordered asked"),
+    ),
     (_SPENT_LEFT, ("spen",)),
     (_MODAL_ALLOW_LEFT, ("allow", "let", "enable")),
     (

@@ -37,6 +37,7 @@ from .relations import (
     reversed_names,
     unwritten_names,
 )
+from .splices import splices
 from .summary_score import features as summary_features
 from .summary_score import probability as summary_probability
 
@@ -324,7 +325,8 @@ def sentence_slips(
 ) -> list[list[str]]:
     """Each aligned summary sentence's copy slips against the article sentence it rests on
     most (``relations.copy_slips``; none for a sentence that rests on none) and the names
-    it writes as the article never does (``relations.unwritten_names``)."""
+    it writes as the article never does (``relations.unwritten_names``), and the joins of
+    two article sentences or a list's items it makes (``splices``)."""
     used = set(lower_words(source))
     return [
         (
@@ -333,6 +335,7 @@ def sentence_slips(
             else []
         )
         + unwritten_names(a.sentence, source, article.language)
+        + splices(a.sentence, article.sentences)
         for a in alignments
     ]
 

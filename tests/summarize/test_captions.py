@@ -243,6 +243,11 @@ LEDE_AFTER = (
         "FED UP: Residents of Never Dirty, Morvant, stand behind burning debris yesterday.",
         "Westhaven's Darnell Pryor, center, celebrates with teammates in the Class A final.",
         "Accra Hearts of Oak players celebrate their winning goal at the stadium yesterday.",
+        # a past event's day as the anchor; a name posed with another, no verb
+        "Roodepan resident Magdalena Visagie inspects the damage to her kitchen after Sunday's "
+        "hailstorm.",
+        "Ciara Lennon with her coach Dessie Halpin after her victory at the National Stadium on "
+        "Saturday.",
     ],
 )
 def test_a_caption_with_no_credit_is_known_by_how_it_is_written(caption):
@@ -251,6 +256,17 @@ def test_a_caption_with_no_credit_is_known_by_how_it_is_written(caption):
     kept, removed = uncredited_caption(["By Jane Doe", caption, LEDE_AFTER, LEDE_AFTER])
     assert kept == ["By Jane Doe", LEDE_AFTER, LEDE_AFTER]
     assert [r.reason for r in removed] == ["photo caption"]
+
+
+def test_a_share_button_between_a_caption_and_the_article_is_passed():
+    from summarize.captions import uncredited_caption
+
+    caption = "Ciara Lennon with her coach Dessie Halpin after her victory on Saturday."
+    kept, removed = uncredited_caption([caption, "Share", LEDE_AFTER])
+    assert kept == ["Share", LEDE_AFTER]
+    # a lede posed the same way has a verb, and stays
+    lede = "Ciara Lennon and her coach won the title at the National Stadium on Saturday."
+    assert uncredited_caption([lede, "Share", LEDE_AFTER])[1] == []
 
 
 def test_a_caption_under_a_credit_line_needs_no_time():

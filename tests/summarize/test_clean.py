@@ -407,6 +407,10 @@ def test_review_cases_are_article_text(text):
         "Take international news everywhere with you! Download the France 24 app",
         "Get The Straits Times app and read the latest news on the go.",
         "Details may be outdated, and it is provided for your personal, non-commercial use only.",
+        "PDF version (158KB)",
+        "Download PDF",
+        # a caption, its credit in brackets, no full stop
+        "Mussel farming platforms in the Alfacs bay, in the Ebro Delta (by ACN)",
     ],
 )
 def test_page_furniture_in_the_text_goes(line):

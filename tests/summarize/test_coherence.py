@@ -168,6 +168,33 @@ def test_fragments_are_short_and_verbless_in_english_only():
     assert not fragment("Die Regierung plant neue Steuern.", "german")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # a numbered list's fields and a schedule's lines, at any length
+        "(1) Company name: Hanazono Seiki (Thailand) Co., Ltd. (provisional)",
+        "(4) Capital: 800 million baht",
+        "(9) Number of employees: Approx. 120 at start of operations; approx. 350 in fiscal "
+        "2011 (planned)",
+        "April 2010: Start of assembly of finished units (planned)",
+    ],
+)
+def test_a_lists_fields_are_fragments(text):
+    assert fragment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "April 2010: The company opened its plant in Chonburi.",
+        "April 2010: Most of the staff left.",
+        "(2) The council approved the plan.",
+        "Kuwait: The minister resigned on Monday.",
+    ],
+)
+def test_a_clause_after_a_label_is_no_fragment(text):
+    assert not fragment(text)
+
+
 def test_a_quotation_the_paragraph_leaves_open_is_closed():
     assert _closed('Parry said: "I sincerely hope he will be.') == (
         'Parry said: "I sincerely hope he will be."'

@@ -211,6 +211,13 @@ def test_according_to_names_the_source_without_what_describes_it():
         "Securities and Exchange Commission."
     )
     assert credit(sentence).after == ", according to a registration document"
+    study = (
+        "Up to 70% of the mussels died, according to a study presented on Tuesday in Sant "
+        "Carles de la Ràpita."
+    )
+    assert credit(study).after == ", according to a study"
+    survey = "Most voters back the plan, according to a survey carried out by YouGov."
+    assert credit(survey).after == ", according to YouGov"
 
 
 @pytest.mark.parametrize(

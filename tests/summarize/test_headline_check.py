@@ -64,6 +64,9 @@ LABELS = [
         ("Police arrested two men after a high-speed chase along the N3 that ended", "cut off"),
         ("The Competition Tribunal has approved, subject to conditions", "cut off"),
         ("Of those, seven people were admitted to hospital", "cold opening"),
+        # probe-outlets-final33
+        ("Passing an interim order, a bench of the court directed the state government", "cut off"),
+        ("Halfway through what had looked like one of the better wheat crops in years", "verbless"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:

@@ -110,6 +110,7 @@ def test_sainte_in_a_place_name_does_not_end_a_sentence():
         "Winners shared Lps. 30,000 in cash donated by local businesses.",
         "The new hall cost Nu. 2.5 million to build.",
         "Traders pay Ksh. 400 a day for a stall.",
+        "The plant will employ approx. 120 people at first.",
     ],
 )
 def test_a_currency_before_its_amount_does_not_end_a_sentence(text):

@@ -1,0 +1,120 @@
+"""Copies that join what the article keeps apart: a summary sentence made of the start of
+one article sentence, cut inside a clause, and a run of another ("Skardu took the lead in
+the 18th minute when | Ghizer ... equalized just before the break": the article's "when"
+led to another goal), or a list copied without its other items ("crewed by fishermen from
+Shimoni" where the article lists "Shimoni, Wasini Island, Vanga and Kibuyuni"). Every word
+is the article's, so support and the model's reading see a faithful copy; the relation the
+joined words state is the summary's own. A small model writes both when it shortens.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_TOKEN = re.compile(r"\w[\w'’.&-]*|,")
+_RELATING = frozenset(
+    ("when", "as", "after", "because", "while", "since", "before", "until", "so", "which")
+    + ("who", "whom", "whose", "where", "whereas", "although", "though", "if", "unless")
+    + ("than", "that", "by")
+)
+"""Words that relate the clause after them to the one before: a join at one of them states
+the relation of the article sentence they came from about the other's news."""
+MIN_RUN = 4
+"""Words copied before a join, so a shared phrase ("in the first half") is no splice."""
+MIN_JOINED = 6
+"""Words copied after it: a short phrase after "after" ("1-1 draw with Italy") most often
+says what the first sentence went on to say, in other words."""
+_LEFT_OVER = 3
+"""Words of the first sentence after the copied start: it was cut inside, not ended."""
+_LIST_GAP = 15
+
+
+class _Run(NamedTuple):
+    at: int  # first token in the summary sentence
+    sentence: int
+    start: int  # first token in that article sentence
+    size: int
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _runs(ours: list[str], sources: list[list[str]]) -> list[_Run]:
+    """The summary sentence as the longest copied runs, left to right (a word no article
+    sentence holds starts no run)."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for k, tokens in enumerate(sources):
+        for p, token in enumerate(tokens):
+            index.setdefault(token, []).append((k, p))
+    runs = []
+    i = 0
+    while i < len(ours):
+        best = _Run(i, -1, -1, 0)
+        for k, p in index.get(ours[i], ()):
+            source, size = sources[k], 1
+            most = min(len(ours) - i, len(source) - p)
+            while size < most and source[p + size] == ours[i + size]:
+                size += 1
+            if size > best.size:
+                best = _Run(i, k, p, size)
+        if not best.size:
+            i += 1
+            continue
+        runs.append(best)
+        i += best.size
+    return runs
+
+
+def _words(tokens: list[str]) -> int:
+    return sum(t != "," for t in tokens)
+
+
+def splices(sentence: str, article: list[str]) -> list[str]:
+    """Doubts for ``sentence`` (a summary's) that joins two article sentences at a relating
+    word, or copies a list of names without its other items; ``article``: its sentences."""
+    ours = [t.lower() for t in _tokens(sentence)]
+    cased = [_tokens(s) for s in article]
+    sources = [[t.lower() for t in tokens] for tokens in cased]
+    runs = _runs(ours, sources)
+    doubts = []
+    for left, right in zip(runs, runs[1:], strict=False):
+        if right.at != left.at + left.size:
+            continue  # words of the summary's own between them
+        first = sources[left.sentence]
+        copied = first[left.start : left.start + left.size]
+        if left.sentence != right.sentence:
+            after = first[left.start + left.size :]
+            joined = ours[right.at : right.at + right.size]
+            if (
+                copied[-1] in _RELATING
+                and _words(copied) >= MIN_RUN
+                and _words(joined) >= MIN_JOINED
+                and _words(after) >= _LEFT_OVER
+                and not _content(after[: len(joined)]) & _content(joined)
+            ):
+                doubts.append(f"joins two article sentences at '{copied[-1]}'")
+        elif right.start > left.start + left.size:
+            end = left.start + left.size - (copied[-1] == ",")  # the list's comma, copied
+            gap = cased[left.sentence][end : right.start]
+            kept = cased[left.sentence][end - 1]
+            if _list_rest(gap) and kept[:1].isupper():
+                rest = " ".join(t for t in gap[1:] if t != ",")
+                doubts.append(f"a list cut short: '{kept}' without '{rest}'")
+    return doubts
+
+
+def _content(tokens: list[str]) -> set[str]:
+    """Words of four letters or more: what the first sentence went on to say and what was
+    joined share one when the join restates it ("footman that | palace aides tried to ..."
+    joined to "Clarence House aides tried to ...")."""
+    return {t for t in tokens if len(t) >= 4 and t.isalpha()}
+
+
+def _list_rest(gap: list[str]) -> bool:
+    """Whether ``gap`` is a list's other items: a comma, names, "and" and a last name."""
+    if not gap or gap[0] != "," or len(gap) > _LIST_GAP or "and" not in gap:
+        return False
+    items = [t for t in gap if t not in (",", "and", "&")]
+    return bool(items) and all(t[:1].isupper() for t in items)

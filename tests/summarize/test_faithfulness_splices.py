@@ -1,0 +1,54 @@
+"""Copies that join what the article keeps apart (``summarize.faithfulness.splices``)."""
+
+from summarize.faithfulness.splices import splices
+
+MATCH = [
+    "Skardu took the lead in the 18th minute when Ali Shigri headed home a corner from the right.",
+    "Ghizer, who had looked nervous in the opening minutes, slowly took control of the "
+    "midfield and equalized just before the break.",
+]
+RACE = [
+    "Eleven vessels, crewed by fishermen from Shimoni, Wasini Island, Vanga and Kibuyuni, took "
+    "part in the 12-kilometre race."
+]
+
+
+def test_a_clause_cut_at_its_relating_word_and_joined_to_another_sentence_is_doubted():
+    spliced = (
+        "Skardu took the lead in the 18th minute when Ghizer, who had looked nervous in the "
+        "opening minutes, slowly took control of the midfield and equalized just before the "
+        "break."
+    )
+    assert splices(spliced, MATCH) == ["joins two article sentences at 'when'"]
+
+
+def test_whole_sentences_copied_one_after_the_other_are_not():
+    both = (
+        "Skardu took the lead in the 18th minute when Ali Shigri headed home a corner from the "
+        "right, and Ghizer slowly took control of the midfield and equalized just before the "
+        "break."
+    )
+    assert splices(both, MATCH) == []
+    assert splices(MATCH[1], MATCH) == []
+
+
+def test_a_join_that_restates_what_the_first_sentence_went_on_to_say_is_not():
+    article = [
+        "Police are investigating claims by a former royal footman that palace aides tried to "
+        "force him into an orgy.",
+        "He said Clarence House aides tried to force him into an orgy in the 1970s.",
+    ]
+    summary = (
+        "Police are investigating claims by a former royal footman that Clarence House aides "
+        "tried to force him into an orgy in the 1970s."
+    )
+    assert splices(summary, article) == []
+
+
+def test_a_list_copied_without_its_other_items_is_doubted():
+    cut = "Eleven vessels, crewed by fishermen from Shimoni, took part in the 12-kilometre race."
+    assert splices(cut, RACE) == [
+        "a list cut short: 'Shimoni' without 'Wasini Island Vanga and Kibuyuni'"
+    ]
+    shorter = "Eleven vessels took part in the 12-kilometre race."  # an aside left out whole
+    assert splices(shorter, RACE) == []
