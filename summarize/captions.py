@@ -67,7 +67,8 @@ _PICTURED = re.compile(  # and in square brackets: "[Image: Players during a tra
 # Amici degli Oratori)"; an article's paragraph ends as a sentence ends
 _BRACKET_CREDIT = re.compile(
     r"\s\((?:(?i:photo|picture|image|pic)s?(?:\s(?:courtesy of|by|credit:?)|:)|(?i:courtesy of)"
-    r"|by(?=\s[A-Z]))\s[^()]{1,60}\)$"
+    r"|by(?=\s[A-Z]{2,}[\w-]*(?:\s[A-Z]{2,}[\w-]*)*\)$))\s[^()]{1,60}\)$"
+    # "(by ACN)": an agency's letters, not an author's name ("(by Paul Lynch)")
 )
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
 _CAPTION_BUTTON = re.compile(
@@ -122,7 +123,7 @@ _PICTURE_ANCHOR = re.compile(
     rf"|night)|(?:on )?(?:{MONTHS}) \d{{1,2}}(?:, \d{{4}})?)\.$"
     r"|, (?:center|centre|left|right|front|second from (?:left|right)),"
     r"|\((?:center|centre|left|right|front)\)|\bpictured\b"
-    rf"|\b(?:after|during|at|before) (?:{WEEKDAYS})(?:'s|’s) [\w-]+(?: [\w-]+)?\.$"
+    rf"|\b(?:after|during) (?:{WEEKDAYS})(?:'s|’s) [\w-]+(?: [\w-]+)?\.$"
 )  # "... after Sunday's hailstorm."
 _TOP_CAPTION_WORDS = 40
 """A caption over a credit at the top of a page: at most this many words."""
@@ -235,7 +236,7 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return lines, []
 
 
-_POSED = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+ (?:with|and|alongside) ")
+_POSED = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+ (?:with|alongside) ")
 
 
 def _posed(line: str) -> bool:

@@ -67,8 +67,7 @@ _WHEN = re.compile(
 _DAY_AFTER_WORD = re.compile(rf"(\s[a-z][\w'’-]*)\s+(?:{WEEKDAYS})$")
 # Who wrote a source: "a round-up of gizmos compiled by Stuff Magazine" -> "Stuff Magazine"
 _AUTHORED_BY = re.compile(
-    r"\s(?:published|released|issued|compiled|produced|conducted|commissioned|presented"
-    r"|carried out)\sby\s(?P<author>.+)$"
+    r"\s(?:published|released|issued|compiled|produced|conducted|carried out)\sby\s(?P<author>.+)$"
 )
 # What describes a source after its noun ("a document filed with the SEC", "a study
 # released"), not who made it ("a report published by Amnesty" keeps its "by").

@@ -179,6 +179,7 @@ def _bare_noun_pair(before: str, conjunct: list[str] | None) -> bool:
         conjunct is not None
         and len(conjunct) == 2
         and conjunct[1].endswith("s")
+        and not finite(conjunct[1], conjunct[0])  # "and production resumes": a clause
         and not before.endswith("s")
         and not _verb_soon(conjunct)
     )

@@ -59,7 +59,7 @@ def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
 _ABBREVIATIONS = frozenset(
     ("ald", "gov", "det", "sgt", "supt", "insp", "capt", "atty", "hon", "rev", "cmdr", "dist")
     + ("assn", "dept", "univ", "mt", "pres", "treas", "amb", "cpl", "pvt")
-    + ("rs", "rp", "tk", "lps", "nu", "ksh", "kshs", "shs", "tsh", "php")
+    + ("rs", "rp", "tk", "lps", "nu", "ksh", "kshs", "shs", "tsh")
     + ("coun", "couns", "cllr", "eng", "ste", "approx")
 )
 

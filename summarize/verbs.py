@@ -108,7 +108,7 @@ RELATIVE = word_set("which who whom whose where")
 
 
 _NONFINITE_BE = word_set("be been being")
-_WH_AFTER_PREPOSITION = RELATIVE | word_set("what whatever")
+_WHAT = word_set("what whatever")
 _NOUN_AFTER = word_set("to of in for at from on")
 
 
@@ -143,12 +143,29 @@ def has_verb(text: str) -> bool:
         relative = noun_to = in_subject = aux_verb = modifier = False
         inner = 0
         reduced = _noun_phrase_only(words, index, segments)
+        skipped = what = False  # a participle after its noun passed over; a "what" clause
         for i, w in enumerate(words):
             before = words[i - 1] if i else None
             after = words[i + 1] if i + 1 < len(words) else None
-            if reduced and i > 1 and w in DETERMINERS and before not in PREPOSITIONS:
-                reduced = False  # "In a statement the company announced on ...": a subject
-            if reduced and i > 1 and after in PREPOSITIONS and _reduced_relative(w, before):
+            if (
+                reduced
+                and i > 1
+                and (
+                    w in DETERMINERS
+                    and before not in PREPOSITIONS  # "In a statement the company announced on"
+                    or w in _SUBJECT_PRONOUNS  # "In his speech he called for unity"
+                    or w == "and"
+                    and not skipped  # "The mayor, a priest and residents gathered at"
+                )
+            ):
+                reduced = False
+            if (
+                reduced
+                and after in PREPOSITIONS
+                and (skipped or index or _right_after_its_noun(words, i))
+                and _reduced_relative(w, before)
+            ):
+                skipped = True
                 continue  # "a letter addressed to ... and copied to", "a box housed in"
             if modifier and w.endswith("s") and w not in AUX:
                 continue  # "the proposed changes", "its publicly owned ports": the noun
@@ -162,13 +179,14 @@ def has_verb(text: str) -> bool:
             )
             if modifier:
                 continue
-            if w in _WH_AFTER_PREPOSITION and before in PREPOSITIONS or w in RELATIVE and i == 0:
-                relative = True  # ", which brings ...", "in which players must ...", "through
-                # what had looked like ...": a clause inside a phrase
+            if w in RELATIVE and (i == 0 or before in PREPOSITIONS):
+                relative = True  # ", which brings ..." / "in which players must ..."
             if relative or w in _NONFINITE_BE or before in _NONFINITE_BE:
                 continue
             if i and (
                 w in RELATIVE
+                or w in _WHAT
+                and before in PREPOSITIONS  # "an inquiry into what caused the fire | is ..."
                 or w == "that"
                 and (
                     _PLURAL_BEFORE.search(before or "")
@@ -177,7 +195,11 @@ def has_verb(text: str) -> bool:
                 )
             ):
                 inner = 2  # "the letters that once lit ...": a verb in its next two words
-                continue  # is the relative clause's ("who use ... can be": only if seen)
+                # is the relative clause's ("who use ... can be": only if seen); after a
+                # "what" clause, a word in -s is its object's noun ("what had looked like one
+                # of the better wheat crops"), the main verb an auxiliary or a past
+                what = what or w in _WHAT
+                continue
             if aux_verb:
                 aux_verb = False
                 continue  # the verb after the relative clause's auxiliary
@@ -220,6 +242,8 @@ def has_verb(text: str) -> bool:
                 continue  # "100 firms", "10-11 year olds" are nouns
             if w.endswith("s") and i > 1 and words[i - 2] == "to":
                 continue  # "to tackle skills ..." is an object
+            if what and w.endswith("s") and w not in AUX:
+                continue
             if finite(w, before, words[i - 2] if i > 1 else None):
                 return True
     return False
@@ -243,6 +267,17 @@ def _noun_modifier(word: str, before: str | None, before_that: str | None) -> bo
     )
 
 
+_SUBJECT_PRONOUNS = word_set("he she they we it i you")
+_ADJECTIVE_END = ("al", "ic", "ous", "ive", "ful", "ary", "ent", "ant", "ian", "ish", "ed", "ing")
+
+
+def _right_after_its_noun(words: list[str], i: int) -> bool:
+    """Whether word ``i`` follows the opening preposition's noun ("In a letter addressed",
+    "In a joint statement issued"), not a second noun that is a subject ("At the inquest
+    doctors testified", "In the afternoon protesters marched")."""
+    return i == 3 or i == 4 and words[2].endswith(_ADJECTIVE_END)
+
+
 _PARTICIPLES_IRREGULAR = word_set("held made built found sent brought kept paid sold set led run")
 
 
@@ -258,10 +293,11 @@ def _noun_phrase_only(words: list[str], index: int, segments: list[list[str]]) -
     first = segments[0]
     return (
         index == 1
-        and words[0] in ("a", "an", "the")
+        and words[0] in ("a", "an")  # not "The mayor, the police chief and residents gathered"
         and bool(first)
         and (first[0] in _NP_OPENERS or len(first) > 1 and all(w[0] == "^" for w in first[1:]))
         and first[0] not in PREPOSITIONS
+        and first[-1] not in PREPOSITIONS  # "The game over, the fans streamed ..."
         and not _TIME_WORDS.intersection(w.lstrip("^") for w in first)
     )
 

@@ -215,8 +215,16 @@ def fragment(text: str, language: str = "english") -> bool:
     if _table_row(text) and not has_verb(text):
         return True  # "GM Dmitri Sorokov (RUS), GM Anders Holmgaard (DEN) 7.5; 3-8."
     field = _FIELD.match(text)
-    value = _BRACKETED.sub("", text[field.end() :]) if field else ""  # "(planned)": a note
-    if field and (_NOMINAL.match(text, field.end()) or not has_verb(value)):
+    if (
+        field
+        and (
+            _NOMINAL.match(text, field.end())
+            # a numbered field with no verb; a schedule's "February 2022: Russia invades Ukraine."
+            # is a clause whose verb these rules may not see
+            or text.startswith("(")
+            and not has_verb(_BRACKETED.sub("", text[field.end() :]))  # "(planned)": a note
+        )
+    ):
         return True  # "(1) Company name: Hanazono Seiki (Thailand) Co., Ltd.": a list's field
     question = text.rstrip(" \"'”’").endswith("?")
     if question and _TO_THE_READER.search(text):

@@ -63,7 +63,7 @@ _NEEDS_COMPLEMENT = re.compile(
     r"|the decision|the ability|the way|the fact|in order|with news|the place"
     r"|one of the (?:main|leading|most common|biggest|key|chief) (?:reasons|causes)"  # "[for ...]"
     r"|(?<!never)(?<!finally)(?<!eventually)(?<!soon)(?<!then) (?:came|comes)"  # "came [from ...]"
-    r"|\b(?:that|which) (?:ended|began|started|resulted|led|included|involved|caused|followed)"
+    r"|\b(?:that|which) (?:ended|resulted|led|included|involved|caused)"  # not "that followed"
     r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"
     r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close)(?: \w+(?:ed|ing))?)$",  # as..as
     re.I,
@@ -89,11 +89,11 @@ _COMPOUND_LEFT = re.compile(
 )
 # "... forced Smith": a verb that needs more than its object ("to resign", "out of ...")
 _OBJECT_LEFT = re.compile(
-    r"\b(?:prevents?|prevented|forces?|forced|persuades?|persuaded|directed|instructed|urged"
+    r"\b(?:prevents?|prevented|forces?|forced|persuades?|persuaded|directed|urged"
     r"|requested|compelled|authori[sz]ed|permitted)"
     r"(?: (?:[A-Z][\w'’-]+|him|her|them|us)){1,2}$"
     # "directed the state government [not to issue ...]": an office told to do what was cut
-    r"|\b(?:directed|instructed|urged|requested|compelled|authori[sz]ed|permitted|ordered|asked)"
+    r"|\b(?:directed|urged|requested|compelled|authori[sz]ed|permitted|ordered|asked)"
     r" the(?: [\w'’-]+){0,2} (?:government|council|ministry|department|authorities|police"
     r"|board|commission|agency|company|firm|bank|officials|director|minister|state)$"
 )
@@ -136,7 +136,7 @@ _LEFT_OPEN = (
     (_COMPOUND_LEFT, ("-",)),
     (
         _OBJECT_LEFT,
-        word_set("prevent force persuade directed instructed urged requested compelled")
+        word_set("prevent force persuade directed urged requested compelled")
         | word_set("authorised authorized permitted ordered asked"),
     ),
     (_SPENT_LEFT, ("spen",)),
@@ -196,7 +196,9 @@ _LIST_LEFT = re.compile(
     r"[a-z][\w'’-]*s$"
 )  # not a verb or participle after the comma: "posts record profits, raises dividends"
 # "If you are a geek or gadget fan": a condition or a reason alone, its claim cut away
-_SUBORDINATE_ONLY = re.compile(r"^(?:If|Unless|Once|Although|Though|Because|Whether)\b[^,;:]*$")
+_SUBORDINATE_ONLY = re.compile(
+    r"^(?:If|Unless|Once|Although|Though|Because|Whether|Until)\b[^,;:]*$"
+)
 # "two new domain names, aimed": a participle after a comma, its phrase cut away
 _PARTICIPLE_LEFT = re.compile(r",\s+[a-z]+(?:ed|ing)$")
 # "it doesn't merely live up to its promise": the claim is in the "but" cut away

@@ -14,12 +14,12 @@ from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w[\w'’.&-]*|,")
 _RELATING = frozenset(
-    ("when", "as", "after", "because", "while", "since", "before", "until", "so", "which")
-    + ("who", "whom", "whose", "where", "whereas", "although", "though", "if", "unless")
-    + ("than", "that", "by")
+    ("when", "as", "after", "because", "since", "before", "until", "so", "that", "if", "unless")
 )
-"""Words that relate the clause after them to the one before: a join at one of them states
-the relation of the article sentence they came from about the other's news."""
+"""Words that set the clause after them in time, cause or condition, or report it: a join at
+one of them states the relation of the article sentence they came from about the other's
+news. Not a relative pronoun or "while": a fact about the same person or place from another
+sentence ("Jane Smith, who | still works six days a week") is most often true."""
 MIN_RUN = 4
 """Words copied before a join, so a shared phrase ("in the first half") is no splice."""
 MIN_JOINED = 6
@@ -28,6 +28,11 @@ says what the first sentence went on to say, in other words."""
 _LEFT_OVER = 3
 """Words of the first sentence after the copied start: it was cut inside, not ended."""
 _LIST_GAP = 15
+_LIST_OPENERS = frozenset(
+    ("from", "in", "at", "to", "of", "for", "including", "across", "between", "with", "and")
+)
+"""Words before a list of places or parties ("fishermen from Shimoni, Wasini Island, ..."),
+not a name's own title after it ("Jane Smith, Founder and CEO, said")."""
 
 
 class _Run(NamedTuple):
@@ -99,17 +104,19 @@ def splices(sentence: str, article: list[str]) -> list[str]:
             end = left.start + left.size - (copied[-1] == ",")  # the list's comma, copied
             gap = cased[left.sentence][end : right.start]
             kept = cased[left.sentence][end - 1]
-            if _list_rest(gap) and kept[:1].isupper():
+            opens = first[end - 2] if end > 1 else ""  # "from | Shimoni, Wasini Island ..."
+            if _list_rest(gap) and kept[:1].isupper() and opens in _LIST_OPENERS:
                 rest = " ".join(t for t in gap[1:] if t != ",")
                 doubts.append(f"a list cut short: '{kept}' without '{rest}'")
     return doubts
 
 
 def _content(tokens: list[str]) -> set[str]:
-    """Words of four letters or more: what the first sentence went on to say and what was
-    joined share one when the join restates it ("footman that | palace aides tried to ..."
-    joined to "Clarence House aides tried to ...")."""
-    return {t for t in tokens if len(t) >= 4 and t.isalpha()}
+    """The first five letters of words of four letters or more ("repair" and "repairs" are
+    one): what the first sentence went on to say and what was joined share one when the join
+    restates it ("footman that | palace aides tried to ..." for "Clarence House aides tried
+    to ...")."""
+    return {t[:5] for t in tokens if len(t) >= 4 and t.isalpha()}
 
 
 def _list_rest(gap: list[str]) -> bool:

@@ -89,7 +89,8 @@ def test_a_caption_known_by_its_credit_goes(caption):
         "Pictured: The fields at the edge of Norton Fitzwarren where the homes will be built The "
         "council's planning committee approved the scheme by seven votes to four on Tuesday "
         "evening, despite more than 900 objections from residents of the village and nearby.",
-        # a bracket that is no credit, or a sentence's own
+        # a bracket that is no credit, or a sentence's own: an author, not an agency's letters
+        "Prophet Song, a dystopian novel set in a near-future Ireland (by Paul Lynch)",
         "The bill was approved by a large majority of members (by 300 votes to 12)",
         "The ruling was welcomed by campaigners who fought the closure (by the Save Our School "
         "group).",
@@ -267,6 +268,8 @@ def test_a_share_button_between_a_caption_and_the_article_is_passed():
     # a lede posed the same way has a verb, and stays
     lede = "Ciara Lennon and her coach won the title at the National Stadium on Saturday."
     assert uncredited_caption([lede, "Share", LEDE_AFTER])[1] == []
+    talks = "Prime Minister Mark Carney and US President Donald Trump in talks on Monday."
+    assert uncredited_caption([talks, LEDE_AFTER])[1] == []  # a lede in headline style
 
 
 def test_a_caption_under_a_credit_line_needs_no_time():

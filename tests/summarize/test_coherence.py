@@ -187,6 +187,7 @@ def test_a_lists_fields_are_fragments(text):
     [
         "April 2010: The company opened its plant in Chonburi.",
         "April 2010: Most of the staff left.",
+        "February 2022: Russia invades Ukraine.",  # a schedule's clause, its verb unseen
         "(2) The council approved the plan.",
         "Kuwait: The minister resigned on Monday.",
     ],

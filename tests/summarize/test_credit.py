@@ -218,6 +218,9 @@ def test_according_to_names_the_source_without_what_describes_it():
     assert credit(study).after == ", according to a study"
     survey = "Most voters back the plan, according to a survey carried out by YouGov."
     assert credit(survey).after == ", according to YouGov"
+    paid = "Smoking is safe, according to a study commissioned by the tobacco industry."
+    # who paid for a study did not write it
+    assert credit(paid).after == ", according to a study commissioned by the tobacco industry"
 
 
 @pytest.mark.parametrize(

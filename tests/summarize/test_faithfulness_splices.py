@@ -52,3 +52,27 @@ def test_a_list_copied_without_its_other_items_is_doubted():
     ]
     shorter = "Eleven vessels took part in the 12-kilometre race."  # an aside left out whole
     assert splices(shorter, RACE) == []
+    # a name's own title is no list: "Jane Smith, Founder and CEO, said"
+    titled = ["Jane Smith, Founder and CEO, said sales doubled."]
+    assert splices("Jane Smith said sales doubled.", titled) == []
+
+
+def test_a_fact_about_the_same_person_from_another_sentence_is_not_doubted():
+    article = [
+        "The award went to Jane Smith, who has run the village shop in Ballymore for 30 years.",
+        "Smith, 72, still works six days a week and opens at seven every morning.",
+    ]
+    summary = "The award went to Jane Smith, who still works six days a week and opens at seven."
+    assert splices(summary, article) == []
+    road = [
+        "The road will stay closed until Friday while engineers repair a burst water main.",
+        "Engineers repair the main in sections, the council said in a statement on Monday.",
+    ]
+    assert (
+        splices(
+            "The road will stay closed until Friday while engineers repair the main in "
+            "sections, the council said.",
+            road,
+        )
+        == []
+    )

@@ -1424,6 +1424,16 @@ def test_the_perfect_of_a_state_that_goes_on_stays():
     # a passive's term is no state that goes on: the headline's past
     jailed = "A man has been jailed for five years for a string of burglaries in Leeds."
     assert compress(jailed, PRESETS["headline"]).startswith("A man jailed for five years")
+    # a record's "since", a duration in another clause: the headline's past
+    record = "The bank has raised interest rates to their highest level since 2001."
+    assert compress(record, PRESETS["headline"]).startswith("The bank raised")
+    other = "Rovers have sacked Tom Byrne, who had been in charge for three years."
+    assert compress(other, PRESETS["headline"]).startswith("Rovers sacked")
+    # each perfect by its own clause: the relative clause's goes on, the sentence's ended
+    bakery = "A bakery that has operated in the town since 1890 has closed."
+    assert compress(bakery, PRESETS["headline"]) == (
+        "A bakery that has operated in the town since 1890 closed"
+    )
 
 
 def test_a_claim_bounded_until_now_keeps_its_bound():

@@ -14,6 +14,7 @@ from summarize.extractive.headline_asides import aside_left_open
         "Hanazono Seiki announced that its Board of Directors, at a meeting held on "
         "November 20, 2007",  # the "that" clause's verb
         "shells that were, on average",  # the copula's complement
+        "The Competition Tribunal has approved",  # the perfect, its object cut away
     ],
 )
 def test_an_aside_that_ends_the_clause_early(headline):
@@ -30,6 +31,12 @@ def test_an_aside_that_ends_the_clause_early(headline):
         "The firm said that its chief executive, John Smith, will step down",
         "The court upheld the ban, citing safety",
         "The minister resigned, citing health reasons",
+        # the review's: a passive's second participle, a "that" clause whose verb is a present
+        "Planning permission was sought in 2020 and granted, with conditions",
+        "The survey reveals that Britons spend £3bn a year on takeaways, on average",
+        "The council said that bins go out on Tuesdays, not Mondays",
+        "The plan has been approved",
+        "The council has approved the plan",
     ],
 )
 def test_a_whole_clause_before_its_aside(headline):

@@ -67,6 +67,7 @@ LABELS = [
         # probe-outlets-final33
         ("Passing an interim order, a bench of the court directed the state government", "cut off"),
         ("Halfway through what had looked like one of the better wheat crops in years", "verbless"),
+        ("Until it was bought by the American conglomerate Harlow Industries in 2015", "cut off"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
@@ -493,6 +494,11 @@ def test_a_label_verb_needs_what_it_labels() -> None:
         "AI could help doctors",
         "Rain could force delays",
         "Rescuers spent the night",
+        # the twenty-second session's review
+        "Dozens of people were arrested in the riots that followed",
+        "The club said it had instructed Deloitte",
+        "An inquiry into what caused the fire is under way",
+        "At the inquest doctors testified about the death of the teenager",
     ],
 )
 def test_review_cases_pass(text: str) -> None:

@@ -65,3 +65,28 @@ def test_a_reduced_relative_clause_is_no_verb(text):
 )
 def test_a_verb_after_its_subject_is_still_seen(text):
     assert has_verb(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the review's: a main verb after a "what" clause, after an opening phrase's subject
+        "An inquiry into what caused the fire is under way",
+        "A row over what the minister said split the cabinet",
+        "Uncertainty over what happens next is hurting investment",
+        "In what is believed to be a world first Ireland has banned smoking in cars",
+        "At the inquest doctors testified about the death of the teenager",
+        "In the afternoon protesters marched to parliament",
+        "In his speech he called for unity",
+        "For the year revenue increased by 12% to $1.2 billion",
+        "The game over, the fans streamed onto the pitch",
+        "The mayor, the police chief and residents gathered at the scene",
+    ],
+)
+def test_a_main_verb_around_a_phrase_is_seen(text):
+    assert has_verb(text)
+
+
+def test_a_what_clause_inside_an_opening_phrase_holds_no_main_verb():
+    assert not has_verb(
+        "Halfway through what had looked in April like one of the better wheat crops in years"
+    )
