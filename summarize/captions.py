@@ -96,7 +96,7 @@ _DEPICTIVE = frozenset(
         " gather wait watch inspect arrange check carry lift tow ride play pray mourn rest"
         " shake hug greet address attend enter board march protest queue crowd survey"
         " examine point display sort load unload prepare work clear search help crawl kneel"
-        " cheer drive install serve assemble repair paint dance sing pack"
+        " cheer drive install serve assemble repair paint dance sing pack feed"
     )
     for form in (verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"))
 ) | {"carries"}
@@ -226,16 +226,24 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
         line = lines[at]
         after = next((n for n in lines[at + 1 : at + 3] if len(n.split()) > 2), "")
         words = len(line.split())
-        anchored = bool(_PICTURE_ANCHOR.search(line)) or at > 0 and _photo_credit(lines[at - 1])
+        credited = at > 0 and (
+            _photo_credit(lines[at - 1]) or bool(_PHOTOGRAPHER.search(lines[at - 1]))
+        )
+        anchored = bool(_PICTURE_ANCHOR.search(line)) or credited
+        first = _FIRST_SENTENCE.match(line)  # under a credit, a caption may say more after
         if (
             anchored
             and len(after.split()) >= max(_PARAGRAPH_WORDS, words)
-            and (_depicts(line) or _posed(line))
+            and (_depicts(line) or _posed(line) or credited and first and _depicts(first[0]))
         ):
             return lines[:at] + lines[at + 1 :], [Removal(line, "photo caption")]
     return lines, []
 
 
+# a photographer named in a stamp line: "24 October 2019 | Story Lindiwe Mabaso. Photo Karl
+# Pieterse. Read time 5 min."
+_PHOTOGRAPHER = re.compile(r"\bPhoto(?:graph)?s?(?: by| credit)?:? [A-Z][\w'’-]+ [A-Z]")
+_FIRST_SENTENCE = re.compile(r"^.+?[a-z]\.(?= [A-Z])")
 _POSED = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+ (?:with|alongside) ")
 
 
@@ -337,6 +345,7 @@ def _depicts(line: str) -> bool:
             subject[-1].endswith(",")
             or (  # "Darnell Pryor, center, celebrates"
                 (before[:1].isupper() and not plural)  # "Echeverri lifts"
+                or (subject[0] in ("A", "An") and not plural)  # "A male Cape sugarbird feeds"
                 or (plural and before.endswith("s") and (before[:1].islower() or at == 1))
             )
         )  # "Municipality workers tow", "Soldiers stand"

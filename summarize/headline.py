@@ -198,9 +198,16 @@ def _opens_mid_phrase(rest: str) -> bool:
     """Whether what is left after a leading clause still opens with a verbless phrase of
     five words or more before a comma: the clause's comma was one inside it ("When the
     lights came up at the end of Last Stop, Naledi in a church hall in Grahamstown, nobody
-    moved"). A subject's short aside ("Smith, 45, was ...") is no such phrase."""
+    moved"). A subject's short aside ("Smith, 45, was ...") is no such phrase. Nor may it
+    open on a list's last items ("In late January a group of 46 growers from the Belsk Duży,
+    | Błędów and Mogielnica communes, ..."): that comma was the list's."""
+    if _LIST_END.match(rest):
+        return True
     head = rest.split(", ", 1)
     return len(head) == 2 and len(head[0].split()) >= 5 and not has_verb(head[0])
+
+
+_LIST_END = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:and|or) [A-Z]")
 
 
 def _drop_trailing_clause(text: str) -> tuple[str, int]:

@@ -21,7 +21,7 @@ from .verb_after_cut import (
     verb_after_aside,
     verb_after_participle_aside,
 )
-from .verbs import AUX, any_finite, marked_words, word_set
+from .verbs import AUX, PREPOSITIONS, any_finite, marked_words, word_set
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -293,7 +293,14 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "keeps Oakes | from becoming a free agent": the verb needs its "from"
     if len(last) == 2 and last[0].lower() in _MODALS and not last[1][:1].isupper():
         return False  # "it could step | in to save ...": the verb's particle or object
-    if word == "and" and splits_pair(text, boundary, last, following):
+    if word == "and" and last and last[-1].lower() in PREPOSITIONS and _after_and(text, at):
+        return False  # "donkeys pulling carts in | and around the towns": one place, two ways
+    if (
+        word == "from"
+        and last[-1:] == ["far"]
+        or word == "and"
+        and splits_pair(text, boundary, last, following)
+    ):
         return False  # "a bossy | and controlling government", "13 counties | and municipal ..."
     window = text[boundary.end() : boundary.end() + _REST]
     rest = window.lstrip(" ,-–—")
@@ -404,6 +411,16 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "and that the hall |, which is used by ..., was closed": its verb follows
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which", "whose") and _COPULA_NOUN.search(end))
+
+
+def _after_and(text: str, at: int) -> bool:
+    """Whether the word after the "and" at ``at`` (or just after it) is a preposition."""
+    words = text[at : at + 40].split()[:2]
+    after = words[1:2] if words[:1] == ["and"] else words[:1]
+    return bool(after) and after[0].lower() in _PLACE_WORDS
+
+
+_PLACE_WORDS = PREPOSITIONS | word_set("around near outside inside out off up down")
 
 
 def _last_conjunct(rest: str) -> bool:

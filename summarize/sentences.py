@@ -136,11 +136,16 @@ _INSTITUTION = re.compile(
     r"|Agency|Trade|Chamber|Olympic|Soccer|Marshals?|Park|Central Command|Securities"
     r"|Justice|State Department|Representative|Rep\.|Sen\.)\b"
 )
+# a person's initials, as courts name the accused, before a lower-case word or an age: the
+# sentence goes on ("... which is not final, M.R. issued ...", "the adviser, D.V. (44), was")
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
+_LOWER_NEXT = re.compile(r"[a-z]|\(\d")
 _GOES_ON = (
     (_BEFORE_FIGURE, _FIGURE),
     (_COUNTRY, _INSTITUTION),
     (_STATUTE_ETC, _ACT),
     (_ORDINAL_THE, _LEAGUE),
+    (_INITIALS, _LOWER_NEXT),  # last: "U.S." is a country's first
 )
 """A split's end that may be inside a name or a number, and what must follow for it to be."""
 _GOES_ON_TAIL = 8

@@ -126,6 +126,11 @@ _FIELD = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s\d{4}):\s"
 )
+_SPEECH_TAG_ALONE = re.compile(
+    r"^(?![^\"“”]*\b(?:what|how|as|than)\s)"  # not "That is not what the minister said."
+    r"[^\"“”‘’,;:]{1,100}\s(?:said|says|added|adds|explained|noted|told reporters)"
+    r"(?: afterwards| later| yesterday| today| on \w+day| at the time)?\.$"
+)
 _NOMINAL = re.compile(  # "Start of assembly", "Completion of the plant"; not "Most of the staff"
     r"(?!(?:Most|Many|Some|All|None|Much|Half|Part|One|Two|Three|Each|Both|Few|Several|Any)\b)"
     r"[A-Z][a-z]+ of\b"
@@ -214,6 +219,8 @@ def fragment(text: str, language: str = "english") -> bool:
         return True  # "2.": a score or a rank alone
     if _table_row(text) and not has_verb(text):
         return True  # "GM Dmitri Sorokov (RUS), GM Anders Holmgaard (DEN) 7.5; 3-8."
+    if _SPEECH_TAG_ALONE.match(text):
+        return True  # "Rovers captain Hemi Walker said afterwards.": what he said is gone
     field = _FIELD.match(text)
     if (
         field

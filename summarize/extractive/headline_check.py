@@ -235,7 +235,7 @@ _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?:^|\s)['‘][^'’]*['’](?=\s
 # the claim must read as a clause on its own, so "says" is no verb for it.
 _CREDIT_AFTER = re.compile(
     rf",\s+(?:(?:says|say)\s[^,]{{1,60}}|according to\s[^,]{{1,60}}|it (?:has been|is|was)\s[^,]+"
-    rf"|[^,]{{1,60}}\s(?:{'|'.join(sorted(CREDIT_VERBS))}))$"
+    rf"|(?P<speaker>[^,]{{1,60}})\s(?:{'|'.join(sorted(CREDIT_VERBS))}))$"
 )
 _CREDIT_BEFORE = re.compile(  # "Ministry of Public Works says ...": its name may hold "of"
     r"^[A-Z][\w'’.-]*(?:\s(?:(?:of|for|and|the)\s)?[A-Z][\w'’.-]*){0,4}\s(?:says|say)\s+(?=\S)"
@@ -249,7 +249,10 @@ MIN_HEADLINE_WORDS = 3
 def claim_of(headline: str) -> str:
     """The headline without the credit it keeps ("..., says Charles Kennedy", "..., Ofgem
     announces", "Ozzy Osbourne says ...")."""
-    return _CREDIT_BEFORE.sub("", _CREDIT_AFTER.sub("", headline))
+    credit = _CREDIT_AFTER.search(headline)
+    if credit and not (credit["speaker"] and any_finite(marked_words(credit["speaker"]), ",")):
+        headline = headline[: credit.start()]  # not "..., denied the claims": a verb's object
+    return _CREDIT_BEFORE.sub("", headline)
 
 
 def problems(headline: str) -> list[str]:

@@ -22,7 +22,10 @@ _OPENING_WORDS = word_set(
     "near outside inside unlike beside yesterday today tomorrow overall earlier later "
     "nevertheless separately elsewhere"
 )
-_ASIDE_OPEN = re.compile(r"^(?P<subject>[^,]+),\s+(?:the|a|an|one of|who|which|whose)\s[^,]+$")
+_ASIDE_OPEN = re.compile(  # or a phrase: "The Negros Cane Growers Alliance, in a resolution passed"
+    r"^(?P<subject>[^,]+),\s+(?:the|a|an|one of|who|which|whose|in a|in its|at a|at its|through a"
+    r"|under a|after a)\s[^,]+$"
+)
 _RELATIVE_ASIDE = re.compile(r"^(?P<subject>[^,]+),\s+(?:who|which|whose)\s(?P<rest>.+)$")
 _COMPANY_SUFFIX = re.compile(r",\s+(Inc\.?|Ltd\.?|LLC|plc|Co\.|Corp\.?)(?=,)")
 # "A Parma contractor who collected deposits ...": a subject and its relative clause, the

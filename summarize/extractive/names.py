@@ -180,8 +180,8 @@ def _first_mentions(
             before = sentence[: match.start()].split()
             previous = before[-1].strip(",.;:'\"‘“").lower() if before else ""
             after = sentence[match.end() :].split(maxsplit=1)
-            if before and (before[-1][:1].isupper() or previous in _TITLES):
-                continue  # "Kassym-Jomart Tokayev" already, or "President Tokayev"
+            if before and (before[-1].lstrip("([\"'“‘")[:1].isupper() or previous in _TITLES):
+                continue  # "Kassym-Jomart Tokayev" already, "President Tokayev", "(H Walker"
             if after and after[0][:1].isupper():
                 continue  # part of a longer name: "Mittal Steel"
             yield k, match, surname

@@ -272,6 +272,18 @@ def test_a_share_button_between_a_caption_and_the_article_is_passed():
     assert uncredited_caption([talks, LEDE_AFTER])[1] == []  # a lede in headline style
 
 
+def test_a_caption_under_a_stamp_naming_its_photographer_goes_with_its_second_sentence():
+    from summarize.captions import uncredited_caption
+
+    stamp = "24 October 2019 | Story Lindiwe Mabaso. Photo Karl Pieterse. Read time 5 min."
+    caption = (
+        "A male Cape sugarbird feeds on a sugarbush protea in the Kogelberg. The birds time "
+        "their winter breeding to the flowering of proteas."
+    )
+    assert uncredited_caption([stamp, caption, LEDE_AFTER])[0] == [stamp, LEDE_AFTER]
+    assert uncredited_caption(["24 October 2019", caption, LEDE_AFTER])[1] == []
+
+
 def test_a_caption_under_a_credit_line_needs_no_time():
     from summarize.captions import uncredited_caption
 

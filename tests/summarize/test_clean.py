@@ -409,6 +409,11 @@ def test_review_cases_are_article_text(text):
         "Details may be outdated, and it is provided for your personal, non-commercial use only.",
         "PDF version (158KB)",
         "Download PDF",
+        # a video's blurb, a figure's caption, a stamp line that ends with its read time
+        "WATCH ABOVE: Some people who call 911 in Regina could soon be treated at home. Jenna "
+        "Kowalczyk reports.",
+        'Figure 1: "Lean Bloom Herbal Slimming Capsule" (box of 30 capsules)',
+        "24 October 2019 | Story Lindiwe Mabaso. Photo Karl Pieterse. Read time 5 min.",
         # a caption, its credit in brackets, no full stop
         "Mussel farming platforms in the Alfacs bay, in the Ebro Delta (by ACN)",
     ],

@@ -196,6 +196,14 @@ def test_a_clause_after_a_label_is_no_fragment(text):
     assert not fragment(text)
 
 
+def test_a_speech_tag_without_its_words_is_a_fragment():
+    assert fragment("Rovers captain and No 8 Hemi Walker said afterwards.")
+    assert fragment("Hospital officials said on Tuesday.")
+    assert not fragment('"We won," Smith said afterwards.')
+    assert not fragment("The council said the road would close.")
+    assert not fragment("That is not what the minister said.")
+
+
 def test_a_quotation_the_paragraph_leaves_open_is_closed():
     assert _closed('Parry said: "I sincerely hope he will be.') == (
         'Parry said: "I sincerely hope he will be."'

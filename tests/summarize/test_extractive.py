@@ -231,6 +231,17 @@ def test_a_surname_that_is_also_the_firms_name_is_not_expanded():
     ]
 
 
+def test_an_initial_in_brackets_is_the_names_own():
+    from summarize.extractive.names import with_full_names
+
+    article = (
+        "Rovers captain Hemi Walker said the win was the best of his career. "
+        "Ahuriri Rovers 24 (H Walker, K Tuhiwai tries) Tukituki 22."
+    )
+    results = ["Ahuriri Rovers 24 (H Walker, K Tuhiwai tries) Tukituki 22."]
+    assert with_full_names(results, article, "english", PRESETS["paragraph"]) == results
+
+
 @pytest.mark.parametrize(
     "text, surname, firm",
     [

@@ -1453,3 +1453,23 @@ def test_no_cut_parts_a_relative_clause_from_a_main_verb_in_the_headline_tense()
     assert candidates(sentence, PRESETS["headline"]) == [
         "A Renwick man has been ordered to pay back $4850 and complete 250 hours of community work"
     ]
+
+
+def test_cuts_seen_in_final34_are_refused():
+    donkeys = (
+        "Nearly two thirds of the donkeys pulling carts in and around the central Ethiopian "
+        "towns of Adama and Mojo are working with open wounds, according to a new survey."
+    )
+    assert not [c for c in candidates(donkeys, PRESETS["headline"]) if "carts in," in c]
+    floor = (
+        "More than two decades after the first protests against the smelter, the forest floor "
+        "on both sides of the border is still far from recovered, a new study shows."
+    )
+    assert not [c for c in candidates(floor, PRESETS["headline"]) if "still far," in c]
+    # a leading phrase's comma that was a list's: the communes did not open the store
+    growers = (
+        "In late January a group of 46 growers from the Belsk Duży, Błędów and Mogielnica "
+        "communes, who formed the Sad-Pol producer group two years ago, opened a "
+        "controlled-atmosphere store with room for 6,200 metric tons of apples."
+    )
+    assert not [c for c in candidates(growers, PRESETS["headline"]) if c.startswith("Błędów")]

@@ -68,6 +68,8 @@ LABELS = [
         ("Passing an interim order, a bench of the court directed the state government", "cut off"),
         ("Halfway through what had looked like one of the better wheat crops in years", "verbless"),
         ("Until it was bought by the American conglomerate Harlow Industries in 2015", "cut off"),
+        # probe-outlets-final34: a subject and an aside opened on a phrase, never closed
+        ("The Negros Cane Growers Alliance, in a resolution passed", "verbless"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
@@ -499,6 +501,9 @@ def test_a_label_verb_needs_what_it_labels() -> None:
         "The club said it had instructed Deloitte",
         "An inquiry into what caused the fire is under way",
         "At the inquest doctors testified about the death of the teenager",
+        # a credit's verb is no verb's object: "..., denied the claims" is the claim
+        "Smith, in a statement released by his lawyer, denied the claims",
+        "Tesco, in a surprise move, cut prices",
     ],
 )
 def test_review_cases_pass(text: str) -> None:

@@ -117,6 +117,21 @@ def test_a_currency_before_its_amount_does_not_end_a_sentence(text):
     assert split_sentences(text + " It was a record.") == [text, "It was a record."]
 
 
+def test_initials_before_a_lower_case_word_end_no_sentence():
+    text = (
+        "According to the verdict, which is not final, M.R. issued eleven permits. The court "
+        "also banned M.R. from office. He moved to the U.S. He liked it. The adviser, D.V. "
+        "(44), was jailed."
+    )
+    assert split_sentences(text) == [
+        "According to the verdict, which is not final, M.R. issued eleven permits.",
+        "The court also banned M.R. from office.",
+        "He moved to the U.S.",
+        "He liked it.",
+        "The adviser, D.V. (44), was jailed.",
+    ]
+
+
 def test_an_engineers_title_does_not_end_a_sentence():
     text = "The plan was presented by Deputy Minister Eng. Abdi Hassan. Work starts in May."
     assert split_sentences(text) == [
