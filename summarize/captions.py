@@ -226,15 +226,21 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
         line = lines[at]
         after = next((n for n in lines[at + 1 : at + 3] if len(n.split()) > 2), "")
         words = len(line.split())
-        credited = at > 0 and (
-            _photo_credit(lines[at - 1]) or bool(_PHOTOGRAPHER.search(lines[at - 1]))
-        )
-        anchored = bool(_PICTURE_ANCHOR.search(line)) or credited
-        first = _FIRST_SENTENCE.match(line)  # under a credit, a caption may say more after
+        credited = at > 0 and _photo_credit(lines[at - 1])
+        stamped = at > 0 and _photographer_stamped(lines[at - 1])
+        anchored = bool(_PICTURE_ANCHOR.search(line)) or credited or stamped
+        first = _FIRST_SENTENCE.match(line)  # under a stamp, a caption may say more after
         if (
             anchored
             and len(after.split()) >= max(_PARAGRAPH_WORDS, words)
-            and (_depicts(line) or _posed(line) or credited and first and _depicts(first[0]))
+            and (
+                _depicts(line)
+                or _posed(line)
+                or stamped
+                and words <= _STAMPED_CAPTION_WORDS
+                and bool(first)
+                and _depicts(first[0], singular=True)
+            )
         ):
             return lines[:at] + lines[at + 1 :], [Removal(line, "photo caption")]
     return lines, []
@@ -243,6 +249,17 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
 # a photographer named in a stamp line: "24 October 2019 | Story Lindiwe Mabaso. Photo Karl
 # Pieterse. Read time 5 min."
 _PHOTOGRAPHER = re.compile(r"\bPhoto(?:graph)?s?(?: by| credit)?:? [A-Z][\w'’-]+ [A-Z]")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_STAMPED_CAPTION_WORDS = 30
+
+
+def _photographer_stamped(line: str) -> bool:
+    """A stamp line that names the photographer ("24 October 2019 | Story Lindiwe Mabaso.
+    Photo Karl Pieterse."), not a byline alone ("Story Mandla Khumalo. Photo Ashraf
+    Hendricks" sits over a feature's lede as often as over a caption)."""
+    return bool(_PHOTOGRAPHER.search(line)) and bool(_YEAR.search(line))
+
+
 _FIRST_SENTENCE = re.compile(r"^.+?[a-z]\.(?= [A-Z])")
 _POSED = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+ (?:with|alongside) ")
 
@@ -323,9 +340,12 @@ def _top(lines: list[str], span: int, until_paragraph: bool = False) -> Iterator
             return
 
 
-def _depicts(line: str) -> bool:
+def _depicts(line: str, singular: bool = False) -> bool:
     """One clause whose verb, right after its subject, is a visible action in the present
-    (after a label or a place in capitals: "FED UP: Residents ... stand behind ...")."""
+    (after a label or a place in capitals: "FED UP: Residents ... stand behind ..."). With
+    ``singular`` (under a photographer's stamp only) its subject may also be one thing after
+    "A" ("A male Cape sugarbird feeds"), which a lede writes as often ("A Hamilton school
+    choir sings for the King at Windsor Castle on Tuesday.")."""
     line = _CAPITALS_LABEL.sub("", line, count=1)
     words = line.split()
     if not (_MIN_DEPICTION_WORDS <= len(words) <= _TOP_CAPTION_WORDS) or not line.endswith("."):
@@ -345,7 +365,7 @@ def _depicts(line: str) -> bool:
             subject[-1].endswith(",")
             or (  # "Darnell Pryor, center, celebrates"
                 (before[:1].isupper() and not plural)  # "Echeverri lifts"
-                or (subject[0] in ("A", "An") and not plural)  # "A male Cape sugarbird feeds"
+                or (singular and subject[0] in ("A", "An") and not plural)  # "A sugarbird feeds"
                 or (plural and before.endswith("s") and (before[:1].islower() or at == 1))
             )
         )  # "Municipality workers tow", "Soldiers stand"

@@ -96,10 +96,12 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|reading time:? \d+ mins?( read)?|\(?attn:.{1,150}|copy/paste the article video embed"
             r" link below:?|take [\w ]{1,30} everywhere with you!?"
             r"|(?-i:IMAGE|PHOTO|PICTURE):\s.{1,400}"
-            r"|(?-i:WATCH(?: ABOVE| BELOW| HERE)?|VIDEO|LISTEN):\s.{1,400}"  # a video's blurb
+            # a video's blurb, and its reporter: "WATCH ABOVE: ... Jenna Kowalczyk reports."
+            r"|(?-i:WATCH(?: ABOVE| BELOW| HERE)?|VIDEO|LISTEN):\s[^.!?]{1,200}[.!?]?"
+            r"(\s[^.!?]{1,40}\sreports\.)?"
             r"|(?-i:Figure|Fig\.|Table|Chart) \d{1,2}:\s.{1,300}"  # a figure's caption
             # a stamp line ending with its read time: "... | Story X. Photo Y. Read time 5 min."
-            r"|.{0,150}[|.] read(ing)? time:? \d+ min(ute)?s?( read)?\.?"
+            r"|[^|]{0,80}\|.{0,120}[|.] read(ing)? time:? \d+ min(ute)?s?( read)?\.?"
             r"|enlarge\s*/\s.{1,400}|hits:\s*\d+"
             r"|(download|get) (the|our) [\w'’&. -]{1,40}\bapp\b.{0,80}"  # an app's prompt
             r"|(an? )?(booking|mug ?shot|arrest) (photo|photograph|image)s? (is|are) attached\.?"

@@ -207,7 +207,9 @@ def _opens_mid_phrase(rest: str) -> bool:
     return len(head) == 2 and len(head[0].split()) >= 5 and not has_verb(head[0])
 
 
-_LIST_END = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:and|or) [A-Z]")
+_LIST_END = re.compile(  # the list's last names and its noun, then the aside's comma
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:and|or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* [a-z]+,"
+)
 
 
 def _drop_trailing_clause(text: str) -> tuple[str, int]:

@@ -21,7 +21,7 @@ from .verb_after_cut import (
     verb_after_aside,
     verb_after_participle_aside,
 )
-from .verbs import AUX, PREPOSITIONS, any_finite, marked_words, word_set
+from .verbs import AUX, any_finite, marked_words, word_set
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -293,11 +293,12 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "keeps Oakes | from becoming a free agent": the verb needs its "from"
     if len(last) == 2 and last[0].lower() in _MODALS and not last[1][:1].isupper():
         return False  # "it could step | in to save ...": the verb's particle or object
-    if word == "and" and last and last[-1].lower() in PREPOSITIONS and _after_and(text, at):
+    if word == "and" and last and last[-1].lower() in _PLACE_FIRST and _after_and(text, at):
         return False  # "donkeys pulling carts in | and around the towns": one place, two ways
     if (
         word == "from"
         and last[-1:] == ["far"]
+        and last[:1] not in (["so"], ["thus"])  # "12 bodies so far | from the rubble"
         or word == "and"
         and splits_pair(text, boundary, last, following)
     ):
@@ -414,13 +415,17 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
 
 
 def _after_and(text: str, at: int) -> bool:
-    """Whether the word after the "and" at ``at`` (or just after it) is a preposition."""
+    """Whether the word after the "and" at ``at`` (or just after it) is a place's second
+    preposition."""
     words = text[at : at + 40].split()[:2]
     after = words[1:2] if words[:1] == ["and"] else words[:1]
     return bool(after) and after[0].lower() in _PLACE_WORDS
 
 
-_PLACE_WORDS = PREPOSITIONS | word_set("around near outside inside out off up down")
+_PLACE_FIRST = word_set("in on to up over at into inside")
+_PLACE_WORDS = word_set("around from out down off near outside about beyond across through")
+"""The second of a pair of places or ways ("in and around", "to and from", "up and down"); not
+a time ("was brought in | and after eight hours of questioning")."""
 
 
 def _last_conjunct(rest: str) -> bool:

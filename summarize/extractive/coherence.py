@@ -126,9 +126,24 @@ _FIELD = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s\d{4}):\s"
 )
+_SPEECH_TAG_ENDS = (
+    "said.",
+    "says.",
+    "added.",
+    "adds.",
+    "explained.",
+    "noted.",
+    "reporters.",
+    "afterwards.",
+    "later.",
+    "yesterday.",
+    "today.",
+    "day.",
+    "time.",
+)  # only a line ending so is read by the pattern (it runs for every sentence a paragraph weighs)
 _SPEECH_TAG_ALONE = re.compile(
     r"^(?![^\"“”]*\b(?:what|how|as|than)\s)"  # not "That is not what the minister said."
-    r"[^\"“”‘’,;:]{1,100}\s(?:said|says|added|adds|explained|noted|told reporters)"
+    r"[^\"“”‘’,;:]{1,100}\s(?P<verb>said|says|added|adds|explained|noted|told reporters)"
     r"(?: afterwards| later| yesterday| today| on \w+day| at the time)?\.$"
 )
 _NOMINAL = re.compile(  # "Start of assembly", "Completion of the plant"; not "Most of the staff"
@@ -219,7 +234,11 @@ def fragment(text: str, language: str = "english") -> bool:
         return True  # "2.": a score or a rank alone
     if _table_row(text) and not has_verb(text):
         return True  # "GM Dmitri Sorokov (RUS), GM Anders Holmgaard (DEN) 7.5; 3-8."
-    if _SPEECH_TAG_ALONE.match(text):
+    if (
+        text.endswith(_SPEECH_TAG_ENDS)
+        and (tag := _SPEECH_TAG_ALONE.match(text))
+        and not has_verb(text[: tag.start("verb")])  # not "He denied everything she said."
+    ):
         return True  # "Rovers captain Hemi Walker said afterwards.": what he said is gone
     field = _FIELD.match(text)
     if (

@@ -29,6 +29,7 @@ from ..verbs import (
     SAID_THAT,
     WORD,
     any_finite,
+    finite,
     has_verb,
     marked_words,
     word_set,
@@ -250,9 +251,19 @@ def claim_of(headline: str) -> str:
     """The headline without the credit it keeps ("..., says Charles Kennedy", "..., Ofgem
     announces", "Ozzy Osbourne says ...")."""
     credit = _CREDIT_AFTER.search(headline)
-    if credit and not (credit["speaker"] and any_finite(marked_words(credit["speaker"]), ",")):
+    if credit and not (credit["speaker"] and _acts(marked_words(credit["speaker"]))):
         headline = headline[: credit.start()]  # not "..., denied the claims": a verb's object
     return _CREDIT_BEFORE.sub("", headline)
+
+
+def _acts(words: list[str]) -> bool:
+    """Whether a credit's "speaker" holds a verb of its own ("denied the claims"), not a
+    participle before its phrase ("a report published by the Welsh Audit Office")."""
+    return any(
+        finite(w, words[k - 1] if k else ",")
+        and not (k + 1 < len(words) and words[k + 1] in PREPOSITIONS)
+        for k, w in enumerate(words)
+    )
 
 
 def problems(headline: str) -> list[str]:

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import re
 
-from ..verbs import AUX, PREPOSITIONS, RELATIVE, any_finite, finite, marked_words, word_set
+from ..verbs import (
+    AUX,
+    PREPOSITIONS,
+    RELATIVE,
+    any_finite,
+    finite,
+    has_verb,
+    marked_words,
+    word_set,
+)
 
 # Words that open a headline cold, their antecedent elsewhere (``headline_check``'s "cold
 # opening"); no aside's subject starts with one.
@@ -35,6 +44,7 @@ _RESTRICTIVE = re.compile(r"^(?P<subject>[^,]+?)\s(?:who|which)\s(?P<rest>.+)$")
 
 
 _COMMA = re.compile(r",(?!\d)")
+_PARTICIPLE_END = re.compile(r"\b[a-z]+ [a-z]+ed$")  # "a resolution passed": its noun's
 
 
 def subject_left_open(headline: str) -> bool:
@@ -62,7 +72,10 @@ def _subject_and_aside(headline: str) -> bool:
         or first.endswith(("ly", "ing"))
     ):
         return False
-    aside = marked_words(headline[match.end("subject") :])
+    text = headline[match.end("subject") :].lstrip(" ,")
+    aside = marked_words(text)
+    if aside[:1] and aside[0] in PREPOSITIONS:  # "..., in a resolution passed": no verb at all
+        return not has_verb(text) or bool(_PARTICIPLE_END.search(text))
     cut = next((i for i, w in enumerate(aside) if w in RELATIVE or w == "that"), len(aside))
     return not AUX & set(aside[:cut])  # "Tesco Stores, the UK's biggest grocer was fined"
 

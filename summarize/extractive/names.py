@@ -165,6 +165,16 @@ def _first_bare_all(sentences: list[str], surnames: set[str]) -> set[str]:
     return {surname for _, _, surname in _first_mentions(sentences, surnames, set())}
 
 
+def _name_part(word: str) -> bool:
+    """Whether ``word``, before a surname, may be a name's own part: a capital, or one after
+    an opening bracket or quote ("(H Walker", a nickname '"Billie" Orszak'), unless a
+    quotation closes on it ('"Never," Badenoch said')."""
+    if word[:1].isupper():
+        return True
+    bare = word.lstrip("([\"'“‘")
+    return bare[:1].isupper() and not bare.rstrip("\"'”’").endswith((",", ".", ";", ":"))
+
+
 def _first_mentions(
     sentences: list[str], surnames: Collection[str], done: set[str]
 ) -> Iterator[tuple[int, re.Match[str], str]]:
@@ -180,7 +190,7 @@ def _first_mentions(
             before = sentence[: match.start()].split()
             previous = before[-1].strip(",.;:'\"‘“").lower() if before else ""
             after = sentence[match.end() :].split(maxsplit=1)
-            if before and (before[-1].lstrip("([\"'“‘")[:1].isupper() or previous in _TITLES):
+            if before and (_name_part(before[-1]) or previous in _TITLES):
                 continue  # "Kassym-Jomart Tokayev" already, "President Tokayev", "(H Walker"
             if after and after[0][:1].isupper():
                 continue  # part of a longer name: "Mittal Steel"

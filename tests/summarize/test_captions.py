@@ -282,6 +282,12 @@ def test_a_caption_under_a_stamp_naming_its_photographer_goes_with_its_second_se
     )
     assert uncredited_caption([stamp, caption, LEDE_AFTER])[0] == [stamp, LEDE_AFTER]
     assert uncredited_caption(["24 October 2019", caption, LEDE_AFTER])[1] == []
+    # a byline naming the photographer sits over a feature's lede as often (the review)
+    byline = "Story Mandla Khumalo. Photo Ashraf Hendricks"
+    assert uncredited_caption([byline, caption, LEDE_AFTER])[1] == []
+    # a lede opened by "A" and ending on a day, no stamp over it, stays
+    choir = "A Hamilton school choir sings for the King at Windsor Castle on Tuesday."
+    assert uncredited_caption([choir, LEDE_AFTER])[1] == []
 
 
 def test_a_caption_under_a_credit_line_needs_no_time():

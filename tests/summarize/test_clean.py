@@ -437,6 +437,16 @@ def test_second_review_cases_are_article_text(text):
     assert not clean(text).removed
 
 
+def test_reporting_under_a_video_label_or_before_a_read_time_stays():
+    video = (
+        "VIDEO: Police have released CCTV of a man they want to trace. Officers say he was seen "
+        "climbing the perimeter fence at about 2am and taking two penguins.\nMore."
+    )
+    assert clean(video).body.startswith("Police have released CCTV")  # the label goes alone
+    vote = "The plan was approved by nine votes to four. Reading time 3 minutes.\nMore."
+    assert not clean(vote).removed
+
+
 @pytest.mark.parametrize(
     "line, reason",
     [  # probe-outlets-final5

@@ -240,6 +240,12 @@ def test_an_initial_in_brackets_is_the_names_own():
     )
     results = ["Ahuriri Rovers 24 (H Walker, K Tuhiwai tries) Tukituki 22."]
     assert with_full_names(results, article, "english", PRESETS["paragraph"]) == results
+    # a one-word quotation before a surname is no part of the name (the review)
+    quoted = '"Never," Kemi Badenoch said when asked. Badenoch later added more.'
+    said = ['"Never," Badenoch said.']
+    assert with_full_names(said, quoted, "english", PRESETS["paragraph"]) == [
+        '"Never," Kemi Badenoch said.'
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1473,3 +1473,25 @@ def test_cuts_seen_in_final34_are_refused():
         "controlled-atmosphere store with room for 6,200 metric tons of apples."
     )
     assert not [c for c in candidates(growers, PRESETS["headline"]) if c.startswith("Błędów")]
+
+
+def test_the_second_reviews_cuts_are_offered():
+    # "Russia and China said": a subject after the leading phrase, no list's end
+    talks = (
+        "In a joint statement issued after talks in Beijing on Tuesday, Russia and China said "
+        "they opposed any new United Nations sanctions on North Korea over its missile tests."
+    )
+    assert candidates(talks, PRESETS["headline"])[0].startswith("Russia and China said")
+    # a particle before "and after", "so far" before "from": the cuts stay
+    brought = (
+        "The 44-year-old was brought in and after eight hours of questioning he was charged "
+        "with the murder of his neighbour in the town."
+    )
+    assert "The 44-year-old was brought in" in candidates(brought, PRESETS["headline"])
+    rescue = (
+        "Rescue teams have recovered the bodies of 12 people so far from the rubble of the "
+        "collapsed building in the city centre."
+    )
+    assert "Rescue teams recovered the bodies of 12 people so far" in candidates(
+        rescue, PRESETS["headline"]
+    )

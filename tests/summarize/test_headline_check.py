@@ -504,6 +504,8 @@ def test_a_label_verb_needs_what_it_labels() -> None:
         # a credit's verb is no verb's object: "..., denied the claims" is the claim
         "Smith, in a statement released by his lawyer, denied the claims",
         "Tesco, in a surprise move, cut prices",
+        "Manchester United, in a statement on their website confirmed the signing",
+        "Waiting lists could take a decade to clear, a report published by the Audit Office says",
     ],
 )
 def test_review_cases_pass(text: str) -> None:
