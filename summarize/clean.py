@@ -91,6 +91,8 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(edited )?translat(ed|ion) (from|by) (?-i:[A-Z][\w'’-]*(\s[A-Z][\w'’-]*){0,5})\.?"
             r"|powered by [\w .]{2,30}|(only have a minute\? )?listen instead|\d+-minute listen"
             r"|tags?:\s[^.!?]{1,120}|read (also|next):.{1,120}|related topics|reprints|print|email"
+            # a blog's stamp: "Posted on 24 November 2020 by Dorset Council in Highways, ..."
+            r"|(posted|published) on \d{1,2} \w+ \d{4} by [^.]{1,60}( in [^.]{1,80})?"
             r"|(pdf|print(able)?) version( \(\d+(\.\d+)?\s?[kmg]b\))?"  # "PDF version (158KB)"
             r"|download (the )?pdf( \(\d+(\.\d+)?\s?[kmg]b\))?"
             r"|reading time:? \d+ mins?( read)?|\(?attn:.{1,150}|copy/paste the article video embed"

@@ -104,6 +104,13 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
         return True  # "surveyed by drone | and satellite": a preposition's two bare nouns
     if last and last[-1].endswith("ing") and after.endswith("ing") and len(after) > 5:
         return True  # "involves widening | and deepening a 1.3km stretch": one verb's pair
+    if (
+        len(last) == 2
+        and last[0].lower() in PREPOSITIONS
+        and last[1].endswith("ed")
+        and after.endswith("ed")
+    ):
+        return True  # "38 tons of fermented | and dried cocoa beans": one noun's pair
     if _PAIR_HEAD.search(text, max(boundary.start() - _END, 0), boundary.start()):
         return True  # "uses a combination of satellite radio | and handheld computers"
     if _splits_list(text, boundary):

@@ -54,12 +54,12 @@ def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
 # Titles before a name that Punkt's English model does not know, so "said Ald. Maria
 # Torres" and "Det. Sgt. Ray Moss" stayed split after the title (read as a sentence's end),
 # currencies written before an amount ("The Rs. 28.6-crore project", "Tk. 500", "Lps.
-# 30,000", "Nu. 2.5 million", "Ksh. 400"), and
+# 30,000", "Nu. 2.5 million", "Ksh. 400", "Afl. 22,500"), and
 # "Ste." of a place's name ("Sault Ste. Marie"), and "approx." before a figure.
 _ABBREVIATIONS = frozenset(
     ("ald", "gov", "det", "sgt", "supt", "insp", "capt", "atty", "hon", "rev", "cmdr", "dist")
     + ("assn", "dept", "univ", "mt", "pres", "treas", "amb", "cpl", "pvt")
-    + ("rs", "rp", "tk", "lps", "nu", "ksh", "kshs", "shs", "tsh")
+    + ("rs", "rp", "tk", "lps", "nu", "ksh", "kshs", "shs", "tsh", "afl")
     + ("coun", "couns", "cllr", "eng", "ste", "approx")
 )
 
@@ -140,7 +140,11 @@ _INSTITUTION = re.compile(
 # sentence goes on ("... which is not final, M.R. issued ...", "the adviser, D.V. (44), was")
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
 _LOWER_NEXT = re.compile(r"[a-z]|\(\d")
+# "Professor Dr. Md. Rafiqul Islam": "Md." (Mohammad) after a title opens a name
+_MD_AFTER_TITLE = re.compile(r"(?:Dr|Mr|Prof|Engr)\. Md\.$")
+_CAPITAL_NEXT = re.compile(r"[A-Z]")
 _GOES_ON = (
+    (_MD_AFTER_TITLE, _CAPITAL_NEXT),
     (_BEFORE_FIGURE, _FIGURE),
     (_COUNTRY, _INSTITUTION),
     (_STATUTE_ETC, _ACT),

@@ -244,6 +244,15 @@ def has_verb(text: str) -> bool:
                 continue  # "to tackle skills ..." is an object
             if what and w.endswith("s") and w not in AUX:
                 continue
+            if (
+                w.endswith("s")
+                and i > 1
+                and words[0] in PREPOSITIONS
+                and words[i - 2] in PREPOSITIONS
+                and (before or "").isalpha()
+                and before not in AUX
+            ):
+                continue  # "After months of tussle between street vendors and ...": a noun
             if finite(w, before, words[i - 2] if i > 1 else None):
                 return True
     return False
@@ -331,7 +340,13 @@ def _segments(text: str) -> list[list[str]]:
     out = []
     for piece in _BOUNDARY.split(text):
         words = marked_words(piece)
-        if out and words and not words[0].startswith("^") and piece.lstrip()[:1].isupper():
+        if (
+            out
+            and words
+            and not words[0].startswith("^")
+            and piece.lstrip()[:1].isupper()
+            and words[0] not in _BEFORE_NOUN  # "Mysuru: After months of ...": a preposition
+        ):
             words[0] = "^" + words[0]
         out.append(words)
     return out

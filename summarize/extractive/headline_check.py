@@ -65,6 +65,9 @@ _NEEDS_COMPLEMENT = re.compile(
     r"|one of the (?:main|leading|most common|biggest|key|chief) (?:reasons|causes)"  # "[for ...]"
     r"|(?<!never)(?<!finally)(?<!eventually)(?<!soon)(?<!then) (?:came|comes)"  # "came [from ...]"
     r"|\b(?:that|which) (?:ended|resulted|led|included|involved|caused)"  # not "that followed"
+    # "a seminar titled '...' held": a participle after its noun, where and when cut away
+    r"|(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bis)(?<!\bare)(?<!\bbeing)"
+    r"[\"”'’]? (?:held|hosted|staged|organi[sz]ed)"
     r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"
     r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close)(?: \w+(?:ed|ing))?)$",  # as..as
     re.I,

@@ -408,6 +408,7 @@ def test_review_cases_are_article_text(text):
         "Get The Straits Times app and read the latest news on the go.",
         "Details may be outdated, and it is provided for your personal, non-commercial use only.",
         "PDF version (158KB)",
+        "Posted on 24 November 2020 by Dorset Council in Highways and travel, West Dorset",
         "Download PDF",
         # a video's blurb, a figure's caption, a stamp line that ends with its read time
         "WATCH ABOVE: Some people who call 911 in Regina could soon be treated at home. Jenna "

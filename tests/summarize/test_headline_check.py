@@ -70,6 +70,9 @@ LABELS = [
         ("Until it was bought by the American conglomerate Harlow Industries in 2015", "cut off"),
         # probe-outlets-final34: a subject and an aside opened on a phrase, never closed
         ("The Negros Cane Growers Alliance, in a resolution passed", "verbless"),
+        # probe-outlets-final35
+        ('The findings were shared at a seminar titled "Microbes and Rice" held', "cut off"),
+        ("Mysuru: After months of tussle between street vendors and shopkeepers", "verbless"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
@@ -506,6 +509,8 @@ def test_a_label_verb_needs_what_it_labels() -> None:
         "Tesco, in a surprise move, cut prices",
         "Manchester United, in a statement on their website confirmed the signing",
         "Waiting lists could take a decade to clear, a report published by the Audit Office says",
+        "Elections were held",
+        "Mysuru: The council approves plans",
     ],
 )
 def test_review_cases_pass(text: str) -> None:

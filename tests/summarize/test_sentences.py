@@ -111,10 +111,20 @@ def test_sainte_in_a_place_name_does_not_end_a_sentence():
         "The new hall cost Nu. 2.5 million to build.",
         "Traders pay Ksh. 400 a day for a stall.",
         "The plant will employ approx. 120 people at first.",
+        "She paid back Afl. 22,500 to the firm.",
     ],
 )
 def test_a_currency_before_its_amount_does_not_end_a_sentence(text):
     assert split_sentences(text + " It was a record.") == [text, "It was a record."]
+
+
+def test_md_after_a_title_opens_a_name():
+    text = "The talk was given by Professor Dr. Md. Rafiqul Islam. He lives in Bethesda, Md. He"
+    assert split_sentences(text + " works there.") == [
+        "The talk was given by Professor Dr. Md. Rafiqul Islam.",
+        "He lives in Bethesda, Md.",
+        "He works there.",
+    ]
 
 
 def test_initials_before_a_lower_case_word_end_no_sentence():
