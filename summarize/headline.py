@@ -131,6 +131,7 @@ _ONGOING = re.compile(
     r"|for (?:decades|years|generations|centuries|months))\b",
     re.I,
 )
+_DURATION_WORD = re.compile(r"[Ss]ince |[Ff]or ")  # where ``_ONGOING`` is worth a search
 _CLAUSE_EDGE = re.compile(r"[,;]|\b(?:who|which|that|when|after|before|and|but|while)\b")
 _RECORD = re.compile(r"\b(?:\w+est|most|least|first|record)\b[^,;]*$", re.I)
 _PERFECT = re.compile(
@@ -313,7 +314,7 @@ def _drop_attribution(text: str) -> str:
 def _headline_tense(text: str) -> str:
     """Headlines use the past, not the perfect (and it is shorter): "has cut" -> "cut"; not
     where the perfect says a state goes on ("For 112 years, the family has made band saws")."""
-    durations = list(_ONGOING.finditer(text))
+    durations = list(_ONGOING.finditer(text)) if _DURATION_WORD.search(text) else []
     if not durations:
         return tidy(_PERFECT.sub("", text))
     return tidy(_PERFECT.sub(lambda m: m.group() if _goes_on(text, m, durations) else "", text))

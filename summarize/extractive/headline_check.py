@@ -64,13 +64,30 @@ _NEEDS_COMPLEMENT = re.compile(
     r"|the decision|the ability|the way|the fact|in order|with news|the place"
     r"|one of the (?:main|leading|most common|biggest|key|chief) (?:reasons|causes)"  # "[for ...]"
     r"|(?<!never)(?<!finally)(?<!eventually)(?<!soon)(?<!then) (?:came|comes)"  # "came [from ...]"
-    r"|\b(?:that|which) (?:ended|resulted|led|included|involved|caused)"  # not "that followed"
-    # "a seminar titled '...' held": a participle after its noun, where and when cut away
-    r"|(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bis)(?<!\bare)(?<!\bbeing)"
-    r"[\"”'’]? (?:held|hosted|staged|organi[sz]ed)"
     r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"
     r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close)(?: \w+(?:ed|ing))?)$",  # as..as
     re.I,
+)
+# "a chase that ended" (not "that followed"); "a seminar titled '...' held": a participle
+# after its noun, where and when cut away. Tried only on a headline ending so.
+_CLAUSE_LEFT = re.compile(
+    r"(?:\b(?:that|which) (?:ended|resulted|led|included|involved|caused)"
+    r"|(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bis)(?<!\bare)(?<!\bbeing)"
+    r"\b[\"”'’]? (?:held|hosted|staged|organi[sz]ed))$",
+    re.I,
+)
+_CLAUSE_LEFT_ENDS = (
+    "ended",
+    "resulted",
+    "led",
+    "included",
+    "involved",
+    "caused",
+    "held",
+    "hosted",
+    "staged",
+    "organised",
+    "organized",
 )
 _TOLD = word_set("told tells tell telling claimed insisted believes suggests argued")
 # Plurals that are never verbs, before a final particle ("four incidents in").
@@ -315,6 +332,8 @@ def _problems(headline: str) -> list[str]:
         last in _NEEDS_MORE
         and not particle
         or _NEEDS_COMPLEMENT.search(end)
+        or end.endswith(_CLAUSE_LEFT_ENDS)
+        and bool(_CLAUSE_LEFT.search(end))
         or _told_without_clause(words)
         or (_PLACE_VERBS & set(words) and not PREPOSITIONS & set(_after(words, _PLACE_VERBS)))
         or _conjunct_without_verb(words)
