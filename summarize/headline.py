@@ -131,7 +131,7 @@ _ONGOING = re.compile(
     r"|for (?:decades|years|generations|centuries|months))\b",
     re.I,
 )
-_DURATION_WORD = re.compile(r"[Ss]ince |[Ff]or ")  # where ``_ONGOING`` is worth a search
+_DURATION_WORD = re.compile(r"\b(?:since|for)\b", re.I)  # where ``_ONGOING`` is worth a search
 _CLAUSE_EDGE = re.compile(r"[,;]|\b(?:who|which|that|when|after|before|and|but|while)\b")
 _RECORD = re.compile(r"\b(?:\w+est|most|least|first|record)\b[^,;]*$", re.I)
 _PERFECT = re.compile(

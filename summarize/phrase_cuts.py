@@ -106,7 +106,7 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
         return True  # "involves widening | and deepening a 1.3km stretch": one verb's pair
     if (
         len(last) == 2
-        and last[0].lower() in PREPOSITIONS
+        and last[0].lower() in ("of", "with", "for", "in", "from")  # not "rose as expected"
         and last[1].endswith("ed")
         and after.endswith("ed")
     ):

@@ -246,8 +246,8 @@ def has_verb(text: str) -> bool:
                 continue
             if (
                 w.endswith("s")
-                and i > 1
-                and words[0] in PREPOSITIONS
+                and i > 2
+                and words[0] in _PLACE_OPENERS  # not "As demand for water grows, ..."
                 and words[i - 2] in PREPOSITIONS
                 and (before or "").isalpha()
                 and before not in AUX
@@ -277,6 +277,9 @@ def _noun_modifier(word: str, before: str | None, before_that: str | None) -> bo
 
 
 _SUBJECT_PRONOUNS = word_set("he she they we it i you")
+_PLACE_OPENERS = PREPOSITIONS - word_set("as until since than before")
+"""Prepositions that open a phrase, not a clause ("As talks stall, ...", "Before school
+reopens, ...")."""
 _ADJECTIVE_END = ("al", "ic", "ous", "ive", "ful", "ary", "ent", "ant", "ian", "ish", "ed", "ing")
 
 
@@ -345,7 +348,7 @@ def _segments(text: str) -> list[list[str]]:
             and words
             and not words[0].startswith("^")
             and piece.lstrip()[:1].isupper()
-            and words[0] not in _BEFORE_NOUN  # "Mysuru: After months of ...": a preposition
+            and words[0] not in _PLACE_OPENERS  # "Mysuru: After months of ...": a preposition
         ):
             words[0] = "^" + words[0]
         out.append(words)

@@ -51,19 +51,25 @@ _THAT_SUBJECT_ASIDE = re.compile(
 )
 
 
+def _last_word(text: str) -> str:
+    """The text's last word, lower case, after its last hyphen ("pre-approved": "approved")."""
+    words = text.split()
+    return words[-1].lower().rsplit("-", 1)[-1] if words else ""
+
+
 def aside_left_open(headline: str) -> bool:
     """Whether ``headline`` ends in an aside its clause's complement, object or verb was to
     follow."""
-    last = headline.rsplit(None, 1)[-1].lower() if headline.strip() else ""
+    last = _last_word(headline)
     if last in _TAKES_OBJECT_WORDS and _PERFECT_WITHOUT_OBJECT.search(headline):
         return True
     if "," not in headline:
         return False
     if _COPULA_THEN_ASIDE.search(headline):
         return True
-    before_commas = {p.rsplit(None, 1)[-1].lower() for p in headline.split(",")[:-1] if p.strip()}
+    before_commas = {_last_word(part) for part in headline.split(",")[:-1]}
     verb = _OBJECT_AFTER_ASIDE.search(headline) if before_commas & _OBJECT_BEFORE_COMMA else None
     if verb and not has_verb(verb["aside"]):  # not "first announced, has been extended"
         return True
-    that = _THAT_SUBJECT_ASIDE.search(headline) if " that " in headline else None
+    that = _THAT_SUBJECT_ASIDE.search(headline) if "that" in headline else None
     return bool(that) and not any_finite(marked_words(that["subject"]), "that")

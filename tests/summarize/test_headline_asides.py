@@ -15,6 +15,7 @@ from summarize.extractive.headline_asides import aside_left_open
         "November 20, 2007",  # the "that" clause's verb
         "shells that were, on average",  # the copula's complement
         "The Competition Tribunal has approved",  # the perfect, its object cut away
+        "The board has pre-approved, with conditions",
     ],
 )
 def test_an_aside_that_ends_the_clause_early(headline):

@@ -32,6 +32,7 @@ def _at_and(text: str) -> tuple[re.Match[str], list[str], str]:
         # a noun and the plural head it shares with the next ("automobile manufacturers")
         ("driven by investment by automobile and electronics manufacturers in China", True),
         ("to sell 38 metric tons of fermented and dried cocoa beans to a buyer", True),
+        ("The bank held rates as expected and raised its forecast for growth", False),
         ("paid by cheque and banks refused the transfer", False),  # a clause after "and"
         ("The men were arrested in raids and charged with fraud", False),  # a verb follows
         ("NorthSpan will pay $61 million in cash and issue 1.9 million shares", False),  # a modal

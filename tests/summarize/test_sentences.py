@@ -111,11 +111,19 @@ def test_sainte_in_a_place_name_does_not_end_a_sentence():
         "The new hall cost Nu. 2.5 million to build.",
         "Traders pay Ksh. 400 a day for a stall.",
         "The plant will employ approx. 120 people at first.",
-        "She paid back Afl. 22,500 to the firm.",
     ],
 )
 def test_a_currency_before_its_amount_does_not_end_a_sentence(text):
     assert split_sentences(text + " It was a record.") == [text, "It was a record."]
+
+
+def test_afl_ends_a_sentence_unless_a_figure_follows():
+    text = "He is the best young player in the AFL. Collingwood will sign him. It costs Afl. 25."
+    assert split_sentences(text) == [
+        "He is the best young player in the AFL.",
+        "Collingwood will sign him.",
+        "It costs Afl. 25.",
+    ]
 
 
 def test_md_after_a_title_opens_a_name():
