@@ -153,8 +153,8 @@ _SECOND_VERB = re.compile(  # another auxiliary before the clause ends: the firs
     rf"\b(?:{AUXILIARIES})\s"
 )
 _POINTERS_INTO = word_set("it its he him his she her they them their this")
-_WORD = re.compile(r"[A-Za-z]+")
 """Words of the rest that may point into the dropped clause ("the impact it had on her")."""
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _singular_and(clause: list[str], rest: str) -> frozenset[str]:

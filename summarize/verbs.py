@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import CALENDAR
+
 
 def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -314,10 +316,9 @@ def _noun_phrase_only(words: list[str], index: int, segments: list[list[str]]) -
     )
 
 
-_TIME_WORDS = word_set(
+_TIME_WORDS = CALENDAR | word_set(
     """day days week weeks month months year years time morning evening night last this next
-    yesterday today earlier later monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december"""
+    yesterday today earlier later"""
 )
 
 

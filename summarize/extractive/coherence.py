@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from ..dates import MONTHS
 from ..document import Document
 from ..furniture import TERMINAL
 from ..sentences import SPEECH_VERBS
@@ -122,9 +123,7 @@ _TO_THE_READER = re.compile(  # the page asks, in its own voice: no quotation ma
 )
 # a field of a numbered list or a schedule: "(4) Capital: ...", "April 2010: Start of ..."
 _FIELD = re.compile(
-    r"^(?:\(\d{1,2}\)\s?(?:[A-Z][\w-]*(?:\s[a-z][\w-]*){0,3})?"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s\d{4}):\s"
+    rf"^(?:\(\d{{1,2}}\)\s?(?:[A-Z][\w-]*(?:\s[a-z][\w-]*){{0,3}})?|(?:{MONTHS})\s\d{{4}}):\s"
 )
 _SPEECH_TAG_ENDS = (
     "said.",

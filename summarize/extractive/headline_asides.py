@@ -33,8 +33,8 @@ candidate headline was a twentieth of the time the chooser takes."""
 _OBJECT_AFTER_ASIDE = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
     r"(?<!\band )"  # "was sought in 2020 and granted, with conditions": a passive's second
-    rf"\b(?:{_TAKES_OBJECT}|approve|approves|announces|confirms|rejects|unveils)"
-    r"\s*,\s(?P<aside>(?:[^,]|,\s(?=\d{4}\b)){1,60})$",  # not "awards", "grants": nouns
+    rf"\b(?:{'|'.join(sorted(_OBJECT_BEFORE_COMMA))})"  # not "awards", "grants": nouns
+    r"\s*,\s(?P<aside>(?:[^,]|,\s(?=\d{4}\b)){1,60})$",
     re.I,
 )
 # "The Competition Tribunal has approved": the perfect of such a verb, its object cut away

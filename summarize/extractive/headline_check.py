@@ -71,24 +71,14 @@ _NEEDS_COMPLEMENT = re.compile(
 # "a chase that ended" (not "that followed"); "a seminar titled '...' held": a participle
 # after a title, where and when cut away ("Blood donation camp organised" is a headline).
 # Tried only on a headline ending so.
+_LEFT_AFTER_THAT = ("ended", "resulted", "led", "included", "involved", "caused")
+_LEFT_AFTER_TITLE = ("held", "hosted", "staged", "organised", "organized")
 _CLAUSE_LEFT = re.compile(
-    r"(?:\b(?:that|which) (?:ended|resulted|led|included|involved|caused)"
-    r"|[\"”’] (?:held|hosted|staged|organi[sz]ed))$",  # after a title's closing quote only
+    rf"(?:\b(?:that|which) (?:{'|'.join(_LEFT_AFTER_THAT)})"
+    rf"|[\"”’] (?:{'|'.join(_LEFT_AFTER_TITLE)}))$",  # after a title's closing quote only
     re.I,
 )
-_CLAUSE_LEFT_ENDS = (
-    "ended",
-    "resulted",
-    "led",
-    "included",
-    "involved",
-    "caused",
-    "held",
-    "hosted",
-    "staged",
-    "organised",
-    "organized",
-)
+_CLAUSE_LEFT_ENDS = _LEFT_AFTER_THAT + _LEFT_AFTER_TITLE
 _TOLD = word_set("told tells tell telling claimed insisted believes suggests argued")
 # Plurals that are never verbs, before a final particle ("four incidents in").
 _PLAIN_PLURAL = re.compile(r"(?:ents|ions|ers|ors|ities|ances|ences|ships|ists)$")
