@@ -14,7 +14,7 @@ highlights, with BBC as a floor; run-on sentences (captions glued on) are penali
 article whose opening is central leans on position. Headlines: nothing beat the first
 sentence beyond noise, so the headline weights are lead's position prior.
 
-Speed. Tokens come from ``bytes.translate`` and ``split``, terms from a shared token -> term
+Speed. Tokens come from ``bytes.translate`` and ``split``, term ids from a shared token -> id
 table (Harman's S-stemmer for English, Snowball for other languages). Counts stay sparse
 (sentence, term, count) triples reduced with ``bincount``. The graph is built from each
 term's postings, not a BLAS product, whose threads cost more than they save on such small
@@ -105,10 +105,37 @@ def _stemmer(language: str):  # noqa: ANN202 - a callable str -> str
         return str
 
 
+class _TermIds:
+    """Token -> its term's id (-1 for a stop word or a single letter), shared by all
+    documents of a language, so that a document's tokens become ids in one C-level pass;
+    bounded, so that a stream of odd text cannot take the memory."""
+
+    LIMIT = 1 << 18
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.of_token: dict[bytes, int] = {}
+        self.of_term: dict[str, int] = {}
+
+    def __call__(self, tokens: list[bytes]) -> np.ndarray:
+        if len(self.of_token) > self.LIMIT:
+            self.of_token.clear()
+            self.of_term.clear()
+        try:
+            return np.fromiter(map(self.of_token.__getitem__, tokens), np.int64, len(tokens))
+        except KeyError:  # tokens never seen: their terms, then the lookup again
+            for token in dict.fromkeys(tokens):
+                if token not in self.of_token:
+                    term = _term(token, self.language)
+                    self.of_token[token] = (
+                        self.of_term.setdefault(term, len(self.of_term)) if term else -1
+                    )
+            return np.fromiter(map(self.of_token.__getitem__, tokens), np.int64, len(tokens))
+
+
 @cache
-def _term_table(language: str) -> dict[bytes, str]:
-    """Token -> term ("" for a stop word or a single letter), shared by all documents."""
-    return {}
+def _term_ids(language: str) -> _TermIds:
+    return _TermIds(language)
 
 
 def _term(token: bytes, language: str) -> str:
@@ -135,24 +162,16 @@ class Terms:
             s.text.encode().lower().translate(_ASCII_PUNCTUATION).split() for s in doc.sentences
         ]
         n_words = np.array([len(t) for t in tokens])
-        flat = list(chain.from_iterable(tokens))
-        table = _term_table(doc.language)
-        if len(table) > 1 << 18:  # bound the memory a stream of odd text can take
-            table.clear()
-        vocab: dict[str, int] = {}
-        ids = {}
-        # First-seen order, not set order: term ids fix the order of float sums, and set
-        # order follows PYTHONHASHSEED, which differs between processes (and Ray workers).
-        for word in dict.fromkeys(flat):
-            term = table.get(word)
-            if term is None:
-                term = table[word] = _term(word, doc.language)
-            ids[word] = vocab.setdefault(term, len(vocab)) if term else -1
-        cols = np.fromiter(map(ids.__getitem__, flat), dtype=np.int64, count=len(flat))
-        rows = np.repeat(np.arange(len(tokens)), n_words)
-        keep = cols >= 0
-        size = max(len(vocab), 1)
-        cells = rows[keep] * size + cols[keep]
+        ids = _term_ids(doc.language)(list(chain.from_iterable(tokens)))
+        keep = ids >= 0
+        rows = np.repeat(np.arange(len(tokens)), n_words)[keep]
+        # Terms numbered in first-seen order, not by the shared ids: the numbering fixes the
+        # order of float sums, and the shared ids depend on what the process read before.
+        shared, first, cols = np.unique(ids[keep], return_index=True, return_inverse=True)
+        rank = np.empty(len(shared), dtype=np.int64)
+        rank[np.argsort(first)] = np.arange(len(shared))
+        size = max(len(shared), 1)
+        cells = rows * size + rank[cols]
         if len(tokens) * size <= _DENSE_CELLS:  # counting by bins beats sorting (np.unique)
             counts = np.bincount(cells, minlength=len(tokens) * size)
             keys = np.flatnonzero(counts)
