@@ -236,6 +236,7 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
             and (
                 _depicts(line)
                 or _posed(line)
+                or _labelled_over_lede(line, after)
                 or stamped
                 and words <= _STAMPED_CAPTION_WORDS
                 and bool(first)
@@ -244,6 +245,27 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
         ):
             return lines[:at] + lines[at + 1 :], [Removal(line, "photo caption")]
     return lines, []
+
+
+# a lede that opens in capitals, as regional papers write one: "A MOUNT Gambier man who ...",
+# "THE man accused of ...", "RESIDENTS of Never Dirty ..."
+_CAPITALS_LEDE = re.compile(
+    r"^(?:(?:A|An|The) [A-Z]{2,}|THE |[A-Z]{3,}[A-Z'’-]* (?:of|in|at|from|on|who|and|are|were"
+    r"|have|has|had|was|is|will)\s)"
+)
+
+
+def _labelled_over_lede(line: str, after: str) -> bool:
+    """A caption under a label in capitals ("COURT: The matter was finalised in the Mount
+    Gambier Magistrates Court yesterday."), whatever its verb, over a lede that opens in
+    capitals: the paper's own first paragraph is under it, so the labelled line is not."""
+    return (
+        bool(_CAPITALS_LABEL.match(line))
+        and _MIN_DEPICTION_WORDS <= len(line.split()) <= _TOP_CAPTION_WORDS
+        and line.endswith(".")
+        and not _NOT_DEPICTION.search(line[line.find(":") + 1 :])
+        and bool(_CAPITALS_LEDE.match(after))
+    )
 
 
 # a photographer named in a stamp line: "24 October 2019 | Story Lindiwe Mabaso. Photo Karl

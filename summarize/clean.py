@@ -106,6 +106,9 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|[^|]{0,80}\|.{0,120}[|.] read(ing)? time:? \d+ min(ute)?s?( read)?\.?"
             r"|enlarge\s*/\s.{1,400}|hits:\s*\d+"
             r"|(download|get) (the|our) [\w'’&. -]{1,40}\bapp\b.{0,80}"  # an app's prompt
+            # a call for readers' tips: "Got a news tip or photos of the storm? Email news@..."
+            r"|(got|have you got|do you have|have|know) (a|any|more)\b[^.!?]{0,60}\?\s"
+            r"(e-?mail|call|contact|send|text|message|whatsapp|get in touch)\b.{0,120}"
             r"|(an? )?(booking|mug ?shot|arrest) (photo|photograph|image)s? (is|are) attached\.?"
             # a share box's own lines: "Post to Facebook", "A link has been posted to your
             # Facebook feed.", "Check out this story on guampdn.com: http://..."

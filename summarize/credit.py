@@ -41,8 +41,11 @@ _TRAILING = re.compile(
 # "found" or "showed" the rest is what was found ("the study found no link").
 _TAIL_VERBS = frozenset(("said", "says", "told", "added", "stated", "reported"))
 _EMPTY_TAIL = re.compile(r"^[\s.!\"”’']*$")
-_ACCORDING_TRAILING = re.compile(r",?\s+according to (?P<speaker>[^,]+?)[.!]?$", re.I)
-_ACCORDING_LEADING = re.compile(r"^according to (?P<speaker>[^,]+),\s*", re.I)
+_NO_CLAUSE_COMMA = r"(?:[^,]|(?<=\d),(?=\d))"  # a figure's comma ("5,000") ends no clause
+_ACCORDING_TRAILING = re.compile(
+    rf",?\s+according to (?P<speaker>{_NO_CLAUSE_COMMA}+?)[.!]?$", re.I
+)
+_ACCORDING_LEADING = re.compile(rf"^according to (?P<speaker>{_NO_CLAUSE_COMMA}+),\s*", re.I)
 # "Police said (that) ..." / "Rock star Ozzy Osbourne has said ..." at the start
 _LEADING = re.compile(
     rf"^(?P<speaker>{SPEAKER}) (?:has |have |had )?(?P<verb>said|says|announced|confirmed)"

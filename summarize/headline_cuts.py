@@ -381,7 +381,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "the banner ... ended | at 1992", "closed | at 4,500": a level's figure
     if word == "at" and _PRICED.search(end):
         return False  # "farmers are selling | at a fraction of last month's prices"
-    if main_verb_after_relative(head, rest):
+    if main_verb_after_relative(head, rest, boundary.group().strip(" ,;:-–—")):
         return False  # "Residents who have dropped off their trash | for free could soon pay"
     if word == "with" and (_GIVEN_TO.search(end) or _PAIRED_WITH.search(end)):
         return False  # "Jordan Henderson has provided Liverpool | with a lift"
@@ -441,6 +441,8 @@ def _open_quote(head: str) -> bool:
     """Whether ``head`` opens a quotation it does not close."""
     if head.count('"') % 2 or head.count("“") > head.count("”"):
         return True
+    if "'" not in head and "‘" not in head:
+        return False  # no single mark opens
     opened = len(re.findall(r"(?:^|\s)['‘]\w", head))
     closed = len(re.findall(r"\w[’']\s|\w[’']$", head))
     return opened > closed

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -224,6 +225,19 @@ def lower_words(text: str) -> list[str]:
     if len(lowered) == len(text) and "Σ" not in text:
         return words(lowered)
     return [w.lower() for w in words(text)]
+
+
+def lower_word_counts(text: str) -> Counter[str]:
+    """``Counter(lower_words(text))``, counted faster: whitespace never joins a word, so the
+    lower-cased text's whitespace tokens are counted whole and only those that are not all
+    letters ("said,", "45,000", "u.s.") are split into words."""
+    lowered = text.lower()
+    if not text.isascii() and (len(lowered) != len(text) or "Σ" in text):
+        return Counter(lower_words(text))  # lower-cased word by word, as lower_words does
+    counts = Counter(lowered.split())
+    mixed = [token for token in counts if not token.isalpha()]
+    counts.update(_WORD.findall(" ".join(" ".join([t] * counts.pop(t)) for t in mixed)))
+    return counts
 
 
 _PUNCTUATION = str.maketrans({c: " " for c in string.punctuation + "‘’“”„«»–—…·•"})

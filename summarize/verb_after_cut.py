@@ -16,6 +16,19 @@ AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|
 # "Residents who have always dropped off their trash | for free could soon be paying": a
 # subject and its relative clause, the main verb after the cut
 _RELATIVE_SUBJECT = re.compile(r"^(?P<subject>(?:\S+\s){0,5}?\S+)\s(?:who|that|which)\s")
+# "THE man accused of killing two people | and wounding three others ... has abandoned his
+# bid": a subject and its participle's phrase (a reduced relative), the main verb after the cut
+_REDUCED_SUBJECT = re.compile(
+    r"^(?P<subject>(?:The|THE|A|An|AN)\s(?:\S+\s){0,3}?[a-z][\w'’-]*)\s(?P<participle>accused"
+    r"|charged|convicted|jailed|sentenced|arrested|caught|found|suspected|wanted|named|injured"
+    r"|hurt|killed|involved|linked|expressed|held|owned|run|based|hired|sacked|fired"
+    r"|banned|fined|ordered|cleared|acquitted|detained|questioned|investigated|shot|stabbed)"
+    r"\s(?:of|with|by|for|over|in|at|on|from|after|to)\s"
+)
+"""A subject and a participle a reduced relative opens with ("The man accused of ..."): a
+verb's passive, which a headline may also write as its claim ("Man accused of fraud"); not
+a verb in the past that is as often the sentence's own ("The deficit widened by ...")."""
+_CLAUSE_REST = re.compile(r"[^,;:]{0,100}")
 _MAIN_VERB_NEXT = re.compile(  # case-sensitive: "May" and "Will" are names
     rf"^[^,;:]{{0,80}}?\b(?:{AUXILIARIES})\s(?:not\s|also\s|soon\s|now\s|still\s)?[a-z]+"
 )
@@ -52,11 +65,20 @@ def relative_subject(head: str) -> bool:
     return sum(map(_past_or_auxiliary, marked_words(head[subject.end() :]))) <= 1
 
 
-def main_verb_after_relative(head: str, rest: str) -> bool:
+def main_verb_after_relative(head: str, rest: str, cut_at: str = "") -> bool:
     """Whether ``head`` is a subject and its relative clause ("Residents who have always
-    dropped off their trash") and ``rest`` holds an auxiliary or a modal with its verb
+    dropped off their trash", or a participle's phrase: "THE man accused of killing two
+    people") and ``rest`` holds an auxiliary or a modal with its verb
     before any comma ("for free could soon be paying"): the sentence's verb. A main verb in
-    the past alone ("... meeting | voted to reject") is not told from the clause's own."""
+    the past alone ("... meeting | voted to reject") is not told from the clause's own.
+    ``cut_at``: the word the cut is made at, when ``rest`` does not hold it ("after")."""
+    reduced = _REDUCED_SUBJECT.match(f"{head} {rest}")  # its participle in the head
+    if (
+        reduced
+        and reduced.start("participle") < len(head)
+        and not any_finite(marked_words(reduced["subject"]), None)
+    ):
+        return _verb_after_reduced(head[reduced.end() :], f"{cut_at} {rest}")
     subject = _RELATIVE_SUBJECT.match(head)
     if not subject or any_finite(marked_words(subject["subject"]), None):
         return False
@@ -66,6 +88,34 @@ def main_verb_after_relative(head: str, rest: str) -> bool:
     # and its complement, when the clause in the head has its own verb already
     past = _PAST_MAIN_NEXT.match(rest)
     return bool(past) and any(map(_past_or_auxiliary, marked_words(head[subject.end() :])))
+
+
+def _verb_after_reduced(phrase: str, rest: str) -> bool:
+    """Whether the sentence's verb comes in ``rest``, after a subject, its participle and
+    ``phrase`` (the rest of the head): none in the phrase ("A team skipped by ... is
+    heading"), and an auxiliary, or a past form (the headline's tense took its auxiliary)
+    not after "and", before any comma or clause of its own."""
+    if any(map(_past_or_auxiliary, marked_words(phrase))):
+        return False
+    if _MAIN_VERB_NEXT.match(rest):
+        return True
+    words = marked_words(_CLAUSE_REST.match(rest)[0])
+    for k, word in enumerate(words):
+        if word in _OPENS_CLAUSE:
+            return False  # "jailed for eight months | after a 19-year-old apprentice fell"
+        if k and _past_or_auxiliary(word) and words[k - 1] not in ("and", "or", "but"):
+            return True
+    return False
+
+
+_OPENS_CLAUSE = frozenset(
+    re.findall(
+        r"\w+",
+        "after before when while because since until if unless though although who which"
+        " where whose",  # not "as" or "that": "accused of accepting sex | as payment"
+    )
+)
+"""Words after which a verb is a clause's own, not the sentence's."""
 
 
 def finite_first(rest: str) -> bool:

@@ -142,6 +142,14 @@ _COLD_PHRASE = re.compile(  # a phrase on a pronoun whose antecedent is elsewher
     r"^(?:Of|Among|Like|Unlike|Besides|Beyond|Despite|After|Before|For|From|With|In|On|At|By"
     r"|Apart from|In addition to)\s(?:those|them|these|this|that|it|him|her|which|whom),"
 )
+# what the sentence before named, said to be missing: "No reason was given", "No date has
+# been set for the hearing"
+_NOTHING_GIVEN = re.compile(
+    r"^No (?:[\w-]+ ){0,2}(?:reasons?|explanations?|details?|comments?|dates?|decisions?|motives?"
+    r"|causes?|figures?|names?|timelines?|timeframes?) (?:was|were|has been|have been|had been"
+    r"|is|are) (?:yet )?(?:given|offered|provided|released|disclosed|announced|set|made|reached"
+    r"|available|known)\b[^,;]{0,40}$"
+)
 _TEASER = re.compile(r"(?:here(?:'s|’s| is| are)|this is) (?:what|how|why|where|when|who)\b", re.I)
 _LEFT_OPEN = (
     (_COMPOUND_LEFT, ("-",)),
@@ -300,6 +308,7 @@ def _problems(headline: str) -> list[str]:
         or SAID_THAT.search(headline)  # "said that was a third fewer": what "that" is
         or _TEASER.match(headline)  # "Here's what it means": a page's promise, no claim
         or _COLD_PHRASE.match(headline)  # "Of those, seven people were admitted"
+        or _NOTHING_GIVEN.match(end)
     ):
         found.append("cold opening")
     if _LIST_BEFORE_CLAUSE.match(headline) and not COLD.intersection(words[:1]):

@@ -20,7 +20,7 @@ from ..budget import Budget
 from ..credit import CREDIT_VERBS
 from ..document import Document
 from ..headline import candidates, compress
-from ..sentences import lower_words, stop_words
+from ..sentences import lower_word_counts, lower_words, stop_words
 from .coherence import loose_line
 from .headline_check import readable
 
@@ -74,7 +74,7 @@ def cuts_in_order(doc: Document, index: int, budget: Budget) -> list[str]:
     """The readable cuts of sentence ``index`` in the order ``choose`` prefers them: its
     choice among them first, when it chose that sentence."""
     stop = stop_words(doc.language)
-    counts = Counter(lower_words(doc.text))
+    counts = lower_word_counts(doc.text)
     sentence = doc.sentences[index].text  # the position prior is the same for all its cuts
     return [t for _, t in _scored(sentence, 0.0, counts, stop, budget) if readable(t)]
 
@@ -83,7 +83,7 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
     """The best readable headline and its sentence index, or None when no sentence among
     the first ``FIRST`` and the ``FALLBACK`` best-scored compresses into a readable one."""
     stop = stop_words(doc.language)
-    counts = Counter(lower_words(doc.text))  # stop words are never looked up
+    counts = lower_word_counts(doc.text)  # stop words are never looked up
     best: tuple[float, str, int] | None = None  # the best-scored readable cut so far
     for i in range(min(FIRST, len(doc.sentences))):
         prior = math.exp(-i / DECAY)

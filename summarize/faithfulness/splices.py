@@ -29,10 +29,15 @@ _LEFT_OVER = 3
 """Words of the first sentence after the copied start: it was cut inside, not ended."""
 _LIST_GAP = 15
 _LIST_OPENERS = frozenset(
-    ("from", "in", "at", "to", "of", "for", "including", "across", "between", "with", "and")
+    re.findall(
+        r"\w+",
+        "from in at to of for including across between with and surrounding around near"
+        " outside throughout within among into on like as by via",
+    )
 )
-"""Words before a list of places or parties ("fishermen from Shimoni, Wasini Island, ..."),
-not a name's own title after it ("Jane Smith, Founder and CEO, said")."""
+"""Words before a list of places or parties ("fishermen from Shimoni, Wasini Island, ...",
+"the areas surrounding Ifrane, Azrou and Michlifen"), not a name's own title after it
+("Jane Smith, Founder and CEO, said")."""
 
 
 class _Run(NamedTuple):

@@ -259,6 +259,26 @@ def test_a_caption_with_no_credit_is_known_by_how_it_is_written(caption):
     assert [r.reason for r in removed] == ["photo caption"]
 
 
+def test_a_labelled_caption_over_a_lede_in_capitals_goes():
+    """probe-outlets-final36: "COURT: ..." was the headline and opened both paragraphs."""
+    from summarize.captions import uncredited_caption
+
+    caption = "COURT: The matter was finalised in the Mount Gambier Magistrates Court yesterday."
+    lede = (
+        "A MOUNT Gambier man who stole more than $46,000 worth of tools and equipment from "
+        "forestry contractors' depots across the region has been jailed for 14 months."
+    )
+    kept, removed = uncredited_caption(["By Sarah Kinsella", caption, lede])
+    assert kept == ["By Sarah Kinsella", lede]
+    assert [r.reason for r in removed] == ["photo caption"]
+    # a lede under a dateline in capitals stays: the line under it opens in no capitals
+    dateline = "KUWAIT: The cabinet approved the new residency law at its meeting yesterday."
+    assert uncredited_caption(["By Staff", dateline, LEDE_AFTER])[1] == []
+    # nor does a labelled line with no picture's anchor go
+    update = "UPDATE: Police have reopened the road after the crash."
+    assert uncredited_caption(["By Staff", update, lede])[1] == []
+
+
 def test_a_share_button_between_a_caption_and_the_article_is_passed():
     from summarize.captions import uncredited_caption
 

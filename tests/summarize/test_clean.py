@@ -417,6 +417,9 @@ def test_review_cases_are_article_text(text):
         "24 October 2019 | Story Lindiwe Mabaso. Photo Karl Pieterse. Read time 5 min.",
         # a caption, its credit in brackets, no full stop
         "Mussel farming platforms in the Alfacs bay, in the Ebro Delta (by ACN)",
+        # a call for readers' tips
+        "Got a news tip or photos of the storm? Email news@themorningbulletin.com.au",
+        "Do you have more information? Call the newsroom on 555 0101.",
     ],
 )
 def test_page_furniture_in_the_text_goes(line):

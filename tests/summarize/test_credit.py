@@ -267,3 +267,20 @@ def test_said_that_with_a_verb_next_is_no_credit():
     text = "Dr Carla Alleyne-Hinds said that was roughly a third fewer than expected."
     assert credit(text).claim == text
     assert credit("Police chief Ann Lee said that the man was armed.").claim == "the man was armed."
+
+
+def test_a_figure_comma_does_not_end_an_according_to_source():
+    """probe-outlets-final36: "5,000" had ended the source, and the headline read "000
+    subcontracting companies ..., according to the results of a survey of 5"."""
+    sentence = (
+        "According to the results of a survey of 5,000 subcontracting companies released by "
+        "the Fair Trade Commission (FTC), 46.8 percent said their main client company had "
+        "lowered unit prices unilaterally."
+    )
+    credited = credit(sentence)
+    assert credited.claim == (
+        "46.8 percent said their main client company had lowered unit prices unilaterally."
+    )
+    assert credited.after == ", according to the Fair Trade Commission (FTC)"
+    trailing = credit("Prices were cut, according to a survey of 5,000 firms.")
+    assert trailing.claim == "Prices were cut"

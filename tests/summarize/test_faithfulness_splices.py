@@ -57,6 +57,20 @@ def test_a_list_copied_without_its_other_items_is_doubted():
     assert splices("Jane Smith said sales doubled.", titled) == []
 
 
+def test_a_list_of_places_after_surrounding_cut_short_is_doubted():
+    """probe-outlets-final36: the model kept one of three places and was read misleading."""
+    article = [
+        "The six stations, located at altitudes between 1,650 and 2,100 meters in the areas "
+        "surrounding Ifrane, Azrou and Michlifen, record snow depth every 15 minutes."
+    ]
+    cut = (
+        "The six stations, located at altitudes between 1,650 and 2,100 meters in the areas "
+        "surrounding Ifrane, record snow depth every 15 minutes."
+    )
+    assert splices(cut, article) == ["a list cut short: 'Ifrane' without 'Azrou and Michlifen'"]
+    assert splices(article[0], article) == []
+
+
 def test_a_fact_about_the_same_person_from_another_sentence_is_not_doubted():
     article = [
         "The award went to Jane Smith, who has run the village shop in Ballymore for 30 years.",

@@ -73,6 +73,9 @@ LABELS = [
         # probe-outlets-final35
         ('The findings were shared at a seminar titled "Microbes and Rice" held', "cut off"),
         ("Mysuru: After months of tussle between street vendors and shopkeepers", "verbless"),
+        # probe-outlets-final36: what the sentence before named, said to be missing
+        ("No reason was given", "cold opening"),
+        ("No date has been set for the hearing", "cold opening"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:

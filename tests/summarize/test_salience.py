@@ -112,6 +112,25 @@ def test_terms_fold_case_possessives_plurals_and_curly_quotes():
     assert sorted(np.bincount(terms.col, weights=terms.count).tolist()) == [1, 2, 4]
 
 
+def test_terms_are_numbered_in_first_seen_order_whatever_was_read_before(monkeypatch):
+    """Shared term ids depend on what the process read before, and a full table is cleared:
+    a document's own numbering (and so its float sums) never does."""
+    from summarize.extractive import salience
+
+    doc = Document.from_clean_text("Steel jobs went. Mittal cut steel jobs. Jobs rise in Ohio.")
+    fresh = salience._TermIds("english")
+    monkeypatch.setattr(salience, "_term_ids", lambda language: fresh)
+    first = Terms.of(doc)
+    assert first.col[:2].tolist() == [0, 1]  # "steel", then "job"
+    fresh(b"ohio mittal zinc copper tin".split())  # other text first: other shared ids
+    fresh.LIMIT = 3  # and a table past its bound, cleared on the next document
+    for _ in range(2):
+        again = Terms.of(doc)
+        for name in ("row", "col", "count", "n_words"):
+            np.testing.assert_array_equal(getattr(again, name), getattr(first, name))
+    assert len(fresh.of_token) <= 3 + len(doc.text.split())
+
+
 def test_long_document_is_linear_beyond_the_graph_cap():
     sentences = [f"Report {i} says the harbour project {i % 7} is on time." for i in range(3000)]
     doc = Document.from_clean_text("\n".join(sentences))

@@ -1,6 +1,14 @@
+from collections import Counter
+
 import pytest
 
-from summarize.sentences import lower_words, sentence_spans, split_sentences, words
+from summarize.sentences import (
+    lower_word_counts,
+    lower_words,
+    sentence_spans,
+    split_sentences,
+    words,
+)
 
 
 @pytest.mark.parametrize(
@@ -84,6 +92,20 @@ def test_lower_words_are_the_words_lower_cased_one_by_one(text):
     text reads the letters past its word's end)."""
     assert lower_words(text) == [w.lower() for w in words(text)]
     assert len(lower_words("İstanbul")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of BP's U.S. arm rose 4.5% on Monday, said 45,000 well-known 'insiders'.",
+        "The 2020s began -- in the U.K. -- with 3-2 wins, a_b tags and ’tis the season.",
+        "İmamoğlu won in İstanbul, Ça va. ΟΔΟΣ:ΑΘΗΝΑ ǅemal x--y",
+        "word\x1cother\u2028line\u00a0nb",  # whitespace str.split knows and the pattern never reads
+        "",
+    ],
+)
+def test_lower_word_counts_count_lower_words(text):
+    assert lower_word_counts(text) == Counter(lower_words(text))
 
 
 def test_titles_before_a_name_do_not_end_a_sentence():

@@ -114,6 +114,24 @@ def test_a_main_verb_in_the_headline_tense_follows_the_relative_clause():
     assert not main_verb_after_relative("A man who", "police ordered to leave")
 
 
+def test_a_main_verb_follows_a_participles_phrase():
+    """probe-outlets-final36: "THE man accused of killing two people" was read nonsense: a
+    subject and its reduced relative, the sentence's verb ("has abandoned") cut away."""
+    head = "THE man accused of killing two people"
+    rest = "wounding three others in a shooting at a tavern last month has abandoned his bid"
+    assert main_verb_after_relative(head, rest, "and")
+    # the headline's tense took the auxiliary: a past form, not one joined by "and"
+    assert main_verb_after_relative(head, "in a shooting last month abandoned his bid")
+    assert not main_verb_after_relative(head, "and wounded three others")
+    # the head holds the sentence's verb already; a verb after "after" is its clause's own
+    team = "A Sudbury curling team skipped by Mike Desrochers is heading"
+    assert not main_verb_after_relative(team, "to the national championship has")
+    jailed = "A scaffolding company director jailed for eight months"
+    assert not main_verb_after_relative(jailed, "a 19-year-old apprentice fell", "after")
+    # a verb in the past is as often the sentence's own as a participle: only passives read
+    assert not main_verb_after_relative("The US trade deficit widened by", "more than was hoped")
+
+
 def test_a_pointer_after_an_aside_keeps_the_part_before_it():
     text = (
         "A Fort McMurray company that started with a single catering truck 14 years ago has "
