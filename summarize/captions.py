@@ -184,6 +184,7 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
             and TERMINAL.search(line)
             and not _REPORTED.search(line)
             and _credit_line(credit)
+            and not _POINTS_BACK.match(after)
             and (
                 len(after.split()) >= max(_PARAGRAPH_WORDS, words)
                 or _under_byline(lines, at)
@@ -195,6 +196,9 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return lines, []
 
 
+_POINTS_BACK = re.compile(r"(?:This|These|That|Those|It|He|She|They)\s")
+"""The paragraph under a credit points back to the line above it ("This was reported by
+the press service ..."): that line is the article's lede, not a caption."""
 _BYLINE_ABOVE = 3
 """Lines above a caption within which a byline or a stamp shows the story's head is over."""
 
@@ -228,7 +232,9 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
         words = len(line.split())
         credited = at > 0 and _photo_credit(lines[at - 1])
         stamped = at > 0 and _photographer_stamped(lines[at - 1])
-        anchored = bool(_PICTURE_ANCHOR.search(line)) or credited or stamped
+        anchored = (
+            bool(_PICTURE_ANCHOR.search(line)) or credited or stamped or _source_credited(line)
+        )
         first = _FIRST_SENTENCE.match(line)  # under a stamp, a caption may say more after
         if (
             anchored
@@ -236,7 +242,7 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
             and (
                 _depicts(line)
                 or _posed(line)
-                or _labelled_over_lede(line, after)
+                or _source_credited(line)
                 or stamped
                 and words <= _STAMPED_CAPTION_WORDS
                 and bool(first)
@@ -247,24 +253,20 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return lines, []
 
 
-# a lede that opens in capitals, as regional papers write one: "A MOUNT Gambier man who ...",
-# "THE man accused of ...", "RESIDENTS of Never Dirty ..."
-_CAPITALS_LEDE = re.compile(
-    r"^(?:(?:A|An|The) [A-Z]{2,}|THE |[A-Z]{3,}[A-Z'’-]* (?:of|in|at|from|on|who|and|are|were"
-    r"|have|has|had|was|is|will)\s)"
-)
+# a broadcaster's credit after a caption's full stop: "... near Guyton. (Source: WTOC)"
+_SOURCE_CREDIT = re.compile(r"[a-z]\.\s\(Source: [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\)$")
 
 
-def _labelled_over_lede(line: str, after: str) -> bool:
-    """A caption under a label in capitals ("COURT: The matter was finalised in the Mount
-    Gambier Magistrates Court yesterday."), whatever its verb, over a lede that opens in
-    capitals: the paper's own first paragraph is under it, so the labelled line is not."""
+def _source_credited(line: str) -> bool:
+    """A sentence, then its picture's source in brackets, over the article's first paragraph:
+    a caption (an article's sentence names its source in its words, not in brackets after
+    its full stop)."""
+    found = _SOURCE_CREDIT.search(line)
     return (
-        bool(_CAPITALS_LABEL.match(line))
-        and _MIN_DEPICTION_WORDS <= len(line.split()) <= _TOP_CAPTION_WORDS
-        and line.endswith(".")
-        and not _NOT_DEPICTION.search(line[line.find(":") + 1 :])
-        and bool(_CAPITALS_LEDE.match(after))
+        found is not None
+        and _described(line[: found.start()])
+        and len(line.split()) <= _TOP_CAPTION_WORDS
+        and not _NOT_DEPICTION.search(line)
     )
 
 
@@ -453,13 +455,28 @@ def _labelled(line: str) -> bool:
         and _described(rest)
         and not _credit(rest)
         and not _credit(" ".join(rest.split()[:2]))  # "Getty Images The Bank of England ..."
-        and not _INNER_STOP.search(rest)  # "Reuters. The Bank of England raised ...": a lede
+        and (not _INNER_STOP.search(rest) or _depiction_first(rest))
+        # "Reuters. The Bank of England raised ...": a credit run into a lede
         and not _NOT_DEPICTION.search(rest)  # "..., the captain said": a story's line
     )
 
 
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
-"""A second sentence under a label: a credit run into the lede, not a caption."""
+"""A second sentence under a label: a credit run into the lede, not a caption, unless the
+first is a picture's description."""
+
+
+def _depiction_first(rest: str) -> bool:
+    """Whether the first of two sentences under a label describes a picture, a participle
+    and no finite verb ("Coaches waiting to leave Mien Tay Station on a weekend morning. The
+    station now handles ..."): a caption that goes on, not a credit run into a lede."""
+    first = rest[: _INNER_STOP.search(rest).start()]
+    words = [w.strip(",;:").lower() for w in first.split()]
+    return (
+        _described(first)
+        and any(w.endswith("ing") for w in words[1:_SUBJECT_WORDS])
+        and not any(w in _NOT_BEFORE_VERB for w in words)
+    )
 
 
 def _photo_credit(line: str) -> bool:

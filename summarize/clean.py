@@ -101,14 +101,18 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a video's blurb, and its reporter: "WATCH ABOVE: ... Jenna Kowalczyk reports."
             r"|(?-i:WATCH(?: ABOVE| BELOW| HERE)?|VIDEO|LISTEN):\s[^.!?]{1,200}[.!?]?"
             r"(\s[^.!?]{1,40}\sreports\.)?"
-            r"|(?-i:Figure|Fig\.|Table|Chart) \d{1,2}:\s.{1,300}"  # a figure's caption
+            r"|(?-i:Figure|Fig\.|Table|Chart) \d{1,2}[:.]\s.{1,300}"  # a figure's caption
+            r"|(posted|filed|published) (in|under):\s.{1,120}"  # "Posted in: Agriculture | ..."
             # a stamp line ending with its read time: "... | Story X. Photo Y. Read time 5 min."
             r"|[^|]{0,80}\|.{0,120}[|.] read(ing)? time:? \d+ min(ute)?s?( read)?\.?"
             r"|enlarge\s*/\s.{1,400}|hits:\s*\d+"
             r"|(download|get) (the|our) [\w'’&. -]{1,40}\bapp\b.{0,80}"  # an app's prompt
-            # a call for readers' tips: "Got a news tip or photos of the storm? Email news@..."
+            # a call for readers' tips to the newsroom: "Got a news tip or photos of the storm?
+            # Email news@..." (not "Got a problem with your landlord? Call the new hotline")
             r"|(got|have you got|do you have|have|know) (a|any|more)\b[^.!?]{0,60}\?\s"
-            r"(e-?mail|call|contact|send|text|message|whatsapp|get in touch)\b.{0,120}"
+            r"((e-?mail|call|contact|send|text|message|whatsapp)\b([^.!?]{0,40}(\bus\b|\bour\b"
+            r"|\bnews ?desk\b|\bnewsroom\b)|\s\S*@).{0,80}|e-?mail (?-i:[A-Z])\w+\.?"
+            r"|get in touch( with us)?.{0,80})"
             r"|(an? )?(booking|mug ?shot|arrest) (photo|photograph|image)s? (is|are) attached\.?"
             # a share box's own lines: "Post to Facebook", "A link has been posted to your
             # Facebook feed.", "Check out this story on guampdn.com: http://..."

@@ -63,7 +63,9 @@ _WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)
 _MONTH = rf"{_MONTH_NAME}\.?"
 _WIRES = r"(?:CNN|AP|AFP|Reuters|UPI|Bloomberg|Xinhua|dpa|PTI|IANS|AAP|Kyodo|Yonhap|ANSA|EFE)"
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
-_STATE = r"(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|(?:[A-Z]\.){1,3}))"  # "Ill.", "B.C."
+_STATE = (  # "Ill.", "B.C.", a postal code: "EFFINGHAM COUNTY, GA (WTOC) -"
+    r"(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|(?:[A-Z]\.){1,3}|[A-Z]{2}\b))"
+)
 _DATE = rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
 # a press release's full date, either order: "Lausanne (SUI), 9 October 2014 –"
 _FULL_DATE = rf"(?:,\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}})"

@@ -258,6 +258,12 @@ _COMPLETES_KEEP = frozenset(("separate", "apart", "away", "safe", "clear", "free
 """What completes "keep" without its "from": "keep witnesses separate | from defendants"."""
 
 
+_DEICTIC_LEFT = re.compile(
+    r",\s(?:this|that|each|every) (?:time|way|one)$|,\s(?:once|again)$", re.I
+)
+"""A phrase after a comma that points to what comes after it, the head's last words."""
+
+
 def may_cut(text: str, boundary: re.Match[str]) -> bool:
     """Whether cutting ``text`` at ``boundary`` keeps its claim whole. Each "no" below is a
     cut blind readers judged untrue or unreadable: inside a denial or negation, whose scope
@@ -285,6 +291,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return bool(last) and bool(_PLURAL_NOUN.search(last[-1]))
     if _open_quote(head):
         return False  # "The mentality of the French is 'scrum | ..."
+    if _DEICTIC_LEFT.search(head):
+        return False  # "..., this time | as a year-round venue": the phrase's complement follows
     if (
         text.startswith("from ", boundary.end())
         and _KEEPS_FROM.search(head)

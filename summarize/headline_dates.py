@@ -18,7 +18,8 @@ _MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 # "674 million mobiles were sold" is not what "... sold last year" says.
 DATES = (
     re.compile(
-        rf"(?:^|,?\s+)(?:on |last |this |next |early |late )?{_DAY}(?: (?:morning|afternoon"
+        rf"(?:^|,?\s+)(?:(?:early |late )?on |last |this |next |early |late )?{_DAY}(?: (?:morning"
+        r"|afternoon"
         rf"|evening|night))?\b(?!['’-])",  # "Tuesday's bombing" names the event; "Monday-to-"
         re.I,
     ),

@@ -57,12 +57,14 @@ def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
 # currencies written before an amount ("The Rs. 28.6-crore project", "Tk. 500", "Lps.
 # 30,000", "Nu. 2.5 million", "Ksh. 400"; "Afl. 22,500" only before its figure, as "AFL."
 # ends sentences), and
-# "Ste." of a place's name ("Sault Ste. Marie"), and "approx." before a figure.
+# "Ste." of a place's name ("Sault Ste. Marie"), "approx." before a figure, and Central and
+# Eastern Europe's street words.
 _ABBREVIATIONS = frozenset(
     ("ald", "gov", "det", "sgt", "supt", "insp", "capt", "atty", "hon", "rev", "cmdr", "dist")
     + ("assn", "dept", "univ", "mt", "pres", "treas", "amb", "cpl", "pvt")
     + ("rs", "rp", "tk", "lps", "nu", "ksh", "kshs", "shs", "tsh")
     + ("coun", "couns", "cllr", "eng", "ste", "approx")
+    + ("ul", "str")  # a street's word before its name: "on ul. Estery", "str. Mihai Eminescu"
 )
 
 
@@ -142,6 +144,12 @@ _INSTITUTION = re.compile(
 # sentence goes on ("... which is not final, M.R. issued ...", "the adviser, D.V. (44), was")
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
 _LOWER_NEXT = re.compile(r"[a-z]|\(\d")
+# a person's initials after a preposition, before the rest of their name: "students of T.H.
+# Shevchenko National University" (not a place's: "residents of D.C. | The city ...")
+_INITIALS_AFTER_WORD = re.compile(
+    r"\b(?:of|by|to|from|for|with|and|at)\s(?!(?:D\.C|L\.A|N\.Y|U\.[SKN]|E\.U)\.$)(?:[A-Z]\.){2,3}$"
+)
+_WORD_NEXT = re.compile(r"[A-Za-z]|\(\d")
 # "Professor Dr. Md. Rafiqul Islam": "Md." (Mohammad) after a title opens a name
 _MD_AFTER_TITLE = re.compile(r"(?:Dr|Mr|Prof|Engr)\. Md\.$")
 _CAPITAL_NEXT = re.compile(r"[A-Z]")
@@ -151,10 +159,11 @@ _GOES_ON = (
     (_COUNTRY, _INSTITUTION),
     (_STATUTE_ETC, _ACT),
     (_ORDINAL_THE, _LEAGUE),
+    (_INITIALS_AFTER_WORD, _WORD_NEXT),
     (_INITIALS, _LOWER_NEXT),  # last: "U.S." is a country's first
 )
 """A split's end that may be inside a name or a number, and what must follow for it to be."""
-_GOES_ON_TAIL = 8
+_GOES_ON_TAIL = 12
 """Characters before a split that those ends are looked for in (each is anchored at it)."""
 
 

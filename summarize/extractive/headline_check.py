@@ -142,14 +142,35 @@ _COLD_PHRASE = re.compile(  # a phrase on a pronoun whose antecedent is elsewher
     r"^(?:Of|Among|Like|Unlike|Besides|Beyond|Despite|After|Before|For|From|With|In|On|At|By"
     r"|Apart from|In addition to)\s(?:those|them|these|this|that|it|him|her|which|whom),"
 )
-# what the sentence before named, said to be missing: "No reason was given", "No date has
-# been set for the hearing"
+# what the sentence before named, said to be missing: "No reason was given", "No names have
+# been released by police" (not "No decision was reached at the OPEC meeting": it says which)
 _NOTHING_GIVEN = re.compile(
     r"^No (?:[\w-]+ ){0,2}(?:reasons?|explanations?|details?|comments?|dates?|decisions?|motives?"
     r"|causes?|figures?|names?|timelines?|timeframes?) (?:was|were|has been|have been|had been"
     r"|is|are) (?:yet )?(?:given|offered|provided|released|disclosed|announced|set|made|reached"
-    r"|available|known)\b[^,;]{0,40}$"
+    r"|available|known)(?: yet)?(?: by (?:police|officials|the \w+))?$"
 )
+_LEAD_WORDS = 8
+"""A leading phrase before a comma this long at most: then the main clause's subject."""
+_SUBJECT_PRONOUNS = frozenset(
+    ("he", "she", "they", "we", "this", "these", "those")
+)  # not "it was announced"
+
+
+def _pronoun_after_lead(headline: str) -> bool:
+    """Whether the main clause after a short leading phrase opens on a pronoun that no name
+    in the phrase gives ("In default of the fine, he will have to serve ..."; not "After
+    Smith resigned, he joined ...")."""
+    lead, comma, rest = headline.partition(", ")
+    words = lead.split()
+    return (
+        bool(comma)
+        and len(words) <= _LEAD_WORDS
+        and rest.split(" ", 1)[0] in _SUBJECT_PRONOUNS
+        and not any(w[:1].isupper() for w in words[1:])
+    )
+
+
 _TEASER = re.compile(r"(?:here(?:'s|’s| is| are)|this is) (?:what|how|why|where|when|who)\b", re.I)
 _LEFT_OPEN = (
     (_COMPOUND_LEFT, ("-",)),
@@ -309,6 +330,7 @@ def _problems(headline: str) -> list[str]:
         or _TEASER.match(headline)  # "Here's what it means": a page's promise, no claim
         or _COLD_PHRASE.match(headline)  # "Of those, seven people were admitted"
         or _NOTHING_GIVEN.match(end)
+        or _pronoun_after_lead(headline)  # "In default of the fine, he will have to serve ..."
     ):
         found.append("cold opening")
     if _LIST_BEFORE_CLAUSE.match(headline) and not COLD.intersection(words[:1]):

@@ -32,12 +32,12 @@ _LIST_OPENERS = frozenset(
     re.findall(
         r"\w+",
         "from in at to of for including across between with and surrounding around near"
-        " outside throughout within among into on like as by via",
+        " outside throughout within among into on like via",
     )
 )
 """Words before a list of places or parties ("fishermen from Shimoni, Wasini Island, ...",
 "the areas surrounding Ifrane, Azrou and Michlifen"), not a name's own title after it
-("Jane Smith, Founder and CEO, said")."""
+("Jane Smith, Founder and CEO, said", "opened by Gormley, Sculptor and Academician")."""
 
 
 class _Run(NamedTuple):

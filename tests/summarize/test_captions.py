@@ -259,24 +259,47 @@ def test_a_caption_with_no_credit_is_known_by_how_it_is_written(caption):
     assert [r.reason for r in removed] == ["photo caption"]
 
 
-def test_a_labelled_caption_over_a_lede_in_capitals_goes():
-    """probe-outlets-final36: "COURT: ..." was the headline and opened both paragraphs."""
+def test_a_caption_with_its_source_in_brackets_goes_at_the_top():
+    """probe-outlets-final37: a broadcaster's caption, "(Source: WTOC)" after its full stop."""
     from summarize.captions import uncredited_caption
 
-    caption = "COURT: The matter was finalised in the Mount Gambier Magistrates Court yesterday."
-    lede = (
-        "A MOUNT Gambier man who stole more than $46,000 worth of tools and equipment from "
-        "forestry contractors' depots across the region has been jailed for 14 months."
+    caption = (
+        "Investigators say these outboard motors were recovered from a property near Guyton. "
+        "(Source: WTOC)"
     )
-    kept, removed = uncredited_caption(["By Sarah Kinsella", caption, lede])
-    assert kept == ["By Sarah Kinsella", lede]
-    assert [r.reason for r in removed] == ["photo caption"]
-    # a lede under a dateline in capitals stays: the line under it opens in no capitals
-    dateline = "KUWAIT: The cabinet approved the new residency law at its meeting yesterday."
-    assert uncredited_caption(["By Staff", dateline, LEDE_AFTER])[1] == []
-    # nor does a labelled line with no picture's anchor go
-    update = "UPDATE: Police have reopened the road after the crash."
-    assert uncredited_caption(["By Staff", update, lede])[1] == []
+    kept, removed = uncredited_caption(["By Brittany Kessler", "Connect", caption, LEDE_AFTER])
+    assert kept == ["By Brittany Kessler", "Connect", LEDE_AFTER]
+    # a sentence that names its source in its words stays
+    lede = "Unemployment rose to 5.1 percent in March, the statistics office said on Tuesday."
+    assert uncredited_caption([lede, LEDE_AFTER])[1] == []
+
+
+def test_a_labelled_caption_may_go_on_after_a_verbless_description():
+    caption = (
+        "Photo: Coaches waiting to leave Mien Tay Station on a weekend morning. The station now "
+        "handles more than 1,200 departures a day."
+    )
+    assert captions([LEDE_AFTER, caption, LEDE_AFTER])[0] == [LEDE_AFTER, LEDE_AFTER]
+    # a credit run into a lede, or a caption whose first sentence has its verb, stays
+    for line in (
+        "Image: Reuters. The Bank of England raised rates on Thursday.",
+        "Photo: Firefighters were battling the blaze on Sunday. The warehouse was destroyed.",
+    ):
+        assert captions([LEDE_AFTER, line, LEDE_AFTER])[1] == []
+
+
+def test_a_lede_over_a_credit_stays_when_the_paragraph_under_it_points_back():
+    """probe-outlets-final37: Ukrinform's lede over "Photo: ..." was taken for a caption."""
+    from summarize.captions import caption_over_credit
+
+    lede = (
+        "Archaeologists have discovered a hoard of more than 300 silver coins minted in the "
+        "Arab Caliphate during excavations in Chernihiv region."
+    )
+    credit = "Photo: Chernihiv Regional State Administration"
+    after = "This was reported by the press service of the regional administration, Ukrinform says."
+    lines = ["18.08.2020 15:24", lede, credit, after, LEDE_AFTER]
+    assert caption_over_credit(lines)[1] == []
 
 
 def test_a_share_button_between_a_caption_and_the_article_is_passed():

@@ -69,6 +69,9 @@ def test_a_list_of_places_after_surrounding_cut_short_is_doubted():
     )
     assert splices(cut, article) == ["a list cut short: 'Ifrane' without 'Azrou and Michlifen'"]
     assert splices(article[0], article) == []
+    # a name's roles after "by" are no list of people (the code review's)
+    opened = ["The gallery was opened by Gormley, Sculptor and Academician, on Friday."]
+    assert splices("The gallery was opened by Gormley, on Friday.", opened) == []
 
 
 def test_a_fact_about_the_same_person_from_another_sentence_is_not_doubted():

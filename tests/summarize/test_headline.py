@@ -739,9 +739,8 @@ def test_no_leading_clause_is_dropped_at_a_comma_inside_it():
         "When the storm hit the coast early on Wednesday morning, Smith, 45, was asleep in his "
         "home near the harbour with his wife and children."
     )
-    assert "Smith was asleep in his home near the harbour with his wife and children" in (
-        candidates(shorter, PRESETS["headline"])
-    )
+    main = "Smith was asleep in his home near the harbour with his wife and children"
+    assert any(c.endswith(main) for c in candidates(shorter, PRESETS["headline"]))
 
 
 def test_a_verb_is_not_cut_from_its_from():

@@ -75,7 +75,9 @@ LABELS = [
         ("Mysuru: After months of tussle between street vendors and shopkeepers", "verbless"),
         # probe-outlets-final36: what the sentence before named, said to be missing
         ("No reason was given", "cold opening"),
-        ("No date has been set for the hearing", "cold opening"),
+        ("No names have been released by police", "cold opening"),
+        # probe-outlets-final37: a pronoun subject after a leading phrase with no name
+        ("In default of the fine, he will have to serve a further six months", "cold opening"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
@@ -138,6 +140,10 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "Householders who injure or even kill intruders are unlikely to be prosecuted",
         "The poll put 45% of voters against the constitution and 24% in favour",
         "Thousands of civil servants walked out in protest",
+        # a name in the leading phrase gives the pronoun; a dummy "it" points nowhere
+        "After Smith resigned, he joined the board of the bank",
+        "Since then, prices have doubled in the capital",
+        "No decision was reached at the OPEC meeting in Vienna",  # it says which decision
     ],
 )
 def test_clauses_pass(text: str) -> None:
@@ -430,7 +436,7 @@ def test_a_plural_possessive_opens_a_noun_not_a_verb() -> None:
         "The coroner found the hospital was responsible",
         "Prosecutors say the injuries were intended",
         "Ministers promise nurses' pay rise",
-        "If elected, she will cut taxes",
+        "If elected, Smith will cut taxes",
         # "came" and "reason" that end a claim (a review's cases)
         "Families say they waited two days for rescue boats that never came",
         "The breakthrough finally came",

@@ -21,6 +21,12 @@ from summarize.headline import candidates
             "The startup, which develops optical interconnects for data centers, will use the "
             "money to expand its R&D center and prepare",
         ),
+        (  # a pointing phrase left without what it points to (probe-outlets-final37)
+            "The Kolkhida summer cinema in Kutaisi will open its doors again on Friday after "
+            "more than two decades of neglect, this time as a year-round venue.",
+            "The Kolkhida summer cinema in Kutaisi will open its doors again after more than two "
+            "decades of neglect, this time",
+        ),
     ],
 )
 def test_no_cut_inside_a_quantity_or_a_verbs_for(sentence, never):

@@ -40,6 +40,8 @@ def without_dates(text: str) -> str:
             "At a rally in Atlanta on Saturday, March 4, supporters cheered the candidate.",
             "At a rally in Atlanta, supporters cheered the candidate.",
         ),
+        # probe-outlets-final37: "began early" read as "earlier than expected"
+        ("A flood began early on Monday morning, 3 October.", "A flood began."),
     ],
 )
 def test_an_events_date_goes(sentence, expected):

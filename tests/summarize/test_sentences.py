@@ -118,6 +118,26 @@ def test_titles_before_a_name_do_not_end_a_sentence():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a street's word before its name (probe-outlets-final37)
+            "The stalls will move to a site on ul. Estery. Work starts in May.",
+            ["The stalls will move to a site on ul. Estery.", "Work starts in May."],
+        ),
+        (  # initials after a preposition, before the rest of the name
+            "The dig was run by students of T.H. Shevchenko National University. It ended.",
+            ["The dig was run by students of T.H. Shevchenko National University.", "It ended."],
+        ),
+        # a place's initials end a sentence as before
+        ("They moved to D.C. The city was cold.", ["They moved to D.C.", "The city was cold."]),
+        ("He got an O.B.E. It was a surprise.", ["He got an O.B.E.", "It was a surprise."]),
+    ],
+)
+def test_street_words_and_initials_in_a_name_do_not_end_a_sentence(text, expected):
+    assert split_sentences(text) == expected
+
+
 def test_sainte_in_a_place_name_does_not_end_a_sentence():
     text = "The Sault Ste. Marie minor hockey association banned her. She will appeal."
     assert split_sentences(text) == [

@@ -130,6 +130,12 @@ def test_a_main_verb_follows_a_participles_phrase():
     assert not main_verb_after_relative(jailed, "a 19-year-old apprentice fell", "after")
     # a verb in the past is as often the sentence's own as a participle: only passives read
     assert not main_verb_after_relative("The US trade deficit widened by", "more than was hoped")
+    assert not main_verb_after_relative("The fire killed at least 46 people", "in the city was")
+    # an auxiliary after a clause's own opening word is the clause's (the code review's)
+    storm = "The man charged with arson at the plant"
+    assert not main_verb_after_relative(storm, "it was upgraded to a hurricane", "after")
+    jailed = "A 34-year-old salesman jailed for three years"
+    assert not main_verb_after_relative(jailed, "for promising jobs at hotels that did not exist")
 
 
 def test_a_pointer_after_an_aside_keeps_the_part_before_it():
