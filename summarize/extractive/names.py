@@ -103,8 +103,12 @@ _SPEECH = "|".join(SPEECH_VERBS)
 _TITLE_WORDS = "Mr|Mrs|Ms|Miss|Dr|Sir|President|Premier|Chancellor|Senator|Governor|Mayor"
 # Evidence that a name is a person's, not a firm's or a place's ("Mittal Steel", "Manchester
 # United"): a title ("Mr Mittal"), speech ("Tokayev said"), an apposition ("Nazarbayev, who").
+# each title written as its capital, then "no word before it", then its rest: a pattern whose
+# every branch opens on a letter lets the regex engine skip to those letters ("\b" first is
+# tried at every character)
+_TITLE_FIRST = "|".join(rf"{t[0]}(?<!\w{t[0]}){t[1:]}" for t in _TITLE_WORDS.split("|"))
 _PERSON = (
-    re.compile(rf"\b(?:{_TITLE_WORDS})\.? ({_NAME})\b"),
+    re.compile(rf"(?:{_TITLE_FIRST})\.? ({_NAME})\b"),
     re.compile(rf"({_WORD_NAME})(?:'s)? (?:(?:has|had|also) )?(?:{_SPEECH})\b"),
     re.compile(rf"({_WORD_NAME}), (?:who|whose|\d+)\b"),
 )
