@@ -96,13 +96,17 @@ def test_sentences_of_stop_words_only_do_not_break_the_scores():
     assert scores.shape == (3,) and np.isfinite(scores).all()
 
 
-def test_sparse_overlap_equals_the_dense_product(doc):
+@pytest.mark.parametrize("product_cells", [0, 1 << 15])  # the postings' way, the product's
+def test_sparse_overlap_equals_the_dense_product(doc, product_cells, monkeypatch):
+    from summarize.extractive import salience
+
+    monkeypatch.setattr(salience, "_DENSE_PRODUCT", product_cells)
     terms = Terms.of(doc)
     dense = np.zeros((terms.n_sentences, terms.n_terms))
     dense[terms.row, terms.col] = terms.count
     expected = dense @ dense.T
     np.fill_diagonal(expected, 0.0)
-    np.testing.assert_allclose(terms.overlap(GRAPH_SENTENCES), expected)
+    np.testing.assert_array_equal(terms.overlap(GRAPH_SENTENCES), expected)
 
 
 def test_terms_fold_case_possessives_plurals_and_curly_quotes():
