@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from .dates import MONTHS, WEEKDAYS
 from .furniture import TERMINAL, Removal, byline_or_stamp
-from .verb_after_cut import AUXILIARIES
+from .verb_after_cut import AUXILIARIES, verb_words
 from .verbs import any_finite, finite, has_verb, marked_words, word_set
 
 MAX_CAPTION_WORDS = 80
@@ -196,9 +196,11 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return lines, []
 
 
-_POINTS_BACK = re.compile(r"(?:This|These|That|Those|It|He|She|They)\s")
-"""The paragraph under a credit points back to the line above it ("This was reported by
-the press service ..."): that line is the article's lede, not a caption."""
+_POINTS_BACK = re.compile(
+    r"(?:This|That|It) (?:was|has been|is) (?:reported|announced|stated|said|confirmed)\b"
+)
+"""The paragraph under a credit says who reported the line above it ("This was reported by
+the press service ...", an agency's way): that line is the article's lede, not a caption."""
 _BYLINE_ABOVE = 3
 """Lines above a caption within which a byline or a stamp shows the story's head is over."""
 
@@ -233,7 +235,11 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
         credited = at > 0 and _photo_credit(lines[at - 1])
         stamped = at > 0 and _photographer_stamped(lines[at - 1])
         anchored = (
-            bool(_PICTURE_ANCHOR.search(line)) or credited or stamped or _source_credited(line)
+            bool(_PICTURE_ANCHOR.search(line))
+            or credited
+            or stamped
+            or _source_credited(line)
+            or _relative_only(line)
         )
         first = _FIRST_SENTENCE.match(line)  # under a stamp, a caption may say more after
         if (
@@ -243,6 +249,8 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
                 _depicts(line)
                 or _posed(line)
                 or _source_credited(line)
+                and _POINTING.search(line) is not None
+                or _relative_only(line)
                 or stamped
                 and words <= _STAMPED_CAPTION_WORDS
                 and bool(first)
@@ -253,14 +261,36 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return lines, []
 
 
+def _relative_only(line: str) -> bool:
+    """A noun phrase and its relative clause, no verb of the sentence's own ("Workers at
+    Northcast Components' current base in Hendon, which the firm will leave later this
+    year."): a picture's description; a lede or standfirst says what happened."""
+    head, *relative = _RELATIVE_START.split(line, 1)
+    return (
+        bool(relative)
+        and _MIN_CAPTION_WORDS <= len(line.split()) <= _TOP_CAPTION_WORDS
+        and len(head.split()) >= 3
+        and line.endswith(".")
+        and head[:1].isupper()
+        and ", " not in "".join(relative)  # "A man, who stabbed ..., has been jailed"
+        and verb_words(relative[0]) <= 1  # not "A manager who stole ... has been jailed"
+        and not _NOT_DEPICTION.search(line)
+        and not has_verb(head)
+    )
+
+
 # a broadcaster's credit after a caption's full stop: "... near Guyton. (Source: WTOC)"
 _SOURCE_CREDIT = re.compile(r"[a-z]\.\s\(Source: [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\)$")
 
 
+_POINTING = re.compile(r"\b(?:these|those) [a-z]")
+"""A caption points at what its picture shows: "these outboard motors were recovered"."""
+
+
 def _source_credited(line: str) -> bool:
-    """A sentence, then its picture's source in brackets, over the article's first paragraph:
-    a caption (an article's sentence names its source in its words, not in brackets after
-    its full stop)."""
+    """A sentence, then its source in brackets after its full stop: a picture's anchor, as
+    a credit is (a data lede writes "(Source: Reuters)" too: it goes only when it points at
+    its picture or depicts)."""
     found = _SOURCE_CREDIT.search(line)
     return (
         found is not None
@@ -420,6 +450,7 @@ def _placed(line: str) -> bool:
 
 def _bracket_credited(line: str) -> bool:
     """A caption, one sentence with no full stop, and its credit in brackets at its end."""
+    line = line[:-1] if line.endswith(").") else line  # "... Province (photo: Laotian Times)."
     credit = _BRACKET_CREDIT.search(line) if line.endswith(")") else None
     if credit is None or len(line.split()) > _PICTURED_WORDS:
         return False
@@ -471,12 +502,12 @@ def _depiction_first(rest: str) -> bool:
     and no finite verb ("Coaches waiting to leave Mien Tay Station on a weekend morning. The
     station now handles ..."): a caption that goes on, not a credit run into a lede."""
     first = rest[: _INNER_STOP.search(rest).start()]
-    words = [w.strip(",;:").lower() for w in first.split()]
+    words = [w.strip(",;:") for w in first.split()]
     return (
         _described(first)
-        and any(w.endswith("ing") for w in words[1:_SUBJECT_WORDS])
-        and not any(w in _NOT_BEFORE_VERB for w in words)
-    )
+        and any(w.endswith("ing") and w.islower() for w in words[1:_SUBJECT_WORDS])
+        and not any(w.lower() in _NOT_BEFORE_VERB for w in words)
+    )  # not "Photo: The Beijing skyline at dusk. China's economy grew ..."
 
 
 def _photo_credit(line: str) -> bool:

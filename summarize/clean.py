@@ -101,8 +101,13 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a video's blurb, and its reporter: "WATCH ABOVE: ... Jenna Kowalczyk reports."
             r"|(?-i:WATCH(?: ABOVE| BELOW| HERE)?|VIDEO|LISTEN):\s[^.!?]{1,200}[.!?]?"
             r"(\s[^.!?]{1,40}\sreports\.)?"
-            r"|(?-i:Figure|Fig\.|Table|Chart) \d{1,2}[:.]\s.{1,300}"  # a figure's caption
+            # a figure's caption: "Figure 1: ...", "Figure 2. Subsidence of ..." (not "Figure 3.
+            # shows that ...")
+            r"|(?-i:(Figure|Fig\.|Table|Chart) \d{1,2}(:\s|\.\s[A-Z(\"“])).{1,300}"
             r"|(posted|filed|published) (in|under):\s.{1,120}"  # "Posted in: Agriculture | ..."
+            # a live story's stamps: "Update 9:15 p.m.", "Original story 7:42 p.m."
+            r"|(original (story|post|article|report)|update[ds]?)( at| posted)?:? \d{1,2}[:.]\d\d"
+            r"\s?([ap]\.?m\.?)?( [a-z]{2,4}t)?"
             # a stamp line ending with its read time: "... | Story X. Photo Y. Read time 5 min."
             r"|[^|]{0,80}\|.{0,120}[|.] read(ing)? time:? \d+ min(ute)?s?( read)?\.?"
             r"|enlarge\s*/\s.{1,400}|hits:\s*\d+"
@@ -111,8 +116,8 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Email news@..." (not "Got a problem with your landlord? Call the new hotline")
             r"|(got|have you got|do you have|have|know) (a|any|more)\b[^.!?]{0,60}\?\s"
             r"((e-?mail|call|contact|send|text|message|whatsapp)\b([^.!?]{0,40}(\bus\b|\bour\b"
-            r"|\bnews ?desk\b|\bnewsroom\b)|\s\S*@).{0,80}|e-?mail (?-i:[A-Z])\w+\.?"
-            r"|get in touch( with us)?.{0,80})"
+            r"|\bnews ?desk\b|\bnewsroom\b)|(\s[^\s@]+){0,6}\s[\w.+-]+@|\s\(?\d).{0,80}"
+            r"|e-?mail (?-i:[A-Z])\w+( (?-i:[A-Z])\w+){0,2}\.?|get in touch( with us)?.{0,80})"
             r"|(an? )?(booking|mug ?shot|arrest) (photo|photograph|image)s? (is|are) attached\.?"
             # a share box's own lines: "Post to Facebook", "A link has been posted to your
             # Facebook feed.", "Check out this story on guampdn.com: http://..."

@@ -56,6 +56,11 @@ _STAMP = (
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\sat|,)?\s\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|[AP]M)?"
 )
 _STAMP_UNDER_AUTHOR = re.compile(rf"^{_STAMP}$")
+# or "Posted by", the author and when: "Posted by BeefMan, 1:22pm Thursday 8th March 2012"
+_POSTED_BY = re.compile(
+    r"^Posted by [\w'’.-]+(?:\s[\w'’.-]+){0,3},\s\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|[AP]M)?"
+    r"(?:,?\s[\w ,.]{1,40})?$"
+)
 # or the author, a dash and when on one line, the author a name or a handle
 # ("islandgirl340 — October 11, 2013 at 8:02 am", "T. Lewis — October 11, 2013 at 9:37 am")
 _AUTHOR_DASH_STAMP = re.compile(rf"^[\w'’.-]+(?:\s[\w'’.-]+){{0,3}}\s[-–—]\s{_STAMP}$")
@@ -138,7 +143,7 @@ def _heads_comment(lines: list[str], at: int) -> bool:
     "September 18, 2019 at 7:00 pm", or "Ashby Community Centre — March 9, 2023 at 6:30 pm",
     is an event the article lists, and a live page's entries have none)."""
     line = lines[at]
-    if _AUTHOR_OVER.match(line):
+    if _AUTHOR_OVER.match(line) or _POSTED_BY.match(line):
         return True
     headed = bool(_AUTHOR_DASH_STAMP.match(line)) or (
         at > 0 and bool(_STAMP_UNDER_AUTHOR.match(line)) and bool(_AUTHOR_LINE.match(lines[at - 1]))

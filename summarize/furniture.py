@@ -33,10 +33,12 @@ _TEXT_WORDS = 25
 standfirst: the text has begun, and a date line in it ("Sunday, 27 February" under a
 match's venue) is the article's."""
 _BYLINE = re.compile(
-    r"^(?:[Bb]y|BY|Author|(?:Text|Words|Written|Reporting) by)\s+(?!(?:The|A|An|This|That)\b)[A-Z]"
+    r"^(?:[Bb]y|BY|Author:?|(?:Reporter|Writer|Correspondent):|(?:Text|Words|Written|Reporting) by)"
+    r"\s+(?!(?:The|A|An|This|That)\b)[A-Z]"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+\|\s"
 )
-"""A byline's start: "By Jane Doe ...", "Author Jane Doe", "Jane Doe | Staff Writer"."""
+"""A byline's start: "By Jane Doe ...", "Author Jane Doe", "Reporter: Niamh Costigan", "Jane
+Doe | Staff Writer"."""
 # A byline with its author's blurb: "By Jane Doe, a senior reviewer covering ..." (not "By
 # Monday, the river ...": a name of two words or more, then the blurb's article)
 _BYLINE_BLURB = re.compile(

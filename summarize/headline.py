@@ -102,7 +102,8 @@ _CLAUSE_BOUNDARY = re.compile(
 # Not "in" or "on": they most often open a verb's complement ("invest in", "focus on",
 # "step in"), and blind readers judged a third of such cuts cut off or misleading.
 _PHRASE_BOUNDARY = re.compile(
-    r"\s(?=(?:to|for|with|at|over|from|after|before|which|who|whose|amid|despite)\s)"
+    r"\s(?=(?:to|for|with|at|over|from|after|before|which|who|whose|amid|despite)\s"
+    r"|by the (?:end|start|middle) of\s)"  # a deadline: "will relocate ... | by the end of"
 )
 # Headline tense: "has cut" -> "cut", "have been charged" -> "charged": the auxiliary goes
 # where the participle reads as a past tense (regular -ed or the same form); "has risen"
@@ -199,15 +200,21 @@ def _opens_mid_phrase(rest: str) -> bool:
     """Whether what is left after a leading clause still opens with a verbless phrase of
     five words or more before a comma: the clause's comma was one inside it ("When the
     lights came up at the end of Last Stop, Naledi in a church hall in Grahamstown, nobody
-    moved"). A subject's short aside ("Smith, 45, was ...") is no such phrase. Nor may it
+    moved"). A subject's short aside ("Smith, 45, was ...") is no such phrase, nor a list of
+    names inside the subject ("the service linking Tuvalu, Kiribati and Fiji is ..."). Nor may it
     open on a list's last items ("In late January a group of 46 growers from the Belsk Duży,
     | Błędów and Mogielnica communes, ..."): that comma was the list's."""
     if _LIST_END.match(rest):
         return True
     head = rest.split(", ", 1)
+    if len(head) == 2 and (names := _LIST_TAIL.match(head[1])):
+        head = [f"{head[0]}, {names[0]}{head[1][names.end() :].split(', ', 1)[0]}"]
+        return not has_verb(head[0])  # "the service linking Tuvalu, Kiribati and Fiji is ..."
     return len(head) == 2 and len(head[0].split()) >= 5 and not has_verb(head[0])
 
 
+_LIST_TAIL = re.compile(r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]* (?:and|or) [A-Z][\w'’-]*")
+"""A list's other names after its first one's comma: "Kiribati and Fiji"."""
 _LIST_END = re.compile(  # the list's last names and its noun, then the aside's comma
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:and|or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* [a-z]+,"
 )

@@ -258,6 +258,13 @@ _COMPLETES_KEEP = frozenset(("separate", "apart", "away", "safe", "clear", "free
 """What completes "keep" without its "from": "keep witnesses separate | from defendants"."""
 
 
+_POSTURE_END = re.compile(
+    r"\b(?<!\ba )(?<!\bthe )(?:(?:lean|sit|stand|kneel|crouch|perch)(?:s|es|ing|ed)?|lies"
+    r"|lying|sat|stood|leant|knelt)$"
+)
+"""A verb of posture, which needs where: the cut's phrase is that (not "takes a look")."""
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+_FIGURE_END = re.compile(r"\d[\d.%-]*$")
 _DEICTIC_LEFT = re.compile(
     r",\s(?:this|that|each|every) (?:time|way|one)$|,\s(?:once|again)$", re.I
 )
@@ -291,6 +298,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return bool(last) and bool(_PLURAL_NOUN.search(last[-1]))
     if _open_quote(head):
         return False  # "The mentality of the French is 'scrum | ..."
+    if boundary.group().startswith(",") and _FIGURE_END.search(head) and following[:1].isdigit():
+        return False  # "lost the first two sets 20-25 | , 23-25": a list of figures
     if _DEICTIC_LEFT.search(head):
         return False  # "..., this time | as a year-round venue": the phrase's complement follows
     if (
@@ -315,6 +324,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     rest = window.lstrip(" ,-–—")
     end = _last_words(head)
     phrase = boundary.group().isspace()  # a phrase boundary, not a clause's punctuation
+    if phrase and _POSTURE_END.search(end):
+        return False  # "U Aung Kyaw Soe leans | over a bamboo railing": where, or at what
     if phrase and takes_phrase(end):
         return False  # "since he was a teenager watching | from the sidewalk", "samples taken"
     if boundary.group().startswith(",") and (
@@ -360,7 +371,11 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         # "it will stop writing ... in Kansas, Nebraska and Oklahoma | and will begin": the
         # same auxiliary again; not "was rated inadequate in 2021 | and has now been rated good"
         verb_next = bool(after) and after[0] in AUX and after[0] in marked_words(head)
-        if not verb_next and any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
+        # a score, then the subject's next verb: "beat Nyagatare Stars 3-2 | and win the title"
+        score_then_verb = bool(last) and bool(_SCORE.fullmatch(last[-1])) and after[:1] != []
+        score_then_verb = score_then_verb and after[0].isalpha() and after[0] not in AUX
+        words = after if score_then_verb else last[-1:] + after
+        if not verb_next and any(_NAME_OR_NUMBER.match(w) for w in words):
             return False
         if _OPEN_NOUN_PHRASE.search(end) and _COMPOUND_NEXT.match(text, boundary.end()):
             return False  # "speaking at a gender | and productivity seminar"

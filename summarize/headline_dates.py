@@ -18,8 +18,7 @@ _MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 # "674 million mobiles were sold" is not what "... sold last year" says.
 DATES = (
     re.compile(
-        rf"(?:^|,?\s+)(?:(?:early |late )?on |last |this |next |early |late )?{_DAY}(?: (?:morning"
-        r"|afternoon"
+        rf"(?:^|,?\s+)(?:on |last |this |next |early |late )?{_DAY}(?: (?:morning|afternoon"
         rf"|evening|night))?\b(?!['’-])",  # "Tuesday's bombing" names the event; "Monday-to-"
         re.I,
     ),
@@ -34,8 +33,8 @@ DATES = (
 _FRAME_BEFORE = re.compile(
     r"\b(?:in|since|by|from|until|till|during|before|after|of|through|between|and|last|this|next"
     r"|every|each|other|alternate|first|second|third|fourth|final|following|previous|same"
-    r"|spent|spend|spends|spending)$",  # a habit ("every other Tuesday"), one of a series, what
-    # was spent: not the date
+    r"|spent|spend|spends|spending|early|late)$",  # a habit ("every other Tuesday"), one of a
+    # series, what was spent, what "early" or "late" says ("began early on Monday"): no date
     re.I,
 )
 

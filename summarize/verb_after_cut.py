@@ -28,7 +28,7 @@ _REDUCED_SUBJECT = re.compile(
 verb's passive, which a headline may also write as its claim ("Man accused of fraud"); not
 a verb in the past that is as often the sentence's own ("The deficit widened by ...", "The
 fire killed at least 46 people", "The home side held on", "The jury found in favour")."""
-_CLAUSE_REST = re.compile(r"[^,;:]{0,100}")
+_CLAUSE_REST = re.compile(r"[^,;:]{0,160}")
 _MAIN_VERB_NEXT = re.compile(  # case-sensitive: "May" and "Will" are names
     rf"^[^,;:]{{0,80}}?\b(?:{AUXILIARIES})\s(?:not\s|also\s|soon\s|now\s|still\s)?[a-z]+"
 )
@@ -54,6 +54,12 @@ _ASIDES_THEN = _asides_then(r"[^,;:().!?]")
 # the same where a figure's comma is no aside's: "causing more than £90,000 of damage, has been"
 _ASIDES_WITH_FIGURES = _asides_then(r"(?:[^,;:().!?]|(?<=\d),(?=\d))")
 _FIGURE_COMMA = re.compile(r"\d,\d")
+
+
+def verb_words(text: str) -> int:
+    """How many of ``text``'s words are past forms or auxiliaries: a clause holds one or two
+    ("will leave", "has been jailed"); a relative clause and a main verb after it hold more."""
+    return sum(map(_past_or_auxiliary, marked_words(text)))
 
 
 def relative_subject(head: str) -> bool:
@@ -93,15 +99,25 @@ def main_verb_after_relative(head: str, rest: str, cut_at: str = "") -> bool:
 def _verb_after_reduced(phrase: str, rest: str) -> bool:
     """Whether the sentence's verb comes in ``rest``, after a subject, its participle and
     ``phrase`` (the rest of the head): none in the phrase ("A team skipped by ... is
-    heading"), and an auxiliary, or a past form (the headline's tense took its auxiliary)
-    not after "and", before any comma or clause of its own."""
+    heading"), and an auxiliary, or a past form (the headline's tense took its auxiliary),
+    not after "and", before any comma: the first verb after a clause's own opening word
+    ("who", "after") is that clause's ("who was stabbed outside a takeaway will appear")."""
     if any(map(_past_or_auxiliary, marked_words(phrase))):
         return False
     words = marked_words(_CLAUSE_REST.match(rest)[0])
+    opened = 0  # clauses opened whose verb is still to come: that verb is theirs
     for k, word in enumerate(words):
         if word in _OPENS_CLAUSE:
-            return False  # "jailed for eight months | after a 19-year-old apprentice fell"
-        if k and _past_or_auxiliary(word) and words[k - 1] not in ("and", "or", "but"):
+            opened += 1  # "... last month who was stabbed | will appear", "after it was"
+            continue
+        before = words[k - 1] if k else ""
+        if not _past_or_auxiliary(word) or before in ("and", "or", "but"):
+            continue
+        if _past_or_auxiliary(before):
+            continue  # the same verb: "was stabbed"
+        if opened:
+            opened -= 1  # the clause's own verb
+        elif k:
             return True
     return False
 

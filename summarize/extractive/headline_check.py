@@ -152,9 +152,8 @@ _NOTHING_GIVEN = re.compile(
 )
 _LEAD_WORDS = 8
 """A leading phrase before a comma this long at most: then the main clause's subject."""
-_SUBJECT_PRONOUNS = frozenset(
-    ("he", "she", "they", "we", "this", "these", "those")
-)  # not "it was announced"
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
+"""Not "it" ("it was announced") nor "this"/"those" ("this year's harvest", "those aged 65")."""
 
 
 def _pronoun_after_lead(headline: str) -> bool:
@@ -237,7 +236,12 @@ _LIST_LEFT = re.compile(
 )  # not a verb or participle after the comma: "posts record profits, raises dividends"
 # "If you are a geek or gadget fan": a condition or a reason alone, its claim cut away
 _SUBORDINATE_ONLY = re.compile(
-    r"^(?:If|Unless|Once|Although|Though|Because|Whether|Until)\b[^,;:]*$"
+    r"^(?:If|Unless|Once|Although|Though|Because|Whether|Until"
+    # a time clause after its measure: "Two years after it was launched to great fanfare"
+    r"|(?:(?:Just|Only|Some|About|Nearly|Almost|More than|Less than)\s)?(?:(?:A|An|One|Two"
+    r"|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|A few|Several|Many)\s)?(?:minutes?|hours?"
+    r"|days?|weeks?|months?|years?|decades?)\s(?:after|before|since)"
+    r"|(?:Shortly|Soon|Moments|Hours|Days|Weeks|Months|Years)\s(?:after|before))\b[^,;:]*$"
 )
 # "two new domain names, aimed": a participle after a comma, its phrase cut away
 _PARTICIPLE_LEFT = re.compile(r",\s+[a-z]+(?:ed|ing)$")

@@ -269,9 +269,43 @@ def test_a_caption_with_its_source_in_brackets_goes_at_the_top():
     )
     kept, removed = uncredited_caption(["By Brittany Kessler", "Connect", caption, LEDE_AFTER])
     assert kept == ["By Brittany Kessler", "Connect", LEDE_AFTER]
-    # a sentence that names its source in its words stays
+    # a sentence that names its source in its words stays, and so does a data lede with its
+    # source in brackets that points at no picture (the code review's)
     lede = "Unemployment rose to 5.1 percent in March, the statistics office said on Tuesday."
     assert uncredited_caption([lede, LEDE_AFTER])[1] == []
+    oil = (
+        "Oil prices rose more than 3 per cent on Monday after Saudi Arabia announced a surprise "
+        "cut in output. (Source: Reuters)"
+    )
+    assert uncredited_caption(["By Staff", oil, LEDE_AFTER])[1] == []
+
+
+def test_a_noun_phrase_and_its_relative_clause_alone_is_a_caption_at_the_top():
+    """probe-outlets-final38: "Workers at ... Hendon, which the firm will leave later this
+    year." opened both paragraphs; a lede whose relative clause has a main verb after it
+    stays (the first version took "A FORMER credit union manager who stole ... has been
+    jailed" for a caption)."""
+    from summarize.captions import uncredited_caption
+
+    caption = (
+        "Workers at Northcast Components' current base in Hendon, which the firm will leave "
+        "later this year."
+    )
+    kept, removed = uncredited_caption(["Share this article", caption, LEDE_AFTER])
+    assert kept == ["Share this article", LEDE_AFTER]
+    lede = (
+        "A FORMER credit union manager who stole almost €1.2 million from members' accounts "
+        "has been jailed for five years."
+    )
+    assert uncredited_caption(["By Staff", lede, LEDE_AFTER])[1] == []
+
+
+def test_a_caption_with_its_credit_in_brackets_before_the_full_stop_goes():
+    caption = (
+        "Coffee farmers sort freshly picked cherries in Paksong District, Champasak Province "
+        "(photo: Laotian Times)."
+    )
+    assert captions([LEDE_AFTER, caption, LEDE_AFTER])[0] == [LEDE_AFTER, LEDE_AFTER]
 
 
 def test_a_labelled_caption_may_go_on_after_a_verbless_description():
@@ -284,6 +318,7 @@ def test_a_labelled_caption_may_go_on_after_a_verbless_description():
     for line in (
         "Image: Reuters. The Bank of England raised rates on Thursday.",
         "Photo: Firefighters were battling the blaze on Sunday. The warehouse was destroyed.",
+        "Photo: The Beijing skyline at dusk. China's economy grew 5.2 per cent last year.",
     ):
         assert captions([LEDE_AFTER, line, LEDE_AFTER])[1] == []
 
@@ -300,6 +335,11 @@ def test_a_lede_over_a_credit_stays_when_the_paragraph_under_it_points_back():
     after = "This was reported by the press service of the regional administration, Ukrinform says."
     lines = ["18.08.2020 15:24", lede, credit, after, LEDE_AFTER]
     assert caption_over_credit(lines)[1] == []
+    # a story that opens on a pronoun does not keep the caption above its credit (the review's)
+    caption = "A combine harvester cuts winter wheat near Royston on Tuesday."
+    story = "It has been a difficult season for growers across the eastern counties this year."
+    kept = caption_over_credit(["By Staff", caption, "Photo: Jane Doe", story, LEDE_AFTER])[0]
+    assert kept == ["By Staff", story, LEDE_AFTER]
 
 
 def test_a_share_button_between_a_caption_and_the_article_is_passed():

@@ -153,6 +153,11 @@ def test_utf8_with_a_few_bad_bytes_stays_utf8():
     assert "not valid UTF-8" in warnings[0] and "U+FFFD" in warnings[0]
 
 
+def test_a_reporters_label_is_a_byline():
+    cleaned = clean("Reporter: Niamh Costigan\nThe doors of the old cinema will open again.\nMore.")
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("byline", "Reporter: Niamh Costigan")]
+
+
 def test_bylines_time_stamps_and_a_dateline_go_before_the_text():
     raw = (
         "By KAREN DALTON, Associated Press Writer\n\n"
@@ -425,6 +430,10 @@ def test_review_cases_are_article_text(text):
         # a figure's caption after a full stop, a page's category line (probe-outlets-final37)
         "Figure 2. Subsidence of the ice surface over the eastern Skaftá cauldron since 1 October.",
         "Posted in: Agriculture and Food Security | Press release",
+        "Have a news tip? Email kristen.albanese@patch.com.",
+        "Got a news tip? Send it to tips@kxan.com or call 512-555-0100.",
+        # a live story's stamp (probe-outlets-final38)
+        "Original story 7:42 p.m.",
     ],
 )
 def test_page_furniture_in_the_text_goes(line):
@@ -452,6 +461,7 @@ def test_second_review_cases_are_article_text(text):
         "Got a problem with your landlord? Call the new renters' hotline, launched today.",
         "Know any other way to win? Call it luck if you like, but he has won 19 races.",
         "Have a spare room? Contact the council if you can host a family, the minister said.",
+        "Figure 3. shows that the share has almost doubled since 2010.",
     ],
 )
 def test_a_call_that_is_not_for_tips_is_article_text(line):

@@ -174,3 +174,19 @@ def test_authors_and_times_with_no_opening_are_a_live_pages_entries():
         "Talks have begun behind closed doors.",
     ]
     assert reader_comments(live) == (live, [])
+
+
+def test_a_thread_of_posted_by_lines_goes():
+    """probe-outlets-final38: "Posted by BeefMan, 1:22pm Thursday 8th March 2012" heads each
+    comment; a reader's "Will try and get to the open day." ended a paragraph."""
+    thread = [
+        "Comments (3)",
+        "Posted by BeefMan, 1:22pm Thursday 8th March 2012",
+        "Good to see. Will try and get to the open day.",
+        "Posted by Sperrin Lass, 3:05pm Thursday 8th March 2012",
+        "Great idea but what happens when everyone wants the machine on the same dry week?",
+    ]
+    story = STORY * 6
+    kept, removed = reader_comments([*story, *thread, "Add your comment"])
+    assert kept == [*story, "Add your comment"]
+    assert [r.text for r in removed] == thread

@@ -78,6 +78,8 @@ LABELS = [
         ("No names have been released by police", "cold opening"),
         # probe-outlets-final37: a pronoun subject after a leading phrase with no name
         ("In default of the fine, he will have to serve a further six months", "cold opening"),
+        # probe-outlets-final38: a time clause alone
+        ("Two years after it was launched to great fanfare", "cut off"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
@@ -144,6 +146,7 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "After Smith resigned, he joined the board of the bank",
         "Since then, prices have doubled in the capital",
         "No decision was reached at the OPEC meeting in Vienna",  # it says which decision
+        "Under the new rules, those earning more than £100,000 will lose their allowance",
     ],
 )
 def test_clauses_pass(text: str) -> None:

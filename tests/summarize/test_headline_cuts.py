@@ -21,6 +21,15 @@ from summarize.headline import candidates
             "The startup, which develops optical interconnects for data centers, will use the "
             "money to expand its R&D center and prepare",
         ),
+        (  # a list of figures (probe-outlets-final38: "lost the first two sets 20-25" read false)
+            "In an emotional final, the lakeside club lost the first two sets 20-25, 23-25 before "
+            "winning the next three.",
+            "The lakeside club lost the first two sets 20-25",
+        ),
+        (  # a verb of posture needs where
+            "U Aung Kyaw Soe leans over a bamboo railing and lowers a puppet onto a bare stage.",
+            "U Aung Kyaw Soe leans",
+        ),
         (  # a pointing phrase left without what it points to (probe-outlets-final37)
             "The Kolkhida summer cinema in Kutaisi will open its doors again on Friday after "
             "more than two decades of neglect, this time as a year-round venue.",
@@ -31,6 +40,36 @@ from summarize.headline import candidates
 )
 def test_no_cut_inside_a_quantity_or_a_verbs_for(sentence, never):
     assert never not in candidates(sentence, PRESETS["headline"])
+
+
+def test_a_score_then_the_subjects_next_verb_and_a_deadline_may_be_cut():
+    """probe-outlets-final38: "came from two sets down to beat ... 3-2 | and win" and
+    "will relocate ... | by the end of the year" offered no clean cut."""
+    won = (
+        "Rubavu Lakers Volleyball Club on Saturday came from two sets down to beat defending "
+        "champions Nyagatare Stars 3-2 and win the 2018 Heroes Day volleyball tournament in Kigali."
+    )
+    assert (
+        "Rubavu Lakers Volleyball Club came from two sets down to beat defending champions "
+        "Nyagatare Stars 3-2"
+    ) in candidates(won, PRESETS["headline"])
+    moved = (
+        "Northcast Components, which makes metal housings and brackets for the automotive and "
+        "rail industries, will relocate from its current base in Hendon to a 95,000 sq ft unit "
+        "in Pallion by the end of the year."
+    )
+    assert (
+        "Northcast Components will relocate from its current base in Hendon to a 95,000 sq ft "
+        "unit in Pallion"
+    ) in candidates(moved, PRESETS["headline"])
+    # a time clause's leading clause goes at a list of names inside the subject
+    trouble = (
+        "Two years after it was launched to great fanfare, the joint shipping service linking "
+        "Tuvalu, Kiribati and Fiji is in trouble."
+    )
+    assert candidates(trouble, PRESETS["headline"]) == [
+        "The joint shipping service linking Tuvalu, Kiribati and Fiji is in trouble"
+    ]
 
 
 @pytest.mark.parametrize(

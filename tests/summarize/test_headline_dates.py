@@ -41,7 +41,15 @@ def without_dates(text: str) -> str:
             "At a rally in Atlanta, supporters cheered the candidate.",
         ),
         # probe-outlets-final37: "began early" read as "earlier than expected"
-        ("A flood began early on Monday morning, 3 October.", "A flood began."),
+        (
+            "A flood began early on Monday morning, 3 October.",
+            "A flood began early on Monday morning.",
+        ),
+        # "late" says what the date says (the code review's): the date stays
+        (
+            "The reprieve came too late on Tuesday to stop it.",
+            "The reprieve came too late on Tuesday to stop it.",
+        ),
     ],
 )
 def test_an_events_date_goes(sentence, expected):

@@ -132,6 +132,10 @@ def test_titles_before_a_name_do_not_end_a_sentence():
         # a place's initials end a sentence as before
         ("They moved to D.C. The city was cold.", ["They moved to D.C.", "The city was cold."]),
         ("He got an O.B.E. It was a surprise.", ["He got an O.B.E.", "It was a surprise."]),
+        # nor a province's or a university's before a sentence's opening word (the review's)
+        ("He moved to B.C. They settled.", ["He moved to B.C.", "They settled."]),
+        ("He studied at M.I.T. He then left.", ["He studied at M.I.T.", "He then left."]),
+        ("Fans from N.J. Passengers waited.", ["Fans from N.J.", "Passengers waited."]),
     ],
 )
 def test_street_words_and_initials_in_a_name_do_not_end_a_sentence(text, expected):

@@ -136,6 +136,11 @@ def test_a_main_verb_follows_a_participles_phrase():
     assert not main_verb_after_relative(storm, "it was upgraded to a hurricane", "after")
     jailed = "A 34-year-old salesman jailed for three years"
     assert not main_verb_after_relative(jailed, "for promising jobs at hotels that did not exist")
+    # the sentence's verb after a relative clause in the subject (the second review's)
+    charged = "The man charged with the murder of a boy in Leeds last month"
+    assert main_verb_after_relative(charged, "was stabbed outside a takeaway will appear", "who")
+    arrested = "The man arrested"
+    assert main_verb_after_relative(arrested, "over the stabbing that left a boy hurt has been")
 
 
 def test_a_pointer_after_an_aside_keeps_the_part_before_it():
