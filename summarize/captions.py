@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from .dates import MONTHS, WEEKDAYS
 from .furniture import TERMINAL, Removal, byline_or_stamp
-from .verb_after_cut import AUXILIARIES, verb_words
+from .verb_after_cut import AUXILIARIES
 from .verbs import any_finite, finite, has_verb, marked_words, word_set
 
 MAX_CAPTION_WORDS = 80
@@ -70,6 +70,7 @@ _BRACKET_CREDIT = re.compile(
     r"|by(?=\s[A-Z]{2,}[\w-]*(?:\s[A-Z]{2,}[\w-]*)*\)$))\s[^()]{1,60}\)$"
     # "(by ACN)": an agency's letters, not an author's name ("(by Paul Lynch)")
 )
+_PHOTO_CREDIT_END = re.compile(r"\((?i:photo|picture|image|pic)s?(?: by|:)\s[^()]{1,60}\)\.$")
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
 _CAPTION_BUTTON = re.compile(
     r"^(?:hide|toggle|show) caption$|^enlarge this image$|^buy (?:now|this photo)$", re.I
@@ -185,6 +186,7 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
             and not _REPORTED.search(line)
             and _credit_line(credit)
             and not _POINTS_BACK.match(after)
+            and not (_PRONOUN_FIRST.match(after) and _AUXILIARY.search(line))
             and (
                 len(after.split()) >= max(_PARAGRAPH_WORDS, words)
                 or _under_byline(lines, at)
@@ -201,6 +203,12 @@ _POINTS_BACK = re.compile(
 )
 """The paragraph under a credit says who reported the line above it ("This was reported by
 the press service ...", an agency's way): that line is the article's lede, not a caption."""
+_PRONOUN_FIRST = re.compile(r"(?:He|She|They|It|These|This)\s")
+"""Or it opens on a pronoun, pointing back to the line above the credit, which tells news
+with an auxiliary, as a caption's present does not ("Police have named the woman ..." /
+"She was ..."; not "A combine harvester cuts winter wheat near Royston." over "It has been
+a difficult season ...")."""
+_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\b")
 _BYLINE_ABOVE = 3
 """Lines above a caption within which a byline or a stamp shows the story's head is over."""
 
@@ -235,11 +243,7 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
         credited = at > 0 and _photo_credit(lines[at - 1])
         stamped = at > 0 and _photographer_stamped(lines[at - 1])
         anchored = (
-            bool(_PICTURE_ANCHOR.search(line))
-            or credited
-            or stamped
-            or _source_credited(line)
-            or _relative_only(line)
+            bool(_PICTURE_ANCHOR.search(line)) or credited or stamped or _source_credited(line)
         )
         first = _FIRST_SENTENCE.match(line)  # under a stamp, a caption may say more after
         if (
@@ -249,8 +253,7 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
                 _depicts(line)
                 or _posed(line)
                 or _source_credited(line)
-                and _POINTING.search(line) is not None
-                or _relative_only(line)
+                and (_POINTING.search(line) is not None or _depicts(_without_source(line)))
                 or stamped
                 and words <= _STAMPED_CAPTION_WORDS
                 and bool(first)
@@ -261,26 +264,14 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return lines, []
 
 
-def _relative_only(line: str) -> bool:
-    """A noun phrase and its relative clause, no verb of the sentence's own ("Workers at
-    Northcast Components' current base in Hendon, which the firm will leave later this
-    year."): a picture's description; a lede or standfirst says what happened."""
-    head, *relative = _RELATIVE_START.split(line, 1)
-    return (
-        bool(relative)
-        and _MIN_CAPTION_WORDS <= len(line.split()) <= _TOP_CAPTION_WORDS
-        and len(head.split()) >= 3
-        and line.endswith(".")
-        and head[:1].isupper()
-        and ", " not in "".join(relative)  # "A man, who stabbed ..., has been jailed"
-        and verb_words(relative[0]) <= 1  # not "A manager who stole ... has been jailed"
-        and not _NOT_DEPICTION.search(line)
-        and not has_verb(head)
-    )
-
-
 # a broadcaster's credit after a caption's full stop: "... near Guyton. (Source: WTOC)"
 _SOURCE_CREDIT = re.compile(r"[a-z]\.\s\(Source: [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}\)$")
+
+
+def _without_source(line: str) -> str:
+    """The caption without its "(Source: X)" credit: "... near Guyton." """
+    found = _SOURCE_CREDIT.search(line)
+    return line[: found.start() + 2] if found else line
 
 
 _POINTING = re.compile(r"\b(?:these|those) [a-z]")
@@ -450,7 +441,8 @@ def _placed(line: str) -> bool:
 
 def _bracket_credited(line: str) -> bool:
     """A caption, one sentence with no full stop, and its credit in brackets at its end."""
-    line = line[:-1] if line.endswith(").") else line  # "... Province (photo: Laotian Times)."
+    if line.endswith(").") and _PHOTO_CREDIT_END.search(line):
+        line = line[:-1]  # "... Province (photo: Laotian Times)." (not "(courtesy of ...).")
     credit = _BRACKET_CREDIT.search(line) if line.endswith(")") else None
     if credit is None or len(line.split()) > _PICTURED_WORDS:
         return False

@@ -102,8 +102,7 @@ _CLAUSE_BOUNDARY = re.compile(
 # Not "in" or "on": they most often open a verb's complement ("invest in", "focus on",
 # "step in"), and blind readers judged a third of such cuts cut off or misleading.
 _PHRASE_BOUNDARY = re.compile(
-    r"\s(?=(?:to|for|with|at|over|from|after|before|which|who|whose|amid|despite)\s"
-    r"|by the (?:end|start|middle) of\s)"  # a deadline: "will relocate ... | by the end of"
+    r"\s(?=(?:to|for|with|at|over|from|after|before|which|who|whose|amid|despite)\s)"
 )
 # Headline tense: "has cut" -> "cut", "have been charged" -> "charged": the auxiliary goes
 # where the participle reads as a past tense (regular -ed or the same form); "has risen"

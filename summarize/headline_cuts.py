@@ -263,7 +263,8 @@ _POSTURE_END = re.compile(
     r"|lying|sat|stood|leant|knelt)$"
 )
 """A verb of posture, which needs where: the cut's phrase is that (not "takes a look")."""
-_SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+_AND_FIGURE_END = re.compile(r"\band \S*\d[\d,.]*\S*$")
+"""A second amount whose phrase, like the first one's, follows it."""
 _FIGURE_END = re.compile(r"\d[\d.%-]*$")
 _DEICTIC_LEFT = re.compile(
     r",\s(?:this|that|each|every) (?:time|way|one)$|,\s(?:once|again)$", re.I
@@ -300,6 +301,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "The mentality of the French is 'scrum | ..."
     if boundary.group().startswith(",") and _FIGURE_END.search(head) and following[:1].isdigit():
         return False  # "lost the first two sets 20-25 | , 23-25": a list of figures
+    if boundary.group().isspace() and _AND_FIGURE_END.search(head):
+        return False  # "Rwf300 for the first two kilometres and Rwf107 | for every additional"
     if _DEICTIC_LEFT.search(head):
         return False  # "..., this time | as a year-round venue": the phrase's complement follows
     if (
@@ -371,11 +374,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         # "it will stop writing ... in Kansas, Nebraska and Oklahoma | and will begin": the
         # same auxiliary again; not "was rated inadequate in 2021 | and has now been rated good"
         verb_next = bool(after) and after[0] in AUX and after[0] in marked_words(head)
-        # a score, then the subject's next verb: "beat Nyagatare Stars 3-2 | and win the title"
-        score_then_verb = bool(last) and bool(_SCORE.fullmatch(last[-1])) and after[:1] != []
-        score_then_verb = score_then_verb and after[0].isalpha() and after[0] not in AUX
-        words = after if score_then_verb else last[-1:] + after
-        if not verb_next and any(_NAME_OR_NUMBER.match(w) for w in words):
+        if not verb_next and any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
             return False
         if _OPEN_NOUN_PHRASE.search(end) and _COMPOUND_NEXT.match(text, boundary.end()):
             return False  # "speaking at a gender | and productivity seminar"

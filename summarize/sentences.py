@@ -146,10 +146,10 @@ _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
 _LOWER_NEXT = re.compile(r"[a-z]|\(\d")
 # a person's initials after a preposition, before the rest of their name: "students of T.H.
 # Shevchenko National University" (not a place's: "residents of D.C. | The city ...", "B.C.",
-# "N.J.", "P.E.I.", "U.A.E."; nor after "to", "at" or "and", which places follow as often)
+# "N.J.", "P.E.I.", "U.A.E.", "M.I.T.")
 _INITIALS_AFTER_WORD = re.compile(
-    r"\b(?:of|by|from|for|with)\s(?!(?:[DLU]\.[A-Z]|N\.[A-Z]|[BPRSWE]\.[A-Z]|U\.S\.A|U\.A\.E"
-    r"|N\.Y\.C|P\.E\.I|P\.R\.C)\.$)(?:[A-Z]\.){2,3}$"
+    r"\b(?:of|by|to|from|for|with|and|at)\s(?!(?:D\.C|L\.A|N\.[YJCHMDSBLZ]|S\.[CD]|R\.I|B\.C|U\.[SKN]"
+    r"|E\.U|P\.E\.I|U\.S\.A|U\.A\.E|N\.Y\.C|P\.R\.C|M\.I\.T|U\.C\.L\.A)\.$)(?:[A-Z]\.){2,3}$"
 )
 _WORD_NEXT = re.compile(  # not a sentence's opening word: "... at M.I.T. He then spent ..."
     r"(?!(?:The|They|This|These|Those|He|She|It|We|I|A|An|In|On|At|But|And|His|Her|Their|Its"

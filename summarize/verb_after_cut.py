@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .verbs import AUX, any_finite, finite, marked_words, word_set
+from .verbs import AUX, DETERMINERS, PREPOSITIONS, any_finite, finite, marked_words, word_set
 
 AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
 """The auxiliaries and modals a regular expression looks for."""
@@ -113,8 +113,12 @@ def _verb_after_reduced(phrase: str, rest: str) -> bool:
         before = words[k - 1] if k else ""
         if not _past_or_auxiliary(word) or before in ("and", "or", "but"):
             continue
-        if _past_or_auxiliary(before):
+        if before in AUX:
             continue  # the same verb: "was stabbed"
+        if before not in _OPENS_CLAUSE and (
+            before in DETERMINERS or before in PREPOSITIONS or before.endswith("ly")
+        ):
+            continue  # an adjective: "from a partially dismantled scaffold"
         if opened:
             opened -= 1  # the clause's own verb
         elif k:

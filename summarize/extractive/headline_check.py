@@ -153,7 +153,9 @@ _NOTHING_GIVEN = re.compile(
 _LEAD_WORDS = 8
 """A leading phrase before a comma this long at most: then the main clause's subject."""
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
-"""Not "it" ("it was announced") nor "this"/"those" ("this year's harvest", "those aged 65")."""
+"""Not "it" ("it was announced"); "this" only before its verb ("this was described by
+officials as ...", not "this year's harvest", "those aged 65")."""
+_THIS_VERBS = frozenset(("is", "was", "has", "had", "will", "would", "could", "may", "might"))
 
 
 def _pronoun_after_lead(headline: str) -> bool:
@@ -161,11 +163,17 @@ def _pronoun_after_lead(headline: str) -> bool:
     in the phrase gives ("In default of the fine, he will have to serve ..."; not "After
     Smith resigned, he joined ...")."""
     lead, comma, rest = headline.partition(", ")
-    words = lead.split()
+    words, subject = lead.split(), rest.split()[:2]
+    pointer = bool(subject) and (
+        subject[0] in _SUBJECT_PRONOUNS
+        or subject[0] in ("this", "these", "that")
+        and subject[1:] != []
+        and subject[1] in _THIS_VERBS
+    )
     return (
         bool(comma)
         and len(words) <= _LEAD_WORDS
-        and rest.split(" ", 1)[0] in _SUBJECT_PRONOUNS
+        and pointer
         and not any(w[:1].isupper() for w in words[1:])
     )
 
@@ -237,11 +245,13 @@ _LIST_LEFT = re.compile(
 # "If you are a geek or gadget fan": a condition or a reason alone, its claim cut away
 _SUBORDINATE_ONLY = re.compile(
     r"^(?:If|Unless|Once|Although|Though|Because|Whether|Until"
-    # a time clause after its measure: "Two years after it was launched to great fanfare"
+    # a time clause after its measure, its subject a pronoun: "Two years after it was launched
+    # to great fanfare" (not "Days after the floods receded residents returned": no comma)
     r"|(?:(?:Just|Only|Some|About|Nearly|Almost|More than|Less than)\s)?(?:(?:A|An|One|Two"
     r"|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|A few|Several|Many)\s)?(?:minutes?|hours?"
-    r"|days?|weeks?|months?|years?|decades?)\s(?:after|before|since)"
-    r"|(?:Shortly|Soon|Moments|Hours|Days|Weeks|Months|Years)\s(?:after|before))\b[^,;:]*$"
+    r"|days?|weeks?|months?|years?|decades?)\s(?:after|before|since)\s(?=(?:it|he|she|they|we)\s)"
+    r"|(?:Shortly|Soon|Moments|Hours|Days|Weeks|Months|Years)\s(?:after|before)\s"
+    r"(?=(?:it|he|she|they|we)\s))[^,;:]*$"
 )
 # "two new domain names, aimed": a participle after a comma, its phrase cut away
 _PARTICIPLE_LEFT = re.compile(r",\s+[a-z]+(?:ed|ing)$")

@@ -80,6 +80,7 @@ LABELS = [
         ("In default of the fine, he will have to serve a further six months", "cold opening"),
         # probe-outlets-final38: a time clause alone
         ("Two years after it was launched to great fanfare", "cut off"),
+        ("After the meeting, this was described by officials as a breakthrough", "cold opening"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
@@ -146,6 +147,7 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "After Smith resigned, he joined the board of the bank",
         "Since then, prices have doubled in the capital",
         "No decision was reached at the OPEC meeting in Vienna",  # it says which decision
+        "Days after the floods receded residents returned to their homes",  # no comma: a clause
         "Under the new rules, those earning more than £100,000 will lose their allowance",
     ],
 )

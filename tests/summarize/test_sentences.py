@@ -136,6 +136,12 @@ def test_titles_before_a_name_do_not_end_a_sentence():
         ("He moved to B.C. They settled.", ["He moved to B.C.", "They settled."]),
         ("He studied at M.I.T. He then left.", ["He studied at M.I.T.", "He then left."]),
         ("Fans from N.J. Passengers waited.", ["Fans from N.J.", "Passengers waited."]),
+        # a person's initials of any letters (the third review's)
+        (
+            "The statue of B.R. Ambedkar was unveiled.",
+            ["The statue of B.R. Ambedkar was unveiled."],
+        ),
+        ("Poems by W.B. Yeats were found.", ["Poems by W.B. Yeats were found."]),
     ],
 )
 def test_street_words_and_initials_in_a_name_do_not_end_a_sentence(text, expected):

@@ -139,6 +139,10 @@ def test_a_main_verb_follows_a_participles_phrase():
     # the sentence's verb after a relative clause in the subject (the second review's)
     charged = "The man charged with the murder of a boy in Leeds last month"
     assert main_verb_after_relative(charged, "was stabbed outside a takeaway will appear", "who")
+    # an adjective's participle is no verb: "from a partially dismantled scaffold"
+    jailed_for = "A scaffolding company director jailed for eight months"
+    fell = "a boy fell to his death from a partially dismantled scaffold"
+    assert not main_verb_after_relative(jailed_for, fell, "after")
     arrested = "The man arrested"
     assert main_verb_after_relative(arrested, "over the stabbing that left a boy hurt has been")
 
