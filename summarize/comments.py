@@ -56,10 +56,11 @@ _STAMP = (
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\sat|,)?\s\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|[AP]M)?"
 )
 _STAMP_UNDER_AUTHOR = re.compile(rf"^{_STAMP}$")
-# or "Posted by", the author and when: "Posted by BeefMan, 1:22pm Thursday 8th March 2012"
+# or "Posted by"/"Submitted by", the author and when: "Posted by BeefMan, 1:22pm Thursday
+# 8th March 2012", "Submitted by Piotrek (not verified) on Thu, 24/02/2011 - 19:11"
 _POSTED_BY = re.compile(
-    r"^Posted by [\w'’.-]+(?:\s[\w'’.-]+){0,3},\s\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|[AP]M)?"
-    r"(?:,?\s[\w ,.]{1,40})?$"
+    r"^(?:Posted|Submitted) by [\w'’.-]+(?:\s[\w'’.()-]+){0,3}(?:,|\son)\s[\w ,./-]{0,40}?"
+    r"\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|[AP]M)?(?:,?\s[\w ,.]{1,40})?$"
 )
 # or the author, a dash and when on one line, the author a name or a handle
 # ("islandgirl340 — October 11, 2013 at 8:02 am", "T. Lewis — October 11, 2013 at 9:37 am")

@@ -190,3 +190,19 @@ def test_a_thread_of_posted_by_lines_goes():
     kept, removed = reader_comments([*story, *thread, "Add your comment"])
     assert kept == [*story, "Add your comment"]
     assert [r.text for r in removed] == thread
+
+
+def test_a_thread_of_submitted_by_lines_goes():
+    """probe-outlets-final37: a Drupal page's "Submitted by X (not verified) on Thu,
+    24/02/2011 - 16:32" heads each comment; two readers' lines ended a paragraph."""
+    thread = [
+        "Comments",
+        "Submitted by krakowexpat (not verified) on Thu, 24/02/2011 - 16:32",
+        "Fix the drains by all means but please don't turn it into another Rynek.",
+        "Submitted by Piotrek (not verified) on Thu, 24/02/2011 - 19:11",
+        "Have you actually walked across the square in February? The traders will be fine.",
+    ]
+    story = STORY * 6
+    kept, removed = reader_comments([*story, *thread, "Most popular"])
+    assert kept == [*story, "Most popular"]
+    assert [r.text for r in removed] == thread
