@@ -70,7 +70,9 @@ _BRACKET_CREDIT = re.compile(
     r"|by(?=\s[A-Z]{2,}[\w-]*(?:\s[A-Z]{2,}[\w-]*)*\)$))\s[^()]{1,60}\)$"
     # "(by ACN)": an agency's letters, not an author's name ("(by Paul Lynch)")
 )
-_PHOTO_CREDIT_END = re.compile(r"\((?i:photo|picture|image|pic)s?(?: by|:)\s[^()]{1,60}\)\.$")
+_PHOTO_CREDIT_END = re.compile(
+    r"\((?i:photo|picture|image|pic)s?(?: by|:| courtesy of)\s[^()]{1,60}\)\.$"
+)
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
 _CAPTION_BUTTON = re.compile(
     r"^(?:hide|toggle|show) caption$|^enlarge this image$|^buy (?:now|this photo)$", re.I
@@ -208,7 +210,8 @@ _PRONOUN_FIRST = re.compile(r"(?:He|She|They|It|These|This)\s")
 with an auxiliary, as a caption's present does not ("Police have named the woman ..." /
 "She was ..."; not "A combine harvester cuts winter wheat near Royston." over "It has been
 a difficult season ...")."""
-_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\b")
+_AUXILIARY = re.compile(r"\b(?:has|have|had|was|were|will|would|could|may|might|must|should)\b")
+"""Not "is"/"are": a caption's present passive ("is pictured", "are seen") has them."""
 _BYLINE_ABOVE = 3
 """Lines above a caption within which a byline or a stamp shows the story's head is over."""
 

@@ -146,9 +146,10 @@ _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
 _LOWER_NEXT = re.compile(r"[a-z]|\(\d")
 # a person's initials after a preposition, before the rest of their name: "students of T.H.
 # Shevchenko National University" (not a place's: "residents of D.C. | The city ...", "B.C.",
-# "N.J.", "P.E.I.", "U.A.E.", "M.I.T.")
+# "N.J.", "P.E.I.", "U.A.E.", "M.I.T."; nor after "to", "at" or "and", which places and
+# universities follow as often: "moved to N.S.W. | Police said", "taught at N.Y.U. | Last")
 _INITIALS_AFTER_WORD = re.compile(
-    r"\b(?:of|by|to|from|for|with|and|at)\s(?!(?:D\.C|L\.A|N\.[YJCHMDSBLZ]|S\.[CD]|R\.I|B\.C|U\.[SKN]"
+    r"\b(?:of|by|from|for|with)\s(?!(?:D\.C|L\.A|N\.[YJCHMDSBLZ]|S\.[CD]|R\.I|B\.C|U\.[SKN]"
     r"|E\.U|P\.E\.I|U\.S\.A|U\.A\.E|N\.Y\.C|P\.R\.C|M\.I\.T|U\.C\.L\.A)\.$)(?:[A-Z]\.){2,3}$"
 )
 _WORD_NEXT = re.compile(  # not a sentence's opening word: "... at M.I.T. He then spent ..."

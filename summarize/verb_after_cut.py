@@ -115,10 +115,10 @@ def _verb_after_reduced(phrase: str, rest: str) -> bool:
             continue
         if before in AUX:
             continue  # the same verb: "was stabbed"
-        if before not in _OPENS_CLAUSE and (
-            before in DETERMINERS or before in PREPOSITIONS or before.endswith("ly")
-        ):
-            continue  # an adjective: "from a partially dismantled scaffold"
+        adverb = before.endswith("ly") and k > 1 and words[k - 2] in DETERMINERS
+        modifier = before in DETERMINERS or before in PREPOSITIONS or adverb
+        if modifier and before not in _OPENS_CLAUSE:
+            continue  # an adjective: "from a partially dismantled scaffold" (not "in Italy was")
         if opened:
             opened -= 1  # the clause's own verb
         elif k:

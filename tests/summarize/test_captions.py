@@ -286,6 +286,14 @@ def test_a_caption_with_its_credit_in_brackets_before_the_full_stop_goes():
         "(photo: Laotian Times)."
     )
     assert captions([LEDE_AFTER, caption, LEDE_AFTER])[0] == [LEDE_AFTER, LEDE_AFTER]
+    courtesy = "Fishermen mend nets at Kilwa harbour (photo courtesy of the district council)."
+    assert captions([LEDE_AFTER, courtesy, LEDE_AFTER])[0] == [LEDE_AFTER, LEDE_AFTER]
+    # a police appeal whose picture's courtesy ends it is a sentence (the third review's)
+    appeal = (
+        "Police have released an image of a man they want to speak to after a burglary in "
+        "Yeovil (courtesy of Avon and Somerset Police)."
+    )
+    assert captions([LEDE_AFTER, appeal, LEDE_AFTER])[1] == []
 
 
 def test_a_labelled_caption_may_go_on_after_a_verbless_description():
@@ -325,6 +333,11 @@ def test_a_lede_over_a_credit_stays_when_the_paragraph_under_it_points_back():
     she = "She was 34 and lived in the town with her two children, her family said yesterday."
     lines = ["By Staff", named, "Photo: Jane Doe", she, LEDE_AFTER]
     assert caption_over_credit(lines)[1] == []
+    # a caption's present passive has "is", as a lede's news does not (the fourth review's)
+    bridge = "The new bridge over the River Wear is pictured on its opening day."
+    built = "It was built at a cost of £117m and took three years to finish, the council said."
+    kept = caption_over_credit(["By Staff", bridge, "Photo: Sunderland City Council", built])[0]
+    assert kept == ["By Staff", built]
 
 
 def test_a_share_button_between_a_caption_and_the_article_is_passed():

@@ -142,6 +142,8 @@ def test_titles_before_a_name_do_not_end_a_sentence():
             ["The statue of B.R. Ambedkar was unveiled."],
         ),
         ("Poems by W.B. Yeats were found.", ["Poems by W.B. Yeats were found."]),
+        # after "to", "at" or "and" initials are as often a place's or a university's
+        ("He taught at N.Y.U. Last year he left.", ["He taught at N.Y.U.", "Last year he left."]),
     ],
 )
 def test_street_words_and_initials_in_a_name_do_not_end_a_sentence(text, expected):

@@ -143,6 +143,8 @@ def test_a_main_verb_follows_a_participles_phrase():
     jailed_for = "A scaffolding company director jailed for eight months"
     fell = "a boy fell to his death from a partially dismantled scaffold"
     assert not main_verb_after_relative(jailed_for, fell, "after")
+    # a place or a month in -ly is no adverb (the fourth review's)
+    assert main_verb_after_relative("The man arrested", "over a murder in Sicily has been jailed")
     arrested = "The man arrested"
     assert main_verb_after_relative(arrested, "over the stabbing that left a boy hurt has been")
 
