@@ -245,9 +245,8 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
         words = len(line.split())
         credited = at > 0 and _photo_credit(lines[at - 1])
         stamped = at > 0 and _photographer_stamped(lines[at - 1])
-        anchored = (
-            bool(_PICTURE_ANCHOR.search(line)) or credited or stamped or _source_credited(line)
-        )
+        sourced = _source_credited(line)
+        anchored = bool(_PICTURE_ANCHOR.search(line)) or credited or stamped or sourced
         first = _FIRST_SENTENCE.match(line)  # under a stamp, a caption may say more after
         if (
             anchored
@@ -255,7 +254,7 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
             and (
                 _depicts(line)
                 or _posed(line)
-                or _source_credited(line)
+                or sourced
                 and (_POINTING.search(line) is not None or _depicts(_without_source(line)))
                 or stamped
                 and words <= _STAMPED_CAPTION_WORDS

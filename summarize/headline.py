@@ -207,8 +207,8 @@ def _opens_mid_phrase(rest: str) -> bool:
         return True
     head = rest.split(", ", 1)
     if len(head) == 2 and (names := _LIST_TAIL.match(head[1])):
-        head = [f"{head[0]}, {names[0]}{head[1][names.end() :].split(', ', 1)[0]}"]
-        return not has_verb(head[0])  # "the service linking Tuvalu, Kiribati and Fiji is ..."
+        clause = f"{head[0]}, {names[0]}{head[1][names.end() :].split(', ', 1)[0]}"
+        return not has_verb(clause)  # "the service linking Tuvalu, Kiribati and Fiji is ..."
     return len(head) == 2 and len(head[0].split()) >= 5 and not has_verb(head[0])
 
 

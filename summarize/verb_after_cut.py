@@ -56,12 +56,6 @@ _ASIDES_WITH_FIGURES = _asides_then(r"(?:[^,;:().!?]|(?<=\d),(?=\d))")
 _FIGURE_COMMA = re.compile(r"\d,\d")
 
 
-def verb_words(text: str) -> int:
-    """How many of ``text``'s words are past forms or auxiliaries: a clause holds one or two
-    ("will leave", "has been jailed"); a relative clause and a main verb after it hold more."""
-    return sum(map(_past_or_auxiliary, marked_words(text)))
-
-
 def relative_subject(head: str) -> bool:
     """Whether ``head`` is a short subject and its relative clause ("A scrap metal thief who
     stripped lead ..., causing ..."), no main verb seen yet: the clause holds one verb."""

@@ -1,3 +1,5 @@
+import pytest
+
 from summarize.clean import clean
 from summarize.comments import reader_comments
 
@@ -176,33 +178,35 @@ def test_authors_and_times_with_no_opening_are_a_live_pages_entries():
     assert reader_comments(live) == (live, [])
 
 
-def test_a_thread_of_posted_by_lines_goes():
-    """probe-outlets-final38: "Posted by BeefMan, 1:22pm Thursday 8th March 2012" heads each
-    comment; a reader's "Will try and get to the open day." ended a paragraph."""
+@pytest.mark.parametrize(
+    "opening, heads",
+    [  # probe-outlets-final38, final37: each comment under its author and time; readers'
+        # lines ("Will try and get to the open day.") had ended paragraphs
+        (
+            "Comments (3)",
+            (
+                "Posted by BeefMan, 1:22pm Thursday 8th March 2012",
+                "Posted by Sperrin Lass, 3:05pm Thursday 8th March 2012",
+            ),
+        ),
+        (
+            "Comments",
+            (
+                "Submitted by krakowexpat (not verified) on Thu, 24/02/2011 - 16:32",
+                "Submitted by Piotrek (not verified) on Thu, 24/02/2011 - 19:11",
+            ),
+        ),
+    ],
+)
+def test_a_thread_of_posted_or_submitted_by_lines_goes(opening, heads):
     thread = [
-        "Comments (3)",
-        "Posted by BeefMan, 1:22pm Thursday 8th March 2012",
+        opening,
+        heads[0],
         "Good to see. Will try and get to the open day.",
-        "Posted by Sperrin Lass, 3:05pm Thursday 8th March 2012",
-        "Great idea but what happens when everyone wants the machine on the same dry week?",
+        heads[1],
+        "Have you actually walked across the square in February? The traders will be fine.",
     ]
     story = STORY * 6
     kept, removed = reader_comments([*story, *thread, "Add your comment"])
     assert kept == [*story, "Add your comment"]
-    assert [r.text for r in removed] == thread
-
-
-def test_a_thread_of_submitted_by_lines_goes():
-    """probe-outlets-final37: a Drupal page's "Submitted by X (not verified) on Thu,
-    24/02/2011 - 16:32" heads each comment; two readers' lines ended a paragraph."""
-    thread = [
-        "Comments",
-        "Submitted by krakowexpat (not verified) on Thu, 24/02/2011 - 16:32",
-        "Fix the drains by all means but please don't turn it into another Rynek.",
-        "Submitted by Piotrek (not verified) on Thu, 24/02/2011 - 19:11",
-        "Have you actually walked across the square in February? The traders will be fine.",
-    ]
-    story = STORY * 6
-    kept, removed = reader_comments([*story, *thread, "Most popular"])
-    assert kept == [*story, "Most popular"]
     assert [r.text for r in removed] == thread
