@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import sentences as _sentences
-from .clean import Removal, clean, decode, fix_surrogates, garbled_warning
+from .clean import Removal, clean
+from .decoding import decode, fix_surrogates, garbled_warning
 from .errors import InputError
 
 MAX_CHARS = 1_000_000

@@ -16,10 +16,17 @@ from .budget import Budget, count_words, word_spans
 from .complement_cuts import leading_phrase_only, open_report, splits_concession
 from .credit import Credited, credit
 from .furniture import DATELINE
-from .headline_cuts import may_cut, that_subject_left, time_clause
+from .headline_cuts import may_cut, time_clause
 from .headline_dates import DATES, drop_date
 from .headline_style import finish, tidy
-from .verb_after_cut import AUXILIARIES, SAID, verb_after_aside, without_subject_relative
+from .headline_tense import headline_tense
+from .verb_after_cut import (
+    AUXILIARIES,
+    SAID,
+    that_subject_left,
+    verb_after_aside,
+    without_subject_relative,
+)
 from .verbs import DETERMINERS, finite, has_verb, marked_words
 
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
@@ -104,43 +111,6 @@ _CLAUSE_BOUNDARY = re.compile(
 _PHRASE_BOUNDARY = re.compile(
     r"\s(?=(?:to|for|with|at|over|from|after|before|which|who|whose|amid|despite)\s)"
 )
-# Headline tense: "has cut" -> "cut", "have been charged" -> "charged": the auxiliary goes
-# where the participle reads as a past tense (regular -ed or the same form); "has risen"
-# stays, since "rose" would be a word the article did not write.
-_SAME_FORM = (
-    "hit|cut|put|set|won|lost|made|held|sold|paid|bought|told|led|left|kept|met|found|struck"
-    "|said|spent|sent|built|brought|caught|fought|shut|quit|let|bid"
-)
-_ADJECTIVE_ED = "(?:sophisticated|talented|skilled|detailed|dedicated|mixed|renowned|armed)\\b"
-_MODALS_BEFORE = ("may", "might", "could", "would", "should", "must", "will", "can", "to")
-# A passive after a pronoun keeps "has been": "she has been fired" is not "she fired", nor
-# "the man who has been charged" "the man who charged" (a headline's bare participle reads
-# as passive only after a noun: "Five charged").
-_PRONOUN_PASSIVE = "".join(
-    rf"(?<!\b{p} {aux}\s)"
-    for p in ("he", "she", "it", "they", "we", "i", "you", "who", "that", "which")
-    for aux in ("has", "have")
-)
-# "has"/"have" as a word, not after a modal ("may have risen" keeps its "have"); written from
-# the "h" on, so that the regex engine skips to an "h" instead of trying every character.
-# A duration up to now: with it, the perfect says the state goes on, the past that it ended.
-_ONGOING = re.compile(
-    r"\b(?:since|for (?:the (?:past|last) )?(?:(?:more than|over|nearly|almost|about) )?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a|a few)"
-    r" (?:years?|decades?|centur(?:y|ies)|generations?|months?|weeks?)"
-    r"|for (?:decades|years|generations|centuries|months))\b",
-    re.I,
-)
-_DURATION_WORD = re.compile(r"\b(?:since|for)\b", re.I)  # where ``_ONGOING`` is worth a search
-_CLAUSE_EDGE = re.compile(r"[,;]|\b(?:who|which|that|when|after|before|and|but|while)\b")
-_RECORD = re.compile(r"\b(?:\w+est|most|least|first|record)\b[^,;]*$", re.I)
-_PERFECT = re.compile(
-    r"h(?<!\wh)"
-    + "".join(f"(?<!{m} h)" for m in _MODALS_BEFORE)
-    + rf"(?:as|ave)\s+(?:{_PRONOUN_PASSIVE}been\s+)?"
-    + rf"(?!{_ADJECTIVE_ED})(?=(?:\w+ed|{_SAME_FORM})\b)",
-    re.I,
-)
 
 
 def compress(sentence: str, budget: Budget) -> str | None:
@@ -160,7 +130,7 @@ def _credited(sentence: str) -> Credited:
 
 
 def _compress_claim(credited: Credited, room: Budget) -> str | None:
-    text = _headline_tense(_drop_attribution(tidy(credited.claim)))
+    text = headline_tense(_drop_attribution(tidy(credited.claim)))
     for step in (*DATES, _LEADING_CLAUSE, _APPOSITIVE, _TRAILING_CLAUSE):
         if room.fits(text):
             break
@@ -315,33 +285,6 @@ def _drop_attribution(text: str) -> str:
             if found and len((shorter := tidy(shorter)).split()) >= 4:
                 text = shorter
     return text
-
-
-def _headline_tense(text: str) -> str:
-    """Headlines use the past, not the perfect (and it is shorter): "has cut" -> "cut"; not
-    where the perfect says a state goes on ("For 112 years, the family has made band saws")."""
-    durations = list(_ONGOING.finditer(text)) if _DURATION_WORD.search(text) else []
-    if not durations:
-        return tidy(_PERFECT.sub("", text))
-    return tidy(_PERFECT.sub(lambda m: m.group() if _goes_on(text, m, durations) else "", text))
-
-
-def _goes_on(text: str, perfect: re.Match[str], durations: list[re.Match[str]]) -> bool:
-    """Whether a duration up to now belongs to this active perfect's clause: opening the
-    sentence ("For 112 years, the family has made"), or after the perfect with no clause's
-    edge between ("has oiled the lanes every morning since 1971"); not a passive's term
-    ("has been jailed for five years") nor a record's ("the highest level since 2001")."""
-    if "been" in perfect.group():
-        return False
-    for duration in durations:
-        if duration.start() < perfect.start():
-            if not text[: duration.start()].strip():
-                return True
-        elif not _CLAUSE_EDGE.search(text, perfect.end(), duration.start()) and not (
-            _RECORD.search(text[max(0, duration.start() - 40) : duration.start()])
-        ):
-            return True
-    return False
 
 
 def cut_at_words(sentence: str, budget: Budget) -> str:

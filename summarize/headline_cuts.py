@@ -11,26 +11,25 @@ import re
 
 from .complement_cuts import leaves_incomplete, splits_concession
 from .dates import MONTHS
-from .phrase_cuts import splits_pair, takes_phrase
+from .phrase_cuts import splits_conjunction, takes_phrase
 from .verb_after_cut import (
     AUXILIARIES,
     SAID,
+    clause_split,
     finite_first,
     main_verb_after_relative,
     relative_subject,
+    that_subject_left,
     verb_after_aside,
     verb_after_participle_aside,
 )
-from .verbs import AUX, any_finite, marked_words, word_set
+from .verbs import any_finite, marked_words, word_set
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
     r"|n't\b",
     re.I,
 )
-_NAME_OR_NUMBER = re.compile(
-    r"^(?:[A-Z0-9£$€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a)$)"
-)  # "four years | and three months" is one quantity (the cut read false)
 _MODALS = frozenset(("can", "could", "will", "would", "may", "might", "must", "should", "to"))
 _AS_BEFORE = frozenset(
     ("even", "much", "many", "far", "long", "soon", "well", "such", "same", "just")
@@ -60,7 +59,6 @@ _AS_OPEN = re.compile(
     r"\bas (?:much|many|well|long|far|soon|good|bad|big|high|low|likely|large|small|strong"
     r"|quickly|fast)\b(?:(?!\bas\b)[^,;])*$"
 )
-_SIZE_NEXT = re.compile(r"(?:\w+-(?:sized|size|scale|term|level|income|range)|medium|mid)$")
 # A verb whose object is told to do something: the "to" after the object is its content.
 _ORDERED = re.compile(
     r"\b(?:order(?:ed|s)?|told|tells|ask(?:ed|s)?|urge[ds]?|force[ds]?|allow(?:ed|s)|require[ds]?"
@@ -71,13 +69,6 @@ _ORDERED = re.compile(
 _OPENS_CLAUSE = frozenset(
     ("after", "before", "when", "while", "because", "as", "which", "who", "whose")
 )
-_SUBORDINATE_TAIL = re.compile(
-    r"\b(?P<word>after|before|since|until|when|while|because|although|though|once|unless|as"
-    r"|that|which|who|why|how|whether)"
-    r"\s+(?P<tail>[^,;:]{1,60})$",
-    re.I,
-)
-_THAT_SUBJECT = re.compile(r"\bthat\s(?P<tail>(?:the|a|an|its|his|her|their)\s[^,;:]{1,40})$")
 _TIME_NOUNS = frozenset(
     re.findall(
         r"\w+", "day days week weeks month months year years hour hours minutes shortly soon"
@@ -88,18 +79,6 @@ _TIME_NOUNS = frozenset(
 _PLURAL_NOUN = re.compile(r"(?:ures|ments|ions|ers|ors|ities|ances|ences|ives|ships)$")
 
 
-# A preposition's noun phrase opened by one word: an "and" after it joins that phrase's words.
-_OPEN_NOUN_PHRASE = re.compile(
-    r"\b(?:at|in|on|of|for|with|from|by|to|into)\s(?:a|an|the|its|his|her|their)\s[a-z][\w-]*$"
-)
-# After that "and", two lower-case words where the second is no function word or verb: the
-# phrase goes on ("and productivity seminar"), not a new one ("and clothes the night").
-_NOT_COMPOUND = (
-    r"(?!(?:the|a|an|his|her|its|their|this|these|those|to|of|in|on|at|for|by|with|from|and|or"
-    r"|but|that|which|who|be|will|would"
-    r"|is|was|are|were|has|have|had|could|can|may|might|must|should|said|says)\b|\w+ed\b)"
-)
-_COMPOUND_NEXT = re.compile(rf"{_NOT_COMPOUND}[a-z][\w-]*\s{_NOT_COMPOUND}[a-z][\w-]*\b(?![,.;:])")
 # A phrase whose clause's verb comes after it, before any other clause opens: cutting before
 # the phrase leaves a subject without a verb ("A paedophile with an obsession | with young
 # girls has gone ..."), when the head has no auxiliary of its own.
@@ -110,11 +89,6 @@ _SUBJECT_GOES_ON = re.compile(
     r"|because|after"
     rf"|before|to|than|since|until)\b)[^\s,;:()–—-]+\s){{1,8}}?(?:{AUXILIARIES})\s",
 )
-# The words after "and" when they end the sentence within five, none an auxiliary or an
-# "-ed" verb: the last of two noun phrases ("and the jobs market."), or a short clause whose
-# verb these words cannot tell ("and prices fell 5%."): no cut either way.
-_LAST_CONJUNCT_WORDS = 5
-_NOT_CONJUNCT = re.compile(rf"(?:{AUXILIARIES})$|[\w'’-]+ed$")
 _BARE_PARTICIPLE = re.compile(r",\s[a-z]+ing$")
 # A particle after "to be" is a predicate whose complement follows ("is up | for sale").
 _COPULA_PARTICLE = re.compile(
@@ -221,26 +195,6 @@ def _last_words(head: str) -> str:
     return tail[tail.find(" ") + 1 :]
 
 
-def that_subject_left(head: str) -> bool:
-    """Whether ``head`` ends with a "that" clause's subject and no verb ("the court heard ...,
-    and that the hall"): a relative aside after it, its verb comes after the aside."""
-    match = _THAT_SUBJECT.search(head.rstrip(" ,"))
-    return bool(match) and not any_finite(marked_words(match["tail"]), None)
-
-
-def _clause_split(head: str, rest: str) -> bool:
-    """A subordinate clause whose subject is before the cut and whose verb is after it:
-    "after workers | at one of Chile's largest mines extended a strike" (not "rose after the
-    announcement | in London", a phrase)."""
-    match = _SUBORDINATE_TAIL.search(head)
-    if not match:
-        return False
-    tail = marked_words(match["tail"])
-    following = marked_words(rest.split(",", 1)[0])
-    verbs = [w for w in tail if not w.endswith("s")]  # "seasonal king tides": nouns
-    return bool(tail) and not any_finite(verbs, None) and any_finite(following, tail[-1])
-
-
 def time_clause(text: str) -> bool:
     """Whether ``text`` is only a time clause ("The first time Jordan tried to book ..."),
     the main clause it opens cut away."""
@@ -313,16 +267,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "keeps Oakes | from becoming a free agent": the verb needs its "from"
     if len(last) == 2 and last[0].lower() in _MODALS and not last[1][:1].isupper():
         return False  # "it could step | in to save ...": the verb's particle or object
-    if word == "and" and last and last[-1].lower() in _PLACE_FIRST and _after_and(text, at):
-        return False  # "donkeys pulling carts in | and around the towns": one place, two ways
-    if (
-        word == "from"
-        and last[-1:] == ["far"]
-        and last[:1] not in (["so"], ["thus"])  # "12 bodies so far | from the rubble"
-        or word == "and"
-        and splits_pair(text, boundary, last, following)
-    ):
-        return False  # "a bossy | and controlling government", "13 counties | and municipal ..."
+    if word == "from" and last[-1:] == ["far"] and last[:1] not in (["so"], ["thus"]):
+        return False  # "12 bodies so far | from the rubble" may go, not "far | from ..."
     window = text[boundary.end() : boundary.end() + _REST]
     rest = window.lstrip(" ,-–—")
     end = _last_words(head)
@@ -346,8 +292,6 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "..., workers claim in a class action": the allegation's credit would go
     if word == "as" and (_AS_OPEN.search(head) or last and last[-1] in ("times", "twice")):
         return False  # "2.4 times as much carbon | as had been assumed"
-    if word == "and" and _SIZE_NEXT.match(following):
-        return False  # "a coalition of small | and medium-sized businesses"
     if _HEDGE.match(rest):
         return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
     if _PROPOSAL.search(rest):
@@ -369,19 +313,10 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         and not _FRAME_BEFORE_TIME.search(head)  # "the most in four years | after ..."
     ):
         return False  # "..., a week | after winning" is one phrase
-    if word == "and":
-        after = text[boundary.end() :].split()[:1]
-        # "it will stop writing ... in Kansas, Nebraska and Oklahoma | and will begin": the
-        # same auxiliary again; not "was rated inadequate in 2021 | and has now been rated good"
-        verb_next = bool(after) and after[0] in AUX and after[0] in marked_words(head)
-        if not verb_next and any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
-            return False
-        if _OPEN_NOUN_PHRASE.search(end) and _COMPOUND_NEXT.match(text, boundary.end()):
-            return False  # "speaking at a gender | and productivity seminar"
-        if _last_conjunct(window):
-            return False  # "aimed at mobile services | and the jobs market": one of two
+    if word == "and" and splits_conjunction(text, boundary, end, window):
+        return False  # "a bossy | and controlling government", "four years | and three months"
     opens = word not in ("and", "or", "") and not (phrase and word not in _OPENS_CLAUSE)
-    if not opens and _clause_split(head, rest):
+    if not opens and clause_split(head, rest):
         return False  # "gain in three months after workers | at one of Chile's mines extended"
     if _BARE_PARTICIPLE.search(end):
         return False  # "managed Cash's career until 1973, quitting | when ..."
@@ -434,29 +369,6 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "and that the hall |, which is used by ..., was closed": its verb follows
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which", "whose") and _COPULA_NOUN.search(end))
-
-
-def _after_and(text: str, at: int) -> bool:
-    """Whether the word after the "and" at ``at`` (or just after it) is a place's second
-    preposition."""
-    words = text[at : at + 40].split()[:2]
-    after = words[1:2] if words[:1] == ["and"] else words[:1]
-    return bool(after) and after[0].lower() in _PLACE_WORDS
-
-
-_PLACE_FIRST = word_set("in on to up over at into inside")
-_PLACE_WORDS = word_set("around from out down off near outside about beyond across through")
-"""The second of a pair of places or ways ("in and around", "to and from", "up and down"); not
-a time ("was brought in | and after eight hours of questioning")."""
-
-
-def _last_conjunct(rest: str) -> bool:
-    """Whether ``rest`` (what follows "and", to the sentence's end) is a few words with no
-    verb these rules can see."""
-    words = rest.split()
-    if not 0 < len(words) <= _LAST_CONJUNCT_WORDS:
-        return False
-    return not any(_NOT_CONJUNCT.match(w.strip(".,;:!?\"”’'").lower()) for w in words)
 
 
 def _open_quote(head: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .verb_after_cut import AUXILIARIES
-from .verbs import AUX, PREPOSITIONS, finite, marked_words
+from .verbs import AUX, PREPOSITIONS, finite, marked_words, word_set
 
 _DETERMINER_WORDS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "our"))
 _ORDINAL = re.compile(r"(?:last|final|first|next|only|\w+est)$")  # "the ninth | and last seat"
@@ -79,6 +79,29 @@ _MODIFYING_PAST_PARTICIPLE = re.compile(
 )
 _END = 120
 """Characters of the head a count at its end is looked for in."""
+
+
+_NAME_OR_NUMBER = re.compile(
+    r"^(?:[A-Z0-9£$€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a)$)"
+)  # "four years | and three months" is one quantity (the cut read false)
+_SIZE_NEXT = re.compile(r"(?:\w+-(?:sized|size|scale|term|level|income|range)|medium|mid)$")
+# A preposition's noun phrase opened by one word: an "and" after it joins that phrase's words.
+_OPEN_NOUN_PHRASE = re.compile(
+    r"\b(?:at|in|on|of|for|with|from|by|to|into)\s(?:a|an|the|its|his|her|their)\s[a-z][\w-]*$"
+)
+# After that "and", two lower-case words where the second is no function word or verb: the
+# phrase goes on ("and productivity seminar"), not a new one ("and clothes the night").
+_NOT_COMPOUND = (
+    r"(?!(?:the|a|an|his|her|its|their|this|these|those|to|of|in|on|at|for|by|with|from|and|or"
+    r"|but|that|which|who|be|will|would"
+    r"|is|was|are|were|has|have|had|could|can|may|might|must|should|said|says)\b|\w+ed\b)"
+)
+_COMPOUND_NEXT = re.compile(rf"{_NOT_COMPOUND}[a-z][\w-]*\s{_NOT_COMPOUND}[a-z][\w-]*\b(?![,.;:])")
+# The words after "and" when they end the sentence within five, none an auxiliary or an
+# "-ed" verb: the last of two noun phrases ("and the jobs market."), or a short clause whose
+# verb these words cannot tell ("and prices fell 5%."): no cut either way.
+_LAST_CONJUNCT_WORDS = 5
+_NOT_CONJUNCT = re.compile(rf"(?:{AUXILIARIES})$|[\w'’-]+ed$")
 
 
 def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: str) -> bool:
@@ -203,3 +226,53 @@ def takes_phrase(end: str) -> bool:
     """Whether the head's ``end`` is a noun and its participle, which takes the phrase a
     cut after it would drop."""
     return bool(_MODIFYING_PARTICIPLE.search(end) or _MODIFYING_PAST_PARTICIPLE.search(end))
+
+
+def splits_conjunction(text: str, boundary: re.Match[str], end: str, window: str) -> bool:
+    """Whether a cut before the "and" at ``boundary`` parts what it joins into one: a pair
+    or a list (``splits_pair``), one quantity ("four years | and three months"), two names,
+    a size ("small | and medium-sized businesses"), one place two ways ("in | and around the
+    towns"), a noun phrase's words ("at a gender | and productivity seminar") or the last
+    of two noun phrases ("mobile services | and the jobs market"). ``end`` is the head's
+    last words, ``window`` the text after the cut."""
+    head = text[: boundary.start()]
+    last = head.split()[-2:]
+    at = boundary.end()
+    space = text.find(" ", at)
+    following = text[at:space] if space >= 0 else text[at:]
+    if last and last[-1].lower() in _PLACE_FIRST and _after_and(text, at):
+        return True
+    if splits_pair(text, boundary, last, following) or _SIZE_NEXT.match(following):
+        return True
+    after = text[at:].split()[:1]
+    # "it will stop writing ... in Kansas, Nebraska and Oklahoma | and will begin": the
+    # same auxiliary again; not "was rated inadequate in 2021 | and has now been rated good"
+    verb_next = bool(after) and after[0] in AUX and after[0] in marked_words(head)
+    if not verb_next and any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
+        return True
+    if _OPEN_NOUN_PHRASE.search(end) and _COMPOUND_NEXT.match(text, at):
+        return True
+    return _last_conjunct(window)
+
+
+def _after_and(text: str, at: int) -> bool:
+    """Whether the word after the "and" at ``at`` (or just after it) is a place's second
+    preposition."""
+    words = text[at : at + 40].split()[:2]
+    after = words[1:2] if words[:1] == ["and"] else words[:1]
+    return bool(after) and after[0].lower() in _PLACE_WORDS
+
+
+_PLACE_FIRST = word_set("in on to up over at into inside")
+_PLACE_WORDS = word_set("around from out down off near outside about beyond across through")
+"""The second of a pair of places or ways ("in and around", "to and from", "up and down"); not
+a time ("was brought in | and after eight hours of questioning")."""
+
+
+def _last_conjunct(rest: str) -> bool:
+    """Whether ``rest`` (what follows "and", to the sentence's end) is a few words with no
+    verb these rules can see."""
+    words = rest.split()
+    if not 0 < len(words) <= _LAST_CONJUNCT_WORDS:
+        return False
+    return not any(_NOT_CONJUNCT.match(w.strip(".,;:!?\"”’'").lower()) for w in words)

@@ -268,3 +268,32 @@ def without_subject_relative(text: str) -> str | None:
     if pointing:  # "..., the biggest deal in its history": only the part before that aside
         rest = rest[: rest.rindex(",", 0, pointing[0])]
     return f"{match['subject']} {rest}"
+
+
+_SUBORDINATE_TAIL = re.compile(
+    r"\b(?P<word>after|before|since|until|when|while|because|although|though|once|unless|as"
+    r"|that|which|who|why|how|whether)"
+    r"\s+(?P<tail>[^,;:]{1,60})$",
+    re.I,
+)
+_THAT_SUBJECT = re.compile(r"\bthat\s(?P<tail>(?:the|a|an|its|his|her|their)\s[^,;:]{1,40})$")
+
+
+def that_subject_left(head: str) -> bool:
+    """Whether ``head`` ends with a "that" clause's subject and no verb ("the court heard ...,
+    and that the hall"): a relative aside after it, its verb comes after the aside."""
+    match = _THAT_SUBJECT.search(head.rstrip(" ,"))
+    return bool(match) and not any_finite(marked_words(match["tail"]), None)
+
+
+def clause_split(head: str, rest: str) -> bool:
+    """A subordinate clause whose subject is before the cut and whose verb is after it:
+    "after workers | at one of Chile's largest mines extended a strike" (not "rose after the
+    announcement | in London", a phrase)."""
+    match = _SUBORDINATE_TAIL.search(head)
+    if not match:
+        return False
+    tail = marked_words(match["tail"])
+    following = marked_words(rest.split(",", 1)[0])
+    verbs = [w for w in tail if not w.endswith("s")]  # "seasonal king tides": nouns
+    return bool(tail) and not any_finite(verbs, None) and any_finite(following, tail[-1])

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..budget import Budget
-from ..extractive.headline_check import MIN_HEADLINE_WORDS, attribution_only
+from ..extractive.headline_check import MIN_HEADLINE_WORDS
+from ..extractive.headline_claim import attribution_only
 from ..fill import Fill, shorten
 from ..headline import compress, cut_at_words
 from ..sentences import QUOTES, sentence_key, split_sentences

@@ -20,8 +20,8 @@ from .. import adapters
 from ..budget import Budget
 from ..credit import credit
 from ..document import Document
-from ..extractive.headline_check import claim_of
 from ..extractive.headline_choice import cuts_in_order
+from ..extractive.headline_claim import claim_of
 from ..sentences import lower_words
 from ..verbs import word_set
 from .offline import MODEL_ID

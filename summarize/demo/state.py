@@ -15,7 +15,7 @@ from importlib import resources
 from .. import api, jsonl
 from ..budget import KINDS, kinds, resolve
 from ..budget import LENGTHS as LENGTH_NAMES
-from ..clean import decode
+from ..decoding import decode
 from ..document import Document
 from ..errors import InputError, SummarizeError
 from ..registry import list_methods

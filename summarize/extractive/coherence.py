@@ -17,13 +17,14 @@ nonsense, in extracts and in the model's paragraphs alike (the rules are shared)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from ..dates import MONTHS
 from ..document import Document
 from ..furniture import TERMINAL
 from ..sentences import SPEECH_VERBS
 from ..verbs import DETERMINERS, QUANTIFIERS, SAID_THAT, has_verb, word_set
+from .quotations import CLOSING, open_quotation, quotation_open
 
 _CONNECTIVES = """but however also and meanwhile so yet still instead moreover furthermore
 nevertheless nonetheless besides thus hence therefore"""
@@ -100,9 +101,6 @@ _CREDIT_VERBS = (
 )
 _CREDIT_ALONE = re.compile(rf"^[^,\"“”‘’]*\s(?:{'|'.join(_CREDIT_VERBS)})\s*[.!]?\s*$")
 _CREDIT_WORDS = 15
-_QUOTE_MARK = re.compile(r'``|\'\'|["“”„«»]')
-_CLOSING = {"``": "''", "“": "”", "„": "“", "«": "»", '"': '"'}
-"""Each opening quotation mark and the mark that closes it."""
 _OPENING_QUOTES = "\"“‘'`"
 """Marks that open a quotation when they open a sentence (an apostrophe never does, bar
 "'Tis"); single quotes are not tracked across sentences, where ’ is also an apostrophe."""
@@ -151,8 +149,6 @@ _NOMINAL = re.compile(  # "Start of assembly", "Completion of the plant"; not "M
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
 _SIGN_OFF_WORDS = 3  # a line this short without a lower-case letter is no sentence
-QUOTATION_SENTENCES = 3
-"""An open quotation is taken to end after this many sentences without a closing mark."""
 
 
 def opener(text: str) -> str | None:
@@ -307,54 +303,6 @@ def loose_line(doc: Document, i: int) -> bool:
     return not (i == 0 and sentence.n_words >= STANDFIRST_WORDS and has_verb(sentence.text))
 
 
-def quotation_open(doc: Document) -> Iterator[bool]:
-    """Per sentence, in order, whether it starts inside a quotation an earlier sentence
-    opened (its speaker is named there). A paragraph break or ``QUOTATION_SENTENCES``
-    sentences without a closing mark end it, so one stray mark cannot hold the rest of the
-    text. One sentence at a time: selection asks only as far as it reads."""
-    opened: str | None = None
-    since = 0
-    text = doc.text
-    for sentence in doc.sentences:
-        if sentence.start == 0 or text[sentence.start - 1] == "\n" or since >= QUOTATION_SENTENCES:
-            opened = None
-        yield opened is not None
-        opened, closed = open_quotation(sentence.text, opened)
-        since = 0 if closed or opened is None else since + 1
-
-
-def open_quotation(text: str, opened: str | None = None) -> tuple[str | None, bool]:
-    """(the opening mark of the quotation ``text`` leaves open, or None; whether a mark in
-    it closed one), starting inside the quotation ``opened`` when given. A straight mark
-    opens when it follows a space or the start and a word follows it, else it closes; a
-    closing mark with no quotation open is a stray (an inch mark) and is ignored; “ closes
-    „ (German) and opens otherwise."""
-    closed = False
-    if not _has_quote_mark(text):
-        return opened, closed
-    for found in _QUOTE_MARK.finditer(text):
-        mark, at = found.group(), found.start()
-        if mark == '"':
-            before, after = text[at - 1 : at], text[found.end() : found.end() + 1]
-            opens = (not before or before.isspace() or before in "([") and bool(after.strip())
-        else:
-            opens = mark in _CLOSING and not (mark == "“" and opened == "„")
-        if opens:
-            opened = mark
-        elif opened is not None:
-            opened, closed = None, True
-    return opened, closed
-
-
-def _has_quote_mark(text: str) -> bool:
-    """Whether ``_QUOTE_MARK`` can match: most sentences hold none, and substring tests are
-    faster than the pattern's scan."""
-    return (
-        '"' in text or "“" in text or "”" in text or "„" in text or "«" in text or "»" in text
-        or "``" in text or "''" in text
-    )  # fmt: skip
-
-
 class Leaning:
     """Whether sentence ``i`` of ``doc`` needs the sentence before it: ``back_reference``, or
     it continues a quotation opened before it (the first sentence never leans back). Worked
@@ -399,7 +347,7 @@ def render(doc: Document, picked: Iterable[int]) -> list[str]:
             opened = None
         opened, _ = open_quotation(text, opened)
         if i + 1 not in chosen and opened is not None:
-            text, opened = text + _CLOSING[opened], None
+            text, opened = text + CLOSING[opened], None
         out.append(text)
     return out
 

@@ -26,16 +26,15 @@ from ..verbs import (
     AUX,
     DETERMINERS,
     PREPOSITIONS,
-    SAID_THAT,
-    WORD,
     any_finite,
-    finite,
     has_verb,
     marked_words,
     word_set,
 )
 from .headline_asides import aside_left_open
-from .headline_clauses import COLD, PRONOUNS, subject_left_open
+from .headline_claim import claim_of
+from .headline_clauses import COLD, PRONOUNS, subject_left_open, that_clause_left
+from .headline_opening import cold_opening, first_person
 
 _CONJUNCTIONS = word_set(
     "and or but nor yet so because while whereas although though if unless whether that "
@@ -138,47 +137,6 @@ _AUXILIARY_ASIDE_LEFT = re.compile(
 # a list's last items before the clause it ended ("Kidney function, ejection fraction and
 # other factors, the intervention was ..."): a leading phrase cut inside its list
 _LIST_BEFORE_CLAUSE = re.compile(r"^[^,]{1,40},\s[^,]{1,40}\sand\s[^,]{1,40},\s(?:the|a|an)\s")
-_COLD_PHRASE = re.compile(  # a phrase on a pronoun whose antecedent is elsewhere
-    r"^(?:Of|Among|Like|Unlike|Besides|Beyond|Despite|After|Before|For|From|With|In|On|At|By"
-    r"|Apart from|In addition to)\s(?:those|them|these|this|that|it|him|her|which|whom),"
-)
-# what the sentence before named, said to be missing: "No reason was given", "No names have
-# been released by police" (not "No decision was reached at the OPEC meeting": it says which)
-_NOTHING_GIVEN = re.compile(
-    r"^No (?:[\w-]+ ){0,2}(?:reasons?|explanations?|details?|comments?|dates?|decisions?|motives?"
-    r"|causes?|figures?|names?|timelines?|timeframes?) (?:was|were|has been|have been|had been"
-    r"|is|are) (?:yet )?(?:given|offered|provided|released|disclosed|announced|set|made|reached"
-    r"|available|known)(?: yet)?(?: by (?:police|officials|the \w+))?$"
-)
-_LEAD_WORDS = 8
-"""A leading phrase before a comma this long at most: then the main clause's subject."""
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
-"""Not "it" ("it was announced"); "this" only before its verb ("this was described by
-officials as ...", not "this year's harvest", "those aged 65")."""
-_THIS_VERBS = frozenset(("is", "was", "has", "had", "will", "would", "could", "may", "might"))
-
-
-def _pronoun_after_lead(headline: str) -> bool:
-    """Whether the main clause after a short leading phrase opens on a pronoun that no name
-    in the phrase gives ("In default of the fine, he will have to serve ..."; not "After
-    Smith resigned, he joined ...")."""
-    lead, comma, rest = headline.partition(", ")
-    words, subject = lead.split(), rest.split()[:2]
-    pointer = bool(subject) and (
-        subject[0] in _SUBJECT_PRONOUNS
-        or subject[0] in ("this", "these", "that")
-        and subject[1:] != []
-        and subject[1] in _THIS_VERBS
-    )
-    return (
-        bool(comma)
-        and len(words) <= _LEAD_WORDS
-        and pointer
-        and not any(w[:1].isupper() for w in words[1:])
-    )
-
-
-_TEASER = re.compile(r"(?:here(?:'s|’s| is| are)|this is) (?:what|how|why|where|when|who)\b", re.I)
 _LEFT_OPEN = (
     (_COMPOUND_LEFT, ("-",)),
     (
@@ -211,20 +169,6 @@ _PARTICIPLE_OPENING = re.compile(
 )
 _NAMES_IN_ED = word_set("ahmed mohammed mohamed hamed javed saeed fareed reed ted ned fred jared")
 """First names that end like a participle ("Ahmed at the double as Egypt reach final")."""
-
-
-_THAT_TAIL = re.compile(
-    r"\b(?:show|shows|showed|showing|found|finds|said|says|saying|suggests?|reveals?|revealed)"
-    r"\sthat\s(?P<tail>(?:between|in|on|at|after|before|during|since|by|from|for|over|under"
-    r"|until|when|while|if)\s[^,;:\"“”]{1,60})$"
-)
-
-
-def _that_clause_left(headline: str) -> bool:
-    """A "that" clause that opens on a time or a place and has no verb ("... figures showing
-    that between July and September"): its claim was cut away."""
-    tail = _THAT_TAIL.search(headline)
-    return bool(tail) and not any_finite(marked_words(tail["tail"]), None)
 
 
 def _participle_phrase(headline: str) -> bool:
@@ -269,54 +213,8 @@ _THAT_VERBS = _SAYING | word_set(  # not "claims", "fears", "rules": nouns as of
 # A final particle ends a phrasal verb ("step in", "are over"), unless it hangs off "worth".
 _PARTICLES = word_set("in on up down out off over back")
 _PLACE_VERBS = word_set("put puts putting placed")  # "put X" needs where
-# A headline reports; "I can sit in a café" or "What we want is ..." is someone speaking.
-_FIRST_PERSON = word_set("I I'm I've we We we're We're we've We've my My our Our us me")
-
-
-def _first_person(headline: str) -> bool:
-    """First person outside quotes; "I" after a capitalized word is a numeral ("Type I")."""
-    words = WORD.findall(_QUOTED.sub("", headline))
-    return any(
-        w in _FIRST_PERSON and not (w == "I" and i and words[i - 1][:1].isupper())
-        for i, w in enumerate(words)
-    )
-
-
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?:^|\s)['‘][^'’]*['’](?=\s|$|[,.;:])")
-
-
-# The credit a headline keeps ("..., says Charles Kennedy", "Ozzy Osbourne says ..."):
-# the claim must read as a clause on its own, so "says" is no verb for it.
-_CREDIT_AFTER = re.compile(
-    rf",\s+(?:(?:says|say)\s[^,]{{1,60}}|according to\s[^,]{{1,60}}|it (?:has been|is|was)\s[^,]+"
-    rf"|(?P<speaker>[^,]{{1,60}})\s(?:{'|'.join(sorted(CREDIT_VERBS))}))$"
-)
-_CREDIT_BEFORE = re.compile(  # "Ministry of Public Works says ...": its name may hold "of"
-    r"^[A-Z][\w'’.-]*(?:\s(?:(?:of|for|and|the)\s)?[A-Z][\w'’.-]*){0,4}\s(?:says|say)\s+(?=\S)"
-)
-
-
 MIN_HEADLINE_WORDS = 3
 """Fewer words ("The", "Breaking", a venue: "Sixways") is a label, not a headline."""
-
-
-def claim_of(headline: str) -> str:
-    """The headline without the credit it keeps ("..., says Charles Kennedy", "..., Ofgem
-    announces", "Ozzy Osbourne says ...")."""
-    credit = _CREDIT_AFTER.search(headline)
-    if credit and not (credit["speaker"] and _acts(marked_words(credit["speaker"]))):
-        headline = headline[: credit.start()]  # not "..., denied the claims": a verb's object
-    return _CREDIT_BEFORE.sub("", headline)
-
-
-def _acts(words: list[str]) -> bool:
-    """Whether a credit's "speaker" holds a verb of its own ("denied the claims"), not a
-    participle before its phrase ("a report published by the Welsh Audit Office")."""
-    return any(
-        finite(w, words[k - 1] if k else ",")
-        and not (k + 1 < len(words) and words[k + 1] in PREPOSITIONS)
-        for k, w in enumerate(words)
-    )
 
 
 def problems(headline: str) -> list[str]:
@@ -338,14 +236,7 @@ def _problems(headline: str) -> list[str]:
     found = []
     question = headline.rstrip().endswith("?")
     end = headline.rstrip(" .!?")
-    if (
-        (words[0] in COLD and not headline.lstrip().startswith(("'", '"', "“", "‘")))
-        or SAID_THAT.search(headline)  # "said that was a third fewer": what "that" is
-        or _TEASER.match(headline)  # "Here's what it means": a page's promise, no claim
-        or _COLD_PHRASE.match(headline)  # "Of those, seven people were admitted"
-        or _NOTHING_GIVEN.match(end)
-        or _pronoun_after_lead(headline)  # "In default of the fine, he will have to serve ..."
-    ):
+    if cold_opening(headline, words):
         found.append("cold opening")
     if _LIST_BEFORE_CLAUSE.match(headline) and not COLD.intersection(words[:1]):
         found.append("cut off")  # not "He ate, slept and worked, the ...": a pronoun's verbs
@@ -353,7 +244,7 @@ def _problems(headline: str) -> list[str]:
         found.append("cut off")  # "Is a long way off" (not "Will Smith wins ..."): no subject
     if question:
         found.append("question")
-    if _first_person(headline):
+    if first_person(headline):
         found.append("first person")
     last = words[-1]
     particle = (
@@ -378,7 +269,7 @@ def _problems(headline: str) -> list[str]:
         or bool(_PARTICIPLE_LEFT.search(headline))
         or bool(_SUBORDINATE_ONLY.match(headline))
         or _list_left(end, last)
-        or _that_clause_left(headline)
+        or that_clause_left(headline)
         or aside_left_open(headline)
         or _left_open(end)
         or _labelled_name(headline)
@@ -496,19 +387,3 @@ def _verbless_before_dash(headline: str) -> bool:
         return True
     last = headline.rsplit(";", 1)  # "...; incumbent Shimon Biton": a clause without its verb
     return len(last) == 2 and len(last[1].split()) <= 5 and not has_verb(last[1])
-
-
-_ATTRIBUTION = re.compile(
-    r"(?:,\s*(?:said|says|told|added|explained)\s+[^,.;]{0,60}|"
-    r"\s+(?:said|says|added|explained))\s*[.!?]?[\"”’']*\s*$",
-    re.I,
-)
-
-
-def attribution_only(sentence: str) -> bool:
-    """A sentence that only attributes: the words around "said" state nothing with a verb
-    ("The committee said.", "The hard part of learning any language, said Mr Purushotma.").
-    Sentences without a "said" are left to the caller (``has_verb`` misses some verbs)."""
-    text = sentence.strip()
-    claim = _ATTRIBUTION.sub("", text)
-    return claim != text and not has_verb(claim)

@@ -2,7 +2,9 @@
 clause opened after the subject, and the verb that should follow it cut away ("Stan Lee,
 the man responsible for ...", "A Parma contractor who collected deposits from 31
 homeowners"). The aside's own verb is not the claim's, so a plain verb test passes these;
-``headline_check`` calls them verbless."""
+``headline_check`` calls them verbless. Likewise a "that" clause that opens on a time or a
+place and stops there ("figures showing that between July and September"), which it calls
+cut off."""
 
 from __future__ import annotations
 
@@ -130,3 +132,17 @@ def _relative_without_claim(headline: str) -> bool:
 
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("'s", "’s", "ss")) or word in _PLURAL_WORDS
+
+
+_THAT_TAIL = re.compile(
+    r"\b(?:show|shows|showed|showing|found|finds|said|says|saying|suggests?|reveals?|revealed)"
+    r"\sthat\s(?P<tail>(?:between|in|on|at|after|before|during|since|by|from|for|over|under"
+    r"|until|when|while|if)\s[^,;:\"“”]{1,60})$"
+)
+
+
+def that_clause_left(headline: str) -> bool:
+    """A "that" clause that opens on a time or a place and has no verb ("... figures showing
+    that between July and September"): its claim was cut away."""
+    tail = _THAT_TAIL.search(headline)
+    return bool(tail) and not any_finite(marked_words(tail["tail"]), None)

@@ -183,7 +183,7 @@ def test_a_model_paragraph_drops_sentences_that_only_attribute() -> None:
 
 
 def test_attribution_only_keeps_attributed_claims() -> None:
-    from summarize.extractive.headline_check import attribution_only
+    from summarize.extractive.headline_claim import attribution_only
 
     assert attribution_only("The Environmental Audit Committee said.")
     assert attribution_only("The hard part of learning any language, said Mr Purushotma.")

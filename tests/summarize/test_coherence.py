@@ -11,12 +11,11 @@ from summarize.extractive.coherence import (
     fragment,
     leaning,
     loose_line,
-    open_quotation,
     opener,
-    quotation_open,
     render,
     without_connective,
 )
+from summarize.extractive.quotations import open_quotation, quotation_open
 
 ARTICLE = (
     "The council approved a new bridge over the river on Tuesday. "

@@ -622,10 +622,11 @@ def test_cuts_seen_in_the_final_probe_are_refused(sentence, not_expected):
 
 def test_the_rules_behind_those_refusals():
     from summarize.headline import _CLAUSE_BOUNDARY
-    from summarize.headline_cuts import _clause_split, may_cut
+    from summarize.headline_cuts import may_cut
+    from summarize.verb_after_cut import clause_split
 
     assert not _CLAUSE_BOUNDARY.search("about 4:30 a.m.")  # a time's colon
-    assert _clause_split(  # an indirect question's subject before the cut, its verb after
+    assert clause_split(  # an indirect question's subject before the cut, its verb after
         "to explain within four weeks why its failure to stop pollution",
         "in the river should not be declared illegal",
     )

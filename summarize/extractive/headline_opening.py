@@ -1,0 +1,83 @@
+"""How a headline opens: cold, on a pronoun, a connective or a phrase whose antecedent it
+does not carry ("They will seize land ...", "Of those, seven people were admitted", "No
+reason was given"), on a page's promise ("Here's what it means"), or in someone's first
+person ("I can sit in a café"). ``headline_check`` calls them "cold opening" and "first
+person"."""
+
+from __future__ import annotations
+
+import re
+
+from ..verbs import SAID_THAT, WORD, word_set
+from .headline_clauses import COLD
+
+_COLD_PHRASE = re.compile(  # a phrase on a pronoun whose antecedent is elsewhere
+    r"^(?:Of|Among|Like|Unlike|Besides|Beyond|Despite|After|Before|For|From|With|In|On|At|By"
+    r"|Apart from|In addition to)\s(?:those|them|these|this|that|it|him|her|which|whom),"
+)
+# what the sentence before named, said to be missing: "No reason was given", "No names have
+# been released by police" (not "No decision was reached at the OPEC meeting": it says which)
+_NOTHING_GIVEN = re.compile(
+    r"^No (?:[\w-]+ ){0,2}(?:reasons?|explanations?|details?|comments?|dates?|decisions?|motives?"
+    r"|causes?|figures?|names?|timelines?|timeframes?) (?:was|were|has been|have been|had been"
+    r"|is|are) (?:yet )?(?:given|offered|provided|released|disclosed|announced|set|made|reached"
+    r"|available|known)(?: yet)?(?: by (?:police|officials|the \w+))?$"
+)
+_LEAD_WORDS = 8
+"""A leading phrase before a comma this long at most: then the main clause's subject."""
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we"))
+"""Not "it" ("it was announced"); "this" only before its verb ("this was described by
+officials as ...", not "this year's harvest", "those aged 65")."""
+_THIS_VERBS = frozenset(("is", "was", "has", "had", "will", "would", "could", "may", "might"))
+
+
+def _pronoun_after_lead(headline: str) -> bool:
+    """Whether the main clause after a short leading phrase opens on a pronoun that no name
+    in the phrase gives ("In default of the fine, he will have to serve ..."; not "After
+    Smith resigned, he joined ...")."""
+    lead, comma, rest = headline.partition(", ")
+    words, subject = lead.split(), rest.split()[:2]
+    pointer = bool(subject) and (
+        subject[0] in _SUBJECT_PRONOUNS
+        or subject[0] in ("this", "these", "that")
+        and subject[1:] != []
+        and subject[1] in _THIS_VERBS
+    )
+    return (
+        bool(comma)
+        and len(words) <= _LEAD_WORDS
+        and pointer
+        and not any(w[:1].isupper() for w in words[1:])
+    )
+
+
+_TEASER = re.compile(r"(?:here(?:'s|’s| is| are)|this is) (?:what|how|why|where|when|who)\b", re.I)
+
+
+def cold_opening(headline: str, words: list[str]) -> bool:
+    """Whether ``headline`` (its ``verbs.marked_words``) opens on what it does not carry."""
+    end = headline.rstrip(" .!?")
+    return bool(
+        (words[0] in COLD and not headline.lstrip().startswith(("'", '"', "“", "‘")))
+        or SAID_THAT.search(headline)  # "said that was a third fewer": what "that" is
+        or _TEASER.match(headline)  # "Here's what it means": a page's promise, no claim
+        or _COLD_PHRASE.match(headline)  # "Of those, seven people were admitted"
+        or _NOTHING_GIVEN.match(end)
+        or _pronoun_after_lead(headline)  # "In default of the fine, he will have to serve ..."
+    )
+
+
+# A headline reports; "I can sit in a café" or "What we want is ..." is someone speaking.
+_FIRST_PERSON = word_set("I I'm I've we We we're We're we've We've my My our Our us me")
+
+
+def first_person(headline: str) -> bool:
+    """First person outside quotes; "I" after a capitalized word is a numeral ("Type I")."""
+    words = WORD.findall(_QUOTED.sub("", headline))
+    return any(
+        w in _FIRST_PERSON and not (w == "I" and i and words[i - 1][:1].isupper())
+        for i, w in enumerate(words)
+    )
+
+
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?:^|\s)['‘][^'’]*['’](?=\s|$|[,.;:])")
