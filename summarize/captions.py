@@ -80,7 +80,9 @@ _PLACED = re.compile(
     r"|(?:second |third |fourth )?from (?:left|right)|cent(?:re|er)|front|back|top|bottom|L|R)\)"
 )
 # a byline is no credit: "By Lin Shu-hui / STAFF REPORTER", "Jane Doe | Staff Writer"
-_BYLINE = re.compile(r"^by\s|\b(?:staff|writer|reporter|correspondent|editor|columnist)\b", re.I)
+_BYLINE = re.compile(
+    r"^by\s|\b(?:staff(?!\sphoto)|writer|reporter|correspondent|editor|columnist)\b", re.I
+)  # a staff photo is a credit: "Record staff photo", "Staff photo by Jane Doe"
 SPEAKER = r"\b(?:said|says|told)\b"
 CAPITALS = r"^[A-Z][A-Z .,'-]+"  # a place or a label in capitals opening the line
 SUBJECT_WORDS = 7

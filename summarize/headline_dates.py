@@ -59,6 +59,13 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed$")
 # main clause after an opening one ("At a rally on Saturday, March 4, supporters ...")
 _COMMA_THEN_LOWER = re.compile(r",\s+([a-z]+)\b")
 _ON = re.compile(r",?\s*on\b", re.I)
+# a second date after the first, the two one span: "on Tuesday night and Wednesday morning"
+# (dropping the first left "across Gran Canaria and Wednesday morning", read misleading)
+_SECOND_DATE = re.compile(
+    rf"\s+(?:and|or|to|through|until|into|[-–])\s+(?:on |early |late |last |this |next )?"
+    rf"(?:{_DAY}|{_MONTH} \d|\d{{1,2}} {_MONTH}|yesterday|today|tomorrow)",
+    re.I,
+)
 _GOES_ON = word_set("to that in at for from by before after until near outside against over")
 _FRAME_TAIL = 16
 """Characters of the head before a date that ``_FRAME_BEFORE`` needs to see: it is anchored at
@@ -95,6 +102,8 @@ def drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
     if re.search(r"\d{4}", match.group()) or re.match(r",? \d{4}\b", text[match.end() :]):
         return text, 0  # "on 3 March 2004" places the claim in time
     head, rest = text[: match.start()], text[match.end() :]
+    if _SECOND_DATE.match(rest):
+        return text, 0  # "on Tuesday night | and Wednesday morning": one span, kept whole
     if (
         rest.startswith(",")
         and finite_first(rest[1:])

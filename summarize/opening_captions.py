@@ -53,8 +53,9 @@ _SUBORDINATORS = word_set(
 )
 _CAPITALS_LABEL = re.compile(rf"{CAPITALS}:\s")
 # a second clause anywhere after the verb: "..., and the crowd goes wild as ..."
-_SECOND_CLAUSE = re.compile(  # not "after Sunday's hailstorm": a phrase
-    r"\b(?:as|while|but|when|after(?!\s[A-Z][\w-]*(?:'s|’s)\s))\b|,\s(?:and|with)\s|\sand the\s"
+_SECOND_CLAUSE = re.compile(  # not "after Sunday's hailstorm", "after the maize harvest.": phrases
+    r"\b(?:as|while|but|when|after(?!\s[A-Z][\w-]*(?:'s|’s)\s|\s(?:the|a|an|his|her|its|their)"
+    r"\s(?:[\w'’-]+\s){0,2}[\w'’-]+\.$))\b|,\s(?:and|with)\s|\sand the\s"
 )
 # what a picture's caption says and a lede in the present does not: the past time it was
 # taken, at its end ("... during the campaign on Saturday.", "... yesterday."; a lede's
@@ -136,17 +137,22 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
     clause in the present tense of a visible action, its subject a name or people, and a
     picture's anchor (a past time in the present tense, "Municipality workers tow an
     abandoned vehicle ... on Saturday.", a position, "Darnell Pryor, center, celebrates",
-    or a credit line above it), over the article's first paragraph, before any paragraph.
+    or a credit line above it), over the article's first paragraph, before any paragraph
+    (under a photo's credit, "Photo: Lise Holm", also under a standfirst's paragraph).
     A lede in the present ("Junior doctors walk out for five days from Monday.",
     "Commuters wait for hours at Waterloo, as engineers ...") carries none and stays:
     losing a lede costs more than keeping a caption. So is a name posed with someone, no
     verb at all ("Ciara Lennon with her coach Dessie Halpin after her victory at the National
     Stadium on Saturday."). A share button's word may stand between it and the article."""
-    for at in _top(lines, 2, until_paragraph=True):
+    paragraph = False  # past the first paragraph, only a line under a photo's credit
+    for at in _top(lines, 2):
         line = lines[at]
         after = next((n for n in lines[at + 1 : at + 3] if len(n.split()) > 2), "")
         words = len(line.split())
         credited = at > 0 and photo_credit(lines[at - 1])
+        if paragraph and not credited:
+            continue
+        paragraph = paragraph or words >= _PARAGRAPH_WORDS
         stamped = at > 0 and _photographer_stamped(lines[at - 1])
         sourced = _source_credited(line)
         anchored = bool(_PICTURE_ANCHOR.search(line)) or credited or stamped or sourced

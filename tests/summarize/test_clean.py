@@ -808,6 +808,17 @@ def test_a_writers_note_under_the_story_goes_and_a_sentence_about_a_reporter_sta
     assert profile.split("\n")[1] in clean("\n".join(lines)).body
 
 
+def test_a_writers_note_with_the_role_on_its_own_line_goes():
+    story = "The matter is expected to return to council in March, a spokesperson said."
+    note = (
+        "Hannah Ferris\nJournalist\nHannah Ferris is a reporter at The Daily Advertiser "
+        "covering council, development and business."
+    )
+    cleaned = clean(f"{story}\n{note}")
+    assert cleaned.body == story
+    assert [r.text for r in cleaned.removed] == note.split("\n")
+
+
 def test_a_press_releases_notes_to_editors_go_and_a_heading_high_up_stays():
     story = "\n".join(
         [

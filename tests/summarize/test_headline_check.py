@@ -58,6 +58,8 @@ LABELS = [
         ("Blair said that was the right decision", "cold opening"),  # what "that" is, is left out
         # a "that" clause that opens on a time, its verb cut away
         ("The letter cites figures showing that between July and September", "cut off"),
+        # probe-outlets-final39: a gerund's subject, its verb cut away
+        ("Field trials show that sowing a mixture of radish and rye into maize", "cut off"),
         # probe-outlets-final32
         ("The device, a small scanning spectrometer housed in a steel box", "verbless"),
         ("In a letter addressed to the club's executive committee", "verbless"),

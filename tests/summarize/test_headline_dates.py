@@ -73,3 +73,17 @@ def test_a_day_inside_a_noun_phrase_stays(sentence):
 def test_a_day_inside_a_compound_stays():
     sentence = "The branches would both move to a new Monday-to-Friday schedule in June."
     assert without_dates(sentence) == sentence
+
+
+def test_a_date_with_a_second_one_after_it_stays_as_one_span():
+    # probe-outlets-final39: dropping the first left "across Gran Canaria and Wednesday morning"
+    sentence = (
+        "Crews attended 200 incidents across Gran Canaria on Tuesday night and Wednesday morning."
+    )
+    assert without_dates(sentence) == sentence
+    assert (
+        without_dates("Talks resumed on 3 May and 4 June.") == "Talks resumed on 3 May and 4 June."
+    )
+    assert without_dates("The council voted on Tuesday and the mayor resigned.") == (
+        "The council voted and the mayor resigned."
+    )

@@ -20,6 +20,7 @@ LEDE_AFTER = (
         "(Arkansas Democrat-Gazette/JANELLE CORBIN)",
         "Lionel Fairbanks / The Detroit News",
         "Contributed",
+        "Record staff photo",  # a staff photo is a credit, not a byline
     ],
 )
 def test_a_caption_over_a_credit_at_the_top_goes(credit):
@@ -257,3 +258,20 @@ def test_a_caption_over_a_credit_with_a_web_address_goes():
     # a page's label in square brackets is no credit: the lede above it stays
     lede = "Seoul's subway fares will rise by 150 won next month, the first increase in years."
     assert caption_over_credit([lede, "[WATCH]", LEDE_AFTER])[0][0] == lede
+
+
+def test_a_caption_under_a_photos_credit_goes_under_a_standfirsts_paragraph():
+    standfirst = (
+        "Field trials show that sowing a mixture of fodder radish and winter rye into maize can "
+        "reduce nitrate leaching by up to 35 per cent. The results come as rules tighten."
+    )
+    caption = (
+        "Senior researcher Mette Thomsen inspects a plot of fodder radish and winter rye at "
+        "Foulum two weeks after the maize harvest."
+    )
+    lines = ["Mixed catch crops cut nitrate leaching", standfirst, "Photo: Lise Holm", caption]
+    kept, removed = uncredited_caption([*lines, LEDE_AFTER])
+    assert kept == [*lines[:3], LEDE_AFTER]
+    assert [r.text for r in removed] == [caption]
+    # past the first paragraph, a line with no credit above it is the article's
+    assert uncredited_caption([lines[0], standfirst, caption, LEDE_AFTER])[1] == []
