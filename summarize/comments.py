@@ -1,7 +1,7 @@
 """Readers' comments under an article, known by their signatures ("- Pete, London,
 21/10/2008 17:33"), their authors over them under the thread's opening ("Comments (3)",
 then "Tom | 21.10.2009 15:10", "tom340 — March 9, 2011 at 8:14 am", or "Tom" over "March 9,
-2011 at 8:14 am") or a blog's
+2011 at 8:14 am", "ConchSalad242 6 years, 5 months ago") or a blog's
 header over them ('23 thoughts on "Court stops ..."'). A page copied whole holds them
 after the story; read as the article, a summary quoted a reader's aside ("Best exercise
 I've had all year.") with its signature.
@@ -47,6 +47,12 @@ _AUTHOR_OVER = re.compile(
     rf"{_NAME}(?:,\s[A-Z][\w'’. -]{{1,30}})?(?:\s>\s{_NAME})?\s[|•·]\s"
     r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s\d{1,2}:\d\d)?"
     r"|\d{1,2}\s(?:minute|hour|day|week|month|year)s?\sago)$"
+)
+# or a handle and how long ago, no bar: "ConchSalad242 6 years, 5 months ago"
+_AUTHOR_AGO = re.compile(
+    r"^(?!(?:Published|Updated|Posted|Modified|Last updated|First published)\b)"
+    r"[\w'’.-]+(?:\s[\w'’.-]+){0,2}\s\d{1,2}\s(?:minute|hour|day|week|month|year)s?"
+    r"(?:,\s\d{1,2}\s(?:minute|hour|day|week|month)s?)?\sago$"
 )
 # or the author alone on a line, and when under it ("J. Arrindell", then "September 18, 2019
 # at 9:15 am"): a blog's comment as its page copies
@@ -144,7 +150,7 @@ def _heads_comment(lines: list[str], at: int) -> bool:
     "September 18, 2019 at 7:00 pm", or "Ashby Community Centre — March 9, 2023 at 6:30 pm",
     is an event the article lists, and a live page's entries have none)."""
     line = lines[at]
-    if _AUTHOR_OVER.match(line) or _POSTED_BY.match(line):
+    if _AUTHOR_OVER.match(line) or _POSTED_BY.match(line) or _AUTHOR_AGO.match(line):
         return True
     headed = bool(_AUTHOR_DASH_STAMP.match(line)) or (
         at > 0 and bool(_STAMP_UNDER_AUTHOR.match(line)) and bool(_AUTHOR_LINE.match(lines[at - 1]))

@@ -98,6 +98,12 @@ _COPULA_PARTICLE = re.compile(
 _HAVE_OBJECT = re.compile(r"\b(?:had|has|have|having)\s(?:his|her|their|its)\s[\w-]+$")
 # A verb of giving with its recipient: what is given follows "with".
 _GIVEN_TO = re.compile(r"\b(?:provid|suppl|present|equipp?|furnish)\w*\s[A-Z][\w'’-]*$")
+# a participle after its noun whose "with" is what fills it: "a unit equipped | with 32
+# machines" (the cut read as nonsense)
+_FILLED_WITH = re.compile(
+    r"\b(?:equipped|fitted|filled|packed|loaded|lined|stocked|armed|furnished|crammed|stuffed"
+    r"|kitted|dotted|littered|studded)$"
+)
 # "to combine GPS tracking of wild hedgehogs | with a survey": the verb's second object
 _PAIRED_WITH = re.compile(r"\b(?:combin|compar|pair|merg)(?:e|es|ed|ing)\s(?:\S+\s){0,8}\S+$", re.I)
 # a sale's or a trade's price is its complement: "selling | at a fraction of the price"
@@ -340,7 +346,9 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "farmers are selling | at a fraction of last month's prices"
     if main_verb_after_relative(head, rest, boundary.group().strip(" ,;:-–—")):
         return False  # "Residents who have dropped off their trash | for free could soon pay"
-    if word == "with" and (_GIVEN_TO.search(end) or _PAIRED_WITH.search(end)):
+    if word == "with" and (
+        _GIVEN_TO.search(end) or _PAIRED_WITH.search(end) or _FILLED_WITH.search(end)
+    ):
         return False  # "Jordan Henderson has provided Liverpool | with a lift"
     if phrase and _COPULA_PARTICLE.search(end):
         return False  # "A timewarp home ... is up | for sale"

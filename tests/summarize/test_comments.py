@@ -210,3 +210,22 @@ def test_a_thread_of_posted_or_submitted_by_lines_goes(opening, heads):
     kept, removed = reader_comments([*story, *thread, "Add your comment"])
     assert kept == [*story, "Add your comment"]
     assert [r.text for r in removed] == thread
+
+
+def test_a_thread_whose_handles_say_how_long_ago_goes():
+    # probe-outlets-final40: a reader's handle and "6 years, 5 months ago", no bar
+    thread = [
+        "Comments",
+        "Use the comment form below to begin a discussion about this content.",
+        "ConchSalad242 6 years, 5 months ago",
+        "Good news for Andros if they really pay in 30 days. Time will tell.",
+        "realist 6 years, 5 months ago",
+        "Local man applies and waits two years, foreign man gets it signed in a week.",
+    ]
+    story = STORY * 6
+    kept, removed = reader_comments([*story, *thread, "Sign in to comment"])
+    assert kept == [*story, "Sign in to comment"]
+    assert [r.text for r in removed] == thread
+    # a live page's stamps are no authors
+    stamps = ["Comments", "Updated 5 hours ago", "The road reopened.", "Updated 2 hours ago"]
+    assert reader_comments([*story, *stamps])[1] == []

@@ -210,6 +210,13 @@ def test_no_clean_cut_returns_none_and_word_cut_is_marked():
             "by agreeing a new long-term contract.",
             "Jordan Henderson has provided Liverpool",
         ),
+        (  # what fills a unit follows "with": probe-outlets-final40
+            "Al-Jahra Hospital on Sunday opened a new kidney dialysis unit equipped with 32 "
+            "machines, raising the number of dialysis stations serving the governorate to 58, a "
+            "senior health official said.",
+            "Al-Jahra Hospital opened a new kidney dialysis unit equipped, says senior health "
+            "official",
+        ),
         (  # a pronoun's passive keeps "has been"
             "A US airline attendant suspended over images on her blog says she has been fired.",
             "A US airline attendant suspended over images on her blog says she fired",
@@ -525,6 +532,19 @@ def test_an_aside_goes_when_a_verb_follows_it():
         "fastest rate in four years during 2004, driven by strong exports."
     )
     assert compress(sentence, PRESETS["headline"]).startswith("Germany's economy grew")
+
+
+def test_a_range_between_commas_goes_as_an_aside():
+    # probe-outlets-final40: cut inside it, the range lost its end and the subject its verb
+    sentence = (
+        "More than two dozen works by 11 granite carvers, from a retired shed worker who learned "
+        "the trade in 1938 to a 24-year-old apprentice, go on display Friday at Studio Place Arts."
+    )
+    assert compress(sentence, PRESETS["headline"]) == (
+        "More than two dozen works by 11 granite carvers go on display at Studio Place Arts"
+    )
+    kept = "The firm moved its head office, from Leeds to London, in 2004."
+    assert compress(kept, PRESETS["headline"]) == kept.rstrip(".")
 
 
 @pytest.mark.parametrize(
