@@ -81,8 +81,9 @@ _PLACED = re.compile(
 )
 # a byline is no credit: "By Lin Shu-hui / STAFF REPORTER", "Jane Doe | Staff Writer"
 _BYLINE = re.compile(
-    r"^by\s|\b(?:staff(?!\sphoto)|writer|reporter|correspondent|editor|columnist)\b", re.I
-)  # a staff photo is a credit: "Record staff photo", "Staff photo by Jane Doe"
+    r"^by\s|\b(?:staff(?!\sphoto\b)|writer|reporter|correspondent|editor|columnist)\b", re.I
+)  # a staff photo is a credit ("Record staff photo", "Staff photo by Jane Doe"); a staff
+# photographer's name is a byline
 SPEAKER = r"\b(?:said|says|told)\b"
 CAPITALS = r"^[A-Z][A-Z .,'-]+"  # a place or a label in capitals opening the line
 SUBJECT_WORDS = 7

@@ -60,10 +60,12 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed$")
 _COMMA_THEN_LOWER = re.compile(r",\s+([a-z]+)\b")
 _ON = re.compile(r",?\s*on\b", re.I)
 # a second date after the first, the two one span: "on Tuesday night and Wednesday morning"
-# (dropping the first left "across Gran Canaria and Wednesday morning", read misleading)
+# (dropping the first left "across Gran Canaria and Wednesday morning", read misleading);
+# not "to" or "until", a verb's target ("was moved on Wednesday to Friday"), nor "and today",
+# a clause of its own ("arrested a man on Tuesday and today charged him")
 _SECOND_DATE = re.compile(
-    rf"\s+(?:and|or|to|through|until|into|[-–])\s+(?:on |early |late |last |this |next )?"
-    rf"(?:{_DAY}|{_MONTH} \d|\d{{1,2}} {_MONTH}|yesterday|today|tomorrow)",
+    rf"\s+(?:and|or|through|into|[-–])\s+(?:on |early |late |last |this |next )?"
+    rf"(?:{_DAY}|{_MONTH} \d|\d{{1,2}} {_MONTH})",
     re.I,
 )
 _GOES_ON = word_set("to that in at for from by before after until near outside against over")

@@ -152,6 +152,7 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
         credited = at > 0 and photo_credit(lines[at - 1])
         if paragraph and not credited:
             continue
+        named = paragraph  # past a paragraph, under a credit: one person's name acts
         paragraph = paragraph or words >= _PARAGRAPH_WORDS
         stamped = at > 0 and _photographer_stamped(lines[at - 1])
         sourced = _source_credited(line)
@@ -161,7 +162,9 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
             anchored
             and len(after.split()) >= max(_PARAGRAPH_WORDS, words)
             and (
-                _depicts(line)
+                _depicts(line, named=True)
+                if named
+                else _depicts(line)
                 or _posed(line)
                 or sourced
                 and (_POINTING.search(line) is not None or _depicts(_without_source(line)))
@@ -296,12 +299,14 @@ def _top(lines: list[str], span: int, until_paragraph: bool = False) -> Iterator
             return
 
 
-def _depicts(line: str, singular: bool = False) -> bool:
+def _depicts(line: str, singular: bool = False, named: bool = False) -> bool:
     """One clause whose verb, right after its subject, is a visible action in the present
     (after a label or a place in capitals: "FED UP: Residents ... stand behind ..."). With
     ``singular`` (under a photographer's stamp only) its subject may also be one thing after
     "A" ("A male Cape sugarbird feeds"), which a lede writes as often ("A Hamilton school
-    choir sings for the King at Windsor Castle on Tuesday.")."""
+    choir sings for the King at Windsor Castle on Tuesday."). With ``named``, its subject
+    must be one person's name ("Senior researcher Mette Thomsen inspects"), not people a
+    lede in the present names as often ("Junior doctors walk out")."""
     line = _CAPITALS_LABEL.sub("", line, count=1)
     words = line.split()
     if not (_MIN_DEPICTION_WORDS <= len(words) <= _TOP_CAPTION_WORDS) or not line.endswith("."):
@@ -318,7 +323,9 @@ def _depicts(line: str, singular: bool = False) -> bool:
         before = subject[-1].strip(",.;:")
         plural = not word.endswith("s")
         agrees = (
-            subject[-1].endswith(",")
+            before[:1].isupper() and not plural and at >= 2
+            if named
+            else subject[-1].endswith(",")
             or (  # "Darnell Pryor, center, celebrates"
                 (before[:1].isupper() and not plural)  # "Echeverri lifts"
                 or (singular and subject[0] in ("A", "An") and not plural)  # "A sugarbird feeds"

@@ -137,12 +137,13 @@ def _plural(word: str) -> bool:
 _THAT_TAIL = re.compile(
     r"\b(?:show|shows|showed|showing|found|finds|said|says|saying|suggests?|reveals?|revealed)"
     r"\sthat\s(?P<tail>(?:(?:between|in|on|at|after|before|during|since|by|from|for|over"
-    r"|under|until|when|while|if)\s[^,;:\"“”]{1,60}|[a-z]{3,}ing\s[^,;:\"“”]{1,80}))$"
+    r"|under|until|when|while|if)\s[^,;:\"“”]{1,60}|[a-z]{3,}ing\s(?:a|an|the|its|their|his|her|this|these|those)\s[^,;:\"“”]{1,80}))$"
 )
 
 
 def that_clause_left(headline: str) -> bool:
-    """A "that" clause that opens on a time or a place, or on a gerund's subject, and has no
+    """A "that" clause that opens on a time or a place, or on a gerund and its object (a
+    gerund alone may be an adjective: "that smoking rates fall"), and has no
     verb ("... figures showing that between July and September", "Field trials show that
     sowing a mixture of radish and rye into maize"): its claim was cut away."""
     tail = _THAT_TAIL.search(headline)

@@ -87,3 +87,11 @@ def test_a_date_with_a_second_one_after_it_stays_as_one_span():
     assert without_dates("The council voted on Tuesday and the mayor resigned.") == (
         "The council voted and the mayor resigned."
     )
+    # a verb's target, and a clause of its own, are no second date of a span
+    assert (
+        without_dates("The vote was moved on Wednesday to Friday.")
+        == "The vote was moved to Friday."
+    )
+    assert without_dates("Police arrested a man on Tuesday and today charged him.") == (
+        "Police arrested a man and today charged him."
+    )

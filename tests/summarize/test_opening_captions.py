@@ -275,3 +275,13 @@ def test_a_caption_under_a_photos_credit_goes_under_a_standfirsts_paragraph():
     assert [r.text for r in removed] == [caption]
     # past the first paragraph, a line with no credit above it is the article's
     assert uncredited_caption([lines[0], standfirst, caption, LEDE_AFTER])[1] == []
+    # and under a credit, a lede in the present whose subject is people, not one name
+    lede = "Junior doctors walk out for five days from Monday in a row over pay."
+    assert uncredited_caption([*lines[:3], lede, LEDE_AFTER])[1] == []
+
+
+def test_a_staff_photographers_byline_is_no_photo_credit():
+    standfirst = "A beloved roadside diner closes its doors after 30 years of serving the town."
+    for byline in ("Jane Doe | Staff Photographer", "Jane Doe / Staff Photojournalist"):
+        lines = ["Diner closes", standfirst, byline, LEDE_AFTER]
+        assert caption_over_credit(lines) == (lines, [])
