@@ -48,10 +48,11 @@ _AUTHOR_OVER = re.compile(
     r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s\d{1,2}:\d\d)?"
     r"|\d{1,2}\s(?:minute|hour|day|week|month|year)s?\sago)$"
 )
-# or a handle and how long ago, no bar: "ConchSalad242 6 years, 5 months ago"
+# or a handle (one word: a live page's "Jane Smith 5 minutes ago", "Key event 5 minutes ago"
+# are its entries) and how long ago, no bar: "ConchSalad242 6 years, 5 months ago"
 _AUTHOR_AGO = re.compile(
     r"^(?!(?:Published|Updated|Posted|Modified|Last updated|First published)\b)"
-    r"[\w'’.-]+(?:\s[\w'’.-]+){0,2}\s\d{1,2}\s(?:minute|hour|day|week|month|year)s?"
+    r"[\w'’.-]+\s\d{1,2}\s(?:minute|hour|day|week|month|year)s?"
     r"(?:,\s\d{1,2}\s(?:minute|hour|day|week|month)s?)?\sago$"
 )
 # or the author alone on a line, and when under it ("J. Arrindell", then "September 18, 2019

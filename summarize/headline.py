@@ -27,7 +27,7 @@ from .verb_after_cut import (
     verb_after_aside,
     without_subject_relative,
 )
-from .verbs import DETERMINERS, PREPOSITIONS, finite, has_verb, marked_words
+from .verbs import DETERMINERS, finite, has_verb, marked_words
 
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
 
@@ -45,8 +45,7 @@ _DASH_ASIDE = re.compile(
 # "..., he said, ..." in the middle: a pronoun speaker, who adds nothing to a headline
 _ATTRIBUTION = (re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},", re.I),)
 _APPOSITIVE = re.compile(
-    r",\s+(?:(?:one of|a|an|the|who|which|whose|now|formerly)\s|(?-i:(?:near|outside)\s(?=[A-Z]))"
-    r"|from\s(?=[^,]{3,80}\sto\s))"  # a range: ", from a retired carver to an apprentice,"
+    r",\s+(?:(?:one of|a|an|the|who|which|whose|now|formerly)\s|(?-i:(?:near|outside)\s(?=[A-Z])))"
     r"(?:[^,]|(?<=\d),(?=\d{3})){3,80},(?!\s*\d)\s*",
     re.I,
 )  # and where a place is: "Glenmore House Nursing Home, near Castlepollard, was ..."; a
@@ -69,7 +68,6 @@ _CREDIT_NEXT = re.compile(  # "said the people", not "said it would ..."
     rf"(?:\s(?!(?:{AUXILIARIES})\b)[\w'’.-]+){{0,3}}\s*(?:,|\.|$)"
 )
 _ADVERBS = frozenset(("never", "also", "today", "now", "still", "later", "recently"))
-_JOINING = frozenset(("and", "or", "but"))
 # A leading clause that is the claim's condition: without it, "If the takeover collapses,
 # 2,000 workers will lose their jobs" states a condition as a fact.
 _CONDITION_FIRST = re.compile(r"(?:if|unless|once|until)\b", re.I)  # "Until now, staff relied"
@@ -223,11 +221,8 @@ def _drop_appositive(text: str) -> tuple[str, int]:
     if after and (after[0].endswith("ly") or after[0] in _ADVERBS):
         after = after[1:]  # "..., today announced", "..., never made"
     listed = len(after) > 1 and after[1] in ("and", "or")  # "contracts and payments"
-    opener = match.group().lstrip(", ").split(" ", 1)[0].lower()
-    relative = opener in ("who", "which", "whose")
+    relative = match.group().lstrip(", ").split(" ", 1)[0].lower() in ("who", "which", "whose")
     verb = finite(after[0], None) if after else False  # a "who" aside's verb may be bare:
-    if opener == "from" and after and after[0] not in DETERMINERS | PREPOSITIONS | _JOINING:
-        verb = True  # after a range, a plural subject's bare verb: "..., go on display"
     if not after or not (verb or relative) or after[0].endswith("s") and listed:  # "now face"
         return text, 0
     if relative and after[0] in DETERMINERS:

@@ -47,10 +47,6 @@ DETERMINERS = word_set(
     "the a an this that these those its his her their our my your some any no every each"
 )
 QUANTIFIERS = word_set("few many several")
-_MULTIPLIERS = word_set("dozen hundred thousand million billion")
-"""After one of these, a word ending in "s" is what is counted ("two dozen works", "three
-hundred homes"), not a verb; after a plain count it may be either, and a headline's plural
-subject with a bare verb ("500 workers strike") needs it read as a verb."""
 """Before a noun ("a few miles"), or the subject of an auxiliary ("Several were hurt")."""
 PREPOSITIONS = word_set(
     """of in on at to for from with by about into onto over under after before since until
@@ -100,8 +96,6 @@ def finite(word: str, before: str | None, before_to: str | None = None) -> bool:
         return True
     if before == "to" and len(word) > 2 and word.isalpha():
         return before_to in AUX | _TO_HEADS  # "is to invest", "set to double"
-    if before in _MULTIPLIERS:
-        return False
     return len(word) > 3 and word.endswith("s") and not _NOUN_PLURAL.search(word)
 
 

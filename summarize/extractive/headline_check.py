@@ -199,8 +199,6 @@ _SUBORDINATE_ONLY = re.compile(
 )
 # "two new domain names, aimed": a participle after a comma, its phrase cut away
 _PARTICIPLE_LEFT = re.compile(r",\s+[a-z]+(?:ed|ing)$")
-# "works by 11 carvers, from a retired shed worker": a range's start, its end cut away
-_RANGE_LEFT = re.compile(r",\s+from\s(?!as\s)(?:(?!\sto\s)[^,;:])*$")
 # "it doesn't merely live up to its promise": the claim is in the "but" cut away
 _NOT_ONLY = re.compile(
     r"(?:\bnot|n't|\bnever)\s(?:only|merely)\s(?!(?:a|an|the|about|for|in|on|at|to)\b)", re.I
@@ -269,7 +267,6 @@ def _problems(headline: str) -> list[str]:
         or _clause_without_verb(words)
         or _owes_but(headline)
         or bool(_PARTICIPLE_LEFT.search(headline))
-        or bool(_RANGE_LEFT.search(headline))
         or bool(_SUBORDINATE_ONLY.match(headline))
         or _list_left(end, last)
         or that_clause_left(headline)

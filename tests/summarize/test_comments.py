@@ -226,6 +226,9 @@ def test_a_thread_whose_handles_say_how_long_ago_goes():
     kept, removed = reader_comments([*story, *thread, "Sign in to comment"])
     assert kept == [*story, "Sign in to comment"]
     assert [r.text for r in removed] == thread
-    # a live page's stamps are no authors
+    # a live page's stamps and entries are no authors
     stamps = ["Comments", "Updated 5 hours ago", "The road reopened.", "Updated 2 hours ago"]
     assert reader_comments([*story, *stamps])[1] == []
+    entries = ["Comments (245)", "Jane Smith 5 minutes ago", "Fuel duty is frozen.", "Key event"]
+    entries += ["Key event 9 minutes ago", "The Chancellor rises to speak."]
+    assert reader_comments([*story, *entries])[1] == []

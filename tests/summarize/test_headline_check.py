@@ -58,10 +58,6 @@ LABELS = [
         ("Blair said that was the right decision", "cold opening"),  # what "that" is, is left out
         # a "that" clause that opens on a time, its verb cut away
         ("The letter cites figures showing that between July and September", "cut off"),
-        # probe-outlets-final40: a range's start, its end and the verb cut away; a word
-        # ending in "s" after "dozen" is what is counted, no verb
-        ("More than two dozen works by 11 granite carvers, from a retired shed worker", "cut off"),
-        ("More than two dozen works by 11 granite carvers", "verbless"),
         # probe-outlets-final39: a gerund's subject, its verb cut away
         ("Field trials show that sowing a mixture of radish and rye into maize", "cut off"),
         # probe-outlets-final32
