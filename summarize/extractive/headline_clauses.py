@@ -137,7 +137,8 @@ def _plural(word: str) -> bool:
 _THAT_TAIL = re.compile(
     r"\b(?:show|shows|showed|showing|found|finds|said|says|saying|suggests?|reveals?|revealed)"
     r"\sthat\s(?P<tail>(?:(?:between|in|on|at|after|before|during|since|by|from|for|over"
-    r"|under|until|when|while|if)\s[^,;:\"“”]{1,60}|[a-z]{3,}ing\s(?:a|an|the|its|their|his|her|this|these|those)\s[^,;:\"“”]{1,80}))$"
+    r"|under|until|when|while|if)\s[^,;:\"“”]{1,60}"
+    r"|[a-z]{3,}ing\s(?:a|an|the|its|their|his|her|this|these|those)\s[^,;:\"“”]{1,80}))$"
 )
 
 
