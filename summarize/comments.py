@@ -42,18 +42,17 @@ _COMMENT_STAMP = re.compile(r"\b\d{1,2}:\d\d\s?(?:[ap]\.?m\.?|[AP]M)?$")
 # a comment's author over it, then a bar or a dot and when ("Tom | 21.10.2009 15:10",
 # "Andris, Liepaja | 21.10.2009 13:42", "Ebuka O. • 3 hours ago", "A > B • 41 minutes ago")
 _NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+_NOT_STAMP = r"^(?!(?:Published|Updated|Posted|Modified|Last updated|First published)\b)"
+"""A page's own stamp opens with one of these words, no author's name."""
+_AGO = r"\d{1,2}\s(?:minute|hour|day|week|month|year)s?"
 _AUTHOR_OVER = re.compile(
-    r"^(?!(?:Published|Updated|Posted|Modified|Last updated|First published)\b)"
-    rf"{_NAME}(?:,\s[A-Z][\w'’. -]{{1,30}})?(?:\s>\s{_NAME})?\s[|•·]\s"
-    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s\d{1,2}:\d\d)?"
-    r"|\d{1,2}\s(?:minute|hour|day|week|month|year)s?\sago)$"
+    rf"{_NOT_STAMP}{_NAME}(?:,\s[A-Z][\w'’. -]{{1,30}})?(?:\s>\s{_NAME})?\s[|•·]\s"
+    rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?:,?\s\d{{1,2}}:\d\d)?|{_AGO}\sago)$"
 )
 # or a handle (one word: a live page's "Jane Smith 5 minutes ago", "Key event 5 minutes ago"
 # are its entries) and how long ago, no bar: "ConchSalad242 6 years, 5 months ago"
 _AUTHOR_AGO = re.compile(
-    r"^(?!(?:Published|Updated|Posted|Modified|Last updated|First published)\b)"
-    r"[\w'’.-]+\s\d{1,2}\s(?:minute|hour|day|week|month|year)s?"
-    r"(?:,\s\d{1,2}\s(?:minute|hour|day|week|month)s?)?\sago$"
+    rf"{_NOT_STAMP}[\w'’.-]+\s{_AGO}(?:,\s\d{{1,2}}\s(?:minute|hour|day|week|month)s?)?\sago$"
 )
 # or the author alone on a line, and when under it ("J. Arrindell", then "September 18, 2019
 # at 9:15 am"): a blog's comment as its page copies
