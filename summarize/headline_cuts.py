@@ -319,7 +319,9 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         and not _FRAME_BEFORE_TIME.search(head)  # "the most in four years | after ..."
     ):
         return False  # "..., a week | after winning" is one phrase
-    if word == "and" and splits_conjunction(text, boundary, end, window):
+    if word == "and" and splits_conjunction(
+        text, boundary, head=head, last=last, following=following, end=end, window=window
+    ):
         return False  # "a bossy | and controlling government", "four years | and three months"
     opens = word not in ("and", "or", "") and not (phrase and word not in _OPENS_CLAUSE)
     if not opens and clause_split(head, rest):

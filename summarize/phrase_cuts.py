@@ -228,18 +228,25 @@ def takes_phrase(end: str) -> bool:
     return bool(_MODIFYING_PARTICIPLE.search(end) or _MODIFYING_PAST_PARTICIPLE.search(end))
 
 
-def splits_conjunction(text: str, boundary: re.Match[str], end: str, window: str) -> bool:
+def splits_conjunction(
+    text: str,
+    boundary: re.Match[str],
+    *,
+    head: str,
+    last: list[str],
+    following: str,
+    end: str,
+    window: str,
+) -> bool:
     """Whether a cut before the "and" at ``boundary`` parts what it joins into one: a pair
     or a list (``splits_pair``), one quantity ("four years | and three months"), two names,
     a size ("small | and medium-sized businesses"), one place two ways ("in | and around the
     towns"), a noun phrase's words ("at a gender | and productivity seminar") or the last
-    of two noun phrases ("mobile services | and the jobs market"). ``end`` is the head's
-    last words, ``window`` the text after the cut."""
-    head = text[: boundary.start()]
-    last = head.split()[-2:]
+    of two noun phrases ("mobile services | and the jobs market"). The rest is what
+    ``headline_cuts.may_cut`` has read around the cut already: the ``head`` before it, its
+    ``last`` two words, the word ``following`` the cut, the head's ``end`` and the
+    ``window`` of text after the cut."""
     at = boundary.end()
-    space = text.find(" ", at)
-    following = text[at:space] if space >= 0 else text[at:]
     if last and last[-1].lower() in _PLACE_FIRST and _after_and(text, at):
         return True
     if splits_pair(text, boundary, last, following) or _SIZE_NEXT.match(following):
