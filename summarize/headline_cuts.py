@@ -170,6 +170,26 @@ _FIGURE_NEXT = re.compile(  # a level or an age; not a time ("at 9pm"), nor a co
     r"at\s(?:about\s|around\s|just\s)?[$£€¥]?\d(?![\d.]*\s?[ap]\.?m\b|\d?:\d|[\d.,]*\s(?:[a-z-]+\s)?[a-z]+s\b|[\d.,]*\s[A-Z])"
 )
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?\w+ed$", re.I)
+_PASSIVE_ANY_END = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?(?:\w+ed|paid|dealt|thought|spoken"
+    r"|taken|looked|cared|sent|made|brought)$",
+    re.I,
+)
+# A passive's preposition with no object of its own, the adverbial after it: "would be paid
+# | for within the next two weeks" ("be paid" alone says they are paid, not paid for)
+_STRANDED_REST = re.compile(
+    r"(?:for|with|to|at|from|over)\s+[\"“‘']?(?:within|by|once|when|until|before|after|later"
+    r"|soon|now|immediately|yet|already|in (?:the|a|full|cash|advance|time)\b|[,.;:!?]|$)",
+    re.I,
+)
+# A distance and the direction it is measured in: "18 kilometers | to the south-east of
+# Karatobe" (the figure alone measures nothing; not "two kilometers | to fetch water")
+_DIRECTION = re.compile(r"to the (?:north|south|east|west)", re.I)
+_DISTANCE_END = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)"
+    r"(?:\s|-)(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|yards?|feet|foot|blocks?)$",
+    re.I,
+)
 _AS_QUANTITY = re.compile(r"(?:much|many|little|few|high|low) as\b")
 # verbs whose "for" is part of the verb: a cut before it leaves the verb open (not
 # "searching", "waiting", "voting": "Rescue teams are still searching" is a claim)
@@ -253,6 +273,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     if leaves_incomplete(text, boundary, head, word):
         return False  # "shows that parts of Grenada, St. Lucia | and ...", "Trailing by 12 points"
     last = head.split()[-2:]  # the two words before the cut
+    if _DIRECTION.match(text, boundary.end()) and _DISTANCE_END.search(head):
+        return False  # "18 kilometers | to the south-east of Karatobe village"
     if text.startswith("to ", boundary.end()):
         if _ORDERED.search(head):
             return False  # "ordered the Department of Corrections | to release records"
@@ -338,6 +360,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "will resign | when the deal closes": a condition, not a time
     if phrase and _HAVE_OBJECT.search(end):
         return False  # "Nathan Hughes had his ban | for ... overturned"
+    if phrase and _PASSIVE_ANY_END.search(end) and _STRANDED_REST.match(rest):
+        return False  # "would be paid | for within the next two weeks": the passive's preposition
     if word == "with" and _PASSIVE_END.search(end):
         return False  # "is being credited | with a sharp fall": the passive's complement
     if splits_concession(head, rest):

@@ -36,6 +36,16 @@ from summarize.headline import candidates
             "The Kolkhida summer cinema in Kutaisi will open its doors again after more than two "
             "decades of neglect, this time",
         ),
+        (  # a passive's preposition with no object (probe-outlets-final41, read nonsense)
+            "The remaining 8,000 bags, worth K256 million, would be paid for \"within the next two "
+            "weeks\" once the agency received the second release of funds from the Treasury.",
+            "The remaining 8,000 bags, worth K256 million, would be paid",
+        ),
+        (  # a distance without its direction (probe-outlets-final41, read nonsense)
+            "The remains of a giant rhinoceros were found in the Turgai depression 18 kilometers "
+            "to the south-east of the remote village of Karatobe in the Amangeldy district.",
+            "The remains of a giant rhinoceros were found in the Turgai depression 18 kilometers",
+        ),
     ],
 )
 def test_no_cut_inside_a_quantity_or_a_verbs_for(sentence, never):
@@ -68,6 +78,11 @@ def test_a_leading_clause_goes_at_a_list_of_names_inside_the_subject():
             "housing developments as well as tradesmen's vans parked outside their homes.",
             "Liam Colclough carried out a spree of break-ins over five months, targeting new "
             "housing developments",
+        ),
+        (  # a passive's preposition with its own object: what follows may go
+            "The workers were paid for their overtime in cash after the strike ended last month "
+            "in the capital and three other cities of the north.",
+            "The workers were paid for their overtime in cash",
         ),
     ],
 )
