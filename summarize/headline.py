@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .budget import Budget, count_words, word_spans
-from .complement_cuts import leading_phrase_only, open_report, splits_concession
+from .complement_cuts import but_limits, leading_phrase_only, open_report, splits_concession
 from .credit import Credited, credit
 from .furniture import DATELINE
 from .headline_cuts import may_cut, time_clause
@@ -200,6 +200,7 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
     if (
         verb_after_aside(rest)
         or splits_concession(head, rest)
+        or but_limits(rest)
         or that_subject_left(head)
         or leading_phrase_only(head)
         or rest.startswith("and ")

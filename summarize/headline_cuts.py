@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .complement_cuts import leaves_incomplete, splits_concession
+from .complement_cuts import but_limits, leaves_incomplete, splits_concession
 from .dates import MONTHS
 from .phrase_cuts import splits_conjunction, takes_phrase
 from .verb_after_cut import (
@@ -364,6 +364,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "would be paid | for within the next two weeks": the passive's preposition
     if word == "with" and _PASSIVE_END.search(end):
         return False  # "is being credited | with a sharp fall": the passive's complement
+    if but_limits(rest):
+        return False  # "an order to evict 43 families |, but ruled that nobody may be removed"
     if splits_concession(head, rest):
         return False  # "may be 12 years old | and running off a mark of 97, but there was ..."
     if word == "at" and _FIGURE_NEXT.match(rest):
