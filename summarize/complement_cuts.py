@@ -135,10 +135,11 @@ def splits_concession(head: str, rest: str) -> bool:
 
 
 # A "but" clause that holds the claim before it back until a condition is met ("but nobody
-# may be removed until ...", "but only if ..."), not a duration ("may be without power until")
+# may be removed until ...", "but only when the weather co-operates"), not a duration ("may
+# be without power until") nor a time ("but only after a nervy first half")
 _LIMITING_BUT = re.compile(
     r"(?:^|,\s)but\b[^.;:!?]{0,160}?(?:\b(?:not|no one|nobody|none|never|cannot)\b|n't\b)"
-    r"[^.;:!?]{0,80}?\b(?:until|unless)\b|(?:^|,\s)but only (?:if|on condition)\b",
+    r"[^.;:!?]{0,80}?\b(?:until|unless)\b|(?:^|,\s)but only (?:if|when|once|on condition)\b",
     re.I,
 )
 

@@ -169,6 +169,14 @@ _PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
 _FIGURE_NEXT = re.compile(  # a level or an age; not a time ("at 9pm"), nor a count ("at 14 sites")
     r"at\s(?:about\s|around\s|just\s)?[$£€¥]?\d(?![\d.]*\s?[ap]\.?m\b|\d?:\d|[\d.,]*\s(?:[a-z-]+\s)?[a-z]+s\b|[\d.,]*\s[A-Z])"
 )
+# An obligation whose point is where, or what for: "will have to drop off and pick up their
+# passengers | at a new terminal", "turn it into a new home | for its public works department"
+_OBLIGED = re.compile(
+    r"\b(?:ha(?:ve|s|d) to|must|(?:required|forced|obliged|told) to)\s(?:(?!\bbut\b)[^,;])*$",
+    re.I,
+)
+_VENUE_END = re.compile(r"\b(?:a|an|the|its|their|new)\s(?:new\s|permanent\s|temporary\s)?"
+                        r"(?:home|base|headquarters|premises|venue)$", re.I)
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?\w+ed$", re.I)
 _PASSIVE_ANY_END = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?(?:\w+ed|paid|dealt|thought|spoken"
@@ -297,6 +305,10 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "it could step | in to save ...": the verb's particle or object
     if word == "from" and last[-1:] == ["far"] and last[:1] not in (["so"], ["thus"]):
         return False  # "12 bodies so far | from the rubble" may go, not "far | from ..."
+    if word == "from" and head.endswith(" long way"):
+        return False  # "looked a long way | from a city championship"
+    if boundary.group() == ":" and len(head.split()) <= 5:
+        return False  # "Tiny tags, big river | : Scientists tracking shad ... say": a kicker
     window = text[boundary.end() : boundary.end() + _REST]
     rest = window.lstrip(" ,-–—")
     end = _last_words(head)
@@ -370,6 +382,10 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "may be 12 years old | and running off a mark of 97, but there was ..."
     if word == "at" and _FIGURE_NEXT.match(rest):
         return False  # "the banner ... ended | at 1992", "closed | at 4,500": a level's figure
+    if word == "at" and _OBLIGED.search(end):
+        return False  # "will have to leave and pick up their passengers | at a new terminal"
+    if word == "for" and _VENUE_END.search(end):
+        return False  # "turn it into a new home | for its public works department"
     if word == "at" and _PRICED.search(end):
         return False  # "farmers are selling | at a fraction of last month's prices"
     if main_verb_after_relative(head, rest, boundary.group().strip(" ,;:-–—")):

@@ -47,6 +47,36 @@ from summarize.headline import candidates
             "the City of Cape Town shows the court where the families will be housed.",
             "The Western Cape High Court granted a property company an order to evict 43 families",
         ),
+        (  # "but only when": the claim's condition (probe-outlets-final42, read misleading)
+            "Small fixed-wing drones can count dugongs more accurately than trained observers in "
+            "light aircraft, but only when the weather co-operates, a James Cook University study "
+            "has found.",
+            "Small fixed-wing drones can count dugongs more accurately than trained observers in "
+            "light aircraft, James Cook University study finds",
+        ),
+        (  # "a long way" from what (probe-outlets-final42, read nonsense)
+            "Down a set and trailing 19-14 in the second, the Holy Cross Crusaders looked a long "
+            "way from a city championship Wednesday night.",
+            "Down a set and trailing 19-14 in the second, the Holy Cross Crusaders looked a long way",
+        ),
+        (  # a kicker before a colon, the claim after it (probe-outlets-final42, read nonsense)
+            "Tiny tags, big river: Scientists tracking shad in the Delaware say a low-oxygen "
+            "stretch near Philadelphia may be killing fish on the way back to sea",
+            "Tiny tags, big river",
+        ),
+        (  # an obligation's place (probe-outlets-final41, read misleading)
+            "The cocheros, as the drivers are known, will have to leave and pick up their "
+            "passengers at a new terminal built on a former parking lot on Avenida de los "
+            "Libertadores, about six blocks from the park.",
+            "The cocheros, as the drivers are known, will have to leave and pick up their "
+            "passengers",
+        ),
+        (  # whose new home (probe-outlets-final41, read misleading: housing, not a depot)
+            "PEORIA — The city will buy a shuttered bakery on the South Side and turn it into a "
+            "new home for its public works department, after a divided City Council voted 6-4 "
+            "Tuesday night to approve the $3.1 million purchase.",
+            "The city will buy a shuttered bakery on the South Side and turn it into a new home",
+        ),
         (  # a distance without its direction (probe-outlets-final41, read nonsense)
             "The remains of a giant rhinoceros were found in the Turgai depression 18 kilometers "
             "to the south-east of the remote village of Karatobe in the Amangeldy district.",
@@ -90,6 +120,12 @@ def test_a_leading_clause_goes_at_a_list_of_names_inside_the_subject():
             "this afternoon, but some homes may be without electricity until Thursday morning.",
             "FortisBC says power restored to roughly half of the customers who lost it this "
             "afternoon",
+        ),
+        (  # an obligation's place stays, and "at a loss" with it (probe-outlets-final15)
+            "Farmers in Ayeyarwady Region say they are being forced to sell their monsoon paddy "
+            "at a loss because traders have cut their buying prices by a third since October.",
+            "Farmers in Ayeyarwady Region say they are being forced to sell their monsoon paddy "
+            "at a loss",
         ),
         (  # a passive's preposition with its own object: what follows may go
             "The workers were paid for their overtime in cash after the strike ended last month "
