@@ -88,9 +88,35 @@ def _full_names(text: str, pairs: list[tuple[str, str, str]]) -> dict[str, str]:
     for given, surname, first in pairs:
         if first in lower or surname.lower() in lower:
             continue  # "Mittal Steel": a company, since the article writes "steel"
+        if _shared(text, surname):
+            out[surname] = ""  # two people of one family: a bare surname may be either
+            continue
         if surname not in out and surname in people and not _names_a_firm(text, surname):
             out[surname] = given + surname  # not "waffle maker Vandermeulen": the family's firm
-    return out
+    return {surname: name for surname, name in out.items() if name}
+
+
+def _shared(text: str, surname: str) -> bool:
+    """Whether the text writes ``surname`` after two different given names ("Ram Bahadur
+    Chaudhary" and "his wife, Sushila Chaudhary"): "Chaudhary was discharged" is either."""
+    given = {
+        word
+        for word in re.findall(rf"([A-Z][\w-]*)(?: [A-Z]\.)? {re.escape(surname)}\b", text)
+        if word.lower() not in _NOT_FIRST_NAMES and word.lower() not in _NOT_GIVEN
+    }
+    return len(given) > 1
+
+
+_NOT_FIRST_NAMES = _TITLES | _words_set(
+    """the a an but and as at in on if when while after before by for of to with from
+    sister brother father mother aunt uncle officer coach manager captain detective sergeant
+    constable inspector professor prof chairman director
+    american british english scottish welsh irish french german spanish italian russian
+    chinese japanese indian australian canadian swiss dutch belgian brazilian mexican swedish
+    norwegian danish finnish polish czech serbian croatian greek turkish kenyan nigerian"""
+)
+"""Capitalized words before a surname that are no given name: a sentence's first word, a
+title or a role ("Sister Loftin"), a nationality ("American Davenport")."""
 
 
 # what a firm is called before its name ("biscuit maker Vandermeulen", "rival Ferrero")

@@ -260,3 +260,21 @@ def test_what_names_a_firm(text, surname, firm):
     from summarize.extractive.names import _names_a_firm
 
     assert _names_a_firm(text, surname) is firm
+
+
+def test_a_surname_two_people_share_is_not_expanded():
+    """probe-outlets-final42: "Chaudhary was discharged" became "Sushila Chaudhary", his
+    wife, where the patient was Ram Bahadur Chaudhary (read false)."""
+    article = (
+        "Ram Bahadur Chaudhary, 34, was bitten by a krait while sleeping. \"He could not open "
+        "his eyes or speak when we reached,\" said his wife, Sushila Chaudhary. Chaudhary was "
+        "discharged after 11 days. Dr Chaudhary said the unit had saved many lives."
+    )
+    discharged = ["Chaudhary was discharged after 11 days."]
+    assert with_full_names(discharged, article, "english", PRESETS["paragraph"]) == discharged
+    one = article.replace("Ram Bahadur Chaudhary", "Ram Chaudhary").replace(
+        "his wife, Sushila Chaudhary", "his wife"
+    )  # one person of the name, and a title before it: the full name goes in
+    assert with_full_names(discharged, one, "english", PRESETS["paragraph"]) == [
+        "Ram Chaudhary was discharged after 11 days."
+    ]
