@@ -134,12 +134,15 @@ def splits_concession(head: str, rest: str) -> bool:
     return not finite(conceded[1].lower(), None) and bool(_BUT_NEXT.search(rest, 0, _REST))
 
 
-# A "but" clause that holds the claim before it back until a condition is met ("but nobody
-# may be removed until ...", "but only when the weather co-operates"), not a duration ("may
-# be without power until") nor a time ("but only after a nervy first half")
+# A "but" clause that holds the claim's own action back until a condition is met ("but ruled
+# that nobody may be removed until ...", "but only when the weather co-operates"); not a
+# clause with a claim of its own ("but power was not restored until Friday", "but Israel said
+# it would not free any prisoners until"), a duration, a time ("but only after a nervy first
+# half") or a count ("but only once since")
 _LIMITING_BUT = re.compile(
-    r"(?:^|,\s)but\b[^.;:!?]{0,160}?(?:\b(?:not|no one|nobody|none|never|cannot)\b|n't\b)"
-    r"[^.;:!?]{0,80}?\b(?:until|unless)\b|(?:^|,\s)but only (?:if|when|once|on condition)\b",
+    r"(?:^|,\s)but\s(?:has\s|had\s)?(?:(?:ruled|ordered|decided|said|added)\s(?:that\s)?)?"
+    r"(?:no one|nobody|none|no\s[a-z]+)\s(?:may|can|could|shall|must|will)\b[^.;:!?]{0,80}?"
+    r"\b(?:until|unless)\b|(?:^|,\s)but only (?:if|when)\b",
     re.I,
 )
 

@@ -23,7 +23,7 @@ from .verb_after_cut import (
     verb_after_aside,
     verb_after_participle_aside,
 )
-from .verbs import any_finite, marked_words, word_set
+from .verbs import any_finite, has_verb, marked_words, word_set
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -171,12 +171,17 @@ _FIGURE_NEXT = re.compile(  # a level or an age; not a time ("at 9pm"), nor a co
 )
 # An obligation whose point is where, or what for: "will have to drop off and pick up their
 # passengers | at a new terminal", "turn it into a new home | for its public works department"
-_OBLIGED = re.compile(
-    r"\b(?:ha(?:ve|s|d) to|must|(?:required|forced|obliged|told) to)\s(?:(?!\bbut\b)[^,;])*$",
+_OBLIGED = re.compile(  # the obligation's own clause, up to eight words after it
+    r"\b(?:ha(?:ve|s|d) to|must|(?:required|forced|obliged|told) to)"
+    r"(?:\s(?!(?:but|after|before|when|as|while|because|since|if|that|which|who|where)\b)"
+    r"[^\s,;]+){1,8}$",
     re.I,
 )
-_VENUE_END = re.compile(r"\b(?:a|an|the|its|their|new)\s(?:new\s|permanent\s|temporary\s)?"
-                        r"(?:home|base|headquarters|premises|venue)$", re.I)
+_AT_AMOUNT = re.compile(r"at (?:a (?:cost|price|rate|fee)|least|most|all times|once)\b")
+"""An "at" that says how much or how often, not where."""
+_VENUE_END = re.compile(
+    r"\b(?:new|permanent|temporary) (?:home|base|headquarters|premises|venue)$", re.I
+)
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?\w+ed$", re.I)
 _PASSIVE_ANY_END = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?(?:\w+ed|paid|dealt|thought|spoken"
@@ -186,8 +191,8 @@ _PASSIVE_ANY_END = re.compile(
 # A passive's preposition with no object of its own, the adverbial after it: "would be paid
 # | for within the next two weeks" ("be paid" alone says they are paid, not paid for)
 _STRANDED_REST = re.compile(
-    r"(?:for|with|to|at|from|over)\s+[\"“‘']?(?:within|by|once|when|until|before|after|later"
-    r"|soon|now|immediately|yet|already|in (?:the|a|full|cash|advance|time)\b|[,.;:!?]|$)",
+    r"(?:for|with|to|at|from|over)\s+[\"“‘']?(?:(?:within|by|once|when|until|before|after|later"
+    r"|soon|now|immediately|yet|already|in (?:the|a|full|cash|advance|time))(?![\w-])|[,.;:!?]|$)",
     re.I,
 )
 # A distance and the direction it is measured in: "18 kilometers | to the south-east of
@@ -305,10 +310,12 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "it could step | in to save ...": the verb's particle or object
     if word == "from" and last[-1:] == ["far"] and last[:1] not in (["so"], ["thus"]):
         return False  # "12 bodies so far | from the rubble" may go, not "far | from ..."
+    if head.endswith((", but only", ", but not")):
+        return False  # "... over the holiday weekend, but only | when the weather co-operates"
     if word == "from" and head.endswith(" long way"):
         return False  # "looked a long way | from a city championship"
-    if boundary.group() == ":" and len(head.split()) <= 5:
-        return False  # "Tiny tags, big river | : Scientists tracking shad ... say": a kicker
+    if boundary.group() == ":" and (text.startswith("//", at) or _kicker(head)):
+        return False  # "Tiny tags, big river | : Scientists tracking shad ... say", "https | ://"
     window = text[boundary.end() : boundary.end() + _REST]
     rest = window.lstrip(" ,-–—")
     end = _last_words(head)
@@ -382,7 +389,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "may be 12 years old | and running off a mark of 97, but there was ..."
     if word == "at" and _FIGURE_NEXT.match(rest):
         return False  # "the banner ... ended | at 1992", "closed | at 4,500": a level's figure
-    if word == "at" and _OBLIGED.search(end):
+    if word == "at" and _OBLIGED.search(end) and not _AT_AMOUNT.match(rest):
         return False  # "will have to leave and pick up their passengers | at a new terminal"
     if word == "for" and _VENUE_END.search(end):
         return False  # "turn it into a new home | for its public works department"
@@ -421,6 +428,15 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "and that the hall |, which is used by ..., was closed": its verb follows
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which", "whose") and _COPULA_NOUN.search(end))
+
+
+_TWO_PHRASES = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?, [\w'’-]+(?: [\w'’-]+)?$")
+
+
+def _kicker(head: str) -> bool:
+    """Whether ``head``, before a colon, is a kicker (a label of five words or fewer with no
+    verb, or two short phrases: "Tiny tags, big river"), the claim after the colon."""
+    return len(head.split()) <= 5 and (bool(_TWO_PHRASES.match(head)) or not has_verb(head))
 
 
 def _open_quote(head: str) -> bool:
