@@ -89,11 +89,12 @@ def splices(sentence: str, article: list[str]) -> list[str]:
     sources = [[t.lower() for t in tokens] for tokens in cased]
     runs = _runs(ours, sources)
     doubts = []
-    for left, right in zip(runs, runs[1:], strict=False):
-        if right.at != left.at + left.size:
-            continue  # words of the summary's own between them
+    for left, right, between in _neighbours(runs, ours):
         first = sources[left.sentence]
         copied = first[left.start : left.start + left.size]
+        if between and left.sentence != right.sentence != between.sentence:
+            copied = [*copied, ours[between.at]]  # "..., who finished ninth last season, |
+            # when | Mphatso Kalua for Steven Mhone ...": a relating word of a third sentence
         if left.sentence != right.sentence:
             after = first[left.start + left.size :]
             joined = ours[right.at : right.at + right.size]
@@ -114,6 +115,25 @@ def splices(sentence: str, article: list[str]) -> list[str]:
                 rest = " ".join(t for t in gap[1:] if t != ",")
                 doubts.append(f"a list cut short: '{kept}' without '{rest}'")
     return doubts
+
+
+def _neighbours(runs: list[_Run], ours: list[str]) -> list[tuple[_Run, _Run, _Run | None]]:
+    """Runs that follow one another in the summary sentence with no word of its own between
+    them, and runs joined by one relating word copied from elsewhere (the middle run)."""
+    pairs: list[tuple[_Run, _Run, _Run | None]] = []
+    for k, (left, right) in enumerate(zip(runs, runs[1:], strict=False)):
+        if right.at == left.at + left.size:
+            pairs.append((left, right, None))
+        after = runs[k + 2] if k + 2 < len(runs) else None
+        if (
+            after is not None
+            and right.size == 1
+            and ours[right.at] in _RELATING
+            and right.at == left.at + left.size
+            and after.at == right.at + 1
+        ):
+            pairs.append((left, after, right))
+    return pairs
 
 
 def _content(tokens: list[str]) -> set[str]:

@@ -93,3 +93,24 @@ def test_a_fact_about_the_same_person_from_another_sentence_is_not_doubted():
         )
         == []
     )
+
+
+def test_two_sentences_joined_by_a_relating_word_of_a_third_are_doubted():
+    """probe-outlets-final42 (read nonsense): the start of one sentence, "when" from another
+    and the end of a third."""
+    article = [
+        "The Bankers were made to work hard for the three points after Karonga United, who "
+        "finished ninth last season, took the lead in the 34th minute through Chikondi Banda.",
+        "Silver Strikers coach Gilbert Chirwa made two changes at half time, bringing on "
+        "Yamikani Phiri and Mphatso Kalua for Steven Mhone and Dalitso Nkhoma, and the changes "
+        "paid off.",
+        "The Bankers drew level in the 58th minute when captain Blessings Mwale headed home.",
+    ]
+    spliced = (
+        "The Bankers were made to work hard for the three points after Karonga United, who "
+        "finished ninth last season, when Mphatso Kalua for Steven Mhone and Dalitso Nkhoma, "
+        "and the changes paid off."
+    )
+    assert splices(spliced, article) == ["joins two article sentences at 'when'"]
+    own = spliced.replace(", when Mphatso", ", and Mphatso")  # no relating word: not this rule
+    assert splices(own, article) == []
