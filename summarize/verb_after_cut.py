@@ -36,7 +36,8 @@ _PAST_MAIN_NEXT = re.compile(  # "over four months | ordered to pay back $4850"
     r"^[^,;:]{0,80}?(?<!\band\s)(?<!\bor\s)\b(?:jailed|ordered|sentenced|fined|charged|told"
     r"|given|banned|cleared|convicted|found|awarded|named|appointed|elected|forced|allowed)"
     r"\s(?:to|for|by|with|of|guilty|not)\b"
-)
+    r"|^[^,;:]{0,80}?(?<!\band\s)(?<!\bor\s)\b[a-z]{3,}ed\s(?:at least|more than|up to|\d)"
+)  # or a past form and its counted object: "for more than a week | flooded at least 14 villages"
 SAID = frozenset(("said", "says", "told", "added"))
 """The verbs of a credit after its claim ("..., said the people")."""
 
@@ -54,6 +55,28 @@ _ASIDES_THEN = _asides_then(r"[^,;:().!?]")
 # the same where a figure's comma is no aside's: "causing more than £90,000 of damage, has been"
 _ASIDES_WITH_FIGURES = _asides_then(r"(?:[^,;:().!?]|(?<=\d),(?=\d))")
 _FIGURE_COMMA = re.compile(r"\d,\d")
+
+
+_SHOWING_S = word_set(
+    """says adds warns insists claims admits believes thinks shows suggests reveals means
+    argues notes finds confirms indicates states reports predicts fears hopes expects knows
+    feels ensures proves"""
+)
+"""Verbs in -s that take a "that" clause ("Research shows that ..."): before "that" any
+other word in -s is the subject's noun ("Heavy rains that have pounded ...")."""
+
+
+def _subject_has_verb(subject: str, clause: str) -> bool:
+    """Whether a word of ``subject``, the words before a relative "who/that/which", can be a
+    finite verb. Its last word in -s is its noun, unless it takes a "that" clause, when the
+    relative ``clause`` opens on a verb these rules can see ("Heavy rains that have pounded
+    ..."; not "Russian companies that rely on ...", whose main verb may already be there)."""
+    words = marked_words(subject)
+    opening = marked_words(clause)[:1]
+    seen = bool(opening) and (opening[0] in AUX or _past_or_auxiliary(opening[0]))
+    if seen and words and words[-1].endswith("s") and words[-1] not in _SHOWING_S | AUX:
+        words = words[:-1]
+    return any_finite(words, None)
 
 
 def relative_subject(head: str) -> bool:
@@ -80,7 +103,7 @@ def main_verb_after_relative(head: str, rest: str, cut_at: str = "") -> bool:
     ):
         return _verb_after_reduced(head[reduced.end() :], f"{cut_at} {rest}")
     subject = _RELATIVE_SUBJECT.match(head)
-    if not subject or any_finite(marked_words(subject["subject"]), None):
+    if not subject or _subject_has_verb(subject["subject"], head[subject.end() :]):
         return False
     if _MAIN_VERB_NEXT.match(rest):
         return True

@@ -77,6 +77,12 @@ from summarize.headline import candidates
             "Tuesday night to approve the $3.1 million purchase.",
             "The city will buy a shuttered bakery on the South Side and turn it into a new home",
         ),
+        (  # a subject and its relative clause, the sentence's verb cut away (final41, nonsense)
+            "Heavy rains that have pounded Northern Bahr el Ghazal State for more than a week have "
+            "flooded at least 14 villages in Aweil East County, displacing an estimated 2,870 "
+            "households, local officials said on Monday.",
+            "Heavy rains that have pounded Northern Bahr el Ghazal State, say local officials",
+        ),
         (  # a distance without its direction (probe-outlets-final41, read nonsense)
             "The remains of a giant rhinoceros were found in the Turgai depression 18 kilometers "
             "to the south-east of the remote village of Karatobe in the Amangeldy district.",
@@ -141,6 +147,12 @@ def test_a_leading_clause_goes_at_a_list_of_names_inside_the_subject():
             "Nigeria's inflation hits record high: consumer prices rose 28.9 percent in December "
             "from a year earlier, the national bureau of statistics said on Monday.",
             "Nigeria's inflation hits record high, says national bureau of statistics",
+        ),
+        (  # a relative clause on a bare verb, the main verb after it: the claim is whole
+            "Russian companies that rely on imports from China are struggling to obtain yuan as "
+            "several mid-sized banks have begun limiting large currency transfers, pushing up "
+            "borrowing costs, business groups and analysts said this week.",
+            "Russian companies that rely on imports from China are struggling to obtain yuan",
         ),
         (  # a passive's preposition with its own object: what follows may go
             "The workers were paid for their overtime in cash after the strike ended last month "
