@@ -83,7 +83,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(published|posted) in (?-i:[A-Z])[^.]{1,60}(, | on )[^.]{3,60}\.?"
             r"|(edited )?translat(ed|ion) (from|by) (?-i:[A-Z][\w'’-]*(\s[A-Z][\w'’-]*){0,5})\.?"
             r"|powered by [\w .]{2,30}|(only have a minute\? )?listen instead|\d+-minute listen"
-            r"|tags?:\s[^.!?]{1,120}|read (also|next):.{1,120}|related topics|reprints|print|email"
+            r"|tags?:\s[^.!?]{1,120}|(also )?read( also| next)?:.{1,120}|related topics|reprints|print|email"
             # a blog's stamp: "Posted on 24 November 2020 by Dorset Council in Highways, ..."
             r"|(posted|published) on \d{1,2} \w+ \d{4} by [^.]{1,60}( in [^.]{1,80})?"
             r"|(pdf|print(able)?) version( \(\d+(\.\d+)?\s?[kmg]b\))?"  # "PDF version (158KB)"

@@ -16,7 +16,7 @@ from .budget import Budget, count_words, word_spans
 from .complement_cuts import but_limits, leading_phrase_only, open_report, splits_concession
 from .credit import Credited, credit
 from .furniture import DATELINE
-from .headline_cuts import may_cut, time_clause
+from .headline_cuts import between_open, may_cut, time_clause
 from .headline_dates import DATES, drop_date
 from .headline_style import finish, tidy
 from .headline_tense import headline_tense
@@ -79,6 +79,14 @@ _LEADING_CLAUSE = re.compile(
     r"|\d+) (?:minute|hour|day|week|month|year|decade)s? |(?:just|only|shortly|soon|long) )?"
     r"(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
     r"|speaking|in|on|at|for|by|under|once|until|before)\b[^,]{2,120},\s+",
+    re.I,
+)
+# A duration that may make the claim a habit of the past: "For 22 years, the lights ... went
+# off at 1am" (they no longer do), so the leading phrase stays (``_past_habit``)
+_DURATION_FIRST = re.compile(
+    r"for (?:(?:more than|over|almost|nearly|about|the past|the last) )?(?:\d+|two|three|four"
+    r"|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|many|several|a few)? ?"
+    r"(?:years|decades|generations|centuries|months)\b",
     re.I,
 )
 _DISCOURSE = re.compile(
@@ -160,9 +168,29 @@ def _drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
     if kept.match(text):
         return text, 0
     shorter, found = _LEADING_CLAUSE.subn("", text, count=1)
-    if not found or _opens_mid_phrase(shorter):
+    if not found or _opens_mid_phrase(shorter) or _past_habit(text, shorter):
         return text, 0
     return shorter, 1
+
+
+_PERFECT = re.compile(r"\b(?:has|have)\b")
+
+
+def _past_habit(text: str, rest: str) -> bool:
+    """Whether ``text`` opens on a duration whose clause is in the past ("For 22 years, the
+    lights ... went off at 1am": they no longer do); in the perfect ("For 41 years, the Blue
+    Lantern has been ...") the clause says as much without it."""
+    return bool(_DURATION_FIRST.match(text)) and not _PERFECT.search(rest, 0, 80)
+
+
+def _leading_only(head: str) -> bool:
+    """Whether a cut's ``head`` opens on a leading clause, which ``_drop_leading_clause``
+    drops instead; a past habit's duration it keeps is refused only as the whole head ("For
+    22 years")."""
+    match = _LEADING_CLAUSE.match(head + ", ")
+    if not match or match.end() == len(head) + 2:
+        return bool(match)
+    return not _past_habit(head, head[match.end() :])
 
 
 def _opens_mid_phrase(rest: str) -> bool:
@@ -201,6 +229,7 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
         verb_after_aside(rest)
         or splits_concession(head, rest)
         or but_limits(rest)
+        or between_open(head)
         or that_subject_left(head)
         or leading_phrase_only(head)
         or rest.startswith("and ")
@@ -337,7 +366,7 @@ def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str |
             budget.fits(head)
             and len(head.split()) >= max(4, budget.min_words // 2)
             and may_cut(text, match)
-            and not _LEADING_CLAUSE.match(head + ", ")
+            and not _leading_only(head)
             and not (match.end() > reach and _cut_off(head))  # a cut at the budget's edge
         ):
             best = head
@@ -386,7 +415,7 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
                 if (
                     room.fits(head)
                     and may_cut(clause, match)
-                    and not _LEADING_CLAUSE.match(head + ", ")
+                    and not _leading_only(head)
                 ):
                     heads.append(head)
     for head in heads:

@@ -209,8 +209,8 @@ _AS_QUANTITY = re.compile(r"(?:much|many|little|few|high|low) as\b")
 _VERBS_OF_FOR = word_set(
     """prepare prepares prepared preparing apply applies applied applying opt opts opted
     opting account accounts accounted aim aims aimed aiming plead pleads pleaded pleading hope
-    hopes hoped hoping"""
-)
+    hopes hoped hoping sell sells selling fetch fetches fetched fetching retail retails"""
+)  # and a price's: "now sells | for between GH¢32 and GH¢38"
 
 
 _CONDITION = re.compile(r"(?:providing|provided|unless|if|as long as|so long as|only if)\b")
@@ -259,6 +259,18 @@ _POSTURE_END = re.compile(
 _AND_FIGURE_END = re.compile(r"\band \S*\d[\d,.]*\S*$")
 """A second amount whose phrase, like the first one's, follows it."""
 _FIGURE_END = re.compile(r"\d[\d.%-]*$")
+_AMOUNT_END = re.compile(r"\d[\d,.]*(?:[a-z]{0,3}/-|[kmb]n?|%)?$")
+"""A head's last amount: "913m/-", "1.2bn", "40%", "2,000"."""
+_SECOND_AMOUNT = re.compile(r"[^,;:]{0,60}?\band\s\S*\d[\d,.]*\S*\s(?:as|in|of|for)\b")
+"""A second amount of the same sum after the cut: "913m/- | as the outstanding principal
+amount and 357m/- as accrued interest"."""
+_BETWEEN_OPEN = re.compile(r"\bbetween\s(?:(?!\band\b)[^,;:])+$", re.I)
+"""A "between" whose second term is after the cut: "moved between the river | , the harbor
+and the Gulf"."""
+_PARTICIPLE_PAIR = re.compile(r"\b(?:be|been|being|is|are|was|were|see|saw|sees|seen|get|got)"
+                              r"\s(?:\w+\s)?[a-z]+ed$")
+"""A passive's participle, a second one joined to it after the cut: "would see both closed |
+and replaced by a single amalgamated school"."""
 _DEICTIC_LEFT = re.compile(
     r",\s(?:this|that|each|every) (?:time|way|one)$|,\s(?:once|again)$", re.I
 )
@@ -320,6 +332,12 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     rest = window.lstrip(" ,-–—")
     end = _last_words(head)
     phrase = boundary.group().isspace()  # a phrase boundary, not a clause's punctuation
+    if between_open(end) and (word == "and" or boundary.group().startswith(",")):
+        return False  # "moved between the river | , the harbor and the Gulf of Mexico"
+    if _AMOUNT_END.search(head) and _SECOND_AMOUNT.match(rest):
+        return False  # "to pay the bank 913m/- | as the principal and 357m/- as interest"
+    if word == "and" and _PARTICIPLE_PAIR.search(end) and re.match(r"[a-z]+ed\b", rest):
+        return False  # "would see both closed | and replaced by a single amalgamated school"
     if phrase and _POSTURE_END.search(end):
         return False  # "U Aung Kyaw Soe leans | over a bamboo railing": where, or at what
     if phrase and takes_phrase(end):
@@ -437,6 +455,11 @@ def _kicker(head: str) -> bool:
     """Whether ``head``, before a colon, is a kicker (a label of five words or fewer with no
     verb, or two short phrases: "Tiny tags, big river"), the claim after the colon."""
     return len(head.split()) <= 5 and (bool(_TWO_PHRASES.match(head)) or not has_verb(head))
+
+
+def between_open(head: str) -> bool:
+    """Whether ``head`` ends inside a "between" that has not reached its "and"."""
+    return "between" in head and bool(_BETWEEN_OPEN.search(_last_words(head)))
 
 
 def _open_quote(head: str) -> bool:

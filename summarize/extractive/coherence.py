@@ -270,6 +270,14 @@ def _table_row(text: str) -> bool:
 STANDFIRST_WORDS = 8
 _LIST_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[•*·–-])\s*")
 _LIST_ITEM = re.compile(r"\s*[•*·–-]\s")  # a bulleted line (a numbered one is a results row)
+# An item of advice: a bulleted line that opens on a bare verb, telling the reader what to do
+# ("- Keep bales separate from livestock housing"): an instruction, not the article's news
+_ADVICE_ITEM = re.compile(
+    r"\s*[•*·–-]\s+(?:Make sure|Make|Check|Keep|Store|Ensure|Call|Do not|Don't|Never|Always"
+    r"|Avoid|Use|Report|Wash|Stay|Seek|Contact|Visit|Follow|Remember|Turn off|Switch off|Wear"
+    r"|Drink|Cover|Clean|Install|Test|Plan|Register|Consider|Ask|Tell|Look out|Put|Close|Unplug"
+    r"|Dispose|Have|Try|Know|Learn|Limit|Protect|Sign up)\b"
+)
 
 
 def line_start(doc: Document, i: int) -> int:
@@ -281,9 +289,10 @@ def loose_line(doc: Document, i: int) -> bool:
     """Whether sentence ``i`` is a line of its own that does not end as a sentence does: a
     heading, a widget's or a menu's label ("Powered by Trinity Audio", "Comments (187) |
     Email | Print"), another story's headline under the article, a line broken
-    mid-sentence, or a line that only introduces what follows ("The key measures were:").
-    Alone it states nothing, or another story's claim. An item of a bulleted list, or a
-    line under one that ends in a colon, is the article's."""
+    mid-sentence, a line that only introduces what follows ("The key measures were:"), or an
+    item of advice ("- Keep bales separate from livestock housing"). Alone it states nothing,
+    or another story's claim. Any other item of a bulleted list, or a line under one that
+    ends in a colon, is the article's."""
     sentence = doc.sentences[i]
     text = doc.text
     if text[sentence.end : sentence.end + 1] not in ("", "\n"):
@@ -294,6 +303,8 @@ def loose_line(doc: Document, i: int) -> bool:
         return False  # the line's last sentence, not a line of its own
     if sentence.text.endswith(":"):
         return True  # "The key measures were:": an introduction, nothing alone
+    if _ADVICE_ITEM.match(text, start):
+        return True  # "- Keep bales separate from livestock housing": advice, not news
     if TERMINAL.search(sentence.text) or _LIST_ITEM.match(text, start):
         return False  # a sentence, or an item of a list ("- Tax on fuel rises by 2p")
     before = text[: max(start - 1, 0)].rstrip()

@@ -223,6 +223,8 @@ def problems(headline: str) -> list[str]:
     if len(headline.split()) < MIN_HEADLINE_WORDS:
         return ["too short"]
     claim = claim_of(headline)
+    if len(claim.split()) < 2:
+        return ["verbless"]  # "Adults, according to a University of Alabama study ..."
     found = _problems(claim)
     if claim != headline and claim[:1].islower():
         found = [p for p in found if p != "cold opening"]  # "Osbourne says his family ..."

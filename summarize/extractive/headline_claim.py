@@ -10,7 +10,7 @@ from ..credit import CREDIT_VERBS
 from ..verbs import PREPOSITIONS, finite, has_verb, marked_words
 
 _CREDIT_AFTER = re.compile(
-    rf",\s+(?:(?:says|say)\s[^,]{{1,60}}|according to\s[^,]{{1,60}}|it (?:has been|is|was)\s[^,]+"
+    rf",\s+(?:(?:says|say)\s[^,]{{1,60}}|according to\s[^,]{{1,120}}|it (?:has been|is|was)\s[^,]+"
     rf"|(?P<speaker>[^,]{{1,60}})\s(?:{'|'.join(sorted(CREDIT_VERBS))}))$"
 )
 _CREDIT_BEFORE = re.compile(  # "Ministry of Public Works says ...": its name may hold "of"

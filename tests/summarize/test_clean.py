@@ -439,6 +439,8 @@ def test_reporting_under_a_video_label_or_before_a_read_time_stays():
         ("Oct. 12, 2011 |(27) COMMENTS", "page furniture"),
         ("Tags: culture, Sami, Umeå, language", "page furniture"),
         ("Read also: Ukraine's energy system prepares for winter", "page furniture"),
+        ("Also read: Solar for small farms: Is it worth the cost?", "page furniture"),  # final44
+        ("ALSO READ: Mbombela water tariffs to rise by 8,5% from July", "page furniture"),
         ("Related Topics", "page furniture"),
         ("Reprints", "page furniture"),
         (

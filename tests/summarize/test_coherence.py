@@ -304,6 +304,22 @@ def test_a_line_that_does_not_end_as_a_sentence_is_never_picked():
     assert "Hamilton" not in paragraph and "Renata" not in paragraph and "drops" not in paragraph
 
 
+def test_an_item_of_advice_is_no_summary_sentence():
+    """probe-outlets-final44: "- Keep bales separate from livestock housing" closed
+    `salience`'s paragraph (read nonsense); an item that states news stays the article's."""
+    text = (
+        "Firefighters attended 13 fires involving bales in just seven days.\n\n"
+        "NIFRS is urging farmers to:\n\n"
+        "- Check stored hay regularly for heat, steam or a sharp, sweet smell\n"
+        "- Keep bales separate from livestock housing\n"
+        "- 400 round bales were destroyed at one farm near Limavady"
+    )
+    doc = Document.from_clean_text(text)
+    assert [loose_line(doc, i) for i in range(len(doc.sentences))] == [
+        False, True, True, True, False
+    ]
+
+
 def test_a_first_line_long_enough_to_be_the_opening_is_no_loose_line():
     doc = Document.from_text(
         "Japanese brewers are increasingly making money from beer-flavoured drinks rather "

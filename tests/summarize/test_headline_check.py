@@ -47,6 +47,12 @@ LABELS = [
         # other outlets' pages (probe-outlets-final9)
         ("Crook County Sheriff's deputies arrested two men in connection", "cut off"),
         ("The derelict building in the municipality of Forest that has stood empty", "verbless"),
+        # probe-outlets-final44: a subject and a long credit, its verb cut away
+        (
+            "Adults, according to a University of Alabama at Birmingham study published today in "
+            "the journal Hypertension",
+            "verbless",
+        ),
         # probe-outlets-final16: a subject after a verbless opening is no verb
         ("Starting next August, classes at the district's four public high schools", "verbless"),
         (

@@ -83,6 +83,35 @@ from summarize.headline import candidates
             "households, local officials said on Monday.",
             "Heavy rains that have pounded Northern Bahr el Ghazal State, say local officials",
         ),
+        (  # a passive's second participle (probe-outlets-final44, read misleading)
+            "PARENTS at two small rural primary schools near Cookstown have vowed to fight "
+            "proposals which would see both closed and replaced by a single amalgamated school.",
+            "PARENTS at two small rural primary schools near Cookstown vowed to fight proposals "
+            "which would see both closed",
+        ),
+        (  # a price's "for" (probe-outlets-final44, read nonsense)
+            "A 50-kilogramme bag of shea nuts now sells for between GH¢32 and GH¢38 in markets in "
+            "Tamale, Savelugu and Walewale, up from GH¢20 at the same time last year, according to "
+            "processors.",
+            "A 50-kilogramme bag of shea nuts now sells, according to processors",
+        ),
+        (  # one amount of a sum (probe-outlets-final44, read misleading)
+            "Judge Fatuma Masoud ordered Pangani Valley Sisal Estates Limited to pay Coastal "
+            "Commercial Bank Limited 913m/- as the outstanding principal amount and 357m/- as "
+            "accrued interest within 60 days of the judgment.",
+            "Judge Fatuma Masoud ordered Pangani Valley Sisal Estates Limited to pay Coastal "
+            "Commercial Bank Limited 913m/-",
+        ),
+        (  # a "between" without its second term (probe-outlets-final44, read nonsense)
+            "A network of 42 underwater receivers tracked the fish as they moved between the river, "
+            "the harbor and the Gulf of Mexico.",
+            "A network of 42 underwater receivers tracked the fish as they moved between the river",
+        ),
+        (  # a past habit without its duration (probe-outlets-final44, read misleading)
+            "For 22 years, the lights at Sekolah Kebangsaan Kampung Tual Hulu went off at 1am, when "
+            "the diesel generator behind the staff quarters was switched off to save fuel.",
+            "The lights at Sekolah Kebangsaan Kampung Tual Hulu went off",
+        ),
         (  # a distance without its direction (probe-outlets-final41, read nonsense)
             "The remains of a giant rhinoceros were found in the Turgai depression 18 kilometers "
             "to the south-east of the remote village of Karatobe in the Amangeldy district.",
@@ -153,6 +182,13 @@ def test_a_leading_clause_goes_at_a_list_of_names_inside_the_subject():
             "several mid-sized banks have begun limiting large currency transfers, pushing up "
             "borrowing costs, business groups and analysts said this week.",
             "Russian companies that rely on imports from China are struggling to obtain yuan",
+        ),
+        (  # a duration before a perfect: the clause says as much without it (final6)
+            "For 41 years, the Blue Lantern has been the kind of place where a tenor player could "
+            "walk in off Grant Avenue at 1 a.m., borrow a chair and sit in with whoever was on the "
+            "bandstand.",
+            "The Blue Lantern has been the kind of place where a tenor player could walk in off "
+            "Grant Avenue",
         ),
         (  # a passive's preposition with its own object: what follows may go
             "The workers were paid for their overtime in cash after the strike ended last month "
