@@ -13,13 +13,21 @@ import re
 from dataclasses import replace
 
 from .budget import Budget, count_words, word_spans
-from .complement_cuts import but_limits, leading_phrase_only, open_report, splits_concession
+from .complement_cuts import leading_phrase_only, open_report, splits_concession
 from .credit import Credited, credit
 from .furniture import DATELINE
-from .headline_cuts import between_open, may_cut, time_clause
+from .headline_cuts import may_cut, time_clause
 from .headline_dates import DATES, drop_date
 from .headline_style import finish, tidy
 from .headline_tense import headline_tense
+from .leading_clause import (
+    BOUND_FIRST,
+    CONDITION_FIRST,
+    LEADING_CLAUSE,
+    drop_leading_clause,
+    leading_only,
+)
+from .qualifier_cuts import between_open, but_limits
 from .verb_after_cut import (
     AUXILIARIES,
     SAID,
@@ -27,7 +35,7 @@ from .verb_after_cut import (
     verb_after_aside,
     without_subject_relative,
 )
-from .verbs import DETERMINERS, finite, has_verb, marked_words
+from .verbs import DETERMINERS, finite, marked_words
 
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
 
@@ -68,27 +76,6 @@ _CREDIT_NEXT = re.compile(  # "said the people", not "said it would ..."
     rf"(?:\s(?!(?:{AUXILIARIES})\b)[\w'’.-]+){{0,3}}\s*(?:,|\.|$)"
 )
 _ADVERBS = frozenset(("never", "also", "today", "now", "still", "later", "recently"))
-# A leading clause that is the claim's condition: without it, "If the takeover collapses,
-# 2,000 workers will lose their jobs" states a condition as a fact.
-_CONDITION_FIRST = re.compile(r"(?:if|unless|once|until)\b", re.I)  # "Until now, staff relied"
-# One that bounds it in time as well: the main clause's own cuts are not offered after it
-_BOUND_FIRST = re.compile(r"(?:if|unless|once|until|before|when|while|as|since)\b", re.I)
-_LEADING_CLAUSE = re.compile(
-    r"^(?!for (?:many|some|most|others)\b|in (?:some|many|most) cases\b)"  # hedges stay
-    r"(?:(?:(?:less|more) than )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several"
-    r"|\d+) (?:minute|hour|day|week|month|year|decade)s? |(?:just|only|shortly|soon|long) )?"
-    r"(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
-    r"|speaking|in|on|at|for|by|under|once|until|before)\b[^,]{2,120},\s+",
-    re.I,
-)
-# A duration that may make the claim a habit of the past: "For 22 years, the lights ... went
-# off at 1am" (they no longer do), so the leading phrase stays (``_past_habit``)
-_DURATION_FIRST = re.compile(
-    r"for (?:(?:more than|over|almost|nearly|about|the past|the last) )?(?:\d+|two|three|four"
-    r"|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|many|several|a few)? ?"
-    r"(?:years|decades|generations|centuries|months)\b",
-    re.I,
-)
 _DISCOURSE = re.compile(
     r"^(?:(?:of course|however|meanwhile|indeed|instead|still|also|now|in fact|so far),|but|and|so"
     r"|yet|also)\s+",
@@ -139,7 +126,7 @@ def _credited(sentence: str) -> Credited:
 
 def _compress_claim(credited: Credited, room: Budget) -> str | None:
     text = headline_tense(_drop_attribution(tidy(credited.claim)))
-    for step in (*DATES, _LEADING_CLAUSE, _APPOSITIVE, _TRAILING_CLAUSE):
+    for step in (*DATES, LEADING_CLAUSE, _APPOSITIVE, _TRAILING_CLAUSE):
         if room.fits(text):
             break
         if step in DATES:
@@ -149,7 +136,7 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
         elif step is _TRAILING_CLAUSE:
             shorter, found = _drop_trailing_clause(text)
         else:
-            shorter, found = _drop_leading_clause(text, _CONDITION_FIRST)
+            shorter, found = drop_leading_clause(text, CONDITION_FIRST)
         if not found:
             continue
         shorter = _drop_attribution(tidy(shorter))
@@ -160,61 +147,6 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
     if not text or not room.fits(text) or time_clause(text):
         return None
     return finish(credited.around(finish(text)))
-
-
-def _drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
-    """``text`` without its leading clause, unless the clause opens with ``kept``'s word (a
-    condition) or what is left opens mid-phrase."""
-    if kept.match(text):
-        return text, 0
-    shorter, found = _LEADING_CLAUSE.subn("", text, count=1)
-    if not found or _opens_mid_phrase(shorter) or _past_habit(text, shorter):
-        return text, 0
-    return shorter, 1
-
-
-_PERFECT = re.compile(r"\b(?:has|have)\b")
-
-
-def _past_habit(text: str, rest: str) -> bool:
-    """Whether ``text`` opens on a duration whose clause is in the past ("For 22 years, the
-    lights ... went off at 1am": they no longer do); in the perfect ("For 41 years, the Blue
-    Lantern has been ...") the clause says as much without it."""
-    return bool(_DURATION_FIRST.match(text)) and not _PERFECT.search(rest, 0, 80)
-
-
-def _leading_only(head: str) -> bool:
-    """Whether a cut's ``head`` opens on a leading clause, which ``_drop_leading_clause``
-    drops instead; a past habit's duration it keeps is refused only as the whole head ("For
-    22 years")."""
-    match = _LEADING_CLAUSE.match(head + ", ")
-    if not match or match.end() == len(head) + 2:
-        return bool(match)
-    return not _past_habit(head, head[match.end() :])
-
-
-def _opens_mid_phrase(rest: str) -> bool:
-    """Whether what is left after a leading clause still opens with a verbless phrase of
-    five words or more before a comma: the clause's comma was one inside it ("When the
-    lights came up at the end of Last Stop, Naledi in a church hall in Grahamstown, nobody
-    moved"). A subject's short aside ("Smith, 45, was ...") is no such phrase, nor a list of
-    names inside the subject ("the service linking Tuvalu, Kiribati and Fiji is ..."). Nor may it
-    open on a list's last items ("In late January a group of 46 growers from the Belsk Duży,
-    | Błędów and Mogielnica communes, ..."): that comma was the list's."""
-    if _LIST_END.match(rest):
-        return True
-    head = rest.split(", ", 1)
-    if len(head) == 2 and (names := _LIST_TAIL.match(head[1])):
-        clause = f"{head[0]}, {names[0]}{head[1][names.end() :].split(', ', 1)[0]}"
-        return not has_verb(clause)  # "the service linking Tuvalu, Kiribati and Fiji is ..."
-    return len(head) == 2 and len(head[0].split()) >= 5 and not has_verb(head[0])
-
-
-_LIST_TAIL = re.compile(r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]* (?:and|or) [A-Z][\w'’-]*")
-"""A list's other names after its first one's comma: "Kiribati and Fiji"."""
-_LIST_END = re.compile(  # the list's last names and its noun, then the aside's comma
-    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:and|or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* [a-z]+,"
-)
 
 
 def _drop_trailing_clause(text: str) -> tuple[str, int]:
@@ -366,7 +298,7 @@ def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str |
             budget.fits(head)
             and len(head.split()) >= max(4, budget.min_words // 2)
             and may_cut(text, match)
-            and not _leading_only(head)
+            and not leading_only(head)
             and not (match.end() > reach and _cut_off(head))  # a cut at the budget's edge
         ):
             best = head
@@ -399,7 +331,7 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
     least = min(5, budget.max_words or 5)
     heads = [text] if room.fits(text) else []
     clauses = [text]
-    main, found = _drop_leading_clause(text, _BOUND_FIRST)
+    main, found = drop_leading_clause(text, BOUND_FIRST)
     if found:
         clauses.append(_drop_attribution(tidy(main)))  # the main clause's own cuts, too
     if not heads and (short := without_subject_relative(text)):
@@ -412,11 +344,7 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
                 if match.start() > reach:
                     break  # not an endpos: the boundary's lookahead reads the next word
                 head = tidy(clause[: match.start()])
-                if (
-                    room.fits(head)
-                    and may_cut(clause, match)
-                    and not _leading_only(head)
-                ):
+                if room.fits(head) and may_cut(clause, match) and not leading_only(head):
                     heads.append(head)
     for head in heads:
         head = finish(credited.around(finish(head)))

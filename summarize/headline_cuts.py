@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .complement_cuts import but_limits, leaves_incomplete, splits_concession
+from .complement_cuts import leaves_incomplete, splits_concession
 from .dates import MONTHS
 from .phrase_cuts import splits_conjunction, takes_phrase
+from .qualifier_cuts import distance_left, drops_qualifier
 from .verb_after_cut import (
     AUXILIARIES,
     SAID,
@@ -23,7 +24,7 @@ from .verb_after_cut import (
     verb_after_aside,
     verb_after_participle_aside,
 )
-from .verbs import any_finite, has_verb, marked_words, word_set
+from .verbs import any_finite, marked_words, word_set
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -169,40 +170,7 @@ _PROPOSAL = re.compile(r"\bunder (?:[\w'’]+ ){0,2}(?:plans|proposals)\b")
 _FIGURE_NEXT = re.compile(  # a level or an age; not a time ("at 9pm"), nor a count ("at 14 sites")
     r"at\s(?:about\s|around\s|just\s)?[$£€¥]?\d(?![\d.]*\s?[ap]\.?m\b|\d?:\d|[\d.,]*\s(?:[a-z-]+\s)?[a-z]+s\b|[\d.,]*\s[A-Z])"
 )
-# An obligation whose point is where, or what for: "will have to drop off and pick up their
-# passengers | at a new terminal", "turn it into a new home | for its public works department"
-_OBLIGED = re.compile(  # the obligation's own clause, up to eight words after it
-    r"\b(?:ha(?:ve|s|d) to|must|(?:required|forced|obliged|told) to)"
-    r"(?:\s(?!(?:but|after|before|when|as|while|because|since|if|that|which|who|where)\b)"
-    r"[^\s,;]+){1,8}$",
-    re.I,
-)
-_AT_AMOUNT = re.compile(r"at (?:a (?:cost|price|rate|fee)|least|most|all times|once)\b")
-"""An "at" that says how much or how often, not where."""
-_VENUE_END = re.compile(
-    r"\b(?:new|permanent|temporary) (?:home|base|headquarters|premises|venue)$", re.I
-)
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?\w+ed$", re.I)
-_PASSIVE_ANY_END = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?(?:\w+ed|paid|dealt|thought|spoken"
-    r"|taken|looked|cared|sent|made|brought)$",
-    re.I,
-)
-# A passive's preposition with no object of its own, the adverbial after it: "would be paid
-# | for within the next two weeks" ("be paid" alone says they are paid, not paid for)
-_STRANDED_REST = re.compile(
-    r"(?:for|with|to|at|from|over)\s+[\"“‘']?(?:(?:within|by|once|when|until|before|after|later"
-    r"|soon|now|immediately|yet|already|in (?:the|a|full|cash|advance|time))(?![\w-])|[,.;:!?]|$)",
-    re.I,
-)
-# A distance and the direction it is measured in: "18 kilometers | to the south-east of
-# Karatobe" (the figure alone measures nothing; not "two kilometers | to fetch water")
-_DIRECTION = re.compile(r"to the (?:north|south|east|west)", re.I)
-_DISTANCE_END = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)"
-    r"(?:\s|-)(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|yards?|feet|foot|blocks?)$",
-    re.I,
-)
 _AS_QUANTITY = re.compile(r"(?:much|many|little|few|high|low) as\b")
 # verbs whose "for" is part of the verb: a cut before it leaves the verb open (not
 # "searching", "waiting", "voting": "Rescue teams are still searching" is a claim)
@@ -259,18 +227,6 @@ _POSTURE_END = re.compile(
 _AND_FIGURE_END = re.compile(r"\band \S*\d[\d,.]*\S*$")
 """A second amount whose phrase, like the first one's, follows it."""
 _FIGURE_END = re.compile(r"\d[\d.%-]*$")
-_AMOUNT_END = re.compile(r"\d[\d,.]*(?:[a-z]{0,3}/-|[kmb]n?|%)?$")
-"""A head's last amount: "913m/-", "1.2bn", "40%", "2,000"."""
-_SECOND_AMOUNT = re.compile(r"[^,;:]{0,60}?\band\s\S*\d[\d,.]*\S*\s(?:as|in|of|for)\b")
-"""A second amount of the same sum after the cut: "913m/- | as the outstanding principal
-amount and 357m/- as accrued interest"."""
-_BETWEEN_OPEN = re.compile(r"\bbetween\s(?:(?!\band\b)[^,;:])+$", re.I)
-"""A "between" whose second term is after the cut: "moved between the river | , the harbor
-and the Gulf"."""
-_PARTICIPLE_PAIR = re.compile(r"\b(?:be|been|being|is|are|was|were|see|saw|sees|seen|get|got)"
-                              r"\s(?:\w+\s)?[a-z]+ed$")
-"""A passive's participle, a second one joined to it after the cut: "would see both closed |
-and replaced by a single amalgamated school"."""
 _DEICTIC_LEFT = re.compile(
     r",\s(?:this|that|each|every) (?:time|way|one)$|,\s(?:once|again)$", re.I
 )
@@ -298,7 +254,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     if leaves_incomplete(text, boundary, head, word):
         return False  # "shows that parts of Grenada, St. Lucia | and ...", "Trailing by 12 points"
     last = head.split()[-2:]  # the two words before the cut
-    if _DIRECTION.match(text, boundary.end()) and _DISTANCE_END.search(head):
+    if distance_left(text, boundary.end(), head):
         return False  # "18 kilometers | to the south-east of Karatobe village"
     if text.startswith("to ", boundary.end()):
         if _ORDERED.search(head):
@@ -322,22 +278,14 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "it could step | in to save ...": the verb's particle or object
     if word == "from" and last[-1:] == ["far"] and last[:1] not in (["so"], ["thus"]):
         return False  # "12 bodies so far | from the rubble" may go, not "far | from ..."
-    if head.endswith((", but only", ", but not")):
-        return False  # "... over the holiday weekend, but only | when the weather co-operates"
-    if word == "from" and head.endswith(" long way"):
-        return False  # "looked a long way | from a city championship"
-    if boundary.group() == ":" and (text.startswith("//", at) or _kicker(head)):
-        return False  # "Tiny tags, big river | : Scientists tracking shad ... say", "https | ://"
     window = text[boundary.end() : boundary.end() + _REST]
     rest = window.lstrip(" ,-–—")
     end = _last_words(head)
     phrase = boundary.group().isspace()  # a phrase boundary, not a clause's punctuation
-    if between_open(end) and (word == "and" or boundary.group().startswith(",")):
-        return False  # "moved between the river | , the harbor and the Gulf of Mexico"
-    if _AMOUNT_END.search(head) and _SECOND_AMOUNT.match(rest):
-        return False  # "to pay the bank 913m/- | as the principal and 357m/- as interest"
-    if word == "and" and _PARTICIPLE_PAIR.search(end) and re.match(r"[a-z]+ed\b", rest):
-        return False  # "would see both closed | and replaced by a single amalgamated school"
+    if drops_qualifier(text, boundary, head=head, end=end, rest=rest, word=word):
+        return (
+            False  # "moved between the river |, the harbor and ...", "would be paid | for within"
+        )
     if phrase and _POSTURE_END.search(end):
         return False  # "U Aung Kyaw Soe leans | over a bamboo railing": where, or at what
     if phrase and takes_phrase(end):
@@ -397,20 +345,12 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "will resign | when the deal closes": a condition, not a time
     if phrase and _HAVE_OBJECT.search(end):
         return False  # "Nathan Hughes had his ban | for ... overturned"
-    if phrase and _PASSIVE_ANY_END.search(end) and _STRANDED_REST.match(rest):
-        return False  # "would be paid | for within the next two weeks": the passive's preposition
     if word == "with" and _PASSIVE_END.search(end):
         return False  # "is being credited | with a sharp fall": the passive's complement
-    if but_limits(rest):
-        return False  # "an order to evict 43 families |, but ruled that nobody may be removed"
     if splits_concession(head, rest):
         return False  # "may be 12 years old | and running off a mark of 97, but there was ..."
     if word == "at" and _FIGURE_NEXT.match(rest):
         return False  # "the banner ... ended | at 1992", "closed | at 4,500": a level's figure
-    if word == "at" and _OBLIGED.search(end) and not _AT_AMOUNT.match(rest):
-        return False  # "will have to leave and pick up their passengers | at a new terminal"
-    if word == "for" and _VENUE_END.search(end):
-        return False  # "turn it into a new home | for its public works department"
     if word == "at" and _PRICED.search(end):
         return False  # "farmers are selling | at a fraction of last month's prices"
     if main_verb_after_relative(head, rest, boundary.group().strip(" ,;:-–—")):
@@ -446,20 +386,6 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "and that the hall |, which is used by ..., was closed": its verb follows
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which", "whose") and _COPULA_NOUN.search(end))
-
-
-_TWO_PHRASES = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?, [\w'’-]+(?: [\w'’-]+)?$")
-
-
-def _kicker(head: str) -> bool:
-    """Whether ``head``, before a colon, is a kicker (a label of five words or fewer with no
-    verb, or two short phrases: "Tiny tags, big river"), the claim after the colon."""
-    return len(head.split()) <= 5 and (bool(_TWO_PHRASES.match(head)) or not has_verb(head))
-
-
-def between_open(head: str) -> bool:
-    """Whether ``head`` ends inside a "between" that has not reached its "and"."""
-    return "between" in head and bool(_BETWEEN_OPEN.search(_last_words(head)))
 
 
 def _open_quote(head: str) -> bool:

@@ -316,7 +316,11 @@ def test_an_item_of_advice_is_no_summary_sentence():
     )
     doc = Document.from_clean_text(text)
     assert [loose_line(doc, i) for i in range(len(doc.sentences))] == [
-        False, True, True, True, False
+        False,
+        True,
+        True,
+        True,
+        False,
     ]
 
 

@@ -266,8 +266,8 @@ def test_a_surname_two_people_share_is_not_expanded():
     """probe-outlets-final42: "Chaudhary was discharged" became "Sushila Chaudhary", his
     wife, where the patient was Ram Bahadur Chaudhary (read false)."""
     article = (
-        "Ram Bahadur Chaudhary, 34, was bitten by a krait while sleeping. \"He could not open "
-        "his eyes or speak when we reached,\" said his wife, Sushila Chaudhary. Chaudhary was "
+        'Ram Bahadur Chaudhary, 34, was bitten by a krait while sleeping. "He could not open '
+        'his eyes or speak when we reached," said his wife, Sushila Chaudhary. Chaudhary was '
         "discharged after 11 days. Dr Chaudhary said the unit had saved many lives."
     )
     discharged = ["Chaudhary was discharged after 11 days."]

@@ -37,8 +37,8 @@ from summarize.headline import candidates
             "decades of neglect, this time",
         ),
         (  # a passive's preposition with no object (probe-outlets-final41, read nonsense)
-            "The remaining 8,000 bags, worth K256 million, would be paid for \"within the next two "
-            "weeks\" once the agency received the second release of funds from the Treasury.",
+            'The remaining 8,000 bags, worth K256 million, would be paid for "within the next two '
+            'weeks" once the agency received the second release of funds from the Treasury.',
             "The remaining 8,000 bags, worth K256 million, would be paid",
         ),
         (  # a claim held back by its "but" clause (probe-outlets-final41, read misleading)
@@ -57,7 +57,8 @@ from summarize.headline import candidates
         (  # "a long way" from what (probe-outlets-final42, read nonsense)
             "Down a set and trailing 19-14 in the second, the Holy Cross Crusaders looked a long "
             "way from a city championship Wednesday night.",
-            "Down a set and trailing 19-14 in the second, the Holy Cross Crusaders looked a long way",
+            "Down a set and trailing 19-14 in the second, the Holy Cross Crusaders looked a long "
+            "way",
         ),
         (  # a kicker before a colon, the claim after it (probe-outlets-final42, read nonsense)
             "Tiny tags, big river: Scientists tracking shad in the Delaware say a low-oxygen "
@@ -103,13 +104,13 @@ from summarize.headline import candidates
             "Commercial Bank Limited 913m/-",
         ),
         (  # a "between" without its second term (probe-outlets-final44, read nonsense)
-            "A network of 42 underwater receivers tracked the fish as they moved between the river, "
-            "the harbor and the Gulf of Mexico.",
+            "A network of 42 underwater receivers tracked the fish as they moved between the "
+            "river, the harbor and the Gulf of Mexico.",
             "A network of 42 underwater receivers tracked the fish as they moved between the river",
         ),
         (  # a past habit without its duration (probe-outlets-final44, read misleading)
-            "For 22 years, the lights at Sekolah Kebangsaan Kampung Tual Hulu went off at 1am, when "
-            "the diesel generator behind the staff quarters was switched off to save fuel.",
+            "For 22 years, the lights at Sekolah Kebangsaan Kampung Tual Hulu went off at 1am, "
+            "when the diesel generator behind the staff quarters was switched off to save fuel.",
             "The lights at Sekolah Kebangsaan Kampung Tual Hulu went off",
         ),
         (  # a distance without its direction (probe-outlets-final41, read nonsense)

@@ -1,0 +1,88 @@
+"""A sentence's leading clause or phrase, which a headline drops ("After a two-hour debate, the
+council voted ..." -> "the council voted ..."), unless it is the claim's condition ("If the
+takeover collapses, ..."), a past habit's duration ("For 22 years, the lights ... went off")
+or what is left would open mid-phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .verbs import has_verb
+
+# A leading clause that is the claim's condition: without it, "If the takeover collapses,
+# 2,000 workers will lose their jobs" states a condition as a fact.
+CONDITION_FIRST = re.compile(r"(?:if|unless|once|until)\b", re.I)  # "Until now, staff relied"
+# One that bounds it in time as well: the main clause's own cuts are not offered after it
+BOUND_FIRST = re.compile(r"(?:if|unless|once|until|before|when|while|as|since)\b", re.I)
+LEADING_CLAUSE = re.compile(
+    r"^(?!for (?:many|some|most|others)\b|in (?:some|many|most) cases\b)"  # hedges stay
+    r"(?:(?:(?:less|more) than )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several"
+    r"|\d+) (?:minute|hour|day|week|month|year|decade)s? |(?:just|only|shortly|soon|long) )?"
+    r"(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
+    r"|speaking|in|on|at|for|by|under|once|until|before)\b[^,]{2,120},\s+",
+    re.I,
+)
+# A duration that may make the claim a habit of the past: "For 22 years, the lights ... went
+# off at 1am" (they no longer do), so the leading phrase stays (``_past_habit``)
+_DURATION_FIRST = re.compile(
+    r"for (?:(?:more than|over|almost|nearly|about|the past|the last) )?(?:\d+|two|three|four"
+    r"|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|many|several|a few)? ?"
+    r"(?:years|decades|generations|centuries|months)\b",
+    re.I,
+)
+
+
+def drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
+    """``text`` without its leading clause, unless the clause opens with ``kept``'s word (a
+    condition) or what is left opens mid-phrase."""
+    if kept.match(text):
+        return text, 0
+    shorter, found = LEADING_CLAUSE.subn("", text, count=1)
+    if not found or _opens_mid_phrase(shorter) or _past_habit(text, shorter):
+        return text, 0
+    return shorter, 1
+
+
+_PERFECT = re.compile(r"\b(?:has|have)\b")
+
+
+def _past_habit(text: str, rest: str) -> bool:
+    """Whether ``text`` opens on a duration whose clause is in the past ("For 22 years, the
+    lights ... went off at 1am": they no longer do); in the perfect ("For 41 years, the Blue
+    Lantern has been ...") the clause says as much without it."""
+    return bool(_DURATION_FIRST.match(text)) and not _PERFECT.search(rest, 0, 80)
+
+
+def leading_only(head: str) -> bool:
+    """Whether a cut's ``head`` opens on a leading clause, which ``drop_leading_clause``
+    drops instead; a past habit's duration it keeps is refused only as the whole head ("For
+    22 years")."""
+    match = LEADING_CLAUSE.match(head + ", ")
+    if not match or match.end() == len(head) + 2:
+        return bool(match)
+    return not _past_habit(head, head[match.end() :])
+
+
+def _opens_mid_phrase(rest: str) -> bool:
+    """Whether what is left after a leading clause still opens with a verbless phrase of
+    five words or more before a comma: the clause's comma was one inside it ("When the
+    lights came up at the end of Last Stop, Naledi in a church hall in Grahamstown, nobody
+    moved"). A subject's short aside ("Smith, 45, was ...") is no such phrase, nor a list of
+    names inside the subject ("the service linking Tuvalu, Kiribati and Fiji is ..."). Nor may it
+    open on a list's last items ("In late January a group of 46 growers from the Belsk Duży,
+    | Błędów and Mogielnica communes, ..."): that comma was the list's."""
+    if _LIST_END.match(rest):
+        return True
+    head = rest.split(", ", 1)
+    if len(head) == 2 and (names := _LIST_TAIL.match(head[1])):
+        clause = f"{head[0]}, {names[0]}{head[1][names.end() :].split(', ', 1)[0]}"
+        return not has_verb(clause)  # "the service linking Tuvalu, Kiribati and Fiji is ..."
+    return len(head) == 2 and len(head[0].split()) >= 5 and not has_verb(head[0])
+
+
+_LIST_TAIL = re.compile(r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]* (?:and|or) [A-Z][\w'’-]*")
+"""A list's other names after its first one's comma: "Kiribati and Fiji"."""
+_LIST_END = re.compile(  # the list's last names and its noun, then the aside's comma
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:and|or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* [a-z]+,"
+)

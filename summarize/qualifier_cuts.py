@@ -1,0 +1,135 @@
+"""Cuts that drop what qualifies the claim: the condition it waits on, where it happens, how
+much it is of a sum, its second term, or what its verb is for.
+
+Blind readers judged each of these misleading or nonsense: "granted an order to evict 43
+families |, but ruled that nobody may be removed until ..."; "would be paid | for within
+the next two weeks"; "18 kilometers | to the south-east of Karatobe"; "will have to ... pick
+up their passengers | at a new terminal"; "turn it into a new home | for its public works
+department"; "looked a long way | from a city championship"; "moved between the river |, the
+harbor and the Gulf"; "to pay the bank 913m/- | as the principal and 357m/- as interest";
+"would see both closed | and replaced by a single amalgamated school"; a kicker before a
+colon ("Tiny tags, big river | : Scientists ... say ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .verbs import has_verb
+
+# A "but" clause that holds the claim's own action back until a condition is met ("but ruled
+# that nobody may be removed until ...", "but only when the weather co-operates"); not a
+# clause with a claim of its own ("but power was not restored until Friday", "but Israel said
+# it would not free any prisoners until"), a duration, a time ("but only after a nervy first
+# half") or a count ("but only once since")
+_LIMITING_BUT = re.compile(
+    r"(?:^|,\s)but\s(?:has\s|had\s)?(?:(?:ruled|ordered|decided|said|added)\s(?:that\s)?)?"
+    r"(?:no one|nobody|none|no\s[a-z]+)\s(?:may|can|could|shall|must|will)\b[^.;:!?]{0,80}?"
+    r"\b(?:until|unless)\b|(?:^|,\s)but only (?:if|when)\b",
+    re.I,
+)
+
+
+def but_limits(rest: str) -> bool:
+    """Whether ``rest``, what a cut drops, holds a "but" clause that makes the claim wait on
+    a condition ("but ruled that nobody may be removed until ..."): without it the claim
+    reads as done."""
+    return "but" in rest and bool(_LIMITING_BUT.search(rest))
+
+
+# An obligation whose point is where, or what for: "will have to drop off and pick up their
+# passengers | at a new terminal", "turn it into a new home | for its public works department"
+_OBLIGED = re.compile(  # the obligation's own clause, up to eight words after it
+    r"\b(?:ha(?:ve|s|d) to|must|(?:required|forced|obliged|told) to)"
+    r"(?:\s(?!(?:but|after|before|when|as|while|because|since|if|that|which|who|where)\b)"
+    r"[^\s,;]+){1,8}$",
+    re.I,
+)
+_AT_AMOUNT = re.compile(r"at (?:a (?:cost|price|rate|fee)|least|most|all times|once)\b")
+"""An "at" that says how much or how often, not where."""
+_VENUE_END = re.compile(
+    r"\b(?:new|permanent|temporary) (?:home|base|headquarters|premises|venue)$", re.I
+)
+_PASSIVE_ANY_END = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)?(?:\w+ed|paid|dealt|thought|spoken"
+    r"|taken|looked|cared|sent|made|brought)$",
+    re.I,
+)
+# A passive's preposition with no object of its own, the adverbial after it: "would be paid
+# | for within the next two weeks" ("be paid" alone says they are paid, not paid for)
+_STRANDED_REST = re.compile(
+    r"(?:for|with|to|at|from|over)\s+[\"“‘']?(?:(?:within|by|once|when|until|before|after|later"
+    r"|soon|now|immediately|yet|already|in (?:the|a|full|cash|advance|time))(?![\w-])|[,.;:!?]|$)",
+    re.I,
+)
+# A distance and the direction it is measured in: "18 kilometers | to the south-east of
+# Karatobe" (the figure alone measures nothing; not "two kilometers | to fetch water")
+_DIRECTION = re.compile(r"to the (?:north|south|east|west)", re.I)
+_DISTANCE_END = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)"
+    r"(?:\s|-)(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|yards?|feet|foot|blocks?)$",
+    re.I,
+)
+_AMOUNT_END = re.compile(r"\d[\d,.]*(?:[a-z]{0,3}/-|[kmb]n?|%)?$")
+"""A head's last amount: "913m/-", "1.2bn", "40%", "2,000"."""
+_SECOND_AMOUNT = re.compile(r"[^,;:]{0,60}?\band\s\S*\d[\d,.]*\S*\s(?:as|in|of|for)\b")
+"""A second amount of the same sum after the cut: "913m/- | as the outstanding principal
+amount and 357m/- as accrued interest"."""
+_BETWEEN_OPEN = re.compile(r"\bbetween\s(?:(?!\band\b)[^,;:])+$", re.I)
+"""A "between" whose second term is after the cut: "moved between the river | , the harbor
+and the Gulf"."""
+_PARTICIPLE_PAIR = re.compile(
+    r"\b(?:be|been|being|is|are|was|were|see|saw|sees|seen|get|got)"
+    r"\s(?:\w+\s)?[a-z]+ed$"
+)
+"""A passive's participle, a second one joined to it after the cut: "would see both closed |
+and replaced by a single amalgamated school"."""
+_TWO_PHRASES = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?, [\w'’-]+(?: [\w'’-]+)?$")
+_END = 120
+"""Characters before a cut that the patterns anchored at the cut read."""
+
+
+def drops_qualifier(
+    text: str, boundary: re.Match[str], *, head: str, end: str, rest: str, word: str
+) -> bool:
+    """Whether cutting ``text`` at ``boundary`` drops what qualifies the claim; ``head`` is
+    the text before the cut, ``end`` its last words, ``rest`` the text after it (its
+    punctuation stripped) and ``word`` the cut's word."""
+    phrase = boundary.group().isspace()
+    return (
+        but_limits(rest)
+        or head.endswith((", but only", ", but not"))  # "..., but only | when the weather ..."
+        or word == "from"
+        and head.endswith(" long way")
+        or boundary.group() == ":"
+        and (text.startswith("//", boundary.end()) or _kicker(head))  # "https | ://"
+        or between_open(end)
+        and (word == "and" or boundary.group().startswith(","))
+        or bool(_AMOUNT_END.search(head) and _SECOND_AMOUNT.match(rest))
+        or word == "and"
+        and bool(_PARTICIPLE_PAIR.search(end) and re.match(r"[a-z]+ed\b", rest))
+        or phrase
+        and bool(_PASSIVE_ANY_END.search(end) and _STRANDED_REST.match(rest))
+        or word == "at"
+        and bool(_OBLIGED.search(end))
+        and not _AT_AMOUNT.match(rest)
+        or word == "for"
+        and bool(_VENUE_END.search(end))
+    )
+
+
+def distance_left(text: str, at: int, head: str) -> bool:
+    """Whether a cut at ``at`` leaves a distance without its direction ("18 kilometers | to
+    the south-east of Karatobe"); ``headline_cuts`` asks before its "to" rules."""
+    return bool(_DIRECTION.match(text, at) and _DISTANCE_END.search(head))
+
+
+def _kicker(head: str) -> bool:
+    """Whether ``head``, before a colon, is a kicker (a label of five words or fewer with no
+    verb, or two short phrases: "Tiny tags, big river"), the claim after the colon."""
+    return len(head.split()) <= 5 and (bool(_TWO_PHRASES.match(head)) or not has_verb(head))
+
+
+def between_open(head: str) -> bool:
+    """Whether ``head`` ends inside a "between" that has not reached its "and"."""
+    return "between" in head and bool(_BETWEEN_OPEN.search(head[-_END:]))
