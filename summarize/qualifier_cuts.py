@@ -84,6 +84,9 @@ _PARTICIPLE_PAIR = re.compile(
 )
 """A passive's participle, a second one joined to it after the cut: "would see both closed |
 and replaced by a single amalgamated school"."""
+_SEQUENCE_END = re.compile(  # a first step true alone: "arrested | and charged"
+    r"\b(?:arrested|stopped|rescued|injured|detained|questioned|caught|hurt|wounded|treated)$"
+)
 _TWO_PHRASES = re.compile(r"^[\w'’-]+(?: [\w'’-]+)?, [\w'’-]+(?: [\w'’-]+)?$")
 _END = 120
 """Characters before a cut that the patterns anchored at the cut read."""
@@ -108,6 +111,7 @@ def drops_qualifier(
         or bool(_AMOUNT_END.search(head) and _SECOND_AMOUNT.match(rest))
         or word == "and"
         and bool(_PARTICIPLE_PAIR.search(end) and re.match(r"[a-z]+ed\b", rest))
+        and not _SEQUENCE_END.search(end)
         or phrase
         and bool(_PASSIVE_ANY_END.search(end) and _STRANDED_REST.match(rest))
         or word == "at"
@@ -132,4 +136,12 @@ def _kicker(head: str) -> bool:
 
 def between_open(head: str) -> bool:
     """Whether ``head`` ends inside a "between" that has not reached its "and"."""
-    return "between" in head and bool(_BETWEEN_OPEN.search(head[-_END:]))
+    if "between" not in head:
+        return False
+    found = _BETWEEN_OPEN.search(head[-_END:])
+    if not found:
+        return False
+    term = found.group()[8:]
+    # a verb after the term closes it ("Fighting between rival militias has killed ..."),
+    # and "them", "the two ..." are both terms at once
+    return not (has_verb(term) or re.match(r"(?:them|us|both|the two|two)\b", term))

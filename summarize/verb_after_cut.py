@@ -74,9 +74,31 @@ def _subject_has_verb(subject: str, clause: str) -> bool:
     words = marked_words(subject)
     opening = marked_words(clause)[:1]
     seen = bool(opening) and (opening[0] in AUX or _past_or_auxiliary(opening[0]))
-    if seen and words and words[-1].endswith("s") and words[-1] not in _SHOWING_S | AUX:
+    if (
+        seen
+        and words
+        and words[-1].endswith("s")
+        and words[-1] not in _SHOWING_S | AUX
+        and _verb_groups(marked_words(clause)) < 2  # "Guns that were handed in ... will
+        # be destroyed": a second verb group in the head is the sentence's own
+    ):
         words = words[:-1]
     return any_finite(words, None)
+
+
+def _verb_groups(words: list[str]) -> int:
+    """Verb groups (an auxiliary or past form not right after another, nor after
+    "and"/"or") among ``words``."""
+    groups = 0
+    for k, word in enumerate(words):
+        before = words[k - 1] if k else ""
+        if (
+            _past_or_auxiliary(word)
+            and before not in ("and", "or")
+            and not (before in AUX or _past_or_auxiliary(before))
+        ):
+            groups += 1
+    return groups
 
 
 def relative_subject(head: str) -> bool:

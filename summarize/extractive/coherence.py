@@ -280,6 +280,23 @@ _ADVICE_ITEM = re.compile(
 )
 
 
+# An item that opens on such a word but states news: "Check-in times rose", "Close to
+# 300 flights were delayed", "Use of the park-and-ride fell", "Clean Air Zone charges start"
+_NEWS_ITEM = re.compile(
+    r"(?:-|\s+(?:[A-Z]\w*\s+[A-Z]|of\b|to\b|for\b|finds\b|shows\b|says\b|results\b|numbers\b)"
+    r"|.*\b(?:was|were|has|had|rose|fell|rises|falls|doubled|dropped|jumped)\b)"
+)
+
+
+def _advice(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is an item of advice, not of news."""
+    advice = _ADVICE_ITEM.match(text, start)
+    if not advice:
+        return False
+    end = text.find("\n", advice.end())
+    return not _NEWS_ITEM.match(text, advice.end(), len(text) if end < 0 else end)
+
+
 def line_start(doc: Document, i: int) -> int:
     """Where the line that holds sentence ``i`` begins in ``doc.text``."""
     return doc.text.rfind("\n", 0, doc.sentences[i].start) + 1
@@ -303,7 +320,7 @@ def loose_line(doc: Document, i: int) -> bool:
         return False  # the line's last sentence, not a line of its own
     if sentence.text.endswith(":"):
         return True  # "The key measures were:": an introduction, nothing alone
-    if _ADVICE_ITEM.match(text, start):
+    if _advice(text, start):
         return True  # "- Keep bales separate from livestock housing": advice, not news
     if TERMINAL.search(sentence.text) or _LIST_ITEM.match(text, start):
         return False  # a sentence, or an item of a list ("- Tax on fuel rises by 2p")

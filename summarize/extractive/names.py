@@ -99,12 +99,19 @@ def _full_names(text: str, pairs: list[tuple[str, str, str]]) -> dict[str, str]:
 def _shared(text: str, surname: str) -> bool:
     """Whether the text writes ``surname`` after two different given names ("Ram Bahadur
     Chaudhary" and "his wife, Sushila Chaudhary"): "Chaudhary was discharged" is either."""
-    given = {
-        word
-        for word in re.findall(rf"([A-Z][\w-]*)(?: [A-Z]\.)? {re.escape(surname)}\b", text)
-        if word.lower() not in _NOT_FIRST_NAMES and word.lower() not in _NOT_GIVEN
-    }
-    return len(given) > 1
+    given: set[str] = set()
+    pattern = rf"(?:(?<=\s)|^)((?:[A-Z][\w-]* )*?)([A-Z][\w-]*)(?: [A-Z]\.)? {re.escape(surname)}\b"
+    for match in re.finditer(pattern, text):
+        whole = [*match.group(1).split(), match.group(2)]
+        if whole[0].lower() in ("the", "a", "an"):
+            continue  # "The Egyptian Salah": an adjective, no given name
+        chain = [w for w in whole if w.lower() not in _NOT_FIRST_NAMES | _NOT_GIVEN]
+        if not chain or chain[0].endswith("-based"):
+            continue
+        given.add(chain[0])  # "Ram Bahadur Chaudhary" and "Ram Chaudhary" are one
+    # "Joe" and "Joseph" are one person's
+    people = {g for g in given if not any(o != g and o.startswith(g) for o in given)}
+    return len(people) > 1
 
 
 _NOT_FIRST_NAMES = _TITLES | _words_set(
@@ -113,7 +120,11 @@ _NOT_FIRST_NAMES = _TITLES | _words_set(
     constable inspector professor prof chairman director
     american british english scottish welsh irish french german spanish italian russian
     chinese japanese indian australian canadian swiss dutch belgian brazilian mexican swedish
-    norwegian danish finnish polish czech serbian croatian greek turkish kenyan nigerian"""
+    norwegian danish finnish polish czech serbian croatian greek turkish kenyan nigerian
+    egyptian ghanaian ugandan south african nepali nepalese pakistani portuguese argentine
+    ukrainian israeli iranian korean jamaican democrat republican tory labour skipper striker
+    goalkeeper defender midfielder winger forward substitute veteran teenager pm cllr
+    councillor rev pastor bishop sgt pc dc ds di dci supt insp"""
 )
 """Capitalized words before a surname that are no given name: a sentence's first word, a
 title or a role ("Sister Loftin"), a nationality ("American Davenport")."""

@@ -92,7 +92,11 @@ def splices(sentence: str, article: list[str]) -> list[str]:
     for left, right, between in _neighbours(runs, ours):
         first = sources[left.sentence]
         copied = first[left.start : left.start + left.size]
-        if between and left.sentence != right.sentence != between.sentence:
+        if (
+            between
+            and left.sentence != right.sentence != between.sentence
+            and _mid_clause(sources[right.sentence], right.start, ours[between.at])
+        ):
             copied = [*copied, ours[between.at]]  # "..., who finished ninth last season, |
             # when | Mphatso Kalua for Steven Mhone ...": a relating word of a third sentence
         if left.sentence != right.sentence:
@@ -134,6 +138,16 @@ def _neighbours(runs: list[_Run], ours: list[str]) -> list[tuple[_Run, _Run, _Ru
         ):
             pairs.append((left, after, right))
     return pairs
+
+
+def _mid_clause(source: list[str], start: int, word: str) -> bool:
+    """whether a run joined at a relating word of a third sentence starts inside its
+    own sentence's clause ("... Yamikani Phiri and | Mphatso Kalua for ..."), not at its
+    start, after a comma or a verb of saying (a whole clause the summary relates to the first
+    sentence, as the article may elsewhere); a relative "that" is the summary's own fusion."""
+    if word == "that" or start == 0:
+        return False
+    return source[start - 1] not in (",", "said", "says", "told", "added", "that")
 
 
 def _content(tokens: list[str]) -> set[str]:

@@ -312,16 +312,13 @@ def test_an_item_of_advice_is_no_summary_sentence():
         "NIFRS is urging farmers to:\n\n"
         "- Check stored hay regularly for heat, steam or a sharp, sweet smell\n"
         "- Keep bales separate from livestock housing\n"
-        "- 400 round bales were destroyed at one farm near Limavady"
+        "- 400 round bales were destroyed at one farm near Limavady\n"
+        "- Close to 300 flights were delayed by the smoke\n"
+        "- Check-in times rose at Belfast International"
     )
     doc = Document.from_clean_text(text)
-    assert [loose_line(doc, i) for i in range(len(doc.sentences))] == [
-        False,
-        True,
-        True,
-        True,
-        False,
-    ]
+    loose = [loose_line(doc, i) for i in range(len(doc.sentences))]
+    assert loose == [False, True, True, True, False, False, False]
 
 
 def test_a_first_line_long_enough_to_be_the_opening_is_no_loose_line():

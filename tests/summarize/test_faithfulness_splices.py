@@ -114,3 +114,18 @@ def test_two_sentences_joined_by_a_relating_word_of_a_third_are_doubted():
     assert splices(spliced, article) == ["joins two article sentences at 'when'"]
     own = spliced.replace(", when Mphatso", ", and Mphatso")  # no relating word: not this rule
     assert splices(own, article) == []
+
+
+def test_a_whole_clause_joined_by_a_word_of_a_third_sentence_is_not_doubted():
+    """Second review: "after" from elsewhere, then a clause copied from its own sentence's
+    start, relates the two as the article may (a fused sentence, not a splice)."""
+    article = [
+        "Shares in Acme fell 12% on Tuesday in heavy trading on the London market.",
+        "The company cut its profit forecast for the year on Monday evening.",
+        "Analysts said the fall came after a profit warning that few had expected.",
+    ]
+    fused = (
+        "Shares in Acme fell 12% on Tuesday after the company cut its profit forecast for the "
+        "year on Monday evening."
+    )
+    assert splices(fused, article) == []

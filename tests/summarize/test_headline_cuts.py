@@ -191,6 +191,21 @@ def test_a_leading_clause_goes_at_a_list_of_names_inside_the_subject():
             "The Blue Lantern has been the kind of place where a tenor player could walk in off "
             "Grant Avenue",
         ),
+        (  # the head holds the sentence's own verb after its relative clause (second review)
+            "Guns that were handed in during the amnesty will be destroyed, police said, after "
+            "more than 400 weapons were surrendered at stations across the county.",
+            "Guns that were handed in during the amnesty will be destroyed",
+        ),
+        (  # a "between" whose term has its verb after it is closed (second review)
+            "Fighting between rival militias has killed at least 40 people in the past week, and "
+            "aid agencies say thousands have fled their homes in the north of the country.",
+            "Fighting between rival militias killed at least 40 people in the past week",
+        ),
+        (  # a first step that is true alone: "stopped | and searched" (second review)
+            "Young black men are seven times more likely to be stopped and searched by police than "
+            "their white peers, according to figures published by the Home Office on Thursday.",
+            "Young black men are seven times more likely to be stopped, according to the Home Office",
+        ),
         (  # a passive's preposition with its own object: what follows may go
             "The workers were paid for their overtime in cash after the strike ended last month "
             "in the capital and three other cities of the north.",
