@@ -204,7 +204,8 @@ def test_a_leading_clause_goes_at_a_list_of_names_inside_the_subject():
         (  # a first step that is true alone: "stopped | and searched" (second review)
             "Young black men are seven times more likely to be stopped and searched by police than "
             "their white peers, according to figures published by the Home Office on Thursday.",
-            "Young black men are seven times more likely to be stopped, according to the Home Office",
+            "Young black men are seven times more likely to be stopped, according to the Home "
+            "Office",
         ),
         (  # a passive's preposition with its own object: what follows may go
             "The workers were paid for their overtime in cash after the strike ended last month "
