@@ -273,8 +273,7 @@ def test_a_surname_two_people_share_is_not_expanded():
     discharged = ["Chaudhary was discharged after 11 days."]
     assert with_full_names(discharged, article, "english", PRESETS["paragraph"]) == discharged
     same = article.replace(
-        "\"He could not open his eyes or speak when we reached,\" said his wife, Sushila "
-        "Chaudhary.",
+        '"He could not open his eyes or speak when we reached," said his wife, Sushila Chaudhary.',
         "Ram Chaudhary said he could not open his eyes.",
     )  # "Ram Bahadur Chaudhary" and "Ram Chaudhary" are one person (second review)
     assert with_full_names(discharged, same, "english", PRESETS["paragraph"]) == [
