@@ -98,28 +98,28 @@ def drops_qualifier(
     """Whether cutting ``text`` at ``boundary`` drops what qualifies the claim; ``head`` is
     the text before the cut, ``end`` its last words, ``rest`` the text after it (its
     punctuation stripped) and ``word`` the cut's word."""
-    phrase = boundary.group().isspace()
-    return (
-        but_limits(rest)
-        or head.endswith((", but only", ", but not"))  # "..., but only | when the weather ..."
-        or word == "from"
-        and head.endswith(" long way")
-        or boundary.group() == ":"
-        and (text.startswith("//", boundary.end()) or _kicker(head))  # "https | ://"
-        or between_open(end)
-        and (word == "and" or boundary.group().startswith(","))
-        or bool(_AMOUNT_END.search(head) and _SECOND_AMOUNT.match(rest))
-        or word == "and"
-        and bool(_PARTICIPLE_PAIR.search(end) and re.match(r"[a-z]+ed\b", rest))
+    if but_limits(rest) or head.endswith((", but only", ", but not")):
+        return True  # "... an order to evict |, but ruled ...", "..., but only | when ..."
+    if word == "from" and head.endswith(" long way"):
+        return True  # "looked a long way | from a city championship"
+    if boundary.group() == ":" and (text.startswith("//", boundary.end()) or _kicker(head)):
+        return True  # "Tiny tags, big river | : Scientists ... say", "https | ://"
+    if (word == "and" or boundary.group().startswith(",")) and between_open(end):
+        return True  # "moved between the river | , the harbor and the Gulf"
+    if _AMOUNT_END.search(head) and _SECOND_AMOUNT.match(rest):
+        return True  # "913m/- | as the principal and 357m/- as interest"
+    if (
+        word == "and"
+        and _PARTICIPLE_PAIR.search(end)
+        and re.match(r"[a-z]+ed\b", rest)
         and not _SEQUENCE_END.search(end)
-        or phrase
-        and bool(_PASSIVE_ANY_END.search(end) and _STRANDED_REST.match(rest))
-        or word == "at"
-        and bool(_OBLIGED.search(end))
-        and not _AT_AMOUNT.match(rest)
-        or word == "for"
-        and bool(_VENUE_END.search(end))
-    )
+    ):
+        return True  # "would see both closed | and replaced by ..."
+    if boundary.group().isspace() and _PASSIVE_ANY_END.search(end) and _STRANDED_REST.match(rest):
+        return True  # "would be paid | for within the next two weeks"
+    if word == "at" and _OBLIGED.search(end) and not _AT_AMOUNT.match(rest):
+        return True  # "will have to ... pick up their passengers | at a new terminal"
+    return word == "for" and bool(_VENUE_END.search(end))  # "a new home | for its depot"
 
 
 def distance_left(text: str, at: int, head: str) -> bool:

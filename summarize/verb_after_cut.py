@@ -72,15 +72,15 @@ def _subject_has_verb(subject: str, clause: str) -> bool:
     relative ``clause`` opens on a verb these rules can see ("Heavy rains that have pounded
     ..."; not "Russian companies that rely on ...", whose main verb may already be there)."""
     words = marked_words(subject)
-    opening = marked_words(clause)[:1]
-    seen = bool(opening) and (opening[0] in AUX or _past_or_auxiliary(opening[0]))
+    inside = marked_words(clause)
+    seen = bool(inside) and (inside[0] in AUX or _past_or_auxiliary(inside[0]))
     if (
         seen
         and words
         and words[-1].endswith("s")
         and words[-1] not in _SHOWING_S | AUX
-        and _verb_groups(marked_words(clause)) < 2  # "Guns that were handed in ... will
-        # be destroyed": a second verb group in the head is the sentence's own
+        and _verb_groups(inside) < 2  # "Guns that were handed in ... will be destroyed": a
+        # second verb group in the head is the sentence's own
     ):
         words = words[:-1]
     return any_finite(words, None)

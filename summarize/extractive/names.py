@@ -86,12 +86,11 @@ def _full_names(text: str, pairs: list[tuple[str, str, str]]) -> dict[str, str]:
     lower = set(re.findall(r"\b[a-z][a-z'’-]*\b", text))  # common words: "steel", "premium"
     out: dict[str, str] = {}
     for given, surname, first in pairs:
-        if first in lower or surname.lower() in lower:
-            continue  # "Mittal Steel": a company, since the article writes "steel"
+        if surname in out or first in lower or surname.lower() in lower:
+            continue  # decided already; "Mittal Steel": a company, the article writes "steel"
         if _shared(text, surname):
             out[surname] = ""  # two people of one family: a bare surname may be either
-            continue
-        if surname not in out and surname in people and not _names_a_firm(text, surname):
+        elif surname in people and not _names_a_firm(text, surname):
             out[surname] = given + surname  # not "waffle maker Vandermeulen": the family's firm
     return {surname: name for surname, name in out.items() if name}
 
