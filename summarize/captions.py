@@ -150,11 +150,21 @@ def _bracket_credited(line: str) -> bool:
         return False
     caption = line[: credit.start()]
     return (
-        described(caption)
+        (described(caption) or _named_photo(credit[0]) and _SHORT_CAPTION.match(caption))
         and not TERMINAL.search(caption)
         and not _INNER_STOP.search(caption)
         and not NOT_DEPICTION.search(caption)
     )
+
+
+_SHORT_CAPTION = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){1,3}$")
+"""What a picture shows, in two to four words ("Aedes aegypti mosquito")."""
+
+
+def _named_photo(credit: str) -> bool:
+    """Whether a bracketed credit names a picture ("(Photo courtesy of MRCU)"), so a few
+    words before it are its caption, not a byline or a menu."""
+    return credit.lstrip(" (")[:3].lower() in ("pho", "pic", "ima")
 
 
 def _acts(words: list[str]) -> bool:

@@ -1,7 +1,8 @@
 """Readers' comments under an article, known by their signatures ("- Pete, London,
 21/10/2008 17:33"), their authors over them under the thread's opening ("Comments (3)",
 then "Tom | 21.10.2009 15:10", "tom340 — March 9, 2011 at 8:14 am", or "Tom" over "March 9,
-2011 at 8:14 am", "ConchSalad242 6 years, 5 months ago") or a blog's
+2011 at 8:14 am", "ConchSalad242 6 years, 5 months ago"), their times under them ("Ahmed",
+the comment, "16 March 2014 04:48 PM") or a blog's
 header over them ('23 thoughts on "Court stops ..."'). A page copied whole holds them
 after the story; read as the article, a summary quoted a reader's aside ("Best exercise
 I've had all year.") with its signature.
@@ -77,10 +78,10 @@ them under the title ("6 Comments") opens no thread."""
 _OPENING_LINES = 8
 """Lines between the thread's opening ("6 Comments", "Join the discussion…") and its first
 author (a site's login and sort buttons)."""
-# under a comment: a rating button, a reply button, the site's disclaimer
+# under a comment: a rating button, a reply button, the site's disclaimer, more comments
 _UNDER = re.compile(
     r"^(?:click to rate\b.{0,30}|rating\s*-?\d+|report(?: this comment| abuse)"
-    r"|[\d\s△▽•·|]*reply(?:\s*[•·|]\s*share)?\W*"
+    r"|[\d\s△▽•·|]*reply(?:\s*[•·|]\s*share)?\W*|like \d+ dislike \d+|load more comments"
     r"|the views expressed\b.{0,200}\bthose of\b.{0,120})$",
     re.I,
 )
@@ -102,7 +103,7 @@ def reader_comments(lines: list[str]) -> tuple[list[str], list[Removal]]:
     )
     if header:  # not the first line: a page that is only a thread is no article to cut
         return lines[:header], [Removal(line, "reader comments") for line in lines[header:]]
-    if headed := _headed_thread(lines):
+    if headed := _headed_thread(lines) or _stamped_thread(lines):
         start, end = headed
         removed = [Removal(line, "reader comments") for line in lines[start:end]]
         return lines[:start] + lines[end:], removed
@@ -138,6 +139,37 @@ def _headed_thread(lines: list[str]) -> tuple[int, int] | None:
     end = authors[-1] + 1  # the last comment: its sentences, then its buttons
     while end < len(lines) and end <= authors[-1] + COMMENT_LINES and TERMINAL.search(lines[end]):
         end += 1
+    while end < len(lines) and _UNDER.match(lines[end]):
+        end += 1
+    return opening[-1], end
+
+
+_SENTENCE_END = re.compile(r"[.!?\"”’']$")
+_COUNT = re.compile(r"^(?:comments?\s?\(\d{1,5}\)|\d{1,5} comments?)$", re.I)
+"""A count of comments, which opens a thread of times under names ("Have your say" over
+"Public Meeting" and its time may open a list of events)."""
+
+
+def _stamped_thread(lines: list[str]) -> tuple[int, int] | None:
+    """Where a thread whose comments end on their time lies ("Ahmed", "60% pre-let before
+    the foundations are even dug. Someone is confident.", "16 March 2014 04:48 PM"): from
+    the count of comments over it ("Comments (3)") to the last time and the
+    buttons under it."""
+    stamps = _first_thread(
+        lines, [at for at, line in enumerate(lines) if _STAMP_UNDER_AUTHOR.match(line)]
+    )
+    if len(stamps) < MIN_SIGNATURES:
+        return None
+    first = max(stamps[0] - COMMENT_LINES - _OPENING_LINES, 0)
+    opening = [at for at in range(first, stamps[0]) if _COUNT.match(lines[at])]
+    if not opening or sum(len(line.split()) for line in lines[: opening[-1]]) < _STORY_WORDS:
+        return None
+    end = stamps[-1] + 1
+    if not _SENTENCE_END.search(lines[stamps[0] - 1]):  # the time under its author ("... says:")
+        while (
+            end < len(lines) and end <= stamps[-1] + COMMENT_LINES and TERMINAL.search(lines[end])
+        ):
+            end += 1
     while end < len(lines) and _UNDER.match(lines[end]):
         end += 1
     return opening[-1], end

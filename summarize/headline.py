@@ -53,11 +53,14 @@ _DASH_ASIDE = re.compile(
 # "..., he said, ..." in the middle: a pronoun speaker, who adds nothing to a headline
 _ATTRIBUTION = (re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},", re.I),)
 _APPOSITIVE = re.compile(
-    r",\s+(?:(?:one of|a|an|the|who|which|whose|now|formerly)\s|(?-i:(?:near|outside)\s(?=[A-Z])))"
+    r",\s+(?:(?:one of|a|an|the|who|which|whose|now|formerly)\s|(?-i:(?:near|outside)\s(?=[A-Z]))"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few)\s(?:minutes?|hours?|days?"
+    r"|weeks?|months?|years?)\s(?:after|before|into|later)\b)"
     r"(?:[^,]|(?<=\d),(?=\d{3})){3,80},(?!\s*\d)\s*",
     re.I,
 )  # and where a place is: "Glenmore House Nursing Home, near Castlepollard, was ..."; a
-# figure's comma is no aside's end ("which followed 2,614 adults")
+# figure's comma is no aside's end ("which followed 2,614 adults"); and when it happened:
+# "A late try from Colm Hegarty, five minutes after coming off the bench, earned ..."
 # A person's age and home town after the name: "Loretta Faye Simmons, 57, of Forrest City
 # was found guilty" (a headline names the person, not the age)
 # A place's name, with its particles: "Forrest City", "Rue des Landes", "St Peter Port"

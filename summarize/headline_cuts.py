@@ -23,6 +23,7 @@ from .verb_after_cut import (
     that_subject_left,
     verb_after_aside,
     verb_after_participle_aside,
+    verbless_subject,
 )
 from .verbs import any_finite, marked_words, word_set
 
@@ -292,7 +293,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "since he was a teenager watching | from the sidewalk", "samples taken"
     if boundary.group().startswith(",") and (
         _AUXILIARY.match(rest)
-        or relative_subject(head)
+        or (relative_subject(head) or verbless_subject(head))
         and finite_first(rest)
         and rest.split(" ", 1)[0] not in SAID
     ):

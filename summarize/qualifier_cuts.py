@@ -8,7 +8,8 @@ up their passengers | at a new terminal"; "turn it into a new home | for its pub
 department"; "looked a long way | from a city championship"; "moved between the river |, the
 harbor and the Gulf"; "to pay the bank 913m/- | as the principal and 357m/- as interest";
 "would see both closed | and replaced by a single amalgamated school"; a kicker before a
-colon ("Tiny tags, big river | : Scientists ... say ...").
+colon ("Tiny tags, big river | : Scientists ... say ..."); a superlative's time span ("hit
+their highest level | for more than two years").
 """
 
 from __future__ import annotations
@@ -92,6 +93,23 @@ _END = 120
 """Characters before a cut that the patterns anchored at the cut read."""
 
 
+# A superlative and the time it holds for: "have hit their highest level | for more than two
+# years" (alone it reads as the highest ever), "the worst drought | in 50 years"
+_SUPERLATIVE_END = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|fastest"
+    r"|slowest|deepest|warmest|coldest|wettest|driest|hottest|busiest|quietest)"
+    r"(?:\s[a-z]+){0,2}$",
+    re.I,
+)
+_TIME_SPAN_REST = re.compile(
+    r"(?:for|in|since|over)\s(?:(?:more than|almost|nearly|over|at least|about|some)\s)?"
+    r"(?:(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|a hundred|several|many)[\s-](?:\w+\s)?(?:years?|months?|weeks?|days?"
+    r"|decades?|centuries|century)\b|decades\b|years\b|records began\b|(?:19|20)\d\d\b)",
+    re.I,
+)
+
+
 def drops_qualifier(
     text: str, boundary: re.Match[str], *, head: str, end: str, rest: str, word: str
 ) -> bool:
@@ -117,6 +135,8 @@ def drops_qualifier(
         return True  # "would see both closed | and replaced by ..."
     if boundary.group().isspace() and _PASSIVE_ANY_END.search(end) and _STRANDED_REST.match(rest):
         return True  # "would be paid | for within the next two weeks"
+    if _SUPERLATIVE_END.search(end) and _TIME_SPAN_REST.match(rest):
+        return True  # "hit their highest level | for more than two years"
     if word == "at" and _OBLIGED.search(end) and not _AT_AMOUNT.match(rest):
         return True  # "will have to ... pick up their passengers | at a new terminal"
     return word == "for" and bool(_VENUE_END.search(end))  # "a new home | for its depot"

@@ -30,10 +30,10 @@ a verb in the past that is as often the sentence's own ("The deficit widened by 
 fire killed at least 46 people", "The home side held on", "The jury found in favour")."""
 _CLAUSE_REST = re.compile(r"[^,;:]{0,160}")
 _MAIN_VERB_NEXT = re.compile(  # case-sensitive: "May" and "Will" are names
-    rf"^[^,;:]{{0,80}}?\b(?:{AUXILIARIES})\s(?:not\s|also\s|soon\s|now\s|still\s)?[a-z]+"
+    rf"^[^,;:]{{0,120}}?\b(?:{AUXILIARIES})\s(?:not\s|also\s|soon\s|now\s|still\s)?[a-z]+"
 )
 _PAST_MAIN_NEXT = re.compile(  # "over four months | ordered to pay back $4850"
-    r"^[^,;:]{0,80}?(?<!\band\s)(?<!\bor\s)\b(?:jailed|ordered|sentenced|fined|charged|told"
+    r"^[^,;:]{0,120}?(?<!\band\s)(?<!\bor\s)\b(?:jailed|ordered|sentenced|fined|charged|told"
     r"|given|banned|cleared|convicted|found|awarded|named|appointed|elected|forced|allowed)"
     r"\s(?:to|for|by|with|of|guilty|not)\b"
     r"|^[^,;:]{0,80}?(?<!\band\s)(?<!\bor\s)\b[a-z]{3,}ed\s(?:at least|more than|up to|\d)"
@@ -108,6 +108,27 @@ def relative_subject(head: str) -> bool:
     if not subject or any_finite(marked_words(subject["subject"]), None):
         return False
     return sum(map(_past_or_auxiliary, marked_words(head[subject.end() :]))) <= 1
+
+
+_COUNTED_BY = word_set("two three four five six seven eight nine ten twelve twenty dozen hundred")
+
+
+def verbless_subject(head: str) -> bool:
+    """Whether ``head`` is a subject and its aside with no finite verb ("A late try from
+    Colm Hegarty, five minutes after coming off the bench"), so a verb after the cut is
+    its own; a word in -s after a number is a noun ("five minutes")."""
+    if "," not in head:
+        return False
+    words = marked_words(head)
+    return not any(
+        finite(word, words[k - 1] if k else None)
+        and not (k and word.endswith("s") and _counted(words[k - 1]))
+        for k, word in enumerate(words)
+    )
+
+
+def _counted(word: str) -> bool:
+    return word in _COUNTED_BY or word.replace(",", "").isdigit()
 
 
 def main_verb_after_relative(head: str, rest: str, cut_at: str = "") -> bool:
@@ -273,7 +294,7 @@ def _singular_and(clause: list[str], rest: str) -> frozenset[str]:
     if not rest.startswith(("has ", "was ")) or clause[-1:] == ["and"]:
         return frozenset()  # "who punched a paramedic and | was restrained": the clause's verb
     after_and = [clause[k + 1] for k, w in enumerate(clause[:-1]) if w == "and"]
-    if any(w in AUX or finite(w, "and") for w in after_and):
+    if any(w in AUX for w in after_and):
         return frozenset()
     return _AND
 

@@ -72,6 +72,11 @@ _GROUP = re.compile(
 )
 """A group of people named before: "Both men were giving evidence", "The pair met in 2001";
 "Both Mr Smith and Mr Brown ..." names its own, "The two biggest banks ..." may too."""
+_TIME_BACK = re.compile(
+    r"^\s*(?:since|until|till|by|before|after|from)\s+(?:then|that(?:\s+(?:time|point))?)\b",
+    re.I,
+)
+"""A time the sentence before set: "Since then, four more cases have been confirmed"."""
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:that|this|so)\b", re.I)
 # a short sentence that ends on its auxiliary, the verb elided: "Not everyone will."
 _ELLIPSIS = re.compile(  # case-sensitive: "Work starts in May." ends on a month
@@ -177,6 +182,8 @@ def back_reference(text: str) -> str | None:
         return word
     if found := _PARTITIVE.match(rest) or _GROUP.match(rest):  # "But two of them ..."
         return found.group(0).strip(_EDGE + " ").lower()
+    if found := _TIME_BACK.match(rest):  # "Since then, four more cases ..."
+        return found.group(0).strip().lower()
     if found := _PRONOUN_SPEAKER.search(text):
         return found.group(0).lstrip(",\"”’' ")
     unquoted = _QUOTED.sub(" ", text)

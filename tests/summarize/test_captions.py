@@ -47,6 +47,7 @@ AFTER = "It opened in 1962 and lends about 40,000 books a year."
         "The angel Gabriel's face, uncovered during the first phase of restoration (photo "
         "courtesy of the Amici degli Oratori d'Oltrarno)",
         "[Image: Mahalapye Eagles players during a training session earlier this season.]",
+        "Aedes aegypti mosquito (Photo courtesy of MRCU)",  # a few words the credit names a photo
     ],
 )
 def test_a_caption_known_by_its_credit_goes(caption):
@@ -96,6 +97,7 @@ def test_a_caption_known_by_its_credit_goes(caption):
         "group).",
         # a paragraph, however it ends
         " ".join(["The council said the library would close."] * 12) + " Photo / Supplied",
+        "By Jane Smith (courtesy of Reuters)",  # a few words under a credit that is no photo's
     ],
 )
 def test_other_lines_stay(line):

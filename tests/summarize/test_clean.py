@@ -443,6 +443,15 @@ def test_reporting_under_a_video_label_or_before_a_read_time_stays():
         ("ALSO READ: Mbombela water tariffs to rise by 8,5% from July", "page furniture"),
         ("Related Topics", "page furniture"),
         ("Reprints", "page furniture"),
+        # a share bar on one line, a comment form (probe-outlets-final43)
+        ("Share Tweet Email Print Comments (3)", "page furniture"),
+        ("Facebook Twitter WhatsApp Email Print", "page furniture"),
+        ("Leave a Reply", "page furniture"),
+        (
+            "Your email address will not be published. Please read our Comment Policy before "
+            "posting.",
+            "page furniture",
+        ),
         (
             "If you value independent reporting from Ukraine, please consider becoming a member.",
             "donation appeal",
@@ -478,6 +487,7 @@ def test_final5_page_furniture_goes(line, reason):
         "Photos available for download from the council's website, a spokesman said.",
         "Overview Energy said it would build the plant next year.",
         "Little Britain (BBC Three)",
+        "Email and print remain popular, the survey found.",
     ],
 )
 def test_sentences_with_bars_or_furniture_words_stay(line):

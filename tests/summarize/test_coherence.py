@@ -415,6 +415,11 @@ def test_a_tables_rows_are_fragments_and_a_results_line_still_is_not():
         ("Parry's statements are clever in that any transfer cannot be construed.", None),
         ("For that he will always be held in the highest esteem.", None),
         ("At that time the firm was small.", None),
+        # a time the sentence before set (probe-outlets-final43, "Since then" read misleading)
+        ("Since then, four more cases have been confirmed.", "since then"),
+        ("But since then, prices have doubled.", "since then"),
+        ("Until then, the road stays shut.", "until then"),
+        ("Since 2019, four more cases have been confirmed.", None),
         ("The council said that sales fell.", None),
     ],
 )

@@ -152,6 +152,47 @@ def test_a_thread_with_authors_over_their_times_goes():
     assert reader_comments(lines) == (lines, [])
 
 
+def test_a_counted_thread_of_comments_over_their_times_goes():
+    """probe-outlets-final43: a reader's "Someone is confident." was a summary's last line."""
+    thread = [
+        "Comments (3)",
+        "Khalid M, Dubai",
+        "Good news for the sector. Cold storage rates have gone up nearly 30% in two years.",
+        "16 March 2014 12:05 PM",
+        "Jason",
+        "Solar on a cold store roof makes sense in this climate.",
+        "16 March 2014 01:31 PM",
+        "Ahmed",
+        "60% pre-let before the foundations are even dug. Someone is confident.",
+        "16 March 2014 04:48 PM",
+    ]
+    story = STORY * 6
+    kept, removed = reader_comments([*story, *thread, "Add a comment"])
+    assert kept == [*story, "Add a comment"]
+    assert [r.text for r in removed] == thread
+
+
+def test_a_counted_thread_of_times_under_authors_goes_with_its_last_comment_and_buttons():
+    thread = [
+        "Comments (14)",
+        "Anonymous says:",
+        "28/08/2019 at 3:12 pm",
+        "Every year they tell us to dump the buckets. Start with the landlords.",
+        "Like 41 Dislike 2",
+        "Reply",
+        "Anonymous says:",
+        "28/08/2019 at 5:17 pm",
+        "MRCU do a great job with what they have. The rest is on us.",
+        "Like 27 Dislike 4",
+        "Reply",
+        "Load more comments",
+    ]
+    story = STORY * 6
+    kept, removed = reader_comments([*story, *thread, "Leave a Reply"])
+    assert kept == [*story, "Leave a Reply"]
+    assert [r.text for r in removed] == thread
+
+
 def test_events_under_have_your_say_with_no_reply_buttons_stay():
     events = [
         "Have your say",

@@ -118,10 +118,58 @@ from summarize.headline import candidates
             "to the south-east of the remote village of Karatobe in the Amangeldy district.",
             "The remains of a giant rhinoceros were found in the Turgai depression 18 kilometers",
         ),
+        (  # a subject and its aside, the verb after the aside's comma (final43, nonsense)
+            "A late try from replacement scrum-half Colm Hegarty, five minutes after coming off "
+            "the bench, earned Munster a hard-fought 23-16 win over Glasgow Warriors at Musgrave "
+            "Park on Saturday evening.",
+            "A late try from replacement scrum-half Colm Hegarty, five minutes after coming off "
+            "the bench",
+        ),
+        (  # a relative clause whose sentence's verb is 90 characters on (final43, nonsense)
+            "A CARLISLE man who stole quad bikes from 14 farms across north Cumbria and sold them "
+            "through a contact over the border has been jailed for three years and four months.",
+            "A CARLISLE man who stole quad bikes",
+        ),
     ],
 )
 def test_no_cut_that_leaves_the_claim_wanting(sentence, never):
     assert never not in candidates(sentence, PRESETS["headline"])
+
+
+def test_a_superlative_keeps_its_time_span():
+    """probe-outlets-final43: "have hit their highest level" was read as the highest ever."""
+    monkfish = (
+        "Monkfish prices at Peterhead have hit their highest level for more than two years as a "
+        "fortnight of gales and tight effort limits cut landings into the Blue Toon to a trickle."
+    )
+    found = candidates(monkfish, PRESETS["headline"])
+    assert found and not [c for c in found if c.endswith("highest level")]
+    assert "Monkfish prices at Peterhead hit their highest level for more than two years" in found
+
+
+def test_a_time_aside_goes_and_the_claim_keeps_its_verb():
+    """probe-outlets-final43: with the aside of when out, the try and what it earned fit."""
+    try_ = (
+        "A late try from replacement scrum-half Colm Hegarty, five minutes after coming off the "
+        "bench, earned Munster a hard-fought 23-16 win over Glasgow Warriors at Musgrave Park on "
+        "Saturday evening."
+    )
+    assert candidates(try_, PRESETS["headline"])[0] == (
+        "A late try from replacement scrum-half Colm Hegarty earned Munster a hard-fought 23-16 "
+        "win over Glasgow Warriors at Musgrave Park"
+    )
+
+
+def test_a_relative_clause_with_two_verbs_goes_before_the_sentences_own():
+    """probe-outlets-final43: "stole ... and sold them ..." is the clause's; "has been
+    jailed" the sentence's."""
+    thief = (
+        "A CARLISLE man who stole quad bikes from 14 farms across north Cumbria and sold them "
+        "through a contact over the border has been jailed for three years and four months."
+    )
+    assert "A CARLISLE man has been jailed for three years and four months" in candidates(
+        thief, PRESETS["headline"]
+    )
 
 
 def test_a_leading_clause_goes_at_a_list_of_names_inside_the_subject():
