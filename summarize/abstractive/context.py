@@ -8,13 +8,17 @@ judged those paragraphs misleading or nonsense. The rules are the extracts'
 (``extractive.coherence``): a sentence that refers back is dropped unless the article
 sentence before its own is in the paragraph too; a dangling connective is dropped and the
 sentence kept; a fragment, or a copy of a line that does not end as a sentence does (a
-page's label, another story's headline), is dropped.
+page's label, another story's headline), is dropped. A copy in which the model slipped a
+word the article never uses ("the second-hand league", read false) is given back the
+article's own sentence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import Any
 
 from ..document import Document
@@ -82,6 +86,40 @@ def standalone_checks(checks: Sequence[Any], doc: Document) -> list[Any]:
         for c, p in zip(checks, published, strict=True)
         if p
     ]
+
+
+NEAR_COPY = 0.85
+"""Word-sequence likeness (difflib's ratio) from which a sentence is a copy of its source."""
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+def restored(text: str, source: str, article_words: set[str]) -> str:
+    """``source``, the article's sentence, for a copy of it that changed a word into one the
+    article never uses ("the second-hand league" for "the second-half standings",
+    "vice-capther", "ofripe"): the model's edits of a sentence it copies are slips, not
+    summaries; otherwise ``text``."""
+    copy = _WORD.findall(text.lower())
+    if not any(w not in article_words for w in copy if not w.isdigit()):
+        return text
+    original = _WORD.findall(source.lower())
+    return source if SequenceMatcher(None, copy, original).ratio() >= NEAR_COPY else text
+
+
+def restored_checks(checks: Sequence[Any], doc: Document, fits: Callable[[str], bool]) -> list[Any]:
+    """The scorer's sentence checks with each slipped copy restored to its article sentence
+    (``restored``), while the paragraph still ``fits`` its budget."""
+    article_words = set(_WORD.findall(doc.text.lower()))
+    out = list(checks)
+    for k, check in enumerate(out):
+        if check.source is None or not check.source_text:
+            continue
+        text = restored(check.text, check.source_text, article_words)
+        if text == check.text:
+            continue
+        trial = [*out[:k], replace(check, text=text), *out[k + 1 :]]
+        if fits(" ".join(c.text for c in trial)):
+            out = trial
+    return out
 
 
 def dropped_warning(dropped: int) -> str:

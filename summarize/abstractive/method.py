@@ -12,6 +12,7 @@ import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -24,7 +25,7 @@ from ..summary import Summary
 from ..verdict import DROPPED, LEANING
 from . import sources
 from .backend import Backend, Candidate, Stop
-from .context import dropped_warning, standalone_checks
+from .context import dropped_warning, restored_checks, standalone_checks
 from .details import Choice, ModelDetails, candidate_info
 from .extract import extract, salience, story
 from .fit import fit_headline, fit_paragraph
@@ -317,9 +318,12 @@ class AbstractiveMethod:
         self, prepared: Prepared, budget: Budget, chosen: tuple[str, str | None, Any, list[str]]
     ) -> tuple[str, str | None, Any, list[str]]:
         """The model's paragraph without sentences that refer back to an article sentence
-        it left out (``context.standalone_checks``); the extractive summary if none is left."""
+        it left out (``context.standalone_checks``), its slipped copies restored; the
+        extractive summary if none is left."""
         _, fallback, verdict, warnings = chosen
-        kept = standalone_checks(verdict.sentences, prepared.doc)
+        fits = partial(budget.fits, n_sentences=len(verdict.sentences))
+        checks = restored_checks(verdict.sentences, prepared.doc, fits)
+        kept = standalone_checks(checks, prepared.doc)
         if kept == list(verdict.sentences):
             return chosen
         if not kept:

@@ -1,5 +1,9 @@
-from summarize.abstractive.context import source_of, standalone
+import re
+
+from summarize.abstractive.context import restored, restored_checks, source_of, standalone
+from summarize.budget import PRESETS
 from summarize.document import Document
+from summarize.faithfulness import SentenceCheck
 
 ARTICLE = Document.from_clean_text(
     "Nasdaq plans to sell shares to the public and list on its own market. "
@@ -79,3 +83,38 @@ def test_the_model_reads_a_lists_heading_and_its_numbered_items():
     indices, text = story(doc)
     assert "The measures include:" in text
     assert "Free bus travel for pupils" in text and "A new library" in text
+
+
+BASEBALL = Document.from_clean_text(
+    "Tsai Ming-jen lined a single to give the La New Bears a 6-5 win over the Sinon Bulls. "
+    "The win moved them to within half a game of the Uni-President Lions in the second-half "
+    "standings of the league."
+)
+SLIPPED = (
+    "The win moved them to within half a game of the Uni-President Lions in the second-hand "
+    "league of the league."
+)
+
+
+def _check(text, source):
+    return SentenceCheck(text, 0.9, True, source, BASEBALL.sentences[source].text, ())
+
+
+def test_a_copy_with_a_word_the_article_never_uses_gets_the_articles_sentence_back():
+    """probe-outlets-final43: "the second-hand league" for "the second-half standings",
+    read false."""
+    source = BASEBALL.sentences[1].text
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", BASEBALL.text)}
+    assert restored(SLIPPED, source, words) == source
+    reworded = "The Bears are half a game behind the Lions after the win."  # no copy: kept
+    assert restored(reworded, source, words) == reworded
+    assert restored(source, source, words) == source
+
+
+def test_a_restored_copy_must_still_fit_the_paragraph():
+    checks = [_check(BASEBALL.sentences[0].text, 0), _check(SLIPPED, 1)]
+    roomy = restored_checks(checks, BASEBALL, PRESETS["paragraph"].fits)
+    assert [c.text for c in roomy] == [s.text for s in BASEBALL.sentences]
+    as_written = len(" ".join(c.text for c in checks))  # the restored copy is 3 characters longer
+    tight = restored_checks(checks, BASEBALL, lambda text: len(text) <= as_written)
+    assert [c.text for c in tight] == [checks[0].text, SLIPPED]
