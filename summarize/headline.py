@@ -15,6 +15,7 @@ from dataclasses import replace
 from .budget import Budget, count_words, word_spans
 from .complement_cuts import leading_phrase_only, open_report, splits_concession
 from .credit import Credited, credit
+from .dates import MONTHS, WEEKDAYS
 from .furniture import DATELINE
 from .headline_cuts import may_cut, time_clause
 from .headline_dates import DATES, drop_date
@@ -35,7 +36,7 @@ from .verb_after_cut import (
     verb_after_aside,
     without_subject_relative,
 )
-from .verbs import DETERMINERS, finite, marked_words
+from .verbs import AUX, DETERMINERS, finite, marked_words, word_set
 
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
 
@@ -283,8 +284,52 @@ def _reach(text: str, budget: Budget) -> int:
 
 
 def _cut_at_clause(text: str, budget: Budget) -> str | None:
-    return _longest_head(text, budget, _CLAUSE_BOUNDARY) or _longest_head(
-        text, budget, _PHRASE_BOUNDARY
+    return (
+        _longest_head(text, budget, _CLAUSE_BOUNDARY)
+        or _longest_head(text, budget, _PHRASE_BOUNDARY)
+        or _longest_head(text, budget, _PLACE_BOUNDARY)
+    )
+
+
+# The last resort, when no clause or phrase cut fits: before where a noun is ("to build a
+# temperature-controlled warehouse | in Jebel Ali Free Zone"), not a verb's complement
+# ("to invest | in Kenya", "was born | in Leeds", "will focus | on Europe")
+_PLACE_BOUNDARY = re.compile(
+    rf"\s(?=(?:in|on|near)\s(?:the\s)?(?!(?:{MONTHS}|{WEEKDAYS})\b)[A-Z])"
+)  # not a date: "late | on Sunday"
+_TAKES_IN_ON = word_set(
+    """invest live work rely focus depend result participate lie arrive stay remain based born
+    held located set settle settled spend spent put place placed go went come came out up
+    down off late early stake stakes spotlight debut interest role rise fall increase
+    decrease cut cuts drop investment share ban tax attack impact effect pressure decision
+    talks war lead part hand light influence control grip hold say vote inquiry"""
+)
+"""Verbs, particles and nouns whose "in"/"on" is their own ("a 26% stake | in Jagran")."""
+
+
+_OPEN_CLAUSE = re.compile(
+    r"[:;]|\b(?:that|who|which|whose|say|says|said|ordered|sentenced|urged|asked|told|forced"
+    r"|allowed|pleaded|expected|tracking)\b"
+)
+"""A head whose claim may still be open at a place's cut: a clause that needs its verb or
+its complement ("showed that the lowest fare", "ordered the operator of a nursing home")."""
+
+
+def _place_cut(text: str, match: re.Match[str]) -> bool:
+    """Whether the place after ``match`` is a noun's, not a verb's complement, in a head
+    with no clause left open."""
+    if _OPEN_CLAUSE.search(text, 0, match.start()):
+        return False
+    before = text[: match.start()].split()[-2:]
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return False
+    word, previous = before[-1], (before[0].lower() if len(before) == 2 else "")
+    return not (
+        word in _TAKES_IN_ON
+        or word.endswith(("ed", "ing"))
+        or finite(word, previous or None)
+        or previous in AUX
+        or previous == "to"
     )
 
 
@@ -300,6 +345,7 @@ def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str |
         if (
             budget.fits(head)
             and len(head.split()) >= max(4, budget.min_words // 2)
+            and (boundary is not _PLACE_BOUNDARY or _place_cut(text, match))
             and may_cut(text, match)
             and not leading_only(head)
             and not (match.end() > reach and _cut_off(head))  # a cut at the budget's edge
@@ -342,12 +388,20 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
         heads += [short] if room.fits(short) else []
     for clause in clauses:
         reach = _reach(clause, room) + 2
-        for boundary in (_CLAUSE_BOUNDARY, _PHRASE_BOUNDARY):
+        found = len(heads)
+        for boundary in (_CLAUSE_BOUNDARY, _PHRASE_BOUNDARY, _PLACE_BOUNDARY):
+            if boundary is _PLACE_BOUNDARY and len(heads) > found:
+                break  # a place's cut only where no other fits
             for match in boundary.finditer(clause):
                 if match.start() > reach:
                     break  # not an endpos: the boundary's lookahead reads the next word
                 head = tidy(clause[: match.start()])
-                if room.fits(head) and may_cut(clause, match) and not leading_only(head):
+                if (
+                    room.fits(head)
+                    and (boundary is not _PLACE_BOUNDARY or _place_cut(clause, match))
+                    and may_cut(clause, match)
+                    and not leading_only(head)
+                ):
                     heads.append(head)
     for head in heads:
         head = finish(credited.around(finish(head)))

@@ -147,6 +147,38 @@ def test_a_superlative_keeps_its_time_span():
     assert "Monkfish prices at Peterhead hit their highest level for more than two years" in found
 
 
+def test_where_a_noun_is_goes_when_no_other_cut_fits():
+    """probe-outlets-final43: with no cut of the lead that fits, a side sentence about a
+    loan's "facility" was read as a warehouse; the lead's place is the last resort."""
+    frostline = (
+        "Dubai-based cold-chain logistics company Frostline has secured AED185 million ($50.4 "
+        "million) in financing to build a temperature-controlled warehouse in Jebel Ali Free "
+        "Zone, a move that will more than triple its storage capacity."
+    )
+    assert candidates(frostline, PRESETS["headline"])[0] == (
+        "Dubai-based cold-chain logistics company Frostline secured AED185 million in "
+        "financing to build a temperature-controlled warehouse"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # a verb's or a noun's own "in"/"on", a date, a clause left open
+        "The Dubai-based cold-chain logistics company controlled by the Al Ketbi family has "
+        "decided to invest in Jebel Ali Free Zone after years of talks with the authorities.",
+        "Irish publishing group Independent News & Media is buying up a 26% stake in Jagran "
+        "Prakashan, the publisher of India's top-selling daily newspaper Dainik Jagran.",
+        "A hailstorm that struck parts of Kyustendil Region and the villages near the border "
+        "late on Sunday destroyed half the cherry crop.",
+        "Checks by BusinessDay on the websites of six domestic carriers showed that the lowest "
+        "one-way economy fare on the Lagos-Abuja route had risen to N68,000.",
+    ],
+)
+def test_no_place_cut_that_leaves_the_claim_open(sentence):
+    for head in candidates(sentence, PRESETS["headline"]):
+        assert not head.endswith(("to invest", "26% stake", "region late", "economy fare"))
+
+
 def test_a_time_aside_goes_and_the_claim_keeps_its_verb():
     """probe-outlets-final43: with the aside of when out, the try and what it earned fit."""
     try_ = (
