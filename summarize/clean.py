@@ -79,7 +79,8 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(photo|image|picture)s?( credit)?:\s.{1,60}"
             r"|(image|photo|picture|slide) \d+ of \d+|share|see also:.{0,100}|join the conversation"
             # a share bar's buttons on one line: "Share Tweet Email Print Comments (3)"
-            r"|((share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit"
+            r"|(?=.*\b(share|tweet|e-?mail|print|comments?)\b)"  # not "Facebook Twitter": a list
+            r"((share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit"
             r"|telegram|copy link|comments?( \(\d+\))?)(\s|$)){2,10}"
             r"|(full article )?\d+ comments?|comments? \(\d+\)|comments will be moderated\..{0,400}"
             # a comment form: "Leave a Reply", "Your email address will not be published. ..."

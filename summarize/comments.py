@@ -156,7 +156,12 @@ def _stamped_thread(lines: list[str]) -> tuple[int, int] | None:
     the count of comments over it ("Comments (3)") to the last time and the
     buttons under it."""
     stamps = _first_thread(
-        lines, [at for at, line in enumerate(lines) if _STAMP_UNDER_AUTHOR.match(line)]
+        lines,
+        [
+            at
+            for at, line in enumerate(lines)
+            if _STAMP_UNDER_AUTHOR.match(line) and _signed(lines, at)
+        ],
     )
     if len(stamps) < MIN_SIGNATURES:
         return None
@@ -173,6 +178,20 @@ def _stamped_thread(lines: list[str]) -> tuple[int, int] | None:
     while end < len(lines) and _UNDER.match(lines[end]):
         end += 1
     return opening[-1], end
+
+
+_READER = re.compile(r"^[A-Z][^\d!?]{0,40}(?<![.\"”’'])$")
+"""A reader's name over a comment ("Khalid M, Dubai", "Anonymous says:"): short, no figure."""
+
+
+def _signed(lines: list[str], at: int) -> bool:
+    """Whether the time at line ``at`` has its reader's name over it or over the comment
+    above it (a timeline's times have only the story's events between them)."""
+    above = lines[at - 1] if at else ""
+    two_above = lines[at - 2] if at > 1 else ""
+    return bool(_READER.match(above)) or (
+        bool(_SENTENCE_END.search(above)) and bool(_READER.match(two_above))
+    )
 
 
 def _heads_comment(lines: list[str], at: int) -> bool:

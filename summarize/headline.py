@@ -36,7 +36,7 @@ from .verb_after_cut import (
     verb_after_aside,
     without_subject_relative,
 )
-from .verbs import AUX, DETERMINERS, finite, marked_words, word_set
+from .verbs import AUX, DETERMINERS, any_finite, finite, marked_words, word_set
 
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
 
@@ -53,12 +53,18 @@ _DASH_ASIDE = re.compile(
 )  # not a range of figures ("rose 10 - 15%", "2004 - 05")
 # "..., he said, ..." in the middle: a pronoun speaker, who adds nothing to a headline
 _ATTRIBUTION = (re.compile(rf",\s*(?:he|she|they|it|officials?|police) {_SAY},", re.I),)
+_WHEN_ASIDE = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few)\s(?:minutes?|hours?|days?"
+    r"|weeks?|months?|years?)\s(?:after|before|into|later)\b"
+)
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:one of|a|an|the|who|which|whose|now|formerly)\s|(?-i:(?:near|outside)\s(?=[A-Z]))"
-    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few)\s(?:minutes?|hours?|days?"
-    r"|weeks?|months?|years?)\s(?:after|before|into|later)\b)"
+    rf"|{_WHEN_ASIDE})"
     r"(?:[^,]|(?<=\d),(?=\d{3})){3,80},(?!\s*\d)\s*",
     re.I,
+)
+_WHEN_ASIDE_OPEN = re.compile(
+    rf",\s+{_WHEN_ASIDE}", re.I
 )  # and where a place is: "Glenmore House Nursing Home, near Castlepollard, was ..."; a
 # figure's comma is no aside's end ("which followed 2,614 adults"); and when it happened:
 # "A late try from Colm Hegarty, five minutes after coming off the bench, earned ..."
@@ -183,6 +189,11 @@ def _drop_appositive(text: str) -> tuple[str, int]:
     match = _APPOSITIVE.search(text)
     if not match:
         return text, 0
+    if _WHEN_ASIDE_OPEN.match(match.group()) and any_finite(
+        marked_words(text[: match.start()]), None
+    ):
+        return text, 0  # "Smith opened the scoring, two minutes after the restart, | hit the
+        # post": after a verb the aside ends a clause, and the next is the subject's second
     after = marked_words(text[match.end() : match.end() + 80])[:3]
     if after and (after[0].endswith("ly") or after[0] in _ADVERBS):
         after = after[1:]  # "..., today announced", "..., never made"
@@ -383,7 +394,7 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
     main, found = drop_leading_clause(text, BOUND_FIRST)
     if found:
         clauses.append(_drop_attribution(tidy(main)))  # the main clause's own cuts, too
-    if not heads and (short := without_subject_relative(text)):
+    if not heads and (short := without_subject_relative(text, room.max_words)):
         clauses.append(short)  # "A man who arranged ... has been jailed": "A man has been jailed"
         heads += [short] if room.fits(short) else []
     for clause in clauses:

@@ -29,15 +29,30 @@ verb's passive, which a headline may also write as its claim ("Man accused of fr
 a verb in the past that is as often the sentence's own ("The deficit widened by ...", "The
 fire killed at least 46 people", "The home side held on", "The jury found in favour")."""
 _CLAUSE_REST = re.compile(r"[^,;:]{0,160}")
-_MAIN_VERB_NEXT = re.compile(  # case-sensitive: "May" and "Will" are names
-    rf"^[^,;:]{{0,120}}?\b(?:{AUXILIARIES})\s(?:not\s|also\s|soon\s|now\s|still\s)?[a-z]+"
-)
-_PAST_MAIN_NEXT = re.compile(  # "over four months | ordered to pay back $4850"
-    r"^[^,;:]{0,120}?(?<!\band\s)(?<!\bor\s)\b(?:jailed|ordered|sentenced|fined|charged|told"
-    r"|given|banned|cleared|convicted|found|awarded|named|appointed|elected|forced|allowed)"
-    r"\s(?:to|for|by|with|of|guilty|not)\b"
-    r"|^[^,;:]{0,80}?(?<!\band\s)(?<!\bor\s)\b[a-z]{3,}ed\s(?:at least|more than|up to|\d)"
-)  # or a past form and its counted object: "for more than a week | flooded at least 14 villages"
+
+
+def _main_verb_next(reach: int) -> re.Pattern[str]:  # case-sensitive: "May" and "Will" are names
+    return re.compile(
+        rf"^[^,;:]{{0,{reach}}}?\b(?:{AUXILIARIES})\s(?:not\s|also\s|soon\s|now\s|still\s)?[a-z]+"
+    )
+
+
+def _past_main_next(reach: int) -> re.Pattern[str]:  # "over four months | ordered to pay $4850"
+    return re.compile(
+        rf"^[^,;:]{{0,{reach}}}?(?<!\band\s)(?<!\bor\s)\b(?:jailed|ordered|sentenced|fined"
+        r"|charged|told|given|banned|cleared|convicted|found|awarded|named|appointed|elected"
+        r"|forced|allowed)\s(?:to|for|by|with|of|guilty|not)\b"
+        r"|^[^,;:]{0,80}?(?<!\band\s)(?<!\bor\s)\b[a-z]{3,}ed\s(?:at least|more than|up to|\d)"
+    )  # or a past form and its counted object: "for a week | flooded at least 14 villages"
+
+
+_MAIN_VERB_NEXT = _main_verb_next(80)
+_PAST_MAIN_NEXT = _past_main_next(80)
+# where the clause in the head holds one verb and no main verb is seen, the sentence's verb
+# may come after a long clause ("A CARLISLE man who stole quad bikes | from 14 farms across
+# north Cumbria and sold them through a contact over the border has been jailed")
+_MAIN_VERB_FAR = _main_verb_next(120)
+_PAST_MAIN_FAR = _past_main_next(120)
 SAID = frozenset(("said", "says", "told", "added"))
 """The verbs of a credit after its claim ("..., said the people")."""
 
@@ -113,12 +128,15 @@ def relative_subject(head: str) -> bool:
 _COUNTED_BY = word_set("two three four five six seven eight nine ten twelve twenty dozen hundred")
 
 
+_ASIDE_COMMA = re.compile(r",(?!\d)")
+
+
 def verbless_subject(head: str) -> bool:
     """Whether ``head`` is a subject and its aside with no finite verb ("A late try from
     Colm Hegarty, five minutes after coming off the bench"), so a verb after the cut is
     its own; a word in -s after a number is a noun ("five minutes")."""
-    if "," not in head:
-        return False
+    if not _ASIDE_COMMA.search(head) or not head.startswith(("A ", "An ", "The ")):
+        return False  # a bare plural's verb has no mark: "Midwives reject the award, the ..."
     words = marked_words(head)
     return not any(
         finite(word, words[k - 1] if k else None)
@@ -148,11 +166,12 @@ def main_verb_after_relative(head: str, rest: str, cut_at: str = "") -> bool:
     subject = _RELATIVE_SUBJECT.match(head)
     if not subject or _subject_has_verb(subject["subject"], head[subject.end() :]):
         return False
-    if _MAIN_VERB_NEXT.match(rest):
+    far = relative_subject(head)
+    if (_MAIN_VERB_FAR if far else _MAIN_VERB_NEXT).match(rest):
         return True
     # the headline's tense took the auxiliary ("has been ordered" -> "ordered"): a past form
     # and its complement, when the clause in the head has its own verb already
-    past = _PAST_MAIN_NEXT.match(rest)
+    past = (_PAST_MAIN_FAR if far else _PAST_MAIN_NEXT).match(rest)
     return bool(past) and any(map(_past_or_auxiliary, marked_words(head[subject.end() :])))
 
 
@@ -285,16 +304,19 @@ _POINTERS_INTO = word_set("it its he him his she her they them their this")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _singular_and(clause: list[str], rest: str) -> frozenset[str]:
+def _singular_and(clause: list[str], rest: str, too_long: bool) -> frozenset[str]:
     """ "and" when it joins nouns inside the clause before a singular verb ("... with a
     padlocked fire exit and no working smoke alarms has been ordered"): not a second
     subject ("A woman who ran a brothel and her son have been jailed"), nor a second verb of
     the clause, whose own auxiliary would be taken for the sentence's ("A man who punched a
-    paramedic and was restrained ...")."""
+    paramedic and was restrained ..."). A second verb in the past joins too when the clause
+    is ``too_long`` to fit a headline with the sentence's verb ("who stole quad bikes ... and
+    sold them through a contact over the border"); a shorter one may stay, and say what the
+    man did."""
     if not rest.startswith(("has ", "was ")) or clause[-1:] == ["and"]:
         return frozenset()  # "who punched a paramedic and | was restrained": the clause's verb
     after_and = [clause[k + 1] for k, w in enumerate(clause[:-1]) if w == "and"]
-    if any(w in AUX for w in after_and):
+    if any(w in AUX or not too_long and finite(w, "and") for w in after_and):
         return frozenset()
     return _AND
 
@@ -302,7 +324,12 @@ def _singular_and(clause: list[str], rest: str) -> frozenset[str]:
 _AND = frozenset({"and"})
 
 
-def without_subject_relative(text: str) -> str | None:
+def _too_long(match: re.Match[str], max_words: int) -> bool:
+    """Whether the subject, its relative clause and two words of the verb pass ``max_words``."""
+    return len(match["subject"].split()) + len(match["clause"].split()) + 2 > max_words
+
+
+def without_subject_relative(text: str, max_words: int | None = None) -> str | None:
     """``text`` without the relative clause between its subject and its verb ("A man who
     arranged ... has been jailed" -> "A man has been jailed"), or None where there is no
     such clause, or where it holds a clause of its own, whose verb could be taken for the
@@ -324,7 +351,8 @@ def without_subject_relative(text: str) -> str | None:
         or clause[0] not in AUX
         and clause[1:2] != []
         and clause[1] in AUX  # "A suggestion that taxes would rise ...": a claim, its subject
-        or _CLAUSE_INSIDE.intersection(clause) - _singular_and(clause, rest)
+        or _CLAUSE_INSIDE.intersection(clause)
+        - _singular_and(clause, rest, max_words is not None and _too_long(match, max_words))
         or any_finite(subject[1:], None)
     ):
         return None

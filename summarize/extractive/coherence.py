@@ -73,7 +73,8 @@ _GROUP = re.compile(
 """A group of people named before: "Both men were giving evidence", "The pair met in 2001";
 "Both Mr Smith and Mr Brown ..." names its own, "The two biggest banks ..." may too."""
 _TIME_BACK = re.compile(
-    r"^\s*(?:since|until|till|by|before|after|from)\s+(?:then|that(?:\s+(?:time|point))?)\b",
+    r"^\s*(?:since|until|till|by|before|after|from)\s+(?:then|that(?:\s+(?:time|point))?)\b"
+    r"(?![-‑])",  # not "Since then-chancellor George Osborne announced ..."
     re.I,
 )
 """A time the sentence before set: "Since then, four more cases have been confirmed"."""

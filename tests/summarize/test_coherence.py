@@ -420,6 +420,7 @@ def test_a_tables_rows_are_fragments_and_a_results_line_still_is_not():
         ("But since then, prices have doubled.", "since then"),
         ("Until then, the road stays shut.", "until then"),
         ("Since 2019, four more cases have been confirmed.", None),
+        ("Since then-chancellor George Osborne announced the levy, makers cut sugar.", None),
         ("The council said that sales fell.", None),
     ],
 )

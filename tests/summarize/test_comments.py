@@ -193,6 +193,21 @@ def test_a_counted_thread_of_times_under_authors_goes_with_its_last_comment_and_
     assert [r.text for r in removed] == thread
 
 
+def test_a_timeline_under_a_count_of_comments_stays():
+    """The review's: times with only the story's events between them are no thread."""
+    timeline = [
+        "Comments (3)",
+        "16 March 2014 09:12 AM",
+        "Armed police surrounded the house in Elm Road.",
+        "16 March 2014 11:40 AM",
+        "A negotiator spoke to the man through a window.",
+        "16 March 2014 02:05 PM",
+        "The man walked out and was arrested.",
+    ]
+    lines = [*STORY * 6, *timeline]
+    assert reader_comments(lines) == (lines, [])
+
+
 def test_events_under_have_your_say_with_no_reply_buttons_stay():
     events = [
         "Have your say",
