@@ -62,7 +62,8 @@ _STAMP = (
     rf"(?:(?:{MONTHS})\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s(?:{MONTHS})\s\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\sat|,)?\s\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|[AP]M)?"
 )
-_STAMP_UNDER_AUTHOR = re.compile(rf"^{_STAMP}$")
+_STAMP_UNDER_AUTHOR = re.compile(rf"^{_STAMP}(?:\s*\(\s*permalink\b[^()]{{0,60}}\))?$")
+"""A comment's time, alone or with its buttons ("( permalink | suggest removal )")."""
 # or "Posted by"/"Submitted by", the author and when: "Posted by BeefMan, 1:22pm Thursday
 # 8th March 2012", "Submitted by Piotrek (not verified) on Thu, 24/02/2011 - 19:11"
 _POSTED_BY = re.compile(
@@ -145,9 +146,9 @@ def _headed_thread(lines: list[str]) -> tuple[int, int] | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?\"”’']$")
-_COUNT = re.compile(r"^(?:comments?\s?\(\d{1,5}\)|\d{1,5} comments?)$", re.I)
-"""A count of comments, which opens a thread of times under names ("Have your say" over
-"Public Meeting" and its time may open a list of events)."""
+_COUNT = re.compile(r"^(?:comments?(?:\s?\(\d{1,5}\))?|\d{1,5} comments?)$", re.I)
+"""A count of comments, or their heading, which opens a thread of times under names ("Have
+your say" over "Public Meeting" and its time may open a list of events)."""
 
 
 def _stamped_thread(lines: list[str]) -> tuple[int, int] | None:
@@ -180,7 +181,10 @@ def _stamped_thread(lines: list[str]) -> tuple[int, int] | None:
     return opening[-1], end
 
 
-_READER = re.compile(r"^[A-Z][^\d!?]{0,40}(?<![.\"”’'])$")
+_READER = re.compile(
+    r"^(?:[A-Z][^\d!?]{0,40}(?<![.\"”’'])"
+    r"|[\w.'’-]{2,30}(?:\s\([^()]{1,20}\))?\s(?:says|said|wrote|writes|replies|replied)\W{0,3})$"
+)
 """A reader's name over a comment ("Khalid M, Dubai", "Anonymous says:"): short, no figure."""
 
 

@@ -32,6 +32,8 @@ from .qualifier_cuts import between_open, but_limits
 from .verb_after_cut import (
     AUXILIARIES,
     SAID,
+    past_or_auxiliary,
+    subject_aside_open,
     that_subject_left,
     verb_after_aside,
     without_subject_relative,
@@ -60,7 +62,7 @@ _WHEN_ASIDE = (
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:one of|a|an|the|who|which|whose|now|formerly)\s|(?-i:(?:near|outside)\s(?=[A-Z]))"
     rf"|{_WHEN_ASIDE})"
-    r"(?:[^,]|(?<=\d),(?=\d{3})){3,80},(?!\s*\d)\s*",
+    r"(?:[^,]|(?<=\d),(?=\d{3})){3,160},(?!\s*\d)\s*",
     re.I,
 )
 _WHEN_ASIDE_OPEN = re.compile(
@@ -169,6 +171,7 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
     head = text[: match.start()]
     if (
         verb_after_aside(rest)
+        or subject_aside_open(head, rest)
         or splits_concession(head, rest)
         or but_limits(rest)
         or between_open(head)
@@ -306,15 +309,21 @@ def _cut_at_clause(text: str, budget: Budget) -> str | None:
 # temperature-controlled warehouse | in Jebel Ali Free Zone"), not a verb's complement
 # ("to invest | in Kenya", "was born | in Leeds", "will focus | on Europe")
 _PLACE_BOUNDARY = re.compile(
-    rf"\s(?=(?:in|on|near)\s(?:the\s)?(?!(?:{MONTHS}|{WEEKDAYS})\b)[A-Z])"
-)  # not a date: "late | on Sunday"
+    rf"\s(?=(?:in|on|near|across|throughout)\s(?:the\s)?(?:(?:north|south|east|west)(?:ern)?\s)?"
+    rf"(?!(?:{MONTHS}|{WEEKDAYS})\b)[A-Z])"
+)  # not a date: "late | on Sunday"; "yields | across the southern Riverina"
 _TAKES_IN_ON = word_set(
     """invest live work rely focus depend result participate lie arrive stay remain based born
     held located set settle settled spend spent put place placed go went come came out up
     down off late early stake stakes spotlight debut interest role rise fall increase
-    decrease cut cuts drop investment share ban tax attack impact effect pressure decision
-    talks war lead part hand light influence control grip hold say vote inquiry"""
+    decrease cut cuts drop investment share shares holding ban tax attack impact effect
+    pressure decision talks war lead part hand light influence control grip hold say vote
+    inquiry sanctions strike order question referendum cameo villain expert embargo legal
+    sale high low record heir home"""
 )
+# a head whose claim the place bounds: "the highest inflation rate | in the G7", "its first
+# store | in India", "the only", "the most streamed artist"
+_BOUNDED = re.compile(r"\b(?:first|only|most|least|last|\w+est)\b(?:\s\S+){0,3}$", re.I)
 """Verbs, particles and nouns whose "in"/"on" is their own ("a 26% stake | in Jagran")."""
 
 
@@ -331,16 +340,23 @@ def _place_cut(text: str, match: re.Match[str]) -> bool:
     with no clause left open."""
     if _OPEN_CLAUSE.search(text, 0, match.start()):
         return False
+    if not any(map(past_or_auxiliary, marked_words(text[: match.start()]))):
+        return False  # "Nearly six in ten district nurses | in England say ...": its verb after
+    if _BOUNDED.search(text, 0, match.start()):
+        return False
     before = text[: match.start()].split()[-2:]
     if not before or not before[-1].isalpha() or not before[-1].islower():
         return False
     word, previous = before[-1], (before[0].lower() if len(before) == 2 else "")
     return not (
         word in _TAKES_IN_ON
+        or word.removesuffix("s") in _TAKES_IN_ON  # "lives | in Leeds"
         or word.endswith(("ed", "ing"))
         or finite(word, previous or None)
+        and not word.endswith("s")  # "canola yields": a noun
         or previous in AUX
         or previous == "to"
+        or word.endswith("ly")  # "will invest heavily | in Kenya"
     )
 
 
@@ -399,10 +415,9 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
         heads += [short] if room.fits(short) else []
     for clause in clauses:
         reach = _reach(clause, room) + 2
-        found = len(heads)
         for boundary in (_CLAUSE_BOUNDARY, _PHRASE_BOUNDARY, _PLACE_BOUNDARY):
-            if boundary is _PLACE_BOUNDARY and len(heads) > found:
-                break  # a place's cut only where no other fits
+            if boundary is _PLACE_BOUNDARY and (heads or out):
+                break  # a place's cut only where nothing else fits, the whole sentence included
             for match in boundary.finditer(clause):
                 if match.start() > reach:
                     break  # not an endpos: the boundary's lookahead reads the next word

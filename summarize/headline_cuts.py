@@ -20,6 +20,7 @@ from .verb_after_cut import (
     finite_first,
     main_verb_after_relative,
     relative_subject,
+    subject_aside_open,
     that_subject_left,
     verb_after_aside,
     verb_after_participle_aside,
@@ -300,6 +301,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "Lord Scarman, who led the inquiry, | has died": the verb follows
     if verb_after_aside(rest):
         return False  # "said the developer |, Arvanta Ltd, had missed ...": its verb follows
+    if subject_aside_open(head, rest):
+        return False  # "Sixty-two works by X, a painter who left | for ..., will go on show"
     if time_clause(head):
         return False  # "The first time Jordan tried to book an appointment |, the ..."
     if _ALLEGED.search(text, boundary.start()):

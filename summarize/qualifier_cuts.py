@@ -9,7 +9,9 @@ department"; "looked a long way | from a city championship"; "moved between the 
 harbor and the Gulf"; "to pay the bank 913m/- | as the principal and 357m/- as interest";
 "would see both closed | and replaced by a single amalgamated school"; a kicker before a
 colon ("Tiny tags, big river | : Scientists ... say ..."); a superlative's time span ("hit
-their highest level | for more than two years").
+their highest level | for more than two years"); an amount taken from something ("stripped
+28 per cent | from canola yields"); "everywhere | in Estonia"; a noun's participle ("diesel
+from lorries parked | at rest areas").
 """
 
 from __future__ import annotations
@@ -110,6 +112,25 @@ _TIME_SPAN_REST = re.compile(
 )
 
 
+# An amount taken from something, the something after the cut: "stripped an estimated 28 per
+# cent | from canola yields" (not "fell 28 per cent | from a record": a level's change)
+_TAKEN_AMOUNT_END = re.compile(
+    r"\b(?:stripped|wiped|shaved|knocked|slashed|trimmed|lopped|removed)\s"
+    r"(?:(?:an estimated|about|around|nearly|almost|more than|up to|some|a further)\s)?"
+    r"\S*\d[\d,.]*\S*(?:\s(?:per ?cent|percent|points?|million|billion|bn|m))?$",
+    re.I,
+)
+# "everywhere | in Estonia": the place that bounds "everywhere"
+_EVERYWHERE_END = re.compile(r"\b(?:everywhere|anywhere|nationwide|countrywide)$", re.I)
+# a noun's participle after the verb's object, its place cut away: "stealing diesel from
+# lorries parked | at rest areas" (the head's own verb comes before it)
+_PARTICIPLE_AFTER_NOUN = re.compile(
+    r"\b(?:from|in|at|on|with|of|into|near|by)\s(?:(?:the|a|an|their|its|his|her)\s)?"
+    r"(?:[a-z][\w'’-]*\s)?[a-z][\w'’-]*\s[a-z]{3,}ed$"
+)
+_PLACE_REST = re.compile(r"(?:at|in|on|near|outside|along|beside|overnight|behind)\b")
+
+
 def drops_qualifier(
     text: str, boundary: re.Match[str], *, head: str, end: str, rest: str, word: str
 ) -> bool:
@@ -135,6 +156,17 @@ def drops_qualifier(
         return True  # "would see both closed | and replaced by ..."
     if boundary.group().isspace() and _PASSIVE_ANY_END.search(end) and _STRANDED_REST.match(rest):
         return True  # "would be paid | for within the next two weeks"
+    if word in ("from", "off", "of") and _TAKEN_AMOUNT_END.search(end):
+        return True  # "stripped an estimated 28 per cent | from canola yields"
+    if word == "in" and _EVERYWHERE_END.search(end):
+        return True  # "lung cancer screening everywhere | in Estonia"
+    if (
+        boundary.group().isspace()
+        and _PLACE_REST.match(rest)
+        and (participle := _PARTICIPLE_AFTER_NOUN.search(end))
+        and has_verb(head[: len(head) - len(end) + participle.start()])
+    ):
+        return True  # "stealing diesel from lorries parked | at rest areas"
     if _SUPERLATIVE_END.search(end) and _TIME_SPAN_REST.match(rest):
         return True  # "hit their highest level | for more than two years"
     if word == "at" and _OBLIGED.search(end) and not _AT_AMOUNT.match(rest):

@@ -88,7 +88,7 @@ def _subject_has_verb(subject: str, clause: str) -> bool:
     ..."; not "Russian companies that rely on ...", whose main verb may already be there)."""
     words = marked_words(subject)
     inside = marked_words(clause)
-    seen = bool(inside) and (inside[0] in AUX or _past_or_auxiliary(inside[0]))
+    seen = bool(inside) and (inside[0] in AUX or past_or_auxiliary(inside[0]))
     if (
         seen
         and words
@@ -108,9 +108,9 @@ def _verb_groups(words: list[str]) -> int:
     for k, word in enumerate(words):
         before = words[k - 1] if k else ""
         if (
-            _past_or_auxiliary(word)
+            past_or_auxiliary(word)
             and before not in ("and", "or")
-            and not (before in AUX or _past_or_auxiliary(before))
+            and not (before in AUX or past_or_auxiliary(before))
         ):
             groups += 1
     return groups
@@ -122,10 +122,41 @@ def relative_subject(head: str) -> bool:
     subject = _RELATIVE_SUBJECT.match(head)
     if not subject or any_finite(marked_words(subject["subject"]), None):
         return False
-    return sum(map(_past_or_auxiliary, marked_words(head[subject.end() :]))) <= 1
+    return sum(map(past_or_auxiliary, marked_words(head[subject.end() :]))) <= 1
 
 
-_COUNTED_BY = word_set("two three four five six seven eight nine ten twelve twenty dozen hundred")
+_COUNTED_BY = word_set(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+    fifty sixty seventy eighty ninety dozen hundred thousand"""
+)
+_VERB_AFTER_ASIDE_END = re.compile(rf"^[^;:.!?]{{0,240}}?,\s(?:{AUXILIARIES})\s")
+_RELATIVE_WORDS = frozenset(("who", "which", "that", "whose", "whom", "where"))
+
+
+def subject_aside_open(head: str, rest: str) -> bool:
+    """Whether ``head`` is a subject with no verb and an aside whose comma is still to
+    close, the sentence's verb after it in ``rest`` ("Sixty-two works by Elena Karastoyanova,
+    a Bulgarian painter who left | for Argentina in 1938 ..., will go on show")."""
+    subject, comma, aside = head.partition(", ")
+    verb = _VERB_AFTER_ASIDE_END.match(rest)
+    if not verb or not subject[:1].isupper():
+        return False
+    if not comma:  # cut where the aside opens ("Sixty-two works by X | , a painter who ...")
+        aside = rest[: verb.end()]
+    elif _ASIDE_COMMA.search(aside):
+        return False
+    words = marked_words(aside)
+    own = words[: next((k for k, w in enumerate(words) if w in _RELATIVE_WORDS), len(words))]
+    return not _finite_besides_counts(marked_words(subject)) and not any_finite(own, None)
+
+
+def _finite_besides_counts(words: list[str]) -> bool:
+    """Whether a word can be a finite verb, a word in -s after a number read as a noun."""
+    return any(
+        finite(word, words[k - 1] if k else None)
+        and not (k and word.endswith("s") and _counted(words[k - 1]))
+        for k, word in enumerate(words)
+    )
 
 
 _ASIDE_COMMA = re.compile(r",(?!\d)")
@@ -137,16 +168,14 @@ def verbless_subject(head: str) -> bool:
     its own; a word in -s after a number is a noun ("five minutes")."""
     if not _ASIDE_COMMA.search(head) or not head.startswith(("A ", "An ", "The ")):
         return False  # a bare plural's verb has no mark: "Midwives reject the award, the ..."
-    words = marked_words(head)
-    return not any(
-        finite(word, words[k - 1] if k else None)
-        and not (k and word.endswith("s") and _counted(words[k - 1]))
-        for k, word in enumerate(words)
-    )
+    return not _finite_besides_counts(marked_words(head))
 
 
 def _counted(word: str) -> bool:
-    return word in _COUNTED_BY or word.replace(",", "").isdigit()
+    """A number: "five", "sixty-two", "2,000"."""
+    return (
+        word in _COUNTED_BY or word.replace(",", "").isdigit() or word.split("-")[0] in _COUNTED_BY
+    )
 
 
 def main_verb_after_relative(head: str, rest: str, cut_at: str = "") -> bool:
@@ -172,7 +201,7 @@ def main_verb_after_relative(head: str, rest: str, cut_at: str = "") -> bool:
     # the headline's tense took the auxiliary ("has been ordered" -> "ordered"): a past form
     # and its complement, when the clause in the head has its own verb already
     past = (_PAST_MAIN_FAR if far else _PAST_MAIN_NEXT).match(rest)
-    return bool(past) and any(map(_past_or_auxiliary, marked_words(head[subject.end() :])))
+    return bool(past) and any(map(past_or_auxiliary, marked_words(head[subject.end() :])))
 
 
 def _verb_after_reduced(phrase: str, rest: str) -> bool:
@@ -181,7 +210,7 @@ def _verb_after_reduced(phrase: str, rest: str) -> bool:
     heading"), and an auxiliary, or a past form (the headline's tense took its auxiliary),
     not after "and", before any comma: the first verb after a clause's own opening word
     ("who", "after") is that clause's ("who was stabbed outside a takeaway will appear")."""
-    if any(map(_past_or_auxiliary, marked_words(phrase))):
+    if any(map(past_or_auxiliary, marked_words(phrase))):
         return False
     words = marked_words(_CLAUSE_REST.match(rest)[0])
     opened = 0  # clauses opened whose verb is still to come: that verb is theirs
@@ -190,7 +219,7 @@ def _verb_after_reduced(phrase: str, rest: str) -> bool:
             opened += 1  # "... last month who was stabbed | will appear", "after it was"
             continue
         before = words[k - 1] if k else ""
-        if not _past_or_auxiliary(word) or before in ("and", "or", "but"):
+        if not past_or_auxiliary(word) or before in ("and", "or", "but"):
             continue
         if before in AUX:
             continue  # the same verb: "was stabbed"
@@ -218,7 +247,7 @@ _OPENS_CLAUSE = frozenset(
 def finite_first(rest: str) -> bool:
     """Whether ``rest`` opens with a past form or an auxiliary (not a participle's "by")."""
     words = marked_words(rest[:60])[:2]
-    return bool(words) and words[1:] != ["by"] and _past_or_auxiliary(words[0])
+    return bool(words) and words[1:] != ["by"] and past_or_auxiliary(words[0])
 
 
 def verb_after_aside(rest: str) -> bool:
@@ -247,7 +276,7 @@ def _verb_after(aside: re.Match[str] | None) -> bool:
     ):
         return True  # "The survey ..., carried out in August, paints a picture": after a
         # participle's aside, a word in -s with an object is the subject's verb
-    return _past_or_auxiliary(words[0])
+    return past_or_auxiliary(words[0])
 
 
 _PARTICIPLE_ASIDE = re.compile(
@@ -267,14 +296,14 @@ def verb_after_participle_aside(head: str, rest: str) -> bool:
         bool(subject)
         and bool(_PARTICIPLE_ASIDE.match(aside))
         and bool(_S_VERB_OBJECT.match(rest))
-        and not any(_past_or_auxiliary(w) for w in marked_words(subject))
+        and not any(past_or_auxiliary(w) for w in marked_words(subject))
     )
 
 
 _S_VERB_OBJECT = re.compile(r"[a-z]+s\s(?:a|an|the|its|his|her|their|no|some|\d)")
 
 
-def _past_or_auxiliary(word: str) -> bool:
+def past_or_auxiliary(word: str) -> bool:
     """A past form or an auxiliary; a word in -s is a plural noun as often ("documents,
     e-mails") as a verb."""
     return word in AUX or (any_finite([word], None) and word[-1] != "s")

@@ -21,7 +21,7 @@ from ..credit import CREDIT_VERBS
 from ..document import Document
 from ..headline import candidates, compress
 from ..sentences import lower_word_counts, lower_words, stop_words
-from .coherence import loose_line
+from .coherence import back_reference, loose_line
 from .headline_check import readable
 
 FIRST = 3
@@ -57,6 +57,12 @@ def _about_the_article(sentence: str, counts: Counter[str], stop: frozenset[str]
     return any(counts[w] > n for w, n in own.items())
 
 
+def _speaker_elsewhere(sentence: str) -> bool:
+    """Whether ``sentence`` is a quotation whose speaker another sentence names ('"You
+    could stand on the pickup and see it.'): as a headline it is a claim of nobody's."""
+    return back_reference(sentence) in ("an unattributed quotation", "a quotation's end")
+
+
 def _scored(
     sentence: str, prior: float, counts: Counter[str], stop: frozenset[str], budget: Budget
 ) -> list[tuple[float, str]]:
@@ -90,7 +96,11 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
         sentence = doc.sentences[i].text
         if best and prior + COVERAGE * _cover_bound(sentence, counts, stop) <= best[0]:
             continue  # no cut of this sentence can score higher: its cuts are not made
-        if loose_line(doc, i) or not _about_the_article(sentence, counts, stop):
+        if (
+            loose_line(doc, i)
+            or not _about_the_article(sentence, counts, stop)
+            or _speaker_elsewhere(sentence)
+        ):
             continue
         for score, text in _scored(sentence, prior, counts, stop, budget):
             if best and score <= best[0]:
@@ -101,7 +111,7 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
     if best:
         return best[1], best[2]
     for i in order[:FALLBACK]:
-        if loose_line(doc, i):
+        if loose_line(doc, i) or _speaker_elsewhere(doc.sentences[i].text):
             continue
         text = compress(doc.sentences[i].text, budget)
         if text and readable(text):

@@ -445,6 +445,11 @@ def test_reporting_under_a_video_label_or_before_a_read_time_stays():
         ("Reprints", "page furniture"),
         # a share bar on one line, a comment form (probe-outlets-final43)
         ("Share Tweet Email Print Comments (3)", "page furniture"),
+        (  # a caption in brackets on its own line (probe-outlets-final46)
+            '(Photo: "Market at Lavov Most" (1934), detail. Photo courtesy of the National '
+            "Gallery)",
+            "page furniture",
+        ),
         ("Facebook Twitter WhatsApp Email Print", "page furniture"),
         ("Leave a Reply", "page furniture"),
         (

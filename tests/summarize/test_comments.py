@@ -193,6 +193,23 @@ def test_a_counted_thread_of_times_under_authors_goes_with_its_last_comment_and_
     assert [r.text for r in removed] == thread
 
 
+def test_a_thread_of_handles_and_times_with_their_buttons_goes():
+    """probe-outlets-final46: "Ralph_Wiggum says…" ended a paragraph."""
+    thread = [
+        "Comments",
+        "kansasredlegs (anonymous) says…",
+        "So we can find $186,000 to repave 23rd Street but can't keep a bus running. Priorities.",
+        "April 8, 2009 at 6:12 a.m. ( permalink | suggest removal )",
+        "Ralph_Wiggum says…",
+        "I drive past the Route 10 bus every morning and never see more than three people on it.",
+        "April 8, 2009 at 6:47 a.m. ( permalink | suggest removal )",
+    ]
+    story = STORY * 6
+    kept, removed = reader_comments([*story, *thread])
+    assert kept == story
+    assert [r.text for r in removed] == thread
+
+
 def test_a_timeline_under_a_count_of_comments_stays():
     """The review's: times with only the story's events between them are no thread."""
     timeline = [

@@ -108,3 +108,21 @@ def test_a_short_line_about_nothing_in_the_article_is_no_headline():
     )
     text, index = choose(doc, list(range(len(doc.sentences))), PRESETS["headline"])
     assert index == 1 and text.startswith("The council voted")
+
+
+def test_a_quotation_whose_speaker_is_named_elsewhere_is_no_headline():
+    """probe-outlets-final46: '"You could stand on the pickup and see it.' was the headline,
+    read misleading: a farmer's aside, given as the news."""
+    doc = Document.from_text(
+        "When Marvin Ostermeyer drove his combine into the field in late June, he knew the "
+        "patches along the east side would not amount to much.\n"
+        "He did not expect the whole field to average 11 bushels an acre.\n"
+        '"Two years ago that same ground made 42," Ostermeyer said. "You could stand on the '
+        'pickup and see it. The good wheat was knee high."\n'
+        "Ostermeyer's field was one of hundreds across western Kansas hit this year by wheat "
+        "streak mosaic virus, a disease spread by mites."
+    )
+    quoted = next(i for i, s in enumerate(doc.sentences) if "pickup" in s.text)
+    order = [quoted, *(i for i in range(len(doc.sentences)) if i != quoted)]
+    text, _ = choose(doc, order, PRESETS["headline"])
+    assert "pickup" not in text

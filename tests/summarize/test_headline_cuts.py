@@ -206,6 +206,64 @@ def test_the_reviews_cuts_stay(sentence, kept):
     assert not [c for c in found if "minute hit" in c or c.startswith("A man was")]
 
 
+@pytest.mark.parametrize(
+    "sentence, never",
+    [  # probe-outlets-final46, each read nonsense or misleading
+        (  # a subject, its aside still open, the sentence's verb after it
+            "Sixty-two works by Elena Karastoyanova, a Bulgarian painter who left for Argentina "
+            "in 1938 and was all but erased from the country's art history during the communist "
+            "era, will go on show at Sofia's National Gallery on September 24.",
+            ("Sixty-two works by Elena Karastoyanova", "a Bulgarian painter who left"),
+        ),
+        (  # an amount taken, without what it was taken from
+            "A run of four frosts in the last week of September has stripped an estimated 28 per "
+            "cent from canola yields across the southern Riverina, just as growers between "
+            "Lockhart and Urana were starting to believe they had escaped the worst.",
+            ("stripped an estimated 28 per cent",),
+        ),
+        (  # "everywhere" without its place
+            "Current and former heavy smokers aged 55 to 74 will be able to take part in lung "
+            "cancer screening everywhere in Estonia from 1 September 2024, after the government on "
+            "Thursday approved an amendment to the regulation.",
+            ("screening everywhere",),
+        ),
+        (  # a noun's participle without its place
+            "Police detained five people suspected of stealing more than 38,000 litres of diesel "
+            "from lorries parked at rest areas on the M1 and M15 motorways over eight months.",
+            ("from lorries parked",),
+        ),
+        (  # the review's: a place that bounds a superlative or a "first"
+            "Britain now has the highest inflation rate in the G7 after figures showed prices "
+            "rising at their fastest pace for four decades in the year to October.",
+            ("the highest inflation rate",),
+        ),
+    ],
+)
+def test_no_cut_that_leaves_the_claim_open(sentence, never):
+    for head in candidates(sentence, PRESETS["headline"]):
+        assert not head.endswith(never), head
+
+
+def test_a_long_aside_goes_when_the_verb_follows_it():
+    works = (
+        "Sixty-two works by Elena Karastoyanova, a Bulgarian painter who left for Argentina in "
+        "1938 and was all but erased from the country's art history during the communist era, "
+        "will go on show at Sofia's National Gallery on September 24."
+    )
+    assert candidates(works, PRESETS["headline"])[0] == (
+        "Sixty-two works by Elena Karastoyanova will go on show at Sofia's National Gallery"
+    )
+
+
+def test_a_sentence_that_fits_keeps_its_place():
+    """The second review's: a place cut only where nothing else fits."""
+    found = candidates(
+        "Nintendo's DS handheld game console has officially gone on sale in Europe.",
+        PRESETS["headline"],
+    )
+    assert "Nintendo's DS handheld game console has officially gone on sale" not in found
+
+
 def test_a_time_aside_goes_and_the_claim_keeps_its_verb():
     """probe-outlets-final43: with the aside of when out, the try and what it earned fit."""
     try_ = (
