@@ -78,7 +78,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(last )?updated \d+ (minutes?|hours?|days?) ago.{0,40}"
             r"|(photo|image|picture)s?( credit)?:\s.{1,60}"
             # a caption in brackets on its own line: '(Photo: "Market at Lavov Most" (1934), ...)'
-            r"|\((photo|image|picture|pictured)s?:\s.{1,300}\)"
+            r"|\((photo|image|picture|pictured)s?:\s[^()]{1,200}(\([^()]{1,40}\)[^()]{0,200})?\)"
             r"|(image|photo|picture|slide) \d+ of \d+|share|see also:.{0,100}|join the conversation"
             # a share bar's buttons on one line: "Share Tweet Email Print Comments (3)"
             r"|(?=.*\b(share|tweet|e-?mail|print|comments?)\b)"  # not "Facebook Twitter": a list

@@ -32,7 +32,6 @@ from .qualifier_cuts import between_open, but_limits
 from .verb_after_cut import (
     AUXILIARIES,
     SAID,
-    past_or_auxiliary,
     subject_aside_open,
     that_subject_left,
     verb_after_aside,
@@ -64,12 +63,14 @@ _APPOSITIVE = re.compile(
     rf"|{_WHEN_ASIDE})"
     r"(?:[^,]|(?<=\d),(?=\d{3})){3,160},(?!\s*\d)\s*",
     re.I,
-)
-_WHEN_ASIDE_OPEN = re.compile(
-    rf",\s+{_WHEN_ASIDE}", re.I
 )  # and where a place is: "Glenmore House Nursing Home, near Castlepollard, was ..."; a
 # figure's comma is no aside's end ("which followed 2,614 adults"); and when it happened:
 # "A late try from Colm Hegarty, five minutes after coming off the bench, earned ..."
+_WHEN_ASIDE_OPEN = re.compile(rf",\s+{_WHEN_ASIDE}", re.I)
+_ASIDE_CHARS = 84
+"""An aside longer than this goes only when it describes a name ("Elena Karastoyanova, a
+Bulgarian painter who left for Argentina in 1938 and was all but erased from ...,")."""
+_NAME_APPOSITIVE = re.compile(r",\s+(?:a|an|the|one of|who|which|whose)\s", re.I)
 # A person's age and home town after the name: "Loretta Faye Simmons, 57, of Forrest City
 # was found guilty" (a headline names the person, not the age)
 # A place's name, with its particles: "Forrest City", "Rue des Landes", "St Peter Port"
@@ -184,6 +185,13 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
     return text[: match.start()], 1
 
 
+def _after_name(text: str, at: int) -> bool:
+    """Whether the aside at ``at`` is an appositive or a relative clause after a capitalised
+    word ("Elena Karastoyanova, a Bulgarian painter who ...", "The ECC, which met here ...")."""
+    words = text[:at].split()
+    return bool(words) and words[-1][:1].isupper() and bool(_NAME_APPOSITIVE.match(text, at))
+
+
 def _drop_appositive(text: str) -> tuple[str, int]:
     """``text`` without its first aside between commas ("Mittal Steel, one of the world's
     largest steel producers, could cut ..."), when a verb follows the aside's comma: a
@@ -192,6 +200,9 @@ def _drop_appositive(text: str) -> tuple[str, int]:
     match = _APPOSITIVE.search(text)
     if not match:
         return text, 0
+    if len(match.group()) > _ASIDE_CHARS and not _after_name(text, match.start()):
+        return text, 0  # "The vote, which means that Scotland will ..., took place": a long
+        # aside after a common noun may hold the claim; after a name it describes the name
     if _WHEN_ASIDE_OPEN.match(match.group()) and any_finite(
         marked_words(text[: match.start()]), None
     ):
@@ -316,14 +327,20 @@ _TAKES_IN_ON = word_set(
     """invest live work rely focus depend result participate lie arrive stay remain based born
     held located set settle settled spend spent put place placed go went come came out up
     down off late early stake stakes spotlight debut interest role rise fall increase
-    decrease cut cuts drop investment share shares holding ban tax attack impact effect
+    decrease cut cuts drop investment share holding ban tax attack impact effect
     pressure decision talks war lead part hand light influence control grip hold say vote
     inquiry sanctions strike order question referendum cameo villain expert embargo legal
     sale high low record heir home"""
 )
 # a head whose claim the place bounds: "the highest inflation rate | in the G7", "its first
 # store | in India", "the only", "the most streamed artist"
-_BOUNDED = re.compile(r"\b(?:first|only|most|least|last|\w+est)\b(?:\s\S+){0,3}$", re.I)
+_BOUNDED = re.compile(
+    r"\b(?:first|only|most|least|last|latest|best|worst|biggest|largest|highest|lowest|greatest"
+    r"|longest|oldest|youngest|fastest|busiest|richest|poorest|strongest|smallest|tallest"
+    r"|deepest|top|record)\b(?:\s\S+){0,6}$",
+    re.I,
+)
+_NOT_ADVERBS = word_set("rally assembly family supply ally belly italy july monopoly anomaly reply")
 """Verbs, particles and nouns whose "in"/"on" is their own ("a 26% stake | in Jagran")."""
 
 
@@ -340,7 +357,8 @@ def _place_cut(text: str, match: re.Match[str]) -> bool:
     with no clause left open."""
     if _OPEN_CLAUSE.search(text, 0, match.start()):
         return False
-    if not any(map(past_or_auxiliary, marked_words(text[: match.start()]))):
+    words = marked_words(text[: match.start()])[:-1]
+    if not any(finite(w, words[k - 1] if k else None) for k, w in enumerate(words)):
         return False  # "Nearly six in ten district nurses | in England say ...": its verb after
     if _BOUNDED.search(text, 0, match.start()):
         return False
@@ -356,7 +374,8 @@ def _place_cut(text: str, match: re.Match[str]) -> bool:
         and not word.endswith("s")  # "canola yields": a noun
         or previous in AUX
         or previous == "to"
-        or word.endswith("ly")  # "will invest heavily | in Kenya"
+        or word.endswith("ly")
+        and word not in _NOT_ADVERBS  # "will invest heavily | in Kenya"
     )
 
 

@@ -128,6 +128,7 @@ _PARTICIPLE_AFTER_NOUN = re.compile(
     r"\b(?:from|in|at|on|with|of|into|near|by)\s(?:(?:the|a|an|their|its|his|her)\s)?"
     r"(?:[a-z][\w'’-]*\s)?[a-z][\w'’-]*\s[a-z]{3,}ed$"
 )
+_ED_NOUNS = ("hatred", "kindred", "red", "bed", "shed", "need", "seed", "speed", "greed", "feed")
 _PLACE_REST = re.compile(r"(?:at|in|on|near|outside|along|beside|overnight|behind)\b")
 
 
@@ -164,6 +165,8 @@ def drops_qualifier(
         boundary.group().isspace()
         and _PLACE_REST.match(rest)
         and (participle := _PARTICIPLE_AFTER_NOUN.search(end))
+        and not end.lower().endswith(_ED_NOUNS)
+        and " that " not in head  # "showed that sales of electric cars jumped | at ...": its verb
         and has_verb(head[: len(head) - len(end) + participle.start()])
     ):
         return True  # "stealing diesel from lorries parked | at rest areas"

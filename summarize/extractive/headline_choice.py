@@ -14,6 +14,7 @@ When no candidate reads cleanly, the method's best-scored sentences are tried in
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from ..budget import Budget
@@ -57,10 +58,24 @@ def _about_the_article(sentence: str, counts: Counter[str], stop: frozenset[str]
     return any(counts[w] > n for w, n in own.items())
 
 
-def _speaker_elsewhere(sentence: str) -> bool:
-    """Whether ``sentence`` is a quotation whose speaker another sentence names ('"You
-    could stand on the pickup and see it.'): as a headline it is a claim of nobody's."""
-    return back_reference(sentence) in ("an unattributed quotation", "a quotation's end")
+def _speaker_before(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` goes on quoting the speaker the sentence before named
+    ('"Two years ago that same ground made 42," Ostermeyer said. "You could stand on the
+    pickup and see it.'): a quotation it opens and does not close, whose speaker is not
+    in it; as a headline it is a claim of nobody's."""
+    sentence = doc.sentences[index].text.strip()
+    reference = back_reference(sentence)
+    if reference == "a quotation's end":
+        return True  # 'The good wheat was knee high and ... over your boot."'
+    if not index or reference != "an unattributed quotation":
+        return False
+    if any(mark in sentence[1:-2] for mark in _CLOSING_MARKS):
+        return False  # a quoted title or term: '"Oppenheimer" won seven Oscars'
+    return bool(_SPEAKER.search(doc.sentences[index - 1].text))
+
+
+_CLOSING_MARKS = ('"', "”")
+_SPEAKER = re.compile(r"\b(?:said|says|told|added|adds|explained|recalled)\b")
 
 
 def _scored(
@@ -99,7 +114,7 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
         if (
             loose_line(doc, i)
             or not _about_the_article(sentence, counts, stop)
-            or _speaker_elsewhere(sentence)
+            or _speaker_before(doc, i)
         ):
             continue
         for score, text in _scored(sentence, prior, counts, stop, budget):
@@ -111,7 +126,7 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
     if best:
         return best[1], best[2]
     for i in order[:FALLBACK]:
-        if loose_line(doc, i) or _speaker_elsewhere(doc.sentences[i].text):
+        if loose_line(doc, i) or _speaker_before(doc, i):
             continue
         text = compress(doc.sentences[i].text, budget)
         if text and readable(text):

@@ -494,6 +494,8 @@ def test_final5_page_furniture_goes(line, reason):
         "Little Britain (BBC Three)",
         "Email and print remain popular, the survey found.",
         "Facebook Twitter",  # a list of banned apps, two a line (the review's)
+        "(Photo: Xinhua) China's top legislature opened its annual session in Beijing on "
+        "Tuesday (Xinhua)",  # a credit in brackets before the story's own line
     ],
 )
 def test_sentences_with_bars_or_furniture_words_stay(line):

@@ -126,3 +126,14 @@ def test_a_quotation_whose_speaker_is_named_elsewhere_is_no_headline():
     order = [quoted, *(i for i in range(len(doc.sentences)) if i != quoted)]
     text, _ = choose(doc, order, PRESETS["headline"])
     assert "pickup" not in text
+
+
+def test_a_quoted_title_or_a_speaker_in_the_sentence_may_still_be_the_headline():
+    """The third review's: '"Oppenheimer" won ...' closes its quotation; it is the news."""
+    doc = Document.from_text(
+        '"Oppenheimer" won seven Oscars at the Academy Awards in Los Angeles on Sunday night.\n'
+        "The three-hour film about the father of the atomic bomb has taken more than $950m.\n"
+        "Its director thanked the cast and crew."
+    )
+    text, index = choose(doc, list(range(len(doc.sentences))), PRESETS["headline"])
+    assert index == 0 and "Oppenheimer" in text

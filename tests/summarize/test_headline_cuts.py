@@ -255,6 +255,35 @@ def test_a_long_aside_goes_when_the_verb_follows_it():
     )
 
 
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [  # the third review's: a long aside after a common noun holds the claim; a place after a
+        # noun whose verb is in the present; "rally" is no adverb; "hatred" no participle
+        (
+            "The Dubai-based logistics giant DP World opens a new temperature-controlled warehouse "
+            "in Jebel Ali Free Zone that will more than double its cold storage in the emirate.",
+            "The Dubai-based logistics giant DP World opens a new temperature-controlled warehouse",
+        ),
+        (
+            "Thousands of supporters of the military government in Niger held a huge rally in "
+            "Niamey on Sunday to demand the departure of French troops from the country.",
+            "Thousands of supporters of the military government in Niger held a huge rally",
+        ),
+    ],
+)
+def test_the_third_reviews_cuts_stay(sentence, kept):
+    assert kept in candidates(sentence, PRESETS["headline"])
+
+
+def test_a_long_aside_after_a_common_noun_stays():
+    """The third review's: without it, "The vote took place" says nothing."""
+    vote = (
+        "The vote, which means that Scotland will become the first country in the UK to allow "
+        "terminally ill adults to end their own lives, took place on Tuesday evening."
+    )
+    assert "The vote took place" not in candidates(vote, PRESETS["headline"])
+
+
 def test_a_sentence_that_fits_keeps_its_place():
     """The second review's: a place cut only where nothing else fits."""
     found = candidates(
