@@ -64,6 +64,8 @@ def _speaker_before(doc: Document, index: int) -> bool:
     pickup and see it.'): a quotation it opens and does not close, whose speaker is not
     in it; as a headline it is a claim of nobody's."""
     sentence = doc.sentences[index].text.strip()
+    if sentence[:1] not in _QUOTE_MARKS and sentence[-1:] not in _QUOTE_MARKS:
+        return False  # no quotation opens or closes it (read first: the check is slower)
     reference = back_reference(sentence)
     if reference == "a quotation's end":
         return True  # 'The good wheat was knee high and ... over your boot."'
@@ -75,6 +77,7 @@ def _speaker_before(doc: Document, index: int) -> bool:
 
 
 _CLOSING_MARKS = ('"', "”")
+_QUOTE_MARKS = "\"“”‘’'`"
 _SPEAKER = re.compile(r"\b(?:said|says|told|added|adds|explained|recalled)\b")
 
 
