@@ -15,7 +15,6 @@ from dataclasses import replace
 from .budget import Budget, count_words, word_spans
 from .complement_cuts import leading_phrase_only, open_report, splits_concession
 from .credit import Credited, credit
-from .dates import MONTHS, WEEKDAYS
 from .furniture import DATELINE
 from .headline_cuts import may_cut, time_clause
 from .headline_dates import DATES, drop_date
@@ -28,16 +27,17 @@ from .leading_clause import (
     drop_leading_clause,
     leading_only,
 )
+from .place_cuts import PLACE_BOUNDARY, place_cut
 from .qualifier_cuts import between_open, but_limits
+from .subject_relative import without_subject_relative
 from .verb_after_cut import (
     AUXILIARIES,
     SAID,
     subject_aside_open,
     that_subject_left,
     verb_after_aside,
-    without_subject_relative,
 )
-from .verbs import AUX, DETERMINERS, any_finite, finite, marked_words, word_set
+from .verbs import DETERMINERS, any_finite, finite, marked_words
 
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
 
@@ -312,70 +312,7 @@ def _cut_at_clause(text: str, budget: Budget) -> str | None:
     return (
         _longest_head(text, budget, _CLAUSE_BOUNDARY)
         or _longest_head(text, budget, _PHRASE_BOUNDARY)
-        or _longest_head(text, budget, _PLACE_BOUNDARY)
-    )
-
-
-# The last resort, when no clause or phrase cut fits: before where a noun is ("to build a
-# temperature-controlled warehouse | in Jebel Ali Free Zone"), not a verb's complement
-# ("to invest | in Kenya", "was born | in Leeds", "will focus | on Europe")
-_PLACE_BOUNDARY = re.compile(
-    rf"\s(?=(?:in|on|near|across|throughout)\s(?:the\s)?(?:(?:north|south|east|west)(?:ern)?\s)?"
-    rf"(?!(?:{MONTHS}|{WEEKDAYS})\b)[A-Z])"
-)  # not a date: "late | on Sunday"; "yields | across the southern Riverina"
-_TAKES_IN_ON = word_set(
-    """invest live work rely focus depend result participate lie arrive stay remain based born
-    held located set settle settled spend spent put place placed go went come came out up
-    down off late early stake stakes spotlight debut interest role rise fall increase
-    decrease cut cuts drop investment share holding ban tax attack impact effect
-    pressure decision talks war lead part hand light influence control grip hold say vote
-    inquiry sanctions strike order question referendum cameo villain expert embargo legal
-    sale high low record heir home"""
-)
-# a head whose claim the place bounds: "the highest inflation rate | in the G7", "its first
-# store | in India", "the only", "the most streamed artist"
-_BOUNDED = re.compile(
-    r"\b(?:first|only|most|least|last|latest|best|worst|biggest|largest|highest|lowest|greatest"
-    r"|longest|oldest|youngest|fastest|busiest|richest|poorest|strongest|smallest|tallest"
-    r"|deepest|top|record)\b(?:\s\S+){0,6}$",
-    re.I,
-)
-_NOT_ADVERBS = word_set("rally assembly family supply ally belly italy july monopoly anomaly reply")
-"""Verbs, particles and nouns whose "in"/"on" is their own ("a 26% stake | in Jagran")."""
-
-
-_OPEN_CLAUSE = re.compile(
-    r"[:;]|\b(?:that|who|which|whose|say|says|said|ordered|sentenced|urged|asked|told|forced"
-    r"|allowed|pleaded|expected|tracking)\b"
-)
-"""A head whose claim may still be open at a place's cut: a clause that needs its verb or
-its complement ("showed that the lowest fare", "ordered the operator of a nursing home")."""
-
-
-def _place_cut(text: str, match: re.Match[str]) -> bool:
-    """Whether the place after ``match`` is a noun's, not a verb's complement, in a head
-    with no clause left open."""
-    if _OPEN_CLAUSE.search(text, 0, match.start()):
-        return False
-    words = marked_words(text[: match.start()])[:-1]
-    if not any(finite(w, words[k - 1] if k else None) for k, w in enumerate(words)):
-        return False  # "Nearly six in ten district nurses | in England say ...": its verb after
-    if _BOUNDED.search(text, 0, match.start()):
-        return False
-    before = text[: match.start()].split()[-2:]
-    if not before or not before[-1].isalpha() or not before[-1].islower():
-        return False
-    word, previous = before[-1], (before[0].lower() if len(before) == 2 else "")
-    return not (
-        word in _TAKES_IN_ON
-        or word.removesuffix("s") in _TAKES_IN_ON  # "lives | in Leeds"
-        or word.endswith(("ed", "ing"))
-        or finite(word, previous or None)
-        and not word.endswith("s")  # "canola yields": a noun
-        or previous in AUX
-        or previous == "to"
-        or word.endswith("ly")
-        and word not in _NOT_ADVERBS  # "will invest heavily | in Kenya"
+        or _longest_head(text, budget, PLACE_BOUNDARY)
     )
 
 
@@ -391,7 +328,7 @@ def _longest_head(text: str, budget: Budget, boundary: re.Pattern[str]) -> str |
         if (
             budget.fits(head)
             and len(head.split()) >= max(4, budget.min_words // 2)
-            and (boundary is not _PLACE_BOUNDARY or _place_cut(text, match))
+            and (boundary is not PLACE_BOUNDARY or place_cut(text, match))
             and may_cut(text, match)
             and not leading_only(head)
             and not (match.end() > reach and _cut_off(head))  # a cut at the budget's edge
@@ -434,8 +371,8 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
         heads += [short] if room.fits(short) else []
     for clause in clauses:
         reach = _reach(clause, room) + 2
-        for boundary in (_CLAUSE_BOUNDARY, _PHRASE_BOUNDARY, _PLACE_BOUNDARY):
-            if boundary is _PLACE_BOUNDARY and (heads or out):
+        for boundary in (_CLAUSE_BOUNDARY, _PHRASE_BOUNDARY, PLACE_BOUNDARY):
+            if boundary is PLACE_BOUNDARY and (heads or out):
                 break  # a place's cut only where nothing else fits, the whole sentence included
             for match in boundary.finditer(clause):
                 if match.start() > reach:
@@ -443,7 +380,7 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
                 head = tidy(clause[: match.start()])
                 if (
                     room.fits(head)
-                    and (boundary is not _PLACE_BOUNDARY or _place_cut(clause, match))
+                    and (boundary is not PLACE_BOUNDARY or place_cut(clause, match))
                     and may_cut(clause, match)
                     and not leading_only(head)
                 ):

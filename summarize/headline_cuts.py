@@ -11,7 +11,7 @@ import re
 
 from .complement_cuts import leaves_incomplete, splits_concession
 from .dates import MONTHS
-from .phrase_cuts import splits_conjunction, takes_phrase
+from .phrase_cuts import open_quote, splits_conjunction, takes_phrase
 from .qualifier_cuts import distance_left, drops_qualifier
 from .verb_after_cut import (
     AUXILIARIES,
@@ -262,7 +262,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         if _ORDERED.search(head):
             return False  # "ordered the Department of Corrections | to release records"
         return bool(last) and bool(_PLURAL_NOUN.search(last[-1]))
-    if _open_quote(head):
+    if open_quote(head):
         return False  # "The mentality of the French is 'scrum | ..."
     if boundary.group().startswith(",") and _FIGURE_END.search(head) and following[:1].isdigit():
         return False  # "lost the first two sets 20-25 | , 23-25": a list of figures
@@ -390,14 +390,3 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "and that the hall |, which is used by ..., was closed": its verb follows
     # "were just some of the actors | who attended ...": the claim is in the clause cut away
     return not (word in ("who", "which", "whose") and _COPULA_NOUN.search(end))
-
-
-def _open_quote(head: str) -> bool:
-    """Whether ``head`` opens a quotation it does not close."""
-    if head.count('"') % 2 or head.count("“") > head.count("”"):
-        return True
-    if "'" not in head and "‘" not in head:
-        return False  # no single mark opens
-    opened = len(re.findall(r"(?:^|\s)['‘]\w", head))
-    closed = len(re.findall(r"\w[’']\s|\w[’']$", head))
-    return opened > closed

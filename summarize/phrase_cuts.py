@@ -283,3 +283,14 @@ def _last_conjunct(rest: str) -> bool:
     if not 0 < len(words) <= _LAST_CONJUNCT_WORDS:
         return False
     return not any(_NOT_CONJUNCT.match(w.strip(".,;:!?\"”’'").lower()) for w in words)
+
+
+def open_quote(head: str) -> bool:
+    """Whether ``head`` opens a quotation it does not close."""
+    if head.count('"') % 2 or head.count("“") > head.count("”"):
+        return True
+    if "'" not in head and "‘" not in head:
+        return False  # no single mark opens
+    opened = len(re.findall(r"(?:^|\s)['‘]\w", head))
+    closed = len(re.findall(r"\w[’']\s|\w[’']$", head))
+    return opened > closed

@@ -25,10 +25,10 @@ from ..document import Document
 from ..extractive.coherence import (
     Leaning,
     back_reference,
-    fragment,
     loose_line,
     without_connective,
 )
+from ..extractive.fragments import fragment
 from .support import best_match, content_stems, sentence_stems
 
 MIN_OVERLAP = 0.5

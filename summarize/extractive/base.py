@@ -18,7 +18,8 @@ from ..headline import compress, cut_at_words
 from ..sentences import sentence_key
 from ..summary import SourceSentence, Summary
 from ..verbs import has_verb
-from .coherence import Leaning, fragment, loose_line, render
+from .coherence import Leaning, loose_line, render
+from .fragments import fragment
 from .headline_choice import choose
 from .names import with_full_names
 

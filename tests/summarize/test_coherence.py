@@ -8,13 +8,13 @@ from summarize.extractive.coherence import (
     Leaning,
     back_reference,
     dangling,
-    fragment,
     leaning,
     loose_line,
     opener,
     render,
     without_connective,
 )
+from summarize.extractive.fragments import fragment
 from summarize.extractive.quotations import open_quotation, quotation_open
 
 ARTICLE = (
