@@ -11,6 +11,7 @@ I've had all year.") with its signature.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .dates import MONTHS
 from .furniture import TERMINAL, Removal
@@ -115,9 +116,7 @@ def reader_comments(lines: list[str]) -> tuple[list[str], list[Removal]]:
     start = max(thread[0] - COMMENT_LINES, 0)
     opening = [at for at in range(start, thread[0]) if _opens_thread(lines[at])]
     start = opening[-1] if opening else thread[0] - 1  # one line of comment when no opening
-    end = thread[-1] + 1
-    while end < len(lines) and _UNDER.match(lines[end]):
-        end += 1
+    end = _thread_end(lines, thread[-1], comment_under=False)
     removed = [Removal(line, "reader comments") for line in lines[start:end]]
     return lines[:start] + lines[end:], removed
 
@@ -130,19 +129,31 @@ def _headed_thread(lines: list[str]) -> tuple[int, int] | None:
     authors = _first_thread(lines, [at for at in range(len(lines)) if _heads_comment(lines, at)])
     if len(authors) < MIN_SIGNATURES:
         return None
-    opening = [
-        at
-        for at in range(max(authors[0] - _OPENING_LINES, 0), authors[0])
-        if _opens_thread(lines[at])
-    ]
-    if not opening or sum(len(line.split()) for line in lines[: opening[-1]]) < _STORY_WORDS:
+    opening = _opening(lines, authors[0] - _OPENING_LINES, authors[0], _opens_thread)
+    if opening is None:
         return None  # a count of comments under the title, or a live page's entries
-    end = authors[-1] + 1  # the last comment: its sentences, then its buttons
-    while end < len(lines) and end <= authors[-1] + COMMENT_LINES and TERMINAL.search(lines[end]):
-        end += 1
+    return opening, _thread_end(lines, authors[-1], comment_under=True)
+
+
+def _opening(lines: list[str], top: int, below: int, opens: Callable[[str], object]) -> int | None:
+    """The nearest line from ``top`` down to just above ``below`` that ``opens`` a thread,
+    when ``_STORY_WORDS`` of story stand above it; None otherwise."""
+    at = next((at for at in range(below - 1, max(top, 0) - 1, -1) if opens(lines[at])), None)
+    if at is None or sum(len(line.split()) for line in lines[:at]) < _STORY_WORDS:
+        return None
+    return at
+
+
+def _thread_end(lines: list[str], last: int, *, comment_under: bool) -> int:
+    """The line after a thread whose last author, time or signature is at line ``last``:
+    the last comment's sentences under it when ``comment_under``, then its buttons."""
+    end = last + 1
+    if comment_under:
+        while end < len(lines) and end <= last + COMMENT_LINES and TERMINAL.search(lines[end]):
+            end += 1
     while end < len(lines) and _UNDER.match(lines[end]):
         end += 1
-    return opening[-1], end
+    return end
 
 
 _SENTENCE_END = re.compile(r"[.!?\"”’']$")
@@ -166,19 +177,12 @@ def _stamped_thread(lines: list[str]) -> tuple[int, int] | None:
     )
     if len(stamps) < MIN_SIGNATURES:
         return None
-    first = max(stamps[0] - COMMENT_LINES - _OPENING_LINES, 0)
-    opening = [at for at in range(first, stamps[0]) if _COUNT.match(lines[at])]
-    if not opening or sum(len(line.split()) for line in lines[: opening[-1]]) < _STORY_WORDS:
+    opening = _opening(lines, stamps[0] - COMMENT_LINES - _OPENING_LINES, stamps[0], _COUNT.match)
+    if opening is None:
         return None
-    end = stamps[-1] + 1
-    if not _SENTENCE_END.search(lines[stamps[0] - 1]):  # the time under its author ("... says:")
-        while (
-            end < len(lines) and end <= stamps[-1] + COMMENT_LINES and TERMINAL.search(lines[end])
-        ):
-            end += 1
-    while end < len(lines) and _UNDER.match(lines[end]):
-        end += 1
-    return opening[-1], end
+    # the time under its author ("... says:"): the last comment is under its time
+    under = not _SENTENCE_END.search(lines[stamps[0] - 1])
+    return opening, _thread_end(lines, stamps[-1], comment_under=under)
 
 
 _READER = re.compile(

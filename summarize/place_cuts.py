@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTHS, WEEKDAYS
-from .verbs import AUX, finite, marked_words, word_set
+from .verbs import AUX, any_finite, finite, marked_words, word_set
 
 # The last resort, when no clause or phrase cut fits: before where a noun is ("to build a
 # temperature-controlled warehouse | in Jebel Ali Free Zone"), not a verb's complement
@@ -55,8 +55,7 @@ def place_cut(text: str, match: re.Match[str]) -> bool:
     with no clause left open."""
     if _OPEN_CLAUSE.search(text, 0, match.start()):
         return False
-    words = marked_words(text[: match.start()])[:-1]
-    if not any(finite(w, words[k - 1] if k else None) for k, w in enumerate(words)):
+    if not any_finite(marked_words(text[: match.start()])[:-1], None):
         return False  # "Nearly six in ten district nurses | in England say ...": its verb after
     if _BOUNDED.search(text, 0, match.start()):
         return False

@@ -21,7 +21,7 @@ from ..budget import Budget
 from ..credit import CREDIT_VERBS
 from ..document import Document
 from ..headline import candidates, compress
-from ..sentences import lower_word_counts, lower_words, stop_words
+from ..sentences import QUOTES, lower_word_counts, lower_words, stop_words
 from .coherence import back_reference, loose_line
 from .headline_check import readable
 
@@ -64,7 +64,7 @@ def _speaker_before(doc: Document, index: int) -> bool:
     pickup and see it.'): a quotation it opens and does not close, whose speaker is not
     in it; as a headline it is a claim of nobody's."""
     sentence = doc.sentences[index].text.strip()
-    if sentence[:1] not in _QUOTE_MARKS and sentence[-1:] not in _QUOTE_MARKS:
+    if sentence[:1] not in QUOTES and sentence[-1:] not in QUOTES:
         return False  # no quotation opens or closes it (read first: the check is slower)
     reference = back_reference(sentence)
     if reference == "a quotation's end":
@@ -77,7 +77,6 @@ def _speaker_before(doc: Document, index: int) -> bool:
 
 
 _CLOSING_MARKS = ('"', "”")
-_QUOTE_MARKS = "\"“”‘’'`"
 _SPEAKER = re.compile(r"\b(?:said|says|told|added|adds|explained|recalled)\b")
 
 
