@@ -58,15 +58,18 @@ _WHEN_ASIDE = (
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few)\s(?:minutes?|hours?|days?"
     r"|weeks?|months?|years?)\s(?:after|before|into|later)\b"
 )
+# a participle's aside on the subject: "The opening of the line, originally scheduled for
+# December, has been pushed back"
+_PARTICIPLE_ASIDE = r"(?:[a-z]+ly\s)?[a-z]{3,}ed\s(?=(?:for|by|in|on|at|to|as|from|with|under)\s)"
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:one of|a|an|the|who|which|whose|now|formerly)\s|(?-i:(?:near|outside)\s(?=[A-Z]))"
-    rf"|{_WHEN_ASIDE})"
+    rf"|{_WHEN_ASIDE}|(?-i:{_PARTICIPLE_ASIDE}))"
     r"(?:[^,]|(?<=\d),(?=\d{3})){3,160},(?!\s*\d)\s*",
     re.I,
 )  # and where a place is: "Glenmore House Nursing Home, near Castlepollard, was ..."; a
 # figure's comma is no aside's end ("which followed 2,614 adults"); and when it happened:
 # "A late try from Colm Hegarty, five minutes after coming off the bench, earned ..."
-_WHEN_ASIDE_OPEN = re.compile(rf",\s+{_WHEN_ASIDE}", re.I)
+_WHEN_ASIDE_OPEN = re.compile(rf",\s+(?:{_WHEN_ASIDE}|(?-i:{_PARTICIPLE_ASIDE}))", re.I)
 _ASIDE_CHARS = 84
 """An aside longer than this goes only when it describes a name ("Elena Karastoyanova, a
 Bulgarian painter who left for Argentina in 1938 and was all but erased from ...,")."""
@@ -208,6 +211,7 @@ def _drop_appositive(text: str) -> tuple[str, int]:
     ):
         return text, 0  # "Smith opened the scoring, two minutes after the restart, | hit the
         # post": after a verb the aside ends a clause, and the next is the subject's second
+        # (and a participle's aside is the verb's: "have been confirmed, compared with ...,")
     after = marked_words(text[match.end() : match.end() + 80])[:3]
     if after and (after[0].endswith("ly") or after[0] in _ADVERBS):
         after = after[1:]  # "..., today announced", "..., never made"

@@ -26,7 +26,7 @@ from .verb_after_cut import (
     verb_after_participle_aside,
     verbless_subject,
 )
-from .verbs import any_finite, marked_words, word_set
+from .verbs import AUX, any_finite, marked_words, word_set
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -124,6 +124,22 @@ _SHORT_SUBORDINATE = re.compile(
     r"|(?:after|before|since|until|as)\s(?:he|she|they|it|we|i|you)(?:\s\S+){1,2})$",
     re.I,
 )
+# A clause of where or why just opened, its verb not yet come: "runs through terrain where
+# tunnels | and bridges account for 86 percent"
+_OPEN_SUBORDINATE = re.compile(
+    r"\b(?:where|when|while|because|although|though|whereas|unless)\s((?:[\w'’-]+\s){0,3}[\w'’-]+)$",
+    re.I,
+)
+# A hedge or frequency left at the head's end, what it qualifies cut away: "is readmitted
+# within a month, often | because of fluid build-up"
+_ADVERB_LEFT = re.compile(
+    r",\s(?:often|usually|sometimes|mostly|mainly|largely|partly|chiefly|especially"
+    r"|particularly|primarily|notably|probably|possibly|perhaps|apparently|reportedly|allegedly)$",
+    re.I,
+)
+# A quotation and its speaker, the speaker's verb not yet come: '"Everything is going
+# digital," Kirsten Pfeifer | from the Consumer Electronics Association, told ...'
+_QUOTE_SPEAKER = re.compile(r"[,.!?][\"”’']\s+([^\"“”]{1,80})$")
 # a name, its particles and its place: "Société Chimique de Lisreux S.A. of France"
 _NAME = r"[A-Z][\w'’.-]*(?:\s(?:(?:of|de|du|des|van|von|der|da|del|la|le|&)\s)*[A-Z][\w'’.-]*)*"
 _NAMES_LIST_REST = re.compile(rf"{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s[A-Z]")
@@ -235,6 +251,14 @@ _DEICTIC_LEFT = re.compile(
 """A phrase after a comma that points to what comes after it, the head's last words."""
 
 
+def _has_verb_after_subject(words: list[str]) -> bool:
+    """Whether a clause's ``words`` hold a verb; the first word, unless an auxiliary or a
+    participle ("when asked"), is the subject: "where tunnels" has none."""
+    if words and words[0] not in AUX and not words[0].endswith("ed"):
+        return any_finite(words[1:], words[0])
+    return bool(words)
+
+
 def may_cut(text: str, boundary: re.Match[str]) -> bool:
     """Whether cutting ``text`` at ``boundary`` keeps its claim whole. Each "no" below is a
     cut blind readers judged untrue or unreadable: inside a denial or negation, whose scope
@@ -278,6 +302,18 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "keeps Oakes | from becoming a free agent": the verb needs its "from"
     if len(last) == 2 and last[0].lower() in _MODALS and not last[1][:1].isupper():
         return False  # "it could step | in to save ...": the verb's particle or object
+    if (clause := _OPEN_SUBORDINATE.search(head[-_END:])) and not _has_verb_after_subject(
+        marked_words(clause.group(1))
+    ):
+        return False  # "terrain where tunnels | and bridges account for": the clause's verb
+    if (quoted := _QUOTE_SPEAKER.search(head[-_END:])) and not any_finite(
+        marked_words(quoted.group(1)), None
+    ):
+        return False  # '"It is going digital," Kirsten Pfeifer | , told ...': the speaker's verb
+    if _ADVERB_LEFT.search(head):
+        return False  # "readmitted within a month, often | because of ...": what it qualifies
+    if word == "but" and last[-1:] == ["all"]:
+        return False  # "have all | but vanished": "all but" is "almost", not a clause's edge
     if word == "from" and last[-1:] == ["far"] and last[:1] not in (["so"], ["thus"]):
         return False  # "12 bodies so far | from the rubble" may go, not "far | from ..."
     window = text[boundary.end() : boundary.end() + _REST]

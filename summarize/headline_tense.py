@@ -19,11 +19,15 @@ _MODALS_BEFORE = ("may", "might", "could", "would", "should", "must", "will", "c
 # A passive after a pronoun keeps "has been": "she has been fired" is not "she fired", nor
 # "the man who has been charged" "the man who charged" (a headline's bare participle reads
 # as passive only after a noun: "Five charged").
-_PRONOUN_PASSIVE = "".join(
-    rf"(?<!\b{p} {aux}\s)"
-    for p in ("he", "she", "it", "they", "we", "i", "you", "who", "that", "which")
-    for aux in ("has", "have")
-)
+_PRONOUN_PASSIVE = (
+    "".join(
+        rf"(?<!\b{p} {aux}\s)"
+        for p in ("he", "she", "it", "they", "we", "i", "you", "who", "that", "which")
+        for aux in ("has", "have")
+    )
+    + "(?<!, has )(?<!, have )"
+)  # nor after an aside's comma: "The opening, first set for May,
+# has been pushed back" is not "..., first set for May, pushed back" (the aside goes on)
 # "has"/"have" as a word, not after a modal ("may have risen" keeps its "have"); written from
 # the "h" on, so that the regex engine skips to an "h" instead of trying every character.
 # A duration up to now: with it, the perfect says the state goes on, the past that it ended.

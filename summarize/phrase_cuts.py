@@ -173,8 +173,11 @@ def _splits_list(text: str, boundary: re.Match[str]) -> bool:
     if not found:
         return False
     item = marked_words(found.group(1))
-    if any(w in AUX or finite(w, item[k - 1] if k else None) for k, w in enumerate(item)):
-        return False
+    plural = len(item) == 1 and item[0].endswith("s") and item[0] not in AUX
+    if not plural and any(
+        w in AUX or finite(w, item[k - 1] if k else None) for k, w in enumerate(item)
+    ):
+        return False  # a verb's phrase; a lone word in -s is a plural ("rice, soybeans | and")
     return _noun_conjunct(_conjunct(text, boundary), _LIST_CONJUNCT_WORDS)
 
 

@@ -122,14 +122,18 @@ _TAKEN_AMOUNT_END = re.compile(
 )
 # "everywhere | in Estonia": the place that bounds "everywhere"
 _EVERYWHERE_END = re.compile(r"\b(?:everywhere|anywhere|nationwide|countrywide)$", re.I)
-# a noun's participle after the verb's object, its place cut away: "stealing diesel from
-# lorries parked | at rest areas" (the head's own verb comes before it)
+# a noun's participle after the verb's object, its place or source cut away: "stealing diesel
+# from lorries parked | at rest areas", "hatched from eggs collected | from the river" (the
+# head's own verb comes before it)
 _PARTICIPLE_AFTER_NOUN = re.compile(
     r"\b(?:from|in|at|on|with|of|into|near|by)\s(?:(?:the|a|an|their|its|his|her)\s)?"
     r"(?:[a-z][\w'’-]*\s)?[a-z][\w'’-]*\s[a-z]{3,}ed$"
 )
+_CLAUSE_OPENED = re.compile(r"\b(?:that|who|which)\s")
 _ED_NOUNS = ("hatred", "kindred", "red", "bed", "shed", "need", "seed", "speed", "greed", "feed")
-_PLACE_REST = re.compile(r"(?:at|in|on|near|outside|along|beside|overnight|behind)\b")
+_PLACE_REST = re.compile(
+    r"(?:at|in|on|near|outside|along|beside|overnight|behind|from|with|for|by|of|under|over)\b"
+)
 
 
 def drops_qualifier(
@@ -166,10 +170,10 @@ def drops_qualifier(
         and _PLACE_REST.match(rest)
         and (participle := _PARTICIPLE_AFTER_NOUN.search(end))
         and not end.lower().endswith(_ED_NOUNS)
-        and " that " not in head  # "showed that sales of electric cars jumped | at ...": its verb
+        and not _CLAUSE_OPENED.search(head)  # "showed that sales jumped | at", "who ... jailed"
         and has_verb(head[: len(head) - len(end) + participle.start()])
     ):
-        return True  # "stealing diesel from lorries parked | at rest areas"
+        return True  # "diesel from lorries parked | at rest areas", "eggs collected | from"
     if _SUPERLATIVE_END.search(end) and _TIME_SPAN_REST.match(rest):
         return True  # "hit their highest level | for more than two years"
     if word == "at" and _OBLIGED.search(end) and not _AT_AMOUNT.match(rest):

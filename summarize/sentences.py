@@ -55,8 +55,8 @@ def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
 # Titles before a name that Punkt's English model does not know, so "said Ald. Maria
 # Torres" and "Det. Sgt. Ray Moss" stayed split after the title (read as a sentence's end),
 # currencies written before an amount ("The Rs. 28.6-crore project", "Tk. 500", "Lps.
-# 30,000", "Nu. 2.5 million", "Ksh. 400"; "Afl. 22,500" only before its figure, as "AFL."
-# ends sentences), and
+# 30,000", "Nu. 2.5 million", "Ksh. 400"; "Afl. 22,500", "NAf. 186,400" and "Dhs. 500" only
+# before their figure, as "AFL." and "NAF." end sentences), and
 # "Ste." of a place's name ("Sault Ste. Marie"), "approx." before a figure, and Central and
 # Eastern Europe's street words.
 _ABBREVIATIONS = frozenset(
@@ -122,7 +122,8 @@ def _numbered(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int
         yield held
 
 
-_BEFORE_FIGURE = re.compile(r"\b(?:No|Nos|Vol|Art|Fig|Hwy|Rte|Ste|Apt|Afl)\.$")  # not "AFL."
+# not "AFL." nor "NAF.", which end sentences
+_BEFORE_FIGURE = re.compile(r"\b(?:No|Nos|Vol|Art|Fig|Hwy|Rte|Ste|Apt|Afl|NAf|Dhs)\.$")
 # a full stop inside a name: a statute's "etc." ("the Health and Safety at Work etc. Act
 # 1974") and a league's ordinal after "the" ("now lead the 1. Liga")
 _STATUTE_ETC = re.compile(r"\betc\.$")

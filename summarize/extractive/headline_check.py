@@ -54,7 +54,8 @@ _NEEDS_MORE = (
         goes went step steps stepped probably possibly perhaps certainly definitely
         almost nearly quite rather really reacted responded
         called named including whose putting making poses pose reveal reveals include
-        includes bring brings aimed"""
+        includes bring brings aimed mainly largely partly chiefly especially particularly
+        primarily notably mostly compared"""
     )
 )
 # Nouns that need a complement when they end the headline ("in an attempt [to ...]").

@@ -1420,6 +1420,17 @@ def test_the_last_boundary_within_the_budget_is_seen():
     assert full in candidates(sentence, PRESETS["headline"])
 
 
+def test_a_passive_after_an_asides_comma_keeps_its_auxiliary():
+    # "..., originally scheduled for May, pushed back" would read as the aside going on
+    from summarize.headline_tense import headline_tense
+
+    tram = "The opening of the line, originally scheduled for May, has been pushed back to June"
+    assert headline_tense(tram) == tram
+    people = "Twenty-eight people, including a Briton, have been arrested in a global operation"
+    assert headline_tense(people) == people
+    assert headline_tense("Five men have been charged with theft") == "Five men charged with theft"
+
+
 def test_the_perfect_of_a_state_that_goes_on_stays():
     # with a duration up to now the past would say the state ended
     saws = "For 112 years, the Kessler-Rautenberg family has made industrial band saws."

@@ -34,6 +34,7 @@ LABELS = [
         ("The former minister admitted", "cut off"),
         ("The UK's biggest brewer, Scottish and Newcastle", "verbless"),
         ("Novelist Arthur Hailey was known", "cut off"),
+        ("Nearly a quarter of heart patients are readmitted within a month, mainly", "cut off"),
         ("Russian oil firm Yukos lied to a US court in an attempt", "cut off"),
         ("They will seize land owned by a British company", "cold opening"),
         ("What is the gap between Labour and the Tories nowadays?", "question"),

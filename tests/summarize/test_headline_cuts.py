@@ -237,6 +237,41 @@ def test_the_reviews_cuts_stay(sentence, kept):
             "rising at their fastest pace for four decades in the year to October.",
             ("the highest inflation rate",),
         ),
+        (  # probe-outlets-final45: a list without its last item, a participle's source
+            "The side-by-side comparison was conducted on the farm of Wendell Pruitt, who grows "
+            "rice, soybeans and corn on about 2,400 acres east of Harrisburg.",
+            ("soybeans",),
+        ),
+        (
+            "The hellbenders, all between 3 and 5 years old, were hatched from eggs collected "
+            "from the river in 2015, 2016 and 2017 and raised at the Zoo's conservation centre.",
+            ("eggs collected",),
+        ),
+        (
+            "Construction of the mill building is scheduled to start in May, with commissioning "
+            "planned for the first quarter of next year, the company said in a statement.",
+            ("planned",),
+        ),
+        (  # probe-outlets-final47: "all but" is "almost"
+            "Sunflower sea stars that once carpeted the bottom of Saanich Inlet have all but "
+            "vanished, and a University of Victoria team says warm water is to blame.",
+            ("have all",),
+        ),
+        (  # a clause of where without its verb; a quotation's speaker without his
+            "The 118-kilometer line runs through karst terrain where tunnels and bridges account "
+            "for 86 percent of the total length, according to the local railway authority.",
+            ("where tunnels", "where tunnels, according to the local railway authority"),
+        ),
+        (
+            '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics '
+            "Association, told the BBC News website on the first day of the show in Las Vegas.",
+            ("Pfeifer", "Association"),
+        ),
+        (  # a frequency whose clause is cut away
+            "Nearly one in four patients is readmitted within a month of discharge, often "
+            "because of fluid build-up, medication side effects or confusion over new pills.",
+            ("often",),
+        ),
     ],
 )
 def test_no_cut_that_leaves_the_claim_open(sentence, never):
@@ -253,6 +288,24 @@ def test_a_long_aside_goes_when_the_verb_follows_it():
     assert candidates(works, PRESETS["headline"])[0] == (
         "Sixty-two works by Elena Karastoyanova will go on show at Sofia's National Gallery"
     )
+
+
+def test_a_participle_aside_on_the_subject_goes():
+    tram = (
+        "The opening of the tram extension to the Cloche d'Or business district, originally "
+        "scheduled for December 2022, has been pushed back to June 2023 after inspectors "
+        "discovered defective welds along a stretch of track near the Howald roundabout."
+    )
+    assert candidates(tram, PRESETS["headline"])[0] == (
+        "The opening of the tram extension to the Cloche d'Or business district has been pushed "
+        "back to June 2023"
+    )
+    cases = (
+        "Eleven cases have been confirmed since July 29, compared with an average of about six "
+        "cases in a typical full year in Hamilton, said Dr. Meera Castellano, the city's "
+        "associate medical officer of health."
+    )  # after the verb, the participle is the verb's: no "since July 29 said Dr. ..."
+    assert not any("said" in c for c in candidates(cases, PRESETS["headline"]))
 
 
 @pytest.mark.parametrize(

@@ -180,6 +180,15 @@ def test_afl_ends_a_sentence_unless_a_figure_follows():
     ]
 
 
+def test_guilders_and_dirhams_before_a_figure_do_not_end_a_sentence():
+    text = "He kept NAf. 186,400 in fees. The jets belong to the NAF. Rent is Dhs. 500 a month."
+    assert split_sentences(text) == [
+        "He kept NAf. 186,400 in fees.",
+        "The jets belong to the NAF.",
+        "Rent is Dhs. 500 a month.",
+    ]
+
+
 def test_md_after_a_title_opens_a_name():
     text = "The talk was given by Professor Dr. Md. Rafiqul Islam. He lives in Bethesda, Md. He"
     assert split_sentences(text + " works there.") == [
