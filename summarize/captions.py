@@ -29,9 +29,10 @@ _SIGN_OFF = re.compile(r"\b(?:reporting|editing|writing|compiled)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]?\s+|\s+[|•·]\s+")
 _CREDIT_SPLIT = re.compile(r"[\s/]+")
 _SEPARATORS = frozenset("|•·–—-:")
-# "Name | Outlet", "Name • Outlet", "Name/Outlet", "BRENT MARTEL / WINNIPEG FREE PRESS"; not
+# "Name | Outlet", "Name • Outlet", "Name/Outlet", "BRENT MARTEL / WINNIPEG FREE PRESS",
+# "KRISTEN AKANA/Tribune-Herald"; not
 # "10/7/19", "and/or" or "AC/DC"
-_NAME_MARK = re.compile(r"[|•]|[a-z]\s?/\s?[A-Z]|[A-Z]\s/\s[A-Z]")
+_NAME_MARK = re.compile(r"[|•]|[a-z]\s?/\s?[A-Z]|[A-Z]\s/\s[A-Z]|[A-Z]{2}/[A-Z][a-z]")
 _DIGIT = re.compile(r"\d")
 _CREDIT_WORDS = frozenset(
     re.findall(
@@ -227,7 +228,7 @@ _WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 def credit_line(line: str) -> bool:
     """A picture's credit on a line of its own: a photo word, or a name and an outlet (three
     words or more: "UK | England" is a section's label)."""
-    words = [w for w in line.split() if w not in _SEPARATORS]
+    words = [w for w in _CREDIT_SPLIT.split(line) if w and w not in _SEPARATORS]
     if len(words) > _MAX_CREDIT_WORDS or _BYLINE.search(line) or not _credit(line):
         return False
     return len(words) >= 3 or _photo_word(line)

@@ -94,6 +94,8 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|powered by [\w .]{2,30}|(only have a minute\? )?listen instead|\d+-minute listen"
             r"|tags?:\s[^.!?]{1,120}|(also )?read( also| next)?:.{1,120}"
             r"|related topics|reprints|print|email"
+            # a breadcrumb: "You are here: Home > News and media > Latest news"
+            r"|you are here:.{0,200}|home ?[>›»] ?[^.!?]{1,200}"
             # a blog's stamp: "Posted on 24 November 2020 by Dorset Council in Highways, ..."
             r"|(posted|published) on \d{1,2} \w+ \d{4} by [^.]{1,60}( in [^.]{1,80})?"
             r"|(pdf|print(able)?) version( \(\d+(\.\d+)?\s?[kmg]b\))?"  # "PDF version (158KB)"

@@ -69,7 +69,11 @@ _APPOSITIVE = re.compile(
 )  # and where a place is: "Glenmore House Nursing Home, near Castlepollard, was ..."; a
 # figure's comma is no aside's end ("which followed 2,614 adults"); and when it happened:
 # "A late try from Colm Hegarty, five minutes after coming off the bench, earned ..."
-_WHEN_ASIDE_OPEN = re.compile(rf",\s+(?:{_WHEN_ASIDE}|(?-i:{_PARTICIPLE_ASIDE}))", re.I)
+_WHEN_ASIDE_OPEN = re.compile(rf",\s+{_WHEN_ASIDE}", re.I)
+_PARTICIPLE_OPEN = re.compile(rf",\s+{_PARTICIPLE_ASIDE}")
+_SPECIFIC_SUBJECT = 4
+"""Words a subject needs before its participle's aside may go: a short one ("A 19-year-old,
+stabbed to death in Croydon, ...", "The jet, diverted to Stansted ...") is known by it."""
 _ASIDE_CHARS = 84
 """An aside longer than this goes only when it describes a name ("Elena Karastoyanova, a
 Bulgarian painter who left for Argentina in 1938 and was all but erased from ...,")."""
@@ -195,12 +199,21 @@ def _after_name(text: str, at: int) -> bool:
     return bool(words) and words[-1][:1].isupper() and bool(_NAME_APPOSITIVE.match(text, at))
 
 
+def _names_the_subject(text: str, aside: re.Match[str]) -> bool:
+    """Whether a participle's ``aside`` stays: it follows a verb (it is the verb's: "have been
+    confirmed, compared with ...,") or a subject too short to be known without it."""
+    head = text[: aside.start()]
+    return len(head.split()) < _SPECIFIC_SUBJECT or any_finite(marked_words(head), None)
+
+
 def _drop_appositive(text: str) -> tuple[str, int]:
     """``text`` without its first aside between commas ("Mittal Steel, one of the world's
     largest steel producers, could cut ..."), when a verb follows the aside's comma: a
     comma inside a list ("a provider of data, private-line and long-distance services") is
     not the aside's end, and dropping up to it left "Telecom Inc. private-line"."""
     match = _APPOSITIVE.search(text)
+    while match and _PARTICIPLE_OPEN.match(match.group()) and _names_the_subject(text, match):
+        match = _APPOSITIVE.search(text, match.end())  # the next aside may still go
     if not match:
         return text, 0
     if len(match.group()) > _ASIDE_CHARS and not _after_name(text, match.start()):
@@ -211,7 +224,6 @@ def _drop_appositive(text: str) -> tuple[str, int]:
     ):
         return text, 0  # "Smith opened the scoring, two minutes after the restart, | hit the
         # post": after a verb the aside ends a clause, and the next is the subject's second
-        # (and a participle's aside is the verb's: "have been confirmed, compared with ...,")
     after = marked_words(text[match.end() : match.end() + 80])[:3]
     if after and (after[0].endswith("ly") or after[0] in _ADVERBS):
         after = after[1:]  # "..., today announced", "..., never made"

@@ -43,7 +43,7 @@ _AS_VERBS = re.compile(
     re.I,
 )
 # "in four years", "for two weeks": a time frame that ends before "after", not "a week after"
-_FRAME_BEFORE_TIME = re.compile(r"\b(?:in|for|over|within)\s+(?:\w+\s+)?\w+$", re.I)
+_FRAME_BEFORE_TIME = re.compile(r"\b(?:in|for|over|within)\s+(?:\w+\s+){0,3}\w+$", re.I)
 # A time clause opening the sentence, its main clause after the cut ("The moment of truth"
 # and "First time buyers" are subjects, not clauses)
 _TIME_CLAUSE = re.compile(
@@ -139,7 +139,8 @@ _ADVERB_LEFT = re.compile(
 )
 # A quotation and its speaker, the speaker's verb not yet come: '"Everything is going
 # digital," Kirsten Pfeifer | from the Consumer Electronics Association, told ...'
-_QUOTE_SPEAKER = re.compile(r"[,.!?][\"”’']\s+([^\"“”]{1,80})$")
+_QUOTE_SPEAKER = re.compile(r"[,.!?][\"”’']\s+((?:[A-Z]|the\s)[^\"“”]{0,80})$")  # not a title's
+# apposition: '"The Salt Road," a drama from writer Mira Castellanos'
 # a name, its particles and its place: "Société Chimique de Lisreux S.A. of France"
 _NAME = r"[A-Z][\w'’.-]*(?:\s(?:(?:of|de|du|des|van|von|der|da|del|la|le|&)\s)*[A-Z][\w'’.-]*)*"
 _NAMES_LIST_REST = re.compile(rf"{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s[A-Z]")
@@ -171,6 +172,17 @@ _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|few|half|\\d+"
 _HEDGE = re.compile(  # also a span that limits the claim: "| for the first 45 minutes"
     r"(?:for (?:many|some|most)|in (?:some|many|part)|at least"
     rf"|for the (?:first|last|opening|final|closing) (?:{_NUMBER_WORDS}))\b"
+)
+# How long a halt lasts: "will shut down its hot mill | for at least eight weeks" read as for
+# good without it
+_HALT_END = re.compile(
+    r"\b(?:shut|shuts|shutting|close[sd]?|closing|halt(?:s|ed|ing)?"
+    r"|idle[sd]?|idling|ban(?:s|ned)?|barred|grounded|stop(?:s|ped)?|postpone[sd]?|delay(?:s|ed)?"
+    r"|lay off|laid off|cut off)\b(?:\s\S+){0,6}$"
+)
+_HALT_SPAN = re.compile(
+    r"for (?:at least |up to |about |around |nearly |almost |more than |another |a further )?"
+    rf"(?:{_NUMBER_WORDS}|a|one|eleven|twelve|several|a few) (?:hours?|days?|weeks?|months?)\b"
 )
 # A time frame in the clause a cut would drop ("signed a contract | when he moved last July"):
 # the claim's time, which stays as in the sentence itself.
@@ -345,6 +357,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "..., workers claim in a class action": the allegation's credit would go
     if word == "as" and (_AS_OPEN.search(head) or last and last[-1] in ("times", "twice")):
         return False  # "2.4 times as much carbon | as had been assumed"
+    if _HALT_SPAN.match(rest) and _HALT_END.search(end):
+        return False  # "will shut down its hot mill | for at least eight weeks": not for good
     if _HEDGE.match(rest):
         return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
     if _PROPOSAL.search(rest):

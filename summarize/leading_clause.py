@@ -17,8 +17,9 @@ CONDITION_FIRST = re.compile(r"(?:if|unless|once|until)\b", re.I)  # "Until now,
 BOUND_FIRST = re.compile(r"(?:if|unless|once|until|before|when|while|as|since)\b", re.I)
 LEADING_CLAUSE = re.compile(
     r"^(?!for (?:many|some|most|others)\b|in (?:some|many|most) cases\b)"  # hedges stay
-    r"(?:(?:(?:less|more) than )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several"
-    r"|\d+) (?:minute|hour|day|week|month|year|decade)s? |(?:just|only|shortly|soon|long) )?"
+    r"(?:(?:(?:less|more) than |nearly |almost |about |some |barely )?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
+    r" (?:minute|hour|day|week|month|year|decade)s? |(?:just|only|shortly|soon|long) )?"
     r"(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
     r"|speaking|in|on|at|for|by|under|once|until|before)\b[^,]{2,120},\s+",
     re.I,
@@ -41,7 +42,14 @@ def drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
     shorter, found = LEADING_CLAUSE.subn("", text, count=1)
     if not found or _opens_mid_phrase(shorter) or _past_habit(text, shorter):
         return text, 0
+    if _PLACE_END.search(text, 0, len(text) - len(shorter)) and _REGION_NEXT.match(shorter):
+        return text, 0  # "after the quake flattened her house in Pundong, | Bantul regency, ..."
     return shorter, 1
+
+
+# a place at the clause's end and its region after the comma: the comma was the place's
+_PLACE_END = re.compile(r"\b(?:in|at|near|of|from|outside) [A-Z][\w'’.-]*,\s+$")
+_REGION_NEXT = re.compile(r"[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2},\s")
 
 
 _PERFECT = re.compile(r"\b(?:has|have)\b")

@@ -81,9 +81,12 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
     article is gone (the caption and its credit part the page's header from the article).
     A lede whose picture lost its caption reads the same and goes too; one that credits a
     speaker or opens with a dateline stays. Under a byline, the paragraph under the credit
-    may be short (a feature's first line): a standfirst sits over the byline."""
+    may be short (a feature's first line): a standfirst sits over the byline. A caption
+    longer than the paragraph under it must show one person in the present ("Puna farmer
+    Rodney Ferreira stands among ...")."""
     for at in _top(lines, 3):
-        line, credit, after = lines[at : at + 3]
+        line, credit = lines[at : at + 2]
+        after = next((a for a in lines[at + 2 :] if not _button_bar(a)), "")
         words = len(line.split())
         if (
             MIN_CAPTION_WORDS <= words <= _TOP_CAPTION_WORDS
@@ -95,6 +98,8 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
             and not (_PRONOUN_FIRST.match(after) and _AUXILIARY.search(line))
             and (
                 len(after.split()) >= max(_PARAGRAPH_WORDS, words)
+                or len(after.split()) >= _PARAGRAPH_WORDS
+                and _depicts(line, named=True)
                 or _under_byline(lines, at)
                 and _opens_story(after)
             )
@@ -102,6 +107,16 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
             removed = [Removal(line, "photo caption"), Removal(credit, "photo credit")]
             return lines[:at] + lines[at + 2 :], removed
     return lines, []
+
+
+_BUTTONS = re.compile(r"[^.!?]{1,80}")
+_BUTTON_MARKS = (" | ", " • ")
+
+
+def _button_bar(line: str) -> bool:
+    """A short line of buttons between a picture's credit and the article: "E-mail this
+    story | Print this story | Comments (3)", a player's "Listen • 3:52"."""
+    return bool(_BUTTONS.fullmatch(line)) and any(mark in line for mark in _BUTTON_MARKS)
 
 
 _POINTS_BACK = re.compile(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS
 from .verb_after_cut import AUXILIARIES
 from .verbs import AUX, PREPOSITIONS, finite, marked_words, word_set
 
@@ -81,6 +82,9 @@ _END = 120
 """Characters of the head a count at its end is looked for in."""
 
 
+_DATE_END = re.compile(
+    rf"\b(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.) \d{{1,2}}$"
+)
 _NAME_OR_NUMBER = re.compile(
     r"^(?:[A-Z0-9£$€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a)$)"
 )  # "four years | and three months" is one quantity (the cut read false)
@@ -258,8 +262,9 @@ def splits_conjunction(
     # "it will stop writing ... in Kansas, Nebraska and Oklahoma | and will begin": the
     # same auxiliary again; not "was rated inadequate in 2021 | and has now been rated good"
     verb_next = bool(after) and after[0] in AUX and after[0] in marked_words(head)
-    if not verb_next and any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
-        return True
+    dated = bool(_DATE_END.search(head)) and bool(after) and after[0].islower()
+    if not verb_next and not dated and any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
+        return True  # not a date before a second verb: "shut ... starting Nov. 19 | and lay off"
     if _OPEN_NOUN_PHRASE.search(end) and _COMPOUND_NEXT.match(text, at):
         return True
     return _last_conjunct(window)

@@ -15,11 +15,13 @@ from .verbs import AUX, any_finite, finite, marked_words, word_set
 # with an indefinite article, a relative clause that opens on its verb, then the sentence's
 # auxiliary. Only "A"/"An": a bare plural's clause says which ones ("Drivers who speed will
 # be fined"), so without it the claim would be about everyone. The clause may hold a
-# participle's aside (", causing more than £90,000 of damage,"), not an attribution's (", an
-# inquest has heard,": its "has" is no verb of the subject's, and its source would go).
+# participle's aside (", causing more than £90,000 of damage,") or a place's region ("in Yongin,
+# Gyeonggi Province,"), not an attribution's (", an inquest has heard,": its "has" is no verb
+# of the subject's, and its source would go).
 _INDEFINITE_RELATIVE = re.compile(
     r"^(?P<subject>(?:A|An)\s(?:[^\s,;:]+\s){0,4}?[^\s,;:]+)\s(?:who|that)\s"
-    r"(?P<clause>(?:[^,;:()]|(?<=\d),(?=\d)|,\s[a-z]+ing\b(?:[^,;:()]|(?<=\d),(?=\d))*,){2,160}?)\s"
+    r"(?P<clause>(?:[^,;:()]|(?<=\d),(?=\d)|,\s[a-z]+ing\b(?:[^,;:()]|(?<=\d),(?=\d))*,"
+    r"|,\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},){2,160}?)\s"
     r"(?=(?:has|have|had|was|were)\s(?:not\s|also\s|now\s)?[a-z])"
 )  # not a modal: "A driver who is caught ... will get six points" is a rule, not an event
 _CLAUSE_INSIDE = word_set(

@@ -35,7 +35,10 @@ _TITLES = _words_set(
     prince princess general gen col captain capt judge justice senator sen rep governor
     gov mayor pope st saint mp mep msp"""
 )
-_NOT_GIVEN = CALENDAR | _words_set("north south east west new former chief")
+_NOT_GIVEN = CALENDAR | _words_set(
+    """north south east west new former chief black white red blue green golden gold silver
+    royal young old great little big"""
+)  # a team's first word ("Black Pirates", "Blue Bulls") is no given name
 
 
 def given_names(text: str, language: str, within: str | None = None) -> dict[str, str]:

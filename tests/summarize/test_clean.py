@@ -108,6 +108,19 @@ def test_a_reporters_label_is_a_byline():
     assert [(r.reason, r.text) for r in cleaned.removed] == [("byline", "Reporter: Niamh Costigan")]
 
 
+def test_a_breadcrumb_is_page_furniture():
+    raw = (
+        "Hospital news\nVisiting restricted as norovirus closes wards\n"
+        "You are here: Home > News and media > Latest news\nHome › Sport › Cricket\n"
+        "Three wards at the hospital have been closed to new admissions after an outbreak.\nMore."
+    )
+    cleaned = clean(raw)
+    assert [r.text for r in cleaned.removed] == [
+        "You are here: Home > News and media > Latest news",
+        "Home › Sport › Cricket",
+    ]
+
+
 def test_bylines_time_stamps_and_a_dateline_go_before_the_text():
     raw = (
         "By KAREN DALTON, Associated Press Writer\n\n"

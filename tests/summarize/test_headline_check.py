@@ -555,6 +555,16 @@ def test_an_offices_name_is_no_persons_full_name() -> None:
     assert given_names(article, "english") == {"Thomson": "Craig Thomson"}
 
 
+def test_a_teams_name_is_no_persons_full_name() -> None:
+    # probe-outlets-final46: "Pirates" became "Black Pirates", another team (read false)
+    article = (
+        "Kobs survived a late Pirates onslaught to win 17-15. Pirates, who had lost only once, "
+        "pressed late. Rams held Black Pirates to a 13-13 draw. Kobs coach Fred Kizito said it was "
+        "hard. Kizito said Kobs would rest."
+    )
+    assert given_names(article, "english") == {"Kizito": "Fred Kizito"}
+
+
 @pytest.mark.parametrize(
     "article, surname, full",
     [

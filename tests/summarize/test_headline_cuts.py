@@ -290,6 +290,67 @@ def test_a_long_aside_goes_when_the_verb_follows_it():
     )
 
 
+def test_a_halts_span_may_end_the_headline_before_after():
+    road = (
+        "The B3157 coast road between Burton Bradstock and West Bexington will remain closed for "
+        "at least three weeks after a section of cliff next to the carriageway gave way."
+    )
+    assert candidates(road, PRESETS["headline"])[0] == (
+        "The B3157 coast road between Burton Bradstock and West Bexington will remain closed for "
+        "at least three weeks"
+    )
+    jail = (
+        "High Court Judge Themba Nxumalo yesterday sentenced Sipho Bheki Matsebula (47) of "
+        "Fairview to eight years' imprisonment, two of which were suspended for three years on "
+        "condition that he is not convicted of an offence involving dishonesty."
+    )  # "of which were suspended" is no noun's participle
+    assert candidates(jail, PRESETS["headline"])[0].endswith("two of which were suspended")
+
+
+def test_the_reviews_participle_asides():
+    # after a verb the participle's aside stays and the next aside may still go; a short
+    # subject keeps its aside, which says who it is
+    prices = (
+        "Prices rose, fuelled by demand from China, and the company, which operates 40 mines in "
+        "Australia and Chile, raised its forecast."
+    )
+    assert candidates(prices, PRESETS["headline"])[0] == (
+        "Prices rose, fuelled by demand from China, and the company raised its forecast"
+    )
+    named = (
+        "A 19-year-old, stabbed to death in Croydon on Saturday night, has been named by police "
+        "as Jordan Phillips, a promising footballer from south London."
+    )
+    assert all(
+        c.startswith("A 19-year-old, stabbed to death")
+        for c in candidates(named, PRESETS["headline"])
+    )
+    leeds = (
+        "A man who lived in Leeds stole fuel from lorries parked at motorway services on the M1 "
+        "and M62 over a period of eighteen months."
+    )
+    assert candidates(leeds, PRESETS["headline"]) == ["A man who lived in Leeds stole fuel"]
+    title = (
+        'Meridian+ has handed a straight-to-series order to "The Salt Road," a drama from writer '
+        "Mira Castellanos, Variety learned exclusively."
+    )  # a quoted title is no quotation without its speaker's verb
+    assert 'to "The Salt Road," a drama from writer Mira Castellanos' in "|".join(
+        candidates(title, PRESETS["headline"])
+    )
+
+
+def test_a_halt_keeps_its_span_and_a_date_parts_two_verbs():
+    # probe-outlets-final48: "will shut down its hot mill" read as for good
+    mill = (
+        "Valley Seamless Tube Corp. will shut down its hot mill here for at least eight weeks "
+        "starting Nov. 19 and lay off 215 of its 390 hourly workers, the company said Tuesday."
+    )
+    assert candidates(mill, PRESETS["headline"]) == [
+        "Valley Seamless Tube Corp. will shut down its hot mill here for at least eight weeks "
+        "starting Nov. 19"
+    ]
+
+
 def test_a_participle_aside_on_the_subject_goes():
     tram = (
         "The opening of the tram extension to the Cloche d'Or business district, originally "

@@ -155,6 +155,34 @@ def test_a_share_button_between_a_caption_and_the_article_is_passed():
     assert uncredited_caption([talks, LEDE_AFTER])[1] == []  # a lede in headline style
 
 
+def test_a_caption_over_its_credit_goes_past_a_bar_of_buttons():
+    # probe-outlets-final48: a player and a share bar stood between the credit and the story
+    caption = (
+        "Cold air trapped beneath a layer of warmer air holds smoke and exhaust close to the "
+        "ground along the Monongahela River on a winter morning."
+    )
+    lede = (
+        "Children in Allegheny County are more likely to end up in the emergency room with "
+        "asthma attacks on the days after a strong temperature inversion, a study says."
+    )
+    lines = [caption, "Credit Lena Marchetti / 90.5 WESA", "Listen • 3:52", lede]
+    assert caption_over_credit(lines)[0] == ["Listen • 3:52", lede]
+    # a caption longer than the paragraph under it goes when it shows one person now
+    farmer = (
+        "Puna farmer Rodney Ferreira stands among toppled papaya trees Thursday on his 18-acre "
+        "farm off Pohoiki Road. Ferreira estimates he lost about two-thirds of his trees."
+    )
+    short = (
+        "Nearly three weeks after gusty kona winds swept across lower Puna, papaya farmer Rodney "
+        "Ferreira is still hauling broken trees out of his fields."
+    )
+    bar = "E-mail this story | Print this story | Comments (3)"
+    lines = [farmer, "KRISTEN AKANA/Tribune-Herald", bar, short]
+    assert caption_over_credit(lines)[0] == [bar, short]
+    lede_first = [LEDE_AFTER, "KRISTEN AKANA/Tribune-Herald", bar, short]  # not a depiction
+    assert caption_over_credit(lede_first)[1] == []
+
+
 def test_a_caption_under_a_stamp_naming_its_photographer_goes_with_its_second_sentence():
     stamp = "24 October 2019 | Story Lindiwe Mabaso. Photo Karl Pieterse. Read time 5 min."
     caption = (

@@ -189,6 +189,14 @@ def test_guilders_and_dirhams_before_a_figure_do_not_end_a_sentence():
     ]
 
 
+def test_a_currency_after_its_amount_ends_a_sentence():
+    text = "Police raised the fine to 800 Dhs. 1,500 drivers were caught in the first week."
+    assert split_sentences(text) == [
+        "Police raised the fine to 800 Dhs.",
+        "1,500 drivers were caught in the first week.",
+    ]
+
+
 def test_md_after_a_title_opens_a_name():
     text = "The talk was given by Professor Dr. Md. Rafiqul Islam. He lives in Bethesda, Md. He"
     assert split_sentences(text + " works there.") == [

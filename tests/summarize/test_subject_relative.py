@@ -26,6 +26,11 @@ from summarize.subject_relative import without_subject_relative
         # "and" before a plural verb joins a second subject, before an auxiliary a second verb
         ("A woman who ran a brothel and her son have been jailed.", None),
         ("A man who punched a paramedic and was restrained by the public admitted assault.", None),
+        (  # a place's region inside the clause
+            "A former chairman who paid bribes to win approval for a large apartment complex in "
+            "Yongin, Gyeonggi Province, was sentenced to three years in prison yesterday.",
+            "A former chairman was sentenced to three years in prison yesterday.",
+        ),
         ("The man was jailed.", None),
     ],
 )
