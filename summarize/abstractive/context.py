@@ -93,13 +93,25 @@ NEAR_COPY = 0.85
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
+_LAST_FIGURE = re.compile(r"(\S*\d)\.[\"”’')\]]*$")
+
+
+def _cut_figure(text: str, source: str) -> bool:
+    """Whether ``text`` ends on a figure that ``source`` goes on with ("worth about MOP1."
+    of "MOP1.26 million"): the model read its decimal point as a full stop."""
+    last = _LAST_FIGURE.search(text.strip())
+    return bool(last) and re.search(re.escape(last[1]) + r"\.\d", source) is not None
+
+
 def restored(text: str, source: str, article_words: set[str]) -> str:
     """``source``, the article's sentence, for a copy of it that changed a word into one the
     article never uses ("the second-hand league" for "the second-half standings",
-    "vice-capther", "ofripe"): the model's edits of a sentence it copies are slips, not
-    summaries; otherwise ``text``."""
+    "vice-capther", "ofripe") or stopped inside a figure ("MOP1." of "MOP1.26 million"): the
+    model's edits of a sentence it copies are slips, not summaries; otherwise ``text``."""
     copy = _WORD.findall(text.lower())
-    if not any(w not in article_words for w in copy if not w.isdigit()):
+    if not any(w not in article_words for w in copy if not w.isdigit()) and not _cut_figure(
+        text, source
+    ):
         return text
     original = _WORD.findall(source.lower())
     return source if SequenceMatcher(None, copy, original).ratio() >= NEAR_COPY else text

@@ -111,6 +111,17 @@ def test_a_copy_with_a_word_the_article_never_uses_gets_the_articles_sentence_ba
     assert restored(source, source, words) == source
 
 
+def test_a_copy_stopped_inside_a_figure_gets_the_articles_sentence_back():
+    """probe-outlets-final48: "worth about MOP1." of "MOP1.26 million", read nonsense."""
+    source = "Police seized cash and chips worth about MOP1.26 million."
+    words = {w.lower() for w in re.findall(r"\w+(?:['’-]\w+)*", source)}
+    assert restored("Police seized cash and chips worth about MOP1.", source, words) == source
+    whole = "Police seized cash worth about MOP1.26 million."
+    ended = "The phones seized numbered 12."  # a figure that ends its sentence stays
+    assert restored(ended, "The phones seized numbered 12. 5 went missing.", words) == ended
+    assert restored(whole, source, words) == whole
+
+
 def test_a_restored_copy_must_still_fit_the_paragraph():
     checks = [_check(BASEBALL.sentences[0].text, 0), _check(SLIPPED, 1)]
     roomy = restored_checks(checks, BASEBALL, PRESETS["paragraph"].fits)
