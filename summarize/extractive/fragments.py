@@ -15,6 +15,10 @@ FRAGMENT_WORDS = 8
 the reader, a table's row and a figure alone are, at any length)."""
 _RANK_NEXT = re.compile(r"[;:,]\s\d{1,3}(?:-\d{1,3})?\.$")  # the next row's rank, split off
 _COUNTRY_CODE = re.compile(r"\([A-Z]{3}\)")
+_FIGURE_IN_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+# a list's item that goes on from a lead-in: a bullet, then a lower-case word, or a ";" at its end
+_LIST_ITEM = re.compile(r"^[-–•*·]\s+(?:[a-z]|.*;$)")
 _TO_THE_READER = re.compile(  # the page asks, in its own voice: no quotation marks
     r"^(?:have|has|do|does|did|are|is|were|was|can|could|would|will|what|how|why|where|who"
     r"|when)\b(?=[^\"“”‘’']*$).*\byou(?:r)?\b",
@@ -65,6 +69,10 @@ def fragment(text: str, language: str = "english") -> bool:
         return True  # "2.": a score or a rank alone
     if _table_row(text) and not has_verb(text):
         return True  # "GM Dmitri Sorokov (RUS), GM Anders Holmgaard (DEN) 7.5; 3-8."
+    if _LIST_ITEM.match(text):
+        return (
+            True  # "- drink boiled or bottled water;": its lead-in ("advises people to:") is gone
+        )
     if (
         text.endswith(_SPEECH_TAG_ENDS)
         and (tag := _SPEECH_TAG_ALONE.match(text))
@@ -100,4 +108,11 @@ def _table_row(text: str) -> bool:
     patterns only where they can act: this runs for every sentence a paragraph picks."""
     if text[-2:-1].isdigit() and _RANK_NEXT.search(text):
         return True
-    return text.count("(") > 1 and len(_COUNTRY_CODE.findall(text)) > 1
+    if text.count("(") > 1 and len(_COUNTRY_CODE.findall(text)) > 1:
+        return True
+    # a result's row, no sentence's end: "Nika Kos (SK Triglav Kranj) 247.6 points (104 m, 103.5 m)"
+    return (
+        text[-1:] in ")0123456789"
+        and len(_FIGURE_IN_BRACKETS.findall(text)) > 0
+        and (len(_FIGURE.findall(text)) > 2)
+    )

@@ -403,6 +403,12 @@ def test_a_tables_rows_are_fragments_and_a_results_line_still_is_not():
     assert fragment("2.")  # a score alone
     assert fragment("Have you been affected by flooding in your area?")  # a prompt to the reader
     assert not fragment("Why did the council not warn the residents of the flooding earlier?")
+    # probe-outlets-final46: a results table's row with no sentence's end, a list's item
+    assert fragment("Nika Kos (SK Triglav Kranj) 247.6 points (104 m, 103.5 m)")
+    assert not fragment("Nika Kos (SK Triglav Kranj) won with 247.6 points (104 m, 103.5 m).")
+    assert fragment("- drink boiled or bottled water;")
+    assert fragment("• see a doctor if the fever lasts more than two days.")
+    assert not fragment("- The council will meet again on Monday to decide.")
 
 
 @pytest.mark.parametrize(
