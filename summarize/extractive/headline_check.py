@@ -65,7 +65,11 @@ _NEEDS_COMPLEMENT = re.compile(
     r"|one of the (?:main|leading|most common|biggest|key|chief) (?:reasons|causes)"  # "[for ...]"
     r"|(?<!never)(?<!finally)(?<!eventually)(?<!soon)(?<!then) (?:came|comes)"  # "came [from ...]"
     r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"
-    r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close)(?: \w+(?:ed|ing))?)$",  # as..as
+    r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close)(?: \w+(?:ed|ing))?"  # as..as
+    r"|(?:seconds|minutes|hours|days|weeks|months|years|moments) away"  # "was weeks away [from]"
+    r"|\d[\d.,]*-(?:million|billion|year|month|week|day|hour|foot|metre|meter|mile|acre|storey"
+    r"|seat|bed|point|page)"  # "opened a $4.2-million [theatre]": the adjective's noun cut away
+    r"|\s(?:--|—|–))$",  # "brought out more voters --"
     re.I,
 )
 # "a chase that ended" (not "that followed"); "a seminar titled '...' held": a participle

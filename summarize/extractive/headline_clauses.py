@@ -42,7 +42,7 @@ _COMPANY_SUFFIX = re.compile(r",\s+(Inc\.?|Ltd\.?|LLC|plc|Co\.|Corp\.?)(?=,)")
 # "A Parma contractor who collected deposits ...": a subject and its relative clause, the
 # claim's verb after them cut away
 _PLURAL_WORDS = word_set("those these people men women children police staff")
-_RESTRICTIVE = re.compile(r"^(?P<subject>[^,]+?)\s(?:who|which)\s(?P<rest>.+)$")
+_RESTRICTIVE = re.compile(r"^(?P<subject>[^,]+?)\s(?:who|which|that)\s(?P<rest>.+)$")
 
 
 _COMMA = re.compile(r",(?!\d)")
@@ -121,6 +121,12 @@ def _relative_without_claim(headline: str) -> bool:
     own = next((k for k, w in enumerate(rest) if finite(w, rest[k - 1] if k else None)), None)
     if own is None:
         return False
+    while (
+        own + 1 < len(rest)
+        and (rest[own] in AUX or rest[own] in _NOT)
+        and (rest[own + 1] in AUX or rest[own + 1] in _NOT or finite(rest[own + 1], rest[own]))
+    ):
+        own += 1  # the clause's verb is its whole group: "that would have shifted"
     after = rest[own + 2 :]
     return not any(
         w in AUX
@@ -128,6 +134,9 @@ def _relative_without_claim(headline: str) -> bool:
         and not (k and after[k - 1] in ("and", "or") and k == len(after) - 1)  # a list's last
         for k, w in enumerate(after)
     )
+
+
+_NOT = frozenset(("not", "never", "been", "be", "being"))
 
 
 def _plural(word: str) -> bool:
