@@ -37,7 +37,7 @@ from .verb_after_cut import (
     that_subject_left,
     verb_after_aside,
 )
-from .verbs import DETERMINERS, any_finite, finite, marked_words
+from .verbs import DETERMINERS, any_finite, finite, marked_words, word_set
 
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
 
@@ -74,6 +74,14 @@ _PARTICIPLE_OPEN = re.compile(rf",\s+{_PARTICIPLE_ASIDE}")
 _SPECIFIC_SUBJECT = 4
 """Words a subject needs before its participle's aside may go: a short one ("A 19-year-old,
 stabbed to death in Croydon, ...", "The jet, diverted to Stansted ...") is known by it."""
+_DESCRIBING = word_set(
+    """published released issued conducted commissioned funded financed founded owned based
+    located designed installed operated led headed chaired directed produced written organised
+    organized sponsored backed developed manufactured scheduled planned expected slated
+    announced unveiled launched opened introduced approved signed"""
+)
+"""Participles that say who made, owns or placed a thing, or when it was due: their aside
+goes after any subject ("The study, published in the journal Nature Medicine, found")."""
 _ASIDE_CHARS = 84
 """An aside longer than this goes only when it describes a name ("Elena Karastoyanova, a
 Bulgarian painter who left for Argentina in 1938 and was all but erased from ...,")."""
@@ -162,6 +170,7 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
         shorter = _drop_attribution(tidy(shorter))
         if len(shorter.split()) >= max(4, room.min_words // 2):
             text = shorter
+    text = headline_tense(text)  # "X, aside, has been charged": the aside gone, "X charged"
     if not room.fits(text):
         text = _cut_at_clause(text, room)
     if not text or not room.fits(text) or time_clause(text):
@@ -201,9 +210,14 @@ def _after_name(text: str, at: int) -> bool:
 
 def _names_the_subject(text: str, aside: re.Match[str]) -> bool:
     """Whether a participle's ``aside`` stays: it follows a verb (it is the verb's: "have been
-    confirmed, compared with ...,") or a subject too short to be known without it."""
+    confirmed, compared with ...,"), or a subject too short to be known without it, unless
+    it only says who made or placed the thing ("The study, published in Nature, found")."""
     head = text[: aside.start()]
-    return len(head.split()) < _SPECIFIC_SUBJECT or any_finite(marked_words(head), None)
+    if any_finite(marked_words(head), None):
+        return True
+    participle = aside.group().lstrip(", ").split(" ", 2)
+    word = participle[1] if participle[0].endswith("ly") else participle[0]
+    return len(head.split()) < _SPECIFIC_SUBJECT and word not in _DESCRIBING
 
 
 def _drop_appositive(text: str) -> tuple[str, int]:

@@ -43,7 +43,12 @@ _AS_VERBS = re.compile(
     re.I,
 )
 # "in four years", "for two weeks": a time frame that ends before "after", not "a week after"
-_FRAME_BEFORE_TIME = re.compile(r"\b(?:in|for|over|within)\s+(?:\w+\s+){0,3}\w+$", re.I)
+_FRAME_BEFORE_TIME = re.compile(
+    r"\b(?:in|for|over|within)\s+(?:(?:at least|up to|about|around|nearly|almost|more than"
+    r"|another|the next|the past|the last)\s+\w+\s+)?(?:\w+\s+)?\w+$",
+    re.I,
+)  # and a span's bound: "closed for at least three weeks | after a landslip", "climb over
+# the next three years | after the council voted"
 # A time clause opening the sentence, its main clause after the cut ("The moment of truth"
 # and "First time buyers" are subjects, not clauses)
 _TIME_CLAUSE = re.compile(
@@ -139,8 +144,10 @@ _ADVERB_LEFT = re.compile(
 )
 # A quotation and its speaker, the speaker's verb not yet come: '"Everything is going
 # digital," Kirsten Pfeifer | from the Consumer Electronics Association, told ...'
-_QUOTE_SPEAKER = re.compile(r"[,.!?][\"”’']\s+((?:[A-Z]|the\s)[^\"“”]{0,80})$")  # not a title's
-# apposition: '"The Salt Road," a drama from writer Mira Castellanos'
+_QUOTE_SPEAKER = re.compile(r"[\"“]([^\"“”]{1,300}?)[,.!?][\"”’']\s+([^\"“”]{1,80})$")
+_TITLE_WORDS = 6
+"""A quoted title is this short, its words capitalised: '"The Salt Road," a drama from ...'
+(a title and what it is) is no quotation whose speaker lost a verb."""
 # a name, its particles and its place: "Société Chimique de Lisreux S.A. of France"
 _NAME = r"[A-Z][\w'’.-]*(?:\s(?:(?:of|de|du|des|van|von|der|da|del|la|le|&)\s)*[A-Z][\w'’.-]*)*"
 _NAMES_LIST_REST = re.compile(rf"{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s[A-Z]")
@@ -263,6 +270,17 @@ _DEICTIC_LEFT = re.compile(
 """A phrase after a comma that points to what comes after it, the head's last words."""
 
 
+def _title(quoted: str) -> bool:
+    """Whether a quoted text is a title: a few words, each a capital's or a small word."""
+    words = quoted.split()
+    return len(words) <= _TITLE_WORDS and all(
+        w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words
+    )
+
+
+_TITLE_SMALL = word_set("a an the of and in on at to for with from by or")
+
+
 def _has_verb_after_subject(words: list[str]) -> bool:
     """Whether a clause's ``words`` hold a verb; the first word, unless an auxiliary or a
     participle ("when asked"), is the subject: "where tunnels" has none."""
@@ -318,8 +336,10 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         marked_words(clause.group(1))
     ):
         return False  # "terrain where tunnels | and bridges account for": the clause's verb
-    if (quoted := _QUOTE_SPEAKER.search(head[-_END:])) and not any_finite(
-        marked_words(quoted.group(1)), None
+    if (quoted := _QUOTE_SPEAKER.search(head[-_END * 3 :])) and not (
+        _title(quoted.group(1))
+        and quoted.group(2).startswith(("a ", "an "))
+        or any_finite(marked_words(quoted.group(2)), None)
     ):
         return False  # '"It is going digital," Kirsten Pfeifer | , told ...': the speaker's verb
     if _ADVERB_LEFT.search(head):

@@ -49,7 +49,10 @@ def drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
 
 # a place at the clause's end and its region after the comma: the comma was the place's
 _PLACE_END = re.compile(r"\b(?:in|at|near|of|from|outside) [A-Z][\w'’.-]*,\s+$")
-_REGION_NEXT = re.compile(r"[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2},\s")
+_REGION_NEXT = re.compile(
+    r"[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2} (?i:regency|province|county|district|state|region"
+    r"|governorate|prefecture|oblast|department|parish|municipality|division|territory),\s"
+)  # not a list ("in Paris, France, Germany and Poland agreed") nor a name ("Kyiv, Zelensky,")
 
 
 _PERFECT = re.compile(r"\b(?:has|have)\b")

@@ -86,7 +86,9 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
     Rodney Ferreira stands among ...")."""
     for at in _top(lines, 3):
         line, credit = lines[at : at + 2]
-        after = next((a for a in lines[at + 2 :] if not _button_bar(a)), "")
+        after = lines[at + 2] if at + 2 < len(lines) else ""
+        if _button_bar(after) and (_depicts(line) or photo_credit(credit)):
+            after = next((a for a in lines[at + 3 :] if not _button_bar(a)), "")  # a bar between
         words = len(line.split())
         if (
             MIN_CAPTION_WORDS <= words <= _TOP_CAPTION_WORDS
@@ -116,7 +118,11 @@ _BUTTON_MARKS = (" | ", " • ")
 def _button_bar(line: str) -> bool:
     """A short line of buttons between a picture's credit and the article: "E-mail this
     story | Print this story | Comments (3)", a player's "Listen • 3:52"."""
-    return bool(_BUTTONS.fullmatch(line)) and any(mark in line for mark in _BUTTON_MARKS)
+    return (
+        bool(_BUTTONS.fullmatch(line))
+        and any(mark in line for mark in _BUTTON_MARKS)
+        and not line.startswith("By ")  # a byline: "By Jane Doe | Staff Writer"
+    )
 
 
 _POINTS_BACK = re.compile(

@@ -127,8 +127,7 @@ _EVERYWHERE_END = re.compile(r"\b(?:everywhere|anywhere|nationwide|countrywide)$
 # head's own verb comes before it)
 _PARTICIPLE_AFTER_NOUN = re.compile(
     r"\b(?:from|in|at|on|with|of|into|near|by)\s(?!(?:which|whom|whose)\s)"
-    r"(?:(?:the|a|an|their|its|his|her)\s)?(?:[a-z][\w'’-]*\s)?"
-    r"(?!(?:is|are|was|were|be|been|being|has|have|had)\s)[a-z][\w'’-]*\s[a-z]{3,}ed$"
+    r"(?:(?:the|a|an|their|its|his|her)\s)?(?:[a-z][\w'’-]*\s)?[a-z][\w'’-]*\s[a-z]{3,}ed$"
 )
 _ED_NOUNS = ("hatred", "kindred", "red", "bed", "shed", "need", "seed", "speed", "greed", "feed")
 _PLACE_REST = re.compile(

@@ -36,8 +36,7 @@ _TITLES = _words_set(
     gov mayor pope st saint mp mep msp"""
 )
 _NOT_GIVEN = CALENDAR | _words_set(
-    """north south east west new former chief black white red blue green golden gold silver
-    royal young old great little big"""
+    """north south east west new former chief black white blue green golden gold silver royal"""
 )  # a team's first word ("Black Pirates", "Blue Bulls") is no given name
 
 

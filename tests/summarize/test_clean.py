@@ -121,6 +121,15 @@ def test_a_breadcrumb_is_page_furniture():
     ]
 
 
+def test_a_feature_opening_on_you_are_here_is_kept():
+    raw = (
+        "Lost in the old town\nA walk through the lanes\n"
+        "You are here: a red dot on a laminated map bolted to a lamppost in the square.\n"
+        "The map is older than most of the shops around it, and it is wrong.\nMore."
+    )
+    assert "You are here: a red dot" in clean(raw).body
+
+
 def test_bylines_time_stamps_and_a_dateline_go_before_the_text():
     raw = (
         "By KAREN DALTON, Associated Press Writer\n\n"

@@ -561,6 +561,14 @@ def test_an_offices_name_is_no_persons_full_name() -> None:
     assert given_names(article, "english") == {"Thomson": "Craig Thomson"}
 
 
+def test_young_is_a_given_name() -> None:
+    article = (
+        "The bill was watched by Young Kim, the Republican congresswoman who wrote it. Andy "
+        "Kim voted against it. Kim said the bill would help families."
+    )
+    assert "Kim" not in given_names(article, "english")  # two people: "Kim" may be either
+
+
 def test_a_teams_name_is_no_persons_full_name() -> None:
     # probe-outlets-final46: "Pirates" became "Black Pirates", another team (read false)
     article = (

@@ -183,6 +183,13 @@ def test_a_caption_over_its_credit_goes_past_a_bar_of_buttons():
     assert caption_over_credit(lede_first)[1] == []
 
 
+def test_a_standfirst_over_a_bylines_bar_stays():
+    standfirst = "Villagers say the new fence has kept wild pigs out of their fields this year."
+    byline = "By Jane Doe | Staff Writer"
+    lines = [standfirst, "Photo: John Smith / Daily Echo", byline, LEDE_AFTER]
+    assert caption_over_credit(lines)[1] == []
+
+
 def test_a_caption_under_a_stamp_naming_its_photographer_goes_with_its_second_sentence():
     stamp = "24 October 2019 | Story Lindiwe Mabaso. Photo Karl Pieterse. Read time 5 min."
     caption = (

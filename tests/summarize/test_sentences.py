@@ -197,6 +197,11 @@ def test_a_currency_after_its_amount_ends_a_sentence():
     ]
 
 
+def test_a_number_after_a_figure_stays_in_its_sentence():
+    text = "The 2019 No. 1 draft pick, Zion Williamson, has been traded to the Lakers."
+    assert split_sentences(text + " He was pleased.") == [text, "He was pleased."]
+
+
 def test_md_after_a_title_opens_a_name():
     text = "The talk was given by Professor Dr. Md. Rafiqul Islam. He lives in Bethesda, Md. He"
     assert split_sentences(text + " works there.") == [
