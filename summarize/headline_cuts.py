@@ -11,6 +11,7 @@ import re
 
 from .complement_cuts import leaves_incomplete, splits_concession
 from .dates import MONTHS
+from .open_clauses import NUMBER_WORDS, leaves_open
 from .phrase_cuts import open_quote, splits_conjunction, takes_phrase
 from .qualifier_cuts import distance_left, drops_qualifier
 from .verb_after_cut import (
@@ -26,7 +27,7 @@ from .verb_after_cut import (
     verb_after_participle_aside,
     verbless_subject,
 )
-from .verbs import AUX, any_finite, marked_words, word_set
+from .verbs import any_finite, marked_words, word_set
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|cannot|without|den(?:y|ies|ied)|reject(?:s|ed)?|refus(?:e|es|ed))\b"
@@ -129,25 +130,6 @@ _SHORT_SUBORDINATE = re.compile(
     r"|(?:after|before|since|until|as)\s(?:he|she|they|it|we|i|you)(?:\s\S+){1,2})$",
     re.I,
 )
-# A clause of where or why just opened, its verb not yet come: "runs through terrain where
-# tunnels | and bridges account for 86 percent"
-_OPEN_SUBORDINATE = re.compile(
-    r"\b(?:where|when|while|because|although|though|whereas|unless)\s((?:[\w'’-]+\s){0,3}[\w'’-]+)$",
-    re.I,
-)
-# A hedge or frequency left at the head's end, what it qualifies cut away: "is readmitted
-# within a month, often | because of fluid build-up"
-_ADVERB_LEFT = re.compile(
-    r",\s(?:often|usually|sometimes|mostly|mainly|largely|partly|chiefly|especially"
-    r"|particularly|primarily|notably|probably|possibly|perhaps|apparently|reportedly|allegedly)$",
-    re.I,
-)
-# A quotation and its speaker, the speaker's verb not yet come: '"Everything is going
-# digital," Kirsten Pfeifer | from the Consumer Electronics Association, told ...'
-_QUOTE_SPEAKER = re.compile(r"[\"“]([^\"“”]{1,300}?)[,.!?][\"”’']\s+([^\"“”]{1,80})$")
-_TITLE_WORDS = 6
-"""A quoted title is this short, its words capitalised: '"The Salt Road," a drama from ...'
-(a title and what it is) is no quotation whose speaker lost a verb."""
 # a name, its particles and its place: "Société Chimique de Lisreux S.A. of France"
 _NAME = r"[A-Z][\w'’.-]*(?:\s(?:(?:of|de|du|des|van|von|der|da|del|la|le|&)\s)*[A-Z][\w'’.-]*)*"
 _NAMES_LIST_REST = re.compile(rf"{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s[A-Z]")
@@ -175,21 +157,9 @@ _COPULA_NOUN = re.compile(
     r"(?:one|some|many|few|all|most|the|a|an|of)\b[^,;:]*$",
     re.I,
 )
-_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|few|half|\\d+"
 _HEDGE = re.compile(  # also a span that limits the claim: "| for the first 45 minutes"
     r"(?:for (?:many|some|most)|in (?:some|many|part)|at least"
-    rf"|for the (?:first|last|opening|final|closing) (?:{_NUMBER_WORDS}))\b"
-)
-# How long a halt lasts: "will shut down its hot mill | for at least eight weeks" read as for
-# good without it
-_HALT_END = re.compile(
-    r"\b(?:shut|shuts|shutting|close[sd]?|closing|halt(?:s|ed|ing)?"
-    r"|idle[sd]?|idling|ban(?:s|ned)?|barred|grounded|stop(?:s|ped)?|postpone[sd]?|delay(?:s|ed)?"
-    r"|lay off|laid off|cut off)\b(?:\s\S+){0,6}$"
-)
-_HALT_SPAN = re.compile(
-    r"for (?:at least |up to |about |around |nearly |almost |more than |another |a further )?"
-    rf"(?:{_NUMBER_WORDS}|a|one|eleven|twelve|several|a few) (?:hours?|days?|weeks?|months?)\b"
+    rf"|for the (?:first|last|opening|final|closing) (?:{NUMBER_WORDS}))\b"
 )
 # A time frame in the clause a cut would drop ("signed a contract | when he moved last July"):
 # the claim's time, which stays as in the sentence itself.
@@ -270,25 +240,6 @@ _DEICTIC_LEFT = re.compile(
 """A phrase after a comma that points to what comes after it, the head's last words."""
 
 
-def _title(quoted: str) -> bool:
-    """Whether a quoted text is a title: a few words, each a capital's or a small word."""
-    words = quoted.split()
-    return len(words) <= _TITLE_WORDS and all(
-        w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words
-    )
-
-
-_TITLE_SMALL = word_set("a an the of and in on at to for with from by or")
-
-
-def _has_verb_after_subject(words: list[str]) -> bool:
-    """Whether a clause's ``words`` hold a verb; the first word, unless an auxiliary or a
-    participle ("when asked"), is the subject: "where tunnels" has none."""
-    if words and words[0] not in AUX and not words[0].endswith("ed"):
-        return any_finite(words[1:], words[0])
-    return bool(words)
-
-
 def may_cut(text: str, boundary: re.Match[str]) -> bool:
     """Whether cutting ``text`` at ``boundary`` keeps its claim whole. Each "no" below is a
     cut blind readers judged untrue or unreadable: inside a denial or negation, whose scope
@@ -332,20 +283,6 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "keeps Oakes | from becoming a free agent": the verb needs its "from"
     if len(last) == 2 and last[0].lower() in _MODALS and not last[1][:1].isupper():
         return False  # "it could step | in to save ...": the verb's particle or object
-    if (clause := _OPEN_SUBORDINATE.search(head[-_END:])) and not _has_verb_after_subject(
-        marked_words(clause.group(1))
-    ):
-        return False  # "terrain where tunnels | and bridges account for": the clause's verb
-    if (quoted := _QUOTE_SPEAKER.search(head[-_END * 3 :])) and not (
-        _title(quoted.group(1))
-        and quoted.group(2).startswith(("a ", "an "))
-        or any_finite(marked_words(quoted.group(2)), None)
-    ):
-        return False  # '"It is going digital," Kirsten Pfeifer | , told ...': the speaker's verb
-    if _ADVERB_LEFT.search(head):
-        return False  # "readmitted within a month, often | because of ...": what it qualifies
-    if word == "but" and last[-1:] == ["all"]:
-        return False  # "have all | but vanished": "all but" is "almost", not a clause's edge
     if word == "from" and last[-1:] == ["far"] and last[:1] not in (["so"], ["thus"]):
         return False  # "12 bodies so far | from the rubble" may go, not "far | from ..."
     window = text[boundary.end() : boundary.end() + _REST]
@@ -377,8 +314,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "..., workers claim in a class action": the allegation's credit would go
     if word == "as" and (_AS_OPEN.search(head) or last and last[-1] in ("times", "twice")):
         return False  # "2.4 times as much carbon | as had been assumed"
-    if _HALT_SPAN.match(rest) and _HALT_END.search(end):
-        return False  # "will shut down its hot mill | for at least eight weeks": not for good
+    if leaves_open(head, end=end, rest=rest, word=word, last=last):
+        return False  # "terrain where tunnels | and bridges", "shut its mill | for eight weeks"
     if _HEDGE.match(rest):
         return False  # a hedge: "Yahoo remains synonymous with the internet | for many"
     if _PROPOSAL.search(rest):

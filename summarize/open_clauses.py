@@ -1,0 +1,88 @@
+"""Cuts that leave something open at the head's end: a clause of where or why whose verb
+has not come, a quotation's speaker before the speaker's verb, a hedge or a frequency
+without what it qualifies, "all" without its "but", a halt without its span. Each was a
+cut blind readers judged nonsense or misleading (docs/extractive.md, twenty-fourth pass).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .verbs import AUX, any_finite, marked_words, word_set
+
+_END = 120
+"""Characters of the head a pattern anchored at its end is looked for in."""
+NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|few|half|\\d+"
+"""A count's words as a regex alternation: a span's ("for at least eight weeks", "for the
+first 45 minutes")."""
+
+# A clause of where or why just opened, its verb not yet come: "runs through terrain where
+# tunnels | and bridges account for 86 percent"
+_OPEN_SUBORDINATE = re.compile(
+    r"\b(?:where|when|while|because|although|though|whereas|unless)\s((?:[\w'’-]+\s){0,3}[\w'’-]+)$",
+    re.I,
+)
+# A hedge or frequency left at the head's end, what it qualifies cut away: "is readmitted
+# within a month, often | because of fluid build-up"
+_ADVERB_LEFT = re.compile(
+    r",\s(?:often|usually|sometimes|mostly|mainly|largely|partly|chiefly|especially"
+    r"|particularly|primarily|notably|probably|possibly|perhaps|apparently|reportedly|allegedly)$",
+    re.I,
+)
+# A quotation and its speaker, the speaker's verb not yet come: '"Everything is going
+# digital," Kirsten Pfeifer | from the Consumer Electronics Association, told ...'
+_QUOTE_SPEAKER = re.compile(r"[\"“]([^\"“”]{1,300}?)[,.!?][\"”’']\s+([^\"“”]{1,80})$")
+_TITLE_WORDS = 6
+"""A quoted title is this short, its words capitalised: '"The Salt Road," a drama from ...'
+(a title and what it is) is no quotation whose speaker lost a verb."""
+# How long a halt lasts: "will shut down its hot mill | for at least eight weeks" read as for
+# good without it
+_HALT_END = re.compile(
+    r"\b(?:shut|shuts|shutting|close[sd]?|closing|halt(?:s|ed|ing)?"
+    r"|idle[sd]?|idling|ban(?:s|ned)?|barred|grounded|stop(?:s|ped)?|postpone[sd]?|delay(?:s|ed)?"
+    r"|lay off|laid off|cut off)\b(?:\s\S+){0,6}$"
+)
+_HALT_SPAN = re.compile(
+    r"for (?:at least |up to |about |around |nearly |almost |more than |another |a further )?"
+    rf"(?:{NUMBER_WORDS}|a|one|eleven|twelve|several|a few) (?:hours?|days?|weeks?|months?)\b"
+)
+
+
+def leaves_open(head: str, *, end: str, rest: str, word: str, last: list[str]) -> bool:
+    """Whether a cut after ``head`` (``end`` its last words, ``last`` its last two) before
+    ``word`` and the ``rest`` leaves a clause, a speaker, a hedge or a halt open."""
+    if (clause := _OPEN_SUBORDINATE.search(head[-_END:])) and not _has_verb_after_subject(
+        marked_words(clause.group(1))
+    ):
+        return True  # "terrain where tunnels | and bridges account for": the clause's verb
+    if (quoted := _QUOTE_SPEAKER.search(head[-_END * 3 :])) and not (
+        _title(quoted.group(1))
+        and quoted.group(2).startswith(("a ", "an "))
+        or any_finite(marked_words(quoted.group(2)), None)
+    ):
+        return True  # '"It is going digital," Kirsten Pfeifer | , told ...': the speaker's verb
+    if _ADVERB_LEFT.search(head):
+        return True  # "readmitted within a month, often | because of ...": what it qualifies
+    if word == "but" and last[-1:] == ["all"]:
+        return True  # "have all | but vanished": "all but" is "almost", not a clause's edge
+    return bool(_HALT_SPAN.match(rest) and _HALT_END.search(end))  # "will shut down its hot
+    # mill | for at least eight weeks": read as for good without it
+
+
+def _title(quoted: str) -> bool:
+    """Whether a quoted text is a title: a few words, each a capital's or a small word."""
+    words = quoted.split()
+    return len(words) <= _TITLE_WORDS and all(
+        w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words
+    )
+
+
+_TITLE_SMALL = word_set("a an the of and in on at to for with from by or")
+
+
+def _has_verb_after_subject(words: list[str]) -> bool:
+    """Whether a clause's ``words`` hold a verb; the first word, unless an auxiliary or a
+    participle ("when asked"), is the subject: "where tunnels" has none."""
+    if words and words[0] not in AUX and not words[0].endswith("ed"):
+        return any_finite(words[1:], words[0])
+    return bool(words)
