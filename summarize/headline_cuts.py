@@ -40,7 +40,8 @@ _AS_BEFORE = frozenset(
 )
 _AS_VERBS = re.compile(
     r"\b(?:describ(?:e|es|ed|ing)|regard(?:s|ed)?|seen|saw|view(?:s|ed)?|consider(?:s|ed)?"
-    r"|known|named?|labell?ed|branded|hailed|dubbed)\b[^,]*$",
+    r"|known|named?|labell?ed|branded|hailed|dubbed|treated|classed|classified|ranked|billed"
+    r"|portrayed|depicted|characteri[sz]ed|dismissed)\b[^,]*$",
     re.I,
 )
 # "in four years", "for two weeks": a time frame that ends before "after", not "a week after"

@@ -19,7 +19,8 @@ _MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 DATES = (
     re.compile(
         rf"(?:^|,?\s+)(?:on |last |this |next |early |late )?{_DAY}(?: (?:morning|afternoon"
-        rf"|evening|night))?\b(?!['’-])",  # "Tuesday's bombing" names the event; "Monday-to-"
+        rf"|evening|night))?(?: \d{{1,2}} {_MONTH}(?: \d{{4}})?)?\b(?!['’-])",  # and its date:
+        # "on Tuesday 16 September" goes whole; "Tuesday's bombing" names the event
         re.I,
     ),
     re.compile(

@@ -1,6 +1,7 @@
 """Cuts that leave something open at the head's end: a clause of where or why whose verb
 has not come, a quotation's speaker before the speaker's verb, a hedge or a frequency
-without what it qualifies, "all" without its "but", a halt without its span. Each was a
+without what it qualifies, "all" without its "but", a subject and the list it includes
+before its verb, a halt without its span. Each was a
 cut blind readers judged nonsense or misleading (docs/extractive.md, twenty-fourth pass).
 """
 
@@ -8,9 +9,15 @@ from __future__ import annotations
 
 import re
 
-from .verbs import AUX, any_finite, marked_words, word_set
+from .verb_after_cut import SAID, finite_first
+from .verbs import AUX, any_finite, finite, marked_words, word_set
 
 _END = 120
+# A subject and the list it includes, its verb after the list's closing comma
+_INCLUDING_ASIDE = re.compile(
+    r"([^,]{3,100}),\s(?:including|such as|excluding|among them)\s[^;:]*$"
+)
+_PARTICIPLE_PHRASE = re.compile(r"[a-z]+ed\s(?:of|by|in|with|for|to|at|from|on)\b")
 """Characters of the head a pattern anchored at its end is looked for in."""
 NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|few|half|\\d+"
 """A count's words as a regex alternation: a span's ("for at least eight weeks", "for the
@@ -65,6 +72,14 @@ def leaves_open(head: str, *, end: str, rest: str, word: str, last: list[str]) -
         return True  # "readmitted within a month, often | because of ...": what it qualifies
     if word == "but" and last[-1:] == ["all"]:
         return True  # "have all | but vanished": "all but" is "almost", not a clause's edge
+    if (
+        (listed := _INCLUDING_ASIDE.match(head))
+        and finite_first(rest)
+        and not _PARTICIPLE_PHRASE.match(rest)  # "four people, including two doctors, suspected of"
+        and rest.split(" ", 1)[0] not in SAID
+        and not any(w in AUX or finite(w, None) and not w.endswith("ed") for w in listed[1].split())
+    ):
+        return True  # "Total cargo handled at Kuryk, including bulk grain, ... | reached": its verb
     return bool(_HALT_SPAN.match(rest) and _HALT_END.search(end))  # "will shut down its hot
     # mill | for at least eight weeks": read as for good without it
 

@@ -75,7 +75,7 @@ _MODIFYING_PARTICIPLE = re.compile(
 _MODIFYING_PAST_PARTICIPLE = re.compile(
     rf"\b(?!(?:{AUXILIARIES}|be|been|being|get|gets|got|getting|had|having|not)\s|\w+ly\s)"
     r"[a-z][\w'’-]*\s"
-    r"(?:taken|given|shown|seen|written|driven|stolen|grown|thrown|known|drawn|chosen|broken"
+    r"(?:taken|given|shown|seen|written|driven|stolen|grown|thrown|known|drawn|chosen|broken|meant"
     r"|spoken|eaten|fallen|hidden|ridden|shaken|done|gone|beaten|bitten|forbidden|frozen)$"
 )
 _END = 120

@@ -160,6 +160,7 @@ def _finite_besides_counts(words: list[str]) -> bool:
 
 
 _ASIDE_COMMA = re.compile(r",(?!\d)")
+_AS_CLAUSE = re.compile(r"\sas\s(?:the|a|an)\s[a-z]+\s[a-z]+s$")
 
 
 def verbless_subject(head: str) -> bool:
@@ -168,7 +169,9 @@ def verbless_subject(head: str) -> bool:
     its own; a word in -s after a number is a noun ("five minutes")."""
     if not _ASIDE_COMMA.search(head) or not head.startswith(("A ", "An ", "The ")):
         return False  # a bare plural's verb has no mark: "Midwives reject the award, the ..."
-    return not _finite_besides_counts(marked_words(head))
+    # a comparison's clause inside the aside is not the subject's: "about 275 kilometres east
+    # of Thompson as the crow flies"
+    return not _finite_besides_counts(marked_words(_AS_CLAUSE.sub("", head)))
 
 
 def _counted(word: str) -> bool:

@@ -50,6 +50,10 @@ def without_dates(text: str) -> str:
             "The reprieve came too late on Tuesday to stop it.",
             "The reprieve came too late on Tuesday to stop it.",
         ),
+        (  # a weekday and its date go together (final49: "was due at Alofi 16 September")
+            "The ship was due at Alofi on Tuesday 16 September but sailed on.",
+            "The ship was due at Alofi but sailed on.",
+        ),
     ],
 )
 def test_an_events_date_goes(sentence, expected):
