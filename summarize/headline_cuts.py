@@ -40,8 +40,7 @@ _AS_BEFORE = frozenset(
 )
 _AS_VERBS = re.compile(
     r"\b(?:describ(?:e|es|ed|ing)|regard(?:s|ed)?|seen|saw|view(?:s|ed)?|consider(?:s|ed)?"
-    r"|known|named?|labell?ed|branded|hailed|dubbed|treated|classed|classified|ranked|billed"
-    r"|portrayed|depicted|characteri[sz]ed|dismissed)\b[^,]*$",
+    r"|known|named?|labell?ed|branded|hailed|dubbed)\b[^,]*$",
     re.I,
 )
 # "in four years", "for two weeks": a time frame that ends before "after", not "a week after"

@@ -19,8 +19,8 @@ _MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 DATES = (
     re.compile(
         rf"(?:^|,?\s+)(?:on |last |this |next |early |late )?{_DAY}(?: (?:morning|afternoon"
-        rf"|evening|night))?(?: \d{{1,2}} {_MONTH}(?: \d{{4}})?)?\b(?!['’-])",  # and its date:
-        # "on Tuesday 16 September" goes whole; "Tuesday's bombing" names the event
+        rf"|evening|night))?(?: \d{{1,2}} {_MONTH}(?: \d{{4}})?)?(?:(?<=\.)|\b)(?!['’-])",
+        # with its date: "on Tuesday 16 Sept." goes whole; "Tuesday's bombing" names the event
         re.I,
     ),
     re.compile(
@@ -105,6 +105,8 @@ def drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
     if re.search(r"\d{4}", match.group()) or re.match(r",? \d{4}\b", text[match.end() :]):
         return text, 0  # "on 3 March 2004" places the claim in time
     head, rest = text[: match.start()], text[match.end() :]
+    if not head and finite_first(rest.lstrip(" ,")):
+        return text, 0  # "Tuesday 16 September was the hottest day": the date is the subject
     if _SECOND_DATE.match(rest):
         return text, 0  # "on Tuesday night | and Wednesday morning": one span, kept whole
     if (

@@ -1,7 +1,8 @@
 """Cuts that leave something open at the head's end: a clause of where or why whose verb
 has not come, a quotation's speaker before the speaker's verb, a hedge or a frequency
-without what it qualifies, "all" without its "but", a subject and the list it includes
-before its verb, a halt without its span. Each was a
+without what it qualifies, "all" without its "but", a label's "as" ("treated | as
+second-class passengers"), a subject and the list it includes before its verb, a halt
+without its span. Each was a
 cut blind readers judged nonsense or misleading (docs/extractive.md, twenty-fourth pass).
 """
 
@@ -13,11 +14,21 @@ from .verb_after_cut import SAID, finite_first
 from .verbs import AUX, any_finite, finite, marked_words, word_set
 
 _END = 120
+# verbs whose "as" says what the object is taken for, when no clause follows "as": "treated
+# | as second-class passengers", not "treated 300 patients | as the winter crisis deepened"
+_AS_LABEL_VERBS = re.compile(
+    r"\b(?:treated|classed|classified|ranked|billed|portrayed|depicted|characteri[sz]ed"
+    r"|dismissed)\b[^,]*$"
+)
 # A subject and the list it includes, its verb after the list's closing comma
 _INCLUDING_ASIDE = re.compile(
     r"([^,]{3,100}),\s(?:including|such as|excluding|among them)\s[^;:]*$"
 )
-_PARTICIPLE_PHRASE = re.compile(r"[a-z]+ed\s(?:of|by|in|with|for|to|at|from|on)\b")
+# the sentence's verb and its object or figure: "reached 3.1 million tonnes"; not a participle's
+# phrase on the list ("suspected of", "found hiding", "thought to be")
+_VERB_AND_OBJECT = re.compile(
+    r"[a-z]+\s(?:\d|[£$€]|(?:a|an|the|its|their|his|her|more|less|up|down|by|record)\b)"
+)
 """Characters of the head a pattern anchored at its end is looked for in."""
 NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|few|half|\\d+"
 """A count's words as a regex alternation: a span's ("for at least eight weeks", "for the
@@ -70,12 +81,14 @@ def leaves_open(head: str, *, end: str, rest: str, word: str, last: list[str]) -
         return True  # '"It is going digital," Kirsten Pfeifer | , told ...': the speaker's verb
     if _ADVERB_LEFT.search(head):
         return True  # "readmitted within a month, often | because of ...": what it qualifies
+    if word == "as" and _AS_LABEL_VERBS.search(end) and not _clause_next(rest):
+        return True  # "have been treated | as second-class passengers": what they were taken for
     if word == "but" and last[-1:] == ["all"]:
         return True  # "have all | but vanished": "all but" is "almost", not a clause's edge
     if (
         (listed := _INCLUDING_ASIDE.match(head))
         and finite_first(rest)
-        and not _PARTICIPLE_PHRASE.match(rest)  # "four people, including two doctors, suspected of"
+        and _VERB_AND_OBJECT.match(rest)  # not "four people, including two doctors, suspected of"
         and rest.split(" ", 1)[0] not in SAID
         and not any(w in AUX or finite(w, None) and not w.endswith("ed") for w in listed[1].split())
     ):
@@ -93,6 +106,16 @@ def _title(quoted: str) -> bool:
 
 
 _TITLE_SMALL = word_set("a an the of and in on at to for with from by or")
+
+
+def _clause_next(rest: str) -> bool:
+    """Whether ``rest`` opens a clause: an auxiliary or a verb in the past within five words
+    ("the inquiry began its hearings"); a plural in -s is read as a noun ("criminals")."""
+    words = marked_words(" ".join(rest.split()[:5]))
+    return any(
+        w in AUX or finite(w, words[k - 1] if k else None) and not w.endswith("s")
+        for k, w in enumerate(words)
+    )
 
 
 def _has_verb_after_subject(words: list[str]) -> bool:

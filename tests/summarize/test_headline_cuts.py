@@ -398,6 +398,23 @@ def test_an_objects_list_is_no_subjects():
     )
 
 
+def test_the_third_reviews_cuts():
+    found = (
+        "Police arrested four people, including two teenagers, found hiding in a barn outside "
+        "the village near the border late at night."
+    )  # a participle on the list is no sentence's verb after it
+    assert candidates(found, PRESETS["headline"])[0] == (
+        "Police arrested four people, including two teenagers"
+    )
+    documents = (
+        "The agency classified hundreds of documents as the inquiry began its hearings into the "
+        "intelligence failures that preceded the attack on the embassy compound."
+    )  # a clause after "as" is no label
+    assert "The agency classified hundreds of documents" in candidates(
+        documents, PRESETS["headline"]
+    )
+
+
 def test_a_halt_keeps_its_span_and_a_date_parts_two_verbs():
     # probe-outlets-final48: "will shut down its hot mill" read as for good
     mill = (

@@ -50,6 +50,14 @@ def without_dates(text: str) -> str:
             "The reprieve came too late on Tuesday to stop it.",
             "The reprieve came too late on Tuesday to stop it.",
         ),
+        (  # the review's: a date is the subject; an abbreviated month keeps no stray stop
+            "Tuesday 16 September was the hottest day of the year so far.",
+            "Tuesday 16 September was the hottest day of the year so far.",
+        ),
+        (
+            "The talks resumed on Tuesday 16 Sept. after a week-long break in the capital.",
+            "The talks resumed after a week-long break in the capital.",
+        ),
         (  # a weekday and its date go together (final49: "was due at Alofi 16 September")
             "The ship was due at Alofi on Tuesday 16 September but sailed on.",
             "The ship was due at Alofi but sailed on.",
