@@ -129,7 +129,8 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
         shorter = _drop_attribution(tidy(shorter))
         if len(shorter.split()) >= max(4, room.min_words // 2):
             text = shorter
-    text = headline_tense(text)  # "X, aside, has been charged": the aside gone, "X charged"
+    if " has been " in text or " have been " in text:
+        text = headline_tense(text)  # "X, aside, has been charged": the aside gone, "X charged"
     if not room.fits(text):
         text = _cut_at_clause(text, room)
     if not text or not room.fits(text) or time_clause(text):

@@ -42,6 +42,7 @@ _OPEN_SUBORDINATE = re.compile(
 )
 # A hedge or frequency left at the head's end, what it qualifies cut away: "is readmitted
 # within a month, often | because of fluid build-up"
+_SUBORDINATORS = word_set("where when while because although though whereas unless")
 _ADVERB_LEFT = re.compile(
     r",\s(?:often|usually|sometimes|mostly|mainly|largely|partly|chiefly|especially"
     r"|particularly|primarily|notably|probably|possibly|perhaps|apparently|reportedly|allegedly)$",
@@ -69,17 +70,25 @@ _HALT_SPAN = re.compile(
 def leaves_open(head: str, *, end: str, rest: str, word: str, last: list[str]) -> bool:
     """Whether a cut after ``head`` (``end`` its last words, ``last`` its last two) before
     ``word`` and the ``rest`` leaves a clause, a speaker, a hedge or a halt open."""
-    if (clause := _OPEN_SUBORDINATE.search(head[-_END:])) and not _has_verb_after_subject(
-        marked_words(clause.group(1))
+    # each pattern only where it can match (this runs at most cuts of every sentence)
+    if (
+        _SUBORDINATORS.intersection(w.lstrip("(\"'“‘").lower() for w in end.split()[-5:])
+        and (clause := _OPEN_SUBORDINATE.search(head[-_END:]))
+        and not _has_verb_after_subject(marked_words(clause.group(1)))
     ):
         return True  # "terrain where tunnels | and bridges account for": the clause's verb
-    if (quoted := _QUOTE_SPEAKER.search(head[-_END * 3 :])) and not (
-        _title(quoted.group(1))
-        and quoted.group(2).startswith(("a ", "an "))
-        or any_finite(marked_words(quoted.group(2)), None)
+    quoting = head[-_END * 3 :]
+    if (
+        ('"' in quoting or "“" in quoting)
+        and (quoted := _QUOTE_SPEAKER.search(quoting))
+        and not (
+            _title(quoted.group(1))
+            and quoted.group(2).startswith(("a ", "an "))
+            or any_finite(marked_words(quoted.group(2)), None)
+        )
     ):
         return True  # '"It is going digital," Kirsten Pfeifer | , told ...': the speaker's verb
-    if _ADVERB_LEFT.search(head):
+    if " " not in head.rpartition(", ")[2] and _ADVERB_LEFT.search(head):
         return True  # "readmitted within a month, often | because of ...": what it qualifies
     if word == "as" and _AS_LABEL_VERBS.search(end) and not _clause_next(rest):
         return True  # "have been treated | as second-class passengers": what they were taken for

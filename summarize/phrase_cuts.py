@@ -262,7 +262,7 @@ def splits_conjunction(
     # "it will stop writing ... in Kansas, Nebraska and Oklahoma | and will begin": the
     # same auxiliary again; not "was rated inadequate in 2021 | and has now been rated good"
     verb_next = bool(after) and after[0] in AUX and after[0] in marked_words(head)
-    dated = bool(_DATE_END.search(head)) and bool(after) and after[0].islower()
+    dated = bool(after) and after[0].islower() and bool(_DATE_END.search(head[-16:]))
     if not verb_next and not dated and any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
         return True  # not a date before a second verb: "shut ... starting Nov. 19 | and lay off"
     if _OPEN_NOUN_PHRASE.search(end) and _COMPOUND_NEXT.match(text, at):

@@ -166,6 +166,7 @@ def drops_qualifier(
         return True  # "lung cancer screening everywhere | in Estonia"
     if (
         boundary.group().isspace()
+        and end.endswith("ed")  # the pattern only where it can match: it runs at most cuts
         and _PLACE_REST.match(rest)
         and (participle := _PARTICIPLE_AFTER_NOUN.search(end))
         and not end.lower().endswith(_ED_NOUNS)

@@ -171,7 +171,9 @@ def verbless_subject(head: str) -> bool:
         return False  # a bare plural's verb has no mark: "Midwives reject the award, the ..."
     # a comparison's clause inside the aside is not the subject's: "about 275 kilometres east
     # of Thompson as the crow flies"
-    return not _finite_besides_counts(marked_words(_AS_CLAUSE.sub("", head)))
+    if " as " in head:
+        head = _AS_CLAUSE.sub("", head)
+    return not _finite_besides_counts(marked_words(head))
 
 
 def _counted(word: str) -> bool:
