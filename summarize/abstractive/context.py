@@ -94,44 +94,57 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
 _LAST_FIGURE = re.compile(r"(\S*\d)\.[\"”’')\]]*$")
+_STOP_ALONE = re.compile(r"(\S+) \.$")  # a full stop after a space: a figure's point
 
 
 def _cut_figure(text: str, source: str) -> bool:
     """Whether ``text`` ends on a figure that ``source`` goes on with ("worth about MOP1."
-    of "MOP1.26 million"): the model read its decimal point as a full stop."""
-    last = _LAST_FIGURE.search(text.strip())
-    return bool(last) and re.search(re.escape(last[1]) + r"\.\d", source) is not None
+    of "MOP1.26 million"; "the two drew ." of "drew .45-caliber pistols"): the model read
+    its decimal point as a full stop."""
+    text = text.strip()
+    if last := _LAST_FIGURE.search(text):
+        return re.search(re.escape(last[1]) + r"\.\d", source) is not None
+    stop = _STOP_ALONE.search(text)
+    return bool(stop) and re.search(re.escape(stop[1]) + r" \.\d", source) is not None
 
 
 def restored(text: str, source: str, article_words: set[str]) -> str:
     """``source``, the article's sentence, for a copy of it that changed a word into one the
     article never uses ("the second-hand league" for "the second-half standings",
-    "vice-capther", "ofripe") or stopped inside a figure ("MOP1." of "MOP1.26 million"): the
-    model's edits of a sentence it copies are slips, not summaries; otherwise ``text``."""
+    "vice-capther", "ofripe") or stopped inside a figure ("MOP1." of "MOP1.26 million",
+    "drew ." of "drew .45-caliber"): the model's edits of a sentence it copies are slips, not
+    summaries; otherwise ``text``."""
     copy = _WORD.findall(text.lower())
-    if not any(w not in article_words for w in copy if not w.isdigit()) and not _cut_figure(
-        text, source
-    ):
-        return text
     original = _WORD.findall(source.lower())
+    if _cut_figure(text, source):
+        return source if copy == original[: len(copy)] else text  # the copy stopped early
+    if not any(w not in article_words for w in copy if not w.isdigit()):
+        return text
     return source if SequenceMatcher(None, copy, original).ratio() >= NEAR_COPY else text
 
 
 def restored_checks(checks: Sequence[Any], doc: Document, fits: Callable[[str], bool]) -> list[Any]:
     """The scorer's sentence checks with each slipped copy restored to its article sentence
-    (``restored``), while the paragraph still ``fits`` its budget."""
+    (``restored``), while the paragraph still ``fits`` its budget; a copy that stopped inside
+    a figure and cannot be restored is left out ("the two drew ." is no sentence)."""
     article_words = set(_WORD.findall(doc.text.lower()))
-    out = list(checks)
-    for k, check in enumerate(out):
+    out: list[Any] = []
+    for k, check in enumerate(checks):
         if check.source is None or not check.source_text:
+            out.append(check)
             continue
         text = restored(check.text, check.source_text, article_words)
-        if text == check.text:
-            continue
-        trial = [*out[:k], replace(check, text=text), *out[k + 1 :]]
-        if fits(" ".join(c.text for c in trial)):
-            out = trial
+        trial = [*out, replace(check, text=text), *checks[k + 1 :]]
+        if text != check.text and fits(" ".join(c.text for c in trial)):
+            out.append(replace(check, text=text))
+        elif not _cut_figure(check.text, check.source_text):
+            out.append(check)
     return out
+
+
+def cut_warning(cut: int) -> str:
+    plural = "s" if cut != 1 else ""
+    return f"{cut} sentence{plural} of the model's paragraph that stopped inside a figure left out"
 
 
 def dropped_warning(dropped: int) -> str:

@@ -25,7 +25,7 @@ from ..summary import Summary
 from ..verdict import DROPPED, LEANING
 from . import sources
 from .backend import Backend, Candidate, Stop
-from .context import dropped_warning, restored_checks, standalone_checks
+from .context import cut_warning, dropped_warning, restored_checks, standalone_checks
 from .details import Choice, ModelDetails, candidate_info
 from .extract import extract, salience, story
 from .fit import fit_headline, fit_paragraph
@@ -329,7 +329,10 @@ class AbstractiveMethod:
         if not kept:
             reason = "every sentence of the model's paragraph refers back to one it left out"
             return self._extractive(prepared, budget, reason)
-        if dropped := len(verdict.sentences) - len(kept):
+        if cut := len(verdict.sentences) - len(checks):
+            fallback = fallback or LEANING
+            warnings = [*warnings, cut_warning(cut)]
+        if dropped := len(checks) - len(kept):
             fallback = fallback or LEANING
             warnings = [*warnings, dropped_warning(dropped)]
         text, verdict = self._kept(prepared, verdict, kept)

@@ -116,6 +116,12 @@ def test_a_copy_stopped_inside_a_figure_gets_the_articles_sentence_back():
     source = "Police seized cash and chips worth about MOP1.26 million."
     words = {w.lower() for w in re.findall(r"\w+(?:['’-]\w+)*", source)}
     assert restored("Police seized cash and chips worth about MOP1.", source, words) == source
+    drew = "When the vault opened, the two drew .45-caliber pistols, police said."
+    assert restored("When the vault opened, the two drew .", drew, words) == drew  # final51
+    tokenized = "Ten people were hurt in the crash in Brisbane 's west . Three cars collided ."
+    copy = "Ten people were hurt in the crash in Brisbane 's west ."
+    tokens = {w.lower() for w in re.findall(r"\w+(?:['’-]\w+)*", tokenized)}
+    assert restored(copy, tokenized, tokens) == copy  # a tokenized text's stop stays
     whole = "Police seized cash worth about MOP1.26 million."
     ended = "The phones seized numbered 12."  # a figure that ends its sentence stays
     assert restored(ended, "The phones seized numbered 12. 5 went missing.", words) == ended
@@ -129,3 +135,24 @@ def test_a_restored_copy_must_still_fit_the_paragraph():
     as_written = len(" ".join(c.text for c in checks))  # the restored copy is 3 characters longer
     tight = restored_checks(checks, BASEBALL, lambda text: len(text) <= as_written)
     assert [c.text for c in tight] == [checks[0].text, SLIPPED]
+
+
+def test_a_copy_stopped_inside_a_figure_that_cannot_be_restored_is_left_out():
+    """probe-outlets-final51: "the two drew ." ended the model's paragraph, read nonsense;
+    the article's sentence ("drew .45-caliber pistols, ...") did not fit."""
+    doc = Document.from_clean_text(
+        "Three armed men robbed a pawnshop in Mandaue City. When the appraiser opened the "
+        "vault, the two drew .45-caliber pistols, disarmed the guard and tied up the staff."
+    )
+    first = SentenceCheck(doc.sentences[0].text, 0.9, True, 0, doc.sentences[0].text, ())
+    cut = SentenceCheck(
+        "When the appraiser opened the vault, the two drew .",
+        0.9,
+        True,
+        1,
+        doc.sentences[1].text,
+        (),
+    )
+    assert restored_checks([first, cut], doc, lambda text: len(text) < 120) == [first]
+    roomy = restored_checks([first, cut], doc, lambda text: True)
+    assert [c.text for c in roomy] == [s.text for s in doc.sentences]
