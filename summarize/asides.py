@@ -43,7 +43,7 @@ goes after any subject ("The study, published in the journal Nature Medicine, fo
 _ASIDE_CHARS = 84
 """An aside longer than this goes only when it describes a name ("Elena Karastoyanova, a
 Bulgarian painter who left for Argentina in 1938 and was all but erased from ...,")."""
-_NAMEAPPOSITIVE = re.compile(r",\s+(?:a|an|the|one of|who|which|whose)\s", re.I)
+_NAME_APPOSITIVE = re.compile(r",\s+(?:a|an|the|one of|who|which|whose)\s", re.I)
 _RELATIVE_NEXT = re.compile(r"(?:of|in|for|to|by|with|from|on|at)\s(?:which|whom|whose)\b")
 # a credit after an aside: the verb and its speaker, then a comma or the end
 _CREDIT_NEXT = re.compile(  # "said the people", not "said it would ..."
@@ -57,7 +57,7 @@ def _after_name(text: str, at: int) -> bool:
     """Whether the aside at ``at`` is an appositive or a relative clause after a capitalised
     word ("Elena Karastoyanova, a Bulgarian painter who ...", "The ECC, which met here ...")."""
     words = text[:at].split()
-    return bool(words) and words[-1][:1].isupper() and bool(_NAMEAPPOSITIVE.match(text, at))
+    return bool(words) and words[-1][:1].isupper() and bool(_NAME_APPOSITIVE.match(text, at))
 
 
 def _names_the_subject(text: str, aside: re.Match[str]) -> bool:

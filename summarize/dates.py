@@ -6,6 +6,8 @@ from __future__ import annotations
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 """The month names as a regex alternation."""
+MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+"""The short forms of the month names as a regex alternation ("May" is already whole)."""
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 """The weekday names as a regex alternation."""
 WEEKDAY_WORDS = frozenset(name.lower() for name in WEEKDAYS.split("|"))

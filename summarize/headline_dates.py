@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTHS, WEEKDAYS
+from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .verb_after_cut import finite_first
 from .verbs import word_set
 
 _DAY = rf"(?:{WEEKDAYS})"
-_MONTH = rf"(?:{MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?:{MONTHS}|{MONTH_ABBREVIATIONS})\.?"
 
 # Dates of the event ("on Monday", "on 18 February", "yesterday"), which headlines drop.
 # A time frame ("last year", "in 2004", "since March") is part of the claim and stays:

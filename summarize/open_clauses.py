@@ -2,8 +2,8 @@
 has not come, a quotation's speaker before the speaker's verb, a hedge or a frequency
 without what it qualifies, "all" without its "but", a label's "as" ("treated | as
 second-class passengers"), a subject and the list it includes before its verb, a halt
-without its span. Each was a
-cut blind readers judged nonsense or misleading (docs/extractive.md, twenty-fourth pass).
+without its span. Each was a cut blind readers judged nonsense or misleading
+(docs/extractive.md, twenty-fourth pass).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from .verb_after_cut import SAID, finite_first
 from .verbs import AUX, any_finite, finite, marked_words, word_set
 
 _END = 120
+"""Characters of the head a pattern anchored at its end is looked for in."""
 # verbs whose "as" says what the object is taken for, when no clause follows "as": "treated
 # | as second-class passengers", not "treated 300 patients | as the winter crisis deepened"
 _AS_LABEL_VERBS = re.compile(
@@ -29,20 +30,19 @@ _INCLUDING_ASIDE = re.compile(
 _VERB_AND_OBJECT = re.compile(
     r"[a-z]+\s(?:\d|[£$€]|(?:a|an|the|its|their|his|her|more|less|up|down|by|record)\b)"
 )
-"""Characters of the head a pattern anchored at its end is looked for in."""
 NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|few|half|\\d+"
 """A count's words as a regex alternation: a span's ("for at least eight weeks", "for the
 first 45 minutes")."""
 
 # A clause of where or why just opened, its verb not yet come: "runs through terrain where
 # tunnels | and bridges account for 86 percent"
+_SUBORDINATOR_WORDS = "where when while because although though whereas unless"
+_SUBORDINATORS = word_set(_SUBORDINATOR_WORDS)
 _OPEN_SUBORDINATE = re.compile(
-    r"\b(?:where|when|while|because|although|though|whereas|unless)\s((?:[\w'’-]+\s){0,3}[\w'’-]+)$",
-    re.I,
+    rf"\b(?:{'|'.join(_SUBORDINATOR_WORDS.split())})\s((?:[\w'’-]+\s){{0,3}}[\w'’-]+)$", re.I
 )
 # A hedge or frequency left at the head's end, what it qualifies cut away: "is readmitted
 # within a month, often | because of fluid build-up"
-_SUBORDINATORS = word_set("where when while because although though whereas unless")
 _ADVERB_LEFT = re.compile(
     r",\s(?:often|usually|sometimes|mostly|mainly|largely|partly|chiefly|especially"
     r"|particularly|primarily|notably|probably|possibly|perhaps|apparently|reportedly|allegedly)$",

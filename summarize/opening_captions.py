@@ -88,7 +88,8 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
         line, credit = lines[at : at + 2]
         after = lines[at + 2] if at + 2 < len(lines) else ""
         if _button_bar(after) and (_depicts(line) or photo_credit(credit)):
-            after = next((a for a in lines[at + 3 :] if not _button_bar(a)), "")  # a bar between
+            # a bar of buttons between the credit and the article: the paragraph under it
+            after = next((a for a in lines[at + 3 :] if not _button_bar(a)), "")
         words = len(line.split())
         if (
             MIN_CAPTION_WORDS <= words <= _TOP_CAPTION_WORDS

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTHS
+from .dates import MONTH_ABBREVIATIONS, MONTHS
 from .verb_after_cut import AUXILIARIES
 from .verbs import AUX, PREPOSITIONS, finite, marked_words, word_set
 
@@ -82,9 +82,7 @@ _END = 120
 """Characters of the head a count at its end is looked for in."""
 
 
-_DATE_END = re.compile(
-    rf"\b(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.) \d{{1,2}}$"
-)
+_DATE_END = re.compile(rf"\b(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.) \d{{1,2}}$")
 _NAME_OR_NUMBER = re.compile(
     r"^(?:[A-Z0-9£$€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a)$)"
 )  # "four years | and three months" is one quantity (the cut read false)

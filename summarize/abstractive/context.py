@@ -134,9 +134,9 @@ def restored_checks(checks: Sequence[Any], doc: Document, fits: Callable[[str], 
             out.append(check)
             continue
         text = restored(check.text, check.source_text, article_words)
-        trial = [*out, replace(check, text=text), *checks[k + 1 :]]
-        if text != check.text and fits(" ".join(c.text for c in trial)):
-            out.append(replace(check, text=text))
+        back = replace(check, text=text)
+        if text != check.text and fits(" ".join(c.text for c in [*out, back, *checks[k + 1 :]])):
+            out.append(back)
         elif not _cut_figure(check.text, check.source_text):
             out.append(check)
     return out

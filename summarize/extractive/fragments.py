@@ -70,9 +70,8 @@ def fragment(text: str, language: str = "english") -> bool:
     if _table_row(text) and not has_verb(text):
         return True  # "GM Dmitri Sorokov (RUS), GM Anders Holmgaard (DEN) 7.5; 3-8."
     if _LIST_ITEM.match(text):
-        return (
-            True  # "- drink boiled or bottled water;": its lead-in ("advises people to:") is gone
-        )
+        # "- drink boiled or bottled water;": its lead-in ("advises people to:") is gone
+        return True
     if (
         text.endswith(_SPEECH_TAG_ENDS)
         and (tag := _SPEECH_TAG_ALONE.match(text))
@@ -113,6 +112,6 @@ def _table_row(text: str) -> bool:
     # a result's row, no sentence's end: "Nika Kos (SK Triglav Kranj) 247.6 points (104 m, 103.5 m)"
     return (
         text[-1:] in ")0123456789"
-        and len(_FIGURE_IN_BRACKETS.findall(text)) > 0
-        and (len(_FIGURE.findall(text)) > 2)
+        and _FIGURE_IN_BRACKETS.search(text) is not None
+        and len(_FIGURE.findall(text)) > 2
     )
