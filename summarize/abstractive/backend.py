@@ -21,11 +21,12 @@ import torch
 from transformers import StoppingCriteria, StoppingCriteriaList
 
 from ..errors import ModelUnavailableError
+from ..sentences import split_sentences
 from .loading import LoadOptions, load
 from .prompts import Family, detect_family
 from .sources import ModelSource
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
 SCORE_BATCH = 4
 """Texts scored against one cached prefix at a time (their logits are vocabulary-wide)."""
 DRAFT_TOKENS = 10
@@ -306,8 +307,18 @@ class _BudgetStop(StoppingCriteria):
         if stop.max_chars is not None and len(text) > stop.max_chars + 20:
             return True
         if stop.max_sentences is not None:
-            return len(_SENTENCE_END.findall(text)) >= stop.max_sentences + 1
+            return _finished_sentences(text, stop.max_sentences + 1) >= stop.max_sentences + 1
         return False
+
+
+def _finished_sentences(text: str, enough: int) -> int:
+    """Sentences of ``text`` that a next one has begun after, as the splitter that fits the
+    paragraph reads them: "6 a.m. on Monday" ends none, and neither does a stop that the next
+    token may make a figure ("drew ." before ".45-caliber"). The splitter runs only once a
+    stop followed by a space has been seen ``enough`` times."""
+    if len(_SENTENCE_END.findall(text)) < enough:
+        return 0
+    return len(split_sentences(text)) - 1
 
 
 @contextlib.contextmanager

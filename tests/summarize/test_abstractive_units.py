@@ -242,3 +242,24 @@ def test_a_sentence_cut_in_an_abbreviation_is_unfinished():
     assert not is_complete("Metro will extend service past 1 a.")
     assert is_complete("Metro will extend service past 1 a.m.")
     assert is_complete("He won the vote.")
+
+
+def _paragraph_stop():
+    from summarize.abstractive.backend import Stop, _BudgetStop
+
+    return _BudgetStop(None, 0, Stop(max_words=90, max_sentences=1))
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("Two men were held. The two drew .", False),  # ".45-caliber" may follow
+        ("Two men were held. Police came at 6 a.m. on Monday", False),
+        ("Two men were held. Mr. Li was freed in the U.S. last week", False),
+        ("It grew. The fund is worth MOP1.", False),  # "MOP1.26 million" may follow
+        ("Two men were held. Police came at 6 a.m. on Monday. They", True),
+        ("Two men were held. Police came. They", True),
+    ],
+)
+def test_the_paragraph_stops_after_sentences_the_splitter_has_ended(text, done) -> None:
+    assert _paragraph_stop()._done(text) is done
