@@ -1,13 +1,15 @@
 """Cuts that would leave a verb or a clause without what completes it.
 
-Blind readers judged these cut-offs, misleading or false: a sentence's leading phrase
-alone ("Trailing by 12 points with a little more than seven minutes left"); a reported
-clause cut in its subject before its verb ("shows that parts of Grenada, St. Lucia | and
-St. Vincent are subsiding"); a driving verb's object without where it drives it ("to fire
-Freetown Rangers | to a 2-1 win", read as sacking the club); "suffering" without what
-from; "ask" without what is asked for ("to ask shareholders | for C£3.1 million"); a
-figure without what qualifies it ("eight years' imprisonment |, two of which were
-suspended"); a verb without its particle ("The launch turned | over within minutes", read
+Blind readers judged these cut-offs, misleading or false: a sentence's leading phrase alone
+("Trailing by 12 points with a little more than seven minutes left"); a reported clause cut
+in its subject before its verb ("shows that parts of Grenada, St. Lucia | and St. Vincent
+are subsiding"); a driving verb's object without where it drives it ("to fire Freetown
+Rangers | to a 2-1 win", read as sacking the club); "suffering" without what from; "ask"
+without what is asked for ("to ask shareholders | for C£3.1 million"); a figure without what
+qualifies it ("eight years' imprisonment |, two of which were suspended"); an accusation
+without its charge ("accused a factory | , ..., of owing 37 farmers N4.2 million"); a
+change's first figure without its second ("rose from 3.6 million liras | before the frost to
+4.45 million"); a verb without its particle ("The launch turned | over within minutes", read
 false); a concession without the "but" that brings the claim ("may be 12 years old | and
 running off a mark of 97, but ...").
 """
@@ -37,6 +39,18 @@ _DRIVES_TO = re.compile(
     r"\s(?:\S+\s){0,3}\S+$"
 )
 _DESTINATION = re.compile(r"to\s(?:a|an|the|their|his|her|its|victory|promotion|safety|\d)")
+# a verb whose charge follows its object: "accused a crumb rubber factory at Ekiadolor |,
+# Okhuaihe ..., of owing 37 farmers N4.2 million" (accused of nothing said, or of all)
+_ACCUSES = re.compile(
+    r"\b(?:accus(?:e|es|ed|ing)|convict(?:s|ed|ing)?|acquit(?:s|ted|ting)?)"
+    r"\s(?!of\b)(?:(?!\bof\b)[^.;])*$",
+    re.I,
+)
+_CHARGE_SOON = re.compile(r"[^.;:]{0,100}?\bof\s")
+# a change's first figure without the second: "rose from 3.6 million liras per kilogram |
+# before the frost to 4.45 million liras" (it rose from 3.6 to what, and when?)
+_FROM_FIGURE_END = re.compile(r"\bfrom\s(?:(?!\bto\b)[^,;])*\d(?:(?!\bto\b)[^,;])*$")
+_TO_FIGURE = re.compile(r"[^,;.]{0,40}?\bto\s(?:about\s|around\s|nearly\s)?[£$€]?\d")
 _ASKS = re.compile(r"\bask(?:ed|s|ing)?(?:\s+(?!to\b)\S+){1,3}$")  # not "asked to step down | for"
 # what qualifies the figure before the cut: "eight years' imprisonment, | two of which were
 # suspended" (not ", two of them with serious injuries": extra detail, the claim stands)
@@ -118,6 +132,12 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or word == "for"
         and _ASKS.search(end)
         or _PART_OF_FIGURE.match(rest)
+        or " from " in end  # the patterns only where they can match
+        and bool(_FROM_FIGURE_END.search(end))
+        and bool(_TO_FIGURE.match(rest))
+        or " of " in rest[:100]
+        and bool(_ACCUSES.search(end))
+        and bool(_CHARGE_SOON.match(rest))
         or word == "over"
         and _PARTICLE_OVER.match(rest)
         and _PAST_END.search(end)

@@ -189,12 +189,20 @@ _NOT_LAST = frozenset(
 )
 
 
+_PEOPLE = re.compile(r"(?:[^s]s|men|people|children)$")
+"""A plural at a speaker's end: "traders and fishermen", not "the trade and industry
+secretary"."""
+
+
 def _plausible(speaker: str, joined: bool = False) -> bool:
     """A speaker is a pronoun alone, or a name or noun phrase with no clause inside it (not
     "Arsenal are" of "Arsenal are said to be ...", nor "he was fouled"); ``joined``: two
     may be joined by "and" (after "according to", nothing but the sources follows); so may
     two capitalised words in a title or a body's name ("the Trade and Industry Secretary";
-    not "Britain and France", two speakers whose verb would not agree)."""
+    not "Britain and France", two speakers whose verb would not agree), and two kinds of
+    people in lower case ("traders and fishermen")."""
+    if not joined and speaker.islower() and speaker.count(" and ") == 1 and _PEOPLE.search(speaker):
+        joined = True  # "traders and fishermen have said": two kinds of people, one verb
     if speaker.lower().startswith("the "):  # a title or a body: "the Trade and Industry ..."
         speaker = re.sub(r"\b([A-Z][\w'’.-]*) and (?=[A-Z])", r"\1 ", speaker)
     words = [w for w in speaker.lower().split() if not (joined and w == "and")]
@@ -249,7 +257,9 @@ def _says(name: str, verb: str) -> str:
     base = _BASE.get(verb.lower(), "say")
     last = name.split()[-1]
     plural = (
-        bool(re.match(r"^[A-Z]+s$", last))  # MPs, MSPs
+        name.islower()
+        and " and " in name  # "traders and fishermen"
+        or bool(re.match(r"^[A-Z]+s$", last))  # MPs, MSPs
         or last.islower()
         and bool(_PLURAL.match(last))
         and not _SINGULAR_S.search(last)

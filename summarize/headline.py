@@ -28,6 +28,7 @@ from .leading_clause import (
     drop_leading_clause,
     leading_only,
 )
+from .phrase_cuts import splits_comma_list
 from .place_cuts import PLACE_BOUNDARY, place_cut
 from .qualifier_cuts import between_open, but_limits
 from .subject_relative import without_subject_relative
@@ -154,6 +155,7 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
         or between_open(head)
         or that_subject_left(head)
         or leading_phrase_only(head)
+        or splits_comma_list(head, rest)  # "made up of a paramedic, a police officer, ... and ..."
         or rest.startswith("and ")
         and open_report(head)
     ):
@@ -280,6 +282,10 @@ def _cut_off(head: str) -> bool:
     return "cut off" in problems(head)
 
 
+_LEAST_CLAIM = 3
+"""Words a credited headline's claim has at least ("Tony Blair lied, say Tories")."""
+
+
 def candidates(sentence: str, budget: Budget) -> list[str]:
     """Every headline the sentence yields within ``budget``: ``compress``'s own, the whole
     sentence tidied (dates dropped, its credit kept) when it fits, and each head before a
@@ -319,7 +325,13 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
                 ):
                     heads.append(head)
     for head in heads:
-        head = finish(credited.around(finish(head)))
-        if len(head.split()) >= least and budget.fits(head) and head not in out:
+        claim = finish(head)
+        head = finish(credited.around(claim))
+        if (
+            len(head.split()) >= least
+            and len(claim.split()) >= _LEAST_CLAIM  # not "Fish prices, say traders and ..."
+            and budget.fits(head)
+            and head not in out
+        ):
             out.append(head)
     return out

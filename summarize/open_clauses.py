@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .phrase_cuts import splits_comma_list
 from .verb_after_cut import SAID, finite_first
 from .verbs import AUX, any_finite, finite, marked_words, word_set
 
@@ -69,7 +70,8 @@ _HALT_SPAN = re.compile(
 
 def leaves_open(head: str, *, end: str, rest: str, word: str, last: list[str]) -> bool:
     """Whether a cut after ``head`` (``end`` its last words, ``last`` its last two) before
-    ``word`` and the ``rest`` leaves a clause, a speaker, a hedge or a halt open."""
+    ``word`` and the ``rest`` leaves a clause, a speaker, a hedge, a halt or a conjunction
+    open."""
     # each pattern only where it can match (this runs at most cuts of every sentence)
     if (
         _SUBORDINATORS.intersection(w.lstrip("(\"'“‘").lower() for w in end.split()[-5:])
@@ -94,6 +96,10 @@ def leaves_open(head: str, *, end: str, rest: str, word: str, last: list[str]) -
         return True  # "have been treated | as second-class passengers": what they were taken for
     if word == "but" and last[-1:] == ["all"]:
         return True  # "have all | but vanished": "all but" is "almost", not a clause's edge
+    if last[-1:] in (["and"], ["or"], ["but"]):
+        return True  # "a peer recovery coach and |, when one is available, a member of ..."
+    if word not in ("and", "or") and splits_comma_list(head, rest):
+        return True  # "made up of a paramedic |, a police officer, ... and a member of ..."
     if (
         (listed := _INCLUDING_ASIDE.match(head))
         and finite_first(rest)

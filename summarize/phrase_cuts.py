@@ -183,6 +183,31 @@ def _splits_list(text: str, boundary: re.Match[str]) -> bool:
     return _noun_conjunct(_conjunct(text, boundary), _LIST_CONJUNCT_WORDS)
 
 
+# after a comma, the rest of a list of noun phrases, each opened by a determiner: items of a
+# few words, then "and" or "or" (an aside may follow it) and the last item ("made up of a
+# paramedic |, a police officer, a peer recovery coach and, when one is available, a member
+# of the clergy")
+_ITEM = r"(?:a|an|the|his|her|its|their|our|\d[\d,.]*)\s(?:[^\s,;:.]+\s){0,2}[^\s,;:.]+"
+_LIST_REST = re.compile(
+    rf"({_ITEM}(?:,\s{_ITEM})*),?\s(?:and|or)(?:,[^,;:.]{{1,40}},)?\s({_ITEM})", re.I
+)
+_ITEM_END = re.compile(rf"\b{_ITEM}$", re.I)
+
+
+def splits_comma_list(head: str, rest: str) -> bool:
+    """Whether a cut at a comma, ``head`` before it and ``rest`` after, parts a list: the
+    head ends on an item, and the rest holds the others and the last, none with a verb
+    these rules can see."""
+    if " and" not in rest and " or" not in rest:
+        return False  # the substring first: most cuts have no conjunction ahead
+    rest = rest.lstrip(" ,")
+    found = _LIST_REST.match(rest)
+    if not found or not _ITEM_END.search(head[-60:]):
+        return False
+    items = marked_words(f"{found[1]} {found[2]}")  # not the aside: "when one is available"
+    return not any(w in AUX or finite(w, items[k - 1] if k else None) for k, w in enumerate(items))
+
+
 def _conjunct(text: str, boundary: re.Match[str]) -> list[str] | None:
     """The words after "and" up to a preposition, the next punctuation or the end: the
     second conjunct, if it ends within six words (None when it runs on: a clause, as

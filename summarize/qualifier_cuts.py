@@ -96,9 +96,10 @@ _END = 120
 
 
 # A superlative and the time it holds for: "have hit their highest level | for more than two
-# years" (alone it reads as the highest ever), "the worst drought | in 50 years"
+# years" (alone it reads as the highest ever), "the worst drought | in 50 years", "their first
+# league title | for 18 years"
 _SUPERLATIVE_END = re.compile(
-    r"\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|fastest"
+    r"\b(?:first|last|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|fastest"
     r"|slowest|deepest|warmest|coldest|wettest|driest|hottest|busiest|quietest)"
     r"(?:\s[a-z]+){0,2}$",
     re.I,

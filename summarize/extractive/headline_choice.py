@@ -76,6 +76,36 @@ def _speaker_before(doc: Document, index: int) -> bool:
     return bool(_SPEAKER.search(doc.sentences[index - 1].text))
 
 
+def _inside_quotation(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` sits inside a quotation opened earlier in its paragraph
+    and closed later ('"A tapper collects N4,500 a month. When you sell one kilo for N60,
+    ... you are left with nothing. ...," he said'): a speaker's words, which as a headline
+    read as the article's own claim. The marks around it must open and close the one
+    quotation: one left open at a paragraph's end, as news prints one that runs on, or
+    closed with a stray mark, proves nothing when paragraphs are joined into one line."""
+    start = doc.sentences[index].start
+    before = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].rstrip()
+    at = max(before.rfind('"'), before.rfind("“"), before.rfind("”"))
+    if at < 0 or not _opens(before, at):
+        return False
+    line_end = doc.text.find("\n", start)
+    after = doc.text[start : line_end if line_end >= 0 else len(doc.text)]
+    found = _QUOTE_MARK.search(after)
+    return bool(found) and not _opens(after, found.start())
+
+
+_QUOTE_MARK = re.compile('["“”]')
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the quote mark at ``at`` opens a quotation: a left mark, or a straight one
+    after a space or a line's start and before a word."""
+    mark = text[at]
+    if mark != '"':
+        return mark == "“"
+    return (at == 0 or text[at - 1] in " ([{—–-") and at + 1 < len(text) and text[at + 1] != " "
+
+
 _CLOSING_MARKS = ('"', "”")
 _SPEAKER = re.compile(r"\b(?:said|says|told|added|adds|explained|recalled)\b")
 
@@ -117,6 +147,7 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
             loose_line(doc, i)
             or not _about_the_article(sentence, counts, stop)
             or _speaker_before(doc, i)
+            or _inside_quotation(doc, i)
         ):
             continue
         for score, text in _scored(sentence, prior, counts, stop, budget):
@@ -128,7 +159,7 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
     if best:
         return best[1], best[2]
     for i in order[:FALLBACK]:
-        if loose_line(doc, i) or _speaker_before(doc, i):
+        if loose_line(doc, i) or _speaker_before(doc, i) or _inside_quotation(doc, i):
             continue
         text = compress(doc.sentences[i].text, budget)
         if text and readable(text):

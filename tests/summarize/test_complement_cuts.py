@@ -25,6 +25,24 @@ def _cut(text: str, before: str) -> tuple[re.Match[str], str]:
         ("The launch turned over within minutes", "over within", True),
         ("Talks stalled over when to hold a vote", "over when", False),
         ("Prices rose over the year", "over the year", False),
+        (  # an accusation keeps its charge (probe-outlets-final53)
+            "He also accused a rubber factory at Ekiadolor, Okhuaihe Rubber Processing Company "
+            "Limited, of owing 37 farmers N4.2 million",
+            "Okhuaihe",
+            True,
+        ),
+        ("He also accused a rubber factory at Ekiadolor of owing farmers", "at Ekiadolor", True),
+        (
+            "Suspected dengue cases rose across Dominica, ridding yards of mosquitoes",
+            "across",
+            False,
+        ),
+        (  # a change keeps its second figure
+            "The price rose from 3.6 million liras per kilogram before the frost to 4.45 million",
+            "before the frost",
+            True,
+        ),
+        ("The price rose from 3.6 million liras before the frost", "before the frost", False),
     ],
 )
 def test_a_verb_keeps_what_completes_it(text, before, incomplete):

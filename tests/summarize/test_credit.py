@@ -65,6 +65,24 @@ from summarize.credit import credit, short_speaker
             "",
         ),
         ("The firm will close 20 stores, he said.", "The firm will close 20 stores", "", ""),
+        (  # two kinds of people, one verb (probe-outlets-final53: ", traders" was left)
+            "Fish prices have risen sharply, traders and fishermen have said.",
+            "Fish prices have risen sharply",
+            "",
+            ", say traders and fishermen",
+        ),
+        (  # a title in lower case is one speaker, whose "and" is its own
+            "Games should carry larger warnings, the trade and industry secretary has said.",
+            "Games should carry larger warnings, the trade and industry secretary has said.",
+            "",
+            "",
+        ),
+        (  # two speakers whose verb would not agree stay in the sentence
+            "Prices rose, Britain and France said.",
+            "Prices rose, Britain and France said.",
+            "",
+            "",
+        ),
         ("Storm hits coast.", "Storm hits coast.", "", ""),
         (  # a participle clause is no speaker
             "Britney Spears has attacked US magazines, questioning their honesty after they "

@@ -1,6 +1,6 @@
 from summarize import PRESETS, Document
 from summarize.budget import Budget
-from summarize.extractive.headline_choice import choose
+from summarize.extractive.headline_choice import _inside_quotation, choose
 
 
 def test_a_dotted_capital_word_counts_as_one_word():
@@ -137,3 +137,33 @@ def test_a_quoted_title_or_a_speaker_in_the_sentence_may_still_be_the_headline()
     )
     text, index = choose(doc, list(range(len(doc.sentences))), PRESETS["headline"])
     assert index == 0 and "Oppenheimer" in text
+
+
+def test_a_sentence_inside_a_quotation_is_no_headline():
+    """probe-outlets-final53: "When you sell one kilo for N60, ... you are left with nothing",
+    the middle of a farmer's quotation, was the headline, read misleading."""
+    doc = Document.from_text(
+        "Rubber farmers in Edo State met at Iguobazuwa on Tuesday over the price of cup lump.\n"
+        '"A tapper collects N4,500 a month and we also feed him. When you sell one kilo for '
+        "N60, after transport to Benin you are left with nothing. Some of our members have "
+        'started to cut down their trees," the chairman said.\n'
+        "The association has 1,400 members."
+    )
+    quoted = next(i for i, s in enumerate(doc.sentences) if "one kilo" in s.text)
+    assert _inside_quotation(doc, quoted)
+    assert not _inside_quotation(doc, 0)
+    assert not _inside_quotation(doc, len(doc.sentences) - 1)
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_does_not_swallow_the_next():
+    """News leaves a quotation open where it runs on into the next paragraph; joined into one
+    line, the sentence after its close is the article's own."""
+    doc = Document.from_text(
+        'Woodward said: "It is the most fearsome line-up. "But I would back us to beat them." '
+        "Lions boss Sir Clive Woodward is set to announce his squad for the tour next month."
+    )
+    lions = next(i for i, s in enumerate(doc.sentences) if s.text.startswith("Lions"))
+    assert not _inside_quotation(doc, lions)
+    assert _inside_quotation(
+        Document.from_text('"We sell at a loss. We are left with nothing. We stop," he said.'), 1
+    )

@@ -147,6 +147,51 @@ def test_a_superlative_keeps_its_time_span():
     assert "Monkfish prices at Peterhead hit their highest level for more than two years" in found
 
 
+def test_first_and_last_keep_their_time_span():
+    """probe-outlets-final52: "clinched their first league title" was read false: the club
+    had won one 18 years before."""
+    found = candidates(
+        "A 16-YEAR-OLD schoolboy took a hat-trick as Harpsden clinched their first league title "
+        "for 18 years on the final day of the season.",
+        PRESETS["headline"],
+    )
+    assert found and not [c for c in found if c.endswith("first league title")]
+
+
+def test_a_list_keeps_its_items_and_no_cut_ends_on_a_conjunction():
+    """probe-outlets-final52: "is made up of a paramedic, a police officer" was read false."""
+    found = candidates(
+        "The quick response team is made up of a paramedic, a police officer, a peer recovery "
+        "coach and, when one is available, a member of the clergy.",
+        PRESETS["headline"],
+    )
+    assert not [c for c in found if c.endswith(("paramedic", "officer", "and"))]
+    kept = candidates(
+        "The event included a full marathon, a half marathon, a 10 km run and a 3 km family run.",
+        PRESETS["headline"],
+    )
+    assert not [c for c in kept if c.endswith("a full marathon")]
+    verbs = candidates(  # a verb's list is no noun list: its first part may stand
+        "The driver was fined £200, ordered to pay costs of £85 and banned from driving for a "
+        "year after the crash on the A41 near Bicester.",
+        PRESETS["headline"],
+    )
+    assert "The driver was fined £200" in verbs
+
+
+def test_a_credited_claim_keeps_its_verb():
+    """probe-outlets-final53: the credit's words had made "Fish prices" long enough."""
+    found = candidates(
+        "Fish prices at the Goderich and Tombo wharves have risen sharply this week following a "
+        "shortage of premix fuel, traders and fishermen have said.",
+        PRESETS["headline"],
+    )
+    assert not [c for c in found if c.startswith("Fish prices, ")]
+    assert "Tony Blair lied, say Tories" in candidates(
+        "Tony Blair lied, the Tories have said.", PRESETS["headline"]
+    )
+
+
 def test_where_a_noun_is_goes_when_no_other_cut_fits():
     """probe-outlets-final43: with no cut of the lead that fits, a side sentence about a
     loan's "facility" was read as a warehouse; the lead's place is the last resort."""
@@ -566,7 +611,8 @@ def test_a_leading_clause_goes_at_a_list_of_names_inside_the_subject():
             "Russian companies that rely on imports from China are struggling to obtain yuan as "
             "several mid-sized banks have begun limiting large currency transfers, pushing up "
             "borrowing costs, business groups and analysts said this week.",
-            "Russian companies that rely on imports from China are struggling to obtain yuan",
+            "Russian companies that rely on imports from China are struggling to obtain yuan, say "
+            "business groups and analysts",
         ),
         (  # a duration before a perfect: the clause says as much without it (final6)
             "For 41 years, the Blue Lantern has been the kind of place where a tenor player could "
