@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .dates import MONTHS
+from .dates import MONTH_ABBREVIATIONS, MONTHS
 from .furniture import TERMINAL, Removal
 
 MIN_SIGNATURES = 2
@@ -59,8 +59,9 @@ _AUTHOR_AGO = re.compile(
 # or the author alone on a line, and when under it ("J. Arrindell", then "September 18, 2019
 # at 9:15 am"): a blog's comment as its page copies
 _AUTHOR_LINE = re.compile(rf"^{_NAME}$")
+_MONTH = rf"(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.?)"
 _STAMP = (
-    rf"(?:(?:{MONTHS})\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s(?:{MONTHS})\s\d{{4}}"
+    rf"(?:{_MONTH}\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s{_MONTH}\s\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\sat|,)?\s\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|[AP]M)?"
 )
 _STAMP_UNDER_AUTHOR = re.compile(rf"^{_STAMP}(?:\s*\(\s*permalink\b[^()]{{0,60}}\))?$")
@@ -74,6 +75,9 @@ _POSTED_BY = re.compile(
 # or the author, a dash and when on one line, the author a name or a handle
 # ("islandgirl340 — October 11, 2013 at 8:02 am", "T. Lewis — October 11, 2013 at 9:37 am")
 _AUTHOR_DASH_STAMP = re.compile(rf"^[\w'’.-]+(?:\s[\w'’.-]+){{0,3}}\s[-–—]\s{_STAMP}$")
+# under a count of comments, the author and when on one line, a dash between or not
+# ("Kweku Nyarko  14 April 2016 12:10", "Sandra McK – 15 March 2018 at 10:14am")
+_AUTHOR_STAMP = re.compile(rf"^[\w'’.-]+(?:\s[\w'’.-]+){{0,3}}\s+(?:[-–—]\s)?{_STAMP}$")
 _STORY_WORDS = 100
 """Words of story above a thread's opening: comments follow the article, while a count of
 them under the title ("6 Comments") opens no thread."""
@@ -125,11 +129,16 @@ def _headed_thread(lines: list[str]) -> tuple[int, int] | None:
     """Where a thread whose authors head their comments lies: from the line that opens it
     (the nearest at most ``_OPENING_LINES`` above the first author, under ``_STORY_WORDS``
     of story) to the last comment's lines. Without that opening, authors and times may be a
-    live page's entries: they stay."""
+    live page's entries: they stay. Authors and times with no reply button under them (an
+    event's place and time, otherwise) need a count of comments over them."""
     authors = _first_thread(lines, [at for at in range(len(lines)) if _heads_comment(lines, at)])
+    opens: Callable[[str], object] = _opens_thread
+    if len(authors) < MIN_SIGNATURES:  # no buttons: the count of comments over them says
+        authors = _first_thread(lines, [at for at, x in enumerate(lines) if _AUTHOR_STAMP.match(x)])
+        opens = _COUNT.match
     if len(authors) < MIN_SIGNATURES:
         return None
-    opening = _opening(lines, authors[0] - _OPENING_LINES, authors[0], _opens_thread)
+    opening = _opening(lines, authors[0] - _OPENING_LINES, authors[0], opens)
     if opening is None:
         return None  # a count of comments under the title, or a live page's entries
     return opening, _thread_end(lines, authors[-1], comment_under=True)
@@ -146,9 +155,11 @@ def _opening(lines: list[str], top: int, below: int, opens: Callable[[str], obje
 
 def _thread_end(lines: list[str], last: int, *, comment_under: bool) -> int:
     """The line after a thread whose last author, time or signature is at line ``last``:
-    the last comment's sentences under it when ``comment_under``, then its buttons."""
+    the last comment's first line and its sentences under it when ``comment_under``, then
+    its buttons."""
     end = last + 1
-    if comment_under:
+    if comment_under:  # its first line is the comment, however it ends ("... right sha")
+        end += end < len(lines) and not _UNDER.match(lines[end])
         while end < len(lines) and end <= last + COMMENT_LINES and TERMINAL.search(lines[end]):
             end += 1
     while end < len(lines) and _UNDER.match(lines[end]):

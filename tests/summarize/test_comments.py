@@ -131,6 +131,47 @@ def test_a_thread_whose_authors_and_times_share_a_line_goes():
     assert reader_comments(sessions) == (sessions, [])
 
 
+def test_a_counted_thread_of_authors_and_times_without_buttons_goes():
+    """probe-outlets-final53: with no reply button under them, a count of comments over the
+    authors says they are a thread; a reader's aside ("Pedu Anglican is my former school.")
+    had ended a summary."""
+    thread = [
+        "Comments (3)",
+        "Kweku Nyarko  14 April 2016 12:10",
+        "Eiii Cape Coast! God help the victims.",
+        "Sandra McK – 15 March 2018 at 10:14am",
+        "Good to see someone actually measuring it.",
+        "Abena K.  14 April 2016 13:02",
+        "Pedu Anglican is my former school. Old students let us come together and help",
+    ]
+    story = STORY * 6
+    kept, removed = reader_comments([*story, *thread, "Leave a comment"])
+    assert kept == [*story, "Leave a comment"]
+    assert [r.text for r in removed] == thread
+    sessions = [*story, "Have your say", *thread[1:]]  # no count of comments over them
+    assert reader_comments(sessions) == (sessions, [])
+
+
+def test_a_thread_with_short_month_stamps_goes():
+    """probe-outlets-final52: "Nov 13, 2022 at 9:41 pm" under its author was not read as a
+    comment's time."""
+    thread = [
+        "2 Comments",
+        "Tavita S.",
+        "Nov 13, 2022 at 9:41 pm",
+        "Proud of our girls. Sapolu unstoppable",
+        "Reply",
+        "Anne Faleolo",
+        "Nov 14, 2022 at 7:12 am",
+        "Congratulations to both teams. Hope the selectors give the young ones a chance.",
+        "Reply",
+    ]
+    story = STORY * 6
+    kept, removed = reader_comments([*story, *thread, "Leave a Reply"])
+    assert kept == [*story, "Leave a Reply"]
+    assert [r.text for r in removed] == thread
+
+
 def test_a_thread_with_authors_over_their_times_goes():
     thread = [
         "Comments (2)",
