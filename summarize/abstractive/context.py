@@ -29,6 +29,7 @@ from ..extractive.coherence import (
     without_connective,
 )
 from ..extractive.fragments import fragment
+from ..extractive.headline_check import problems
 from .support import best_match, content_stems, sentence_stems
 
 MIN_OVERLAP = 0.5
@@ -108,16 +109,29 @@ def _cut_figure(text: str, source: str) -> bool:
     return bool(stop) and re.search(re.escape(stop[1]) + r" \.\d", source) is not None
 
 
+def _lost_opening(copy: list[str], original: list[str], text: str) -> bool:
+    """Whether ``text`` copies the end of its source without the opening that held the
+    verb ("Warriors, who campaign in ..., the state's ticket to ..." of "The win hands
+    Warriors, who campaign in ..., the state's ticket to ...")."""
+    return (
+        len(copy) < len(original)
+        and copy == original[len(original) - len(copy) :]
+        and "verbless" in problems(text.rstrip(" ."))
+    )
+
+
 def restored(text: str, source: str, article_words: set[str]) -> str:
     """``source``, the article's sentence, for a copy of it that changed a word into one the
     article never uses ("the second-hand league" for "the second-half standings",
-    "vice-capther", "ofripe") or stopped inside a figure ("MOP1." of "MOP1.26 million",
-    "drew ." of "drew .45-caliber"): the model's edits of a sentence it copies are slips, not
-    summaries; otherwise ``text``."""
+    "vice-capther", "ofripe"), stopped inside a figure ("MOP1." of "MOP1.26 million",
+    "drew ." of "drew .45-caliber") or lost the opening that held its verb: the model's
+    edits of a sentence it copies are slips, not summaries; otherwise ``text``."""
     copy = _WORD.findall(text.lower())
     original = _WORD.findall(source.lower())
     if _cut_figure(text, source):
         return source if copy == original[: len(copy)] else text  # the copy stopped early
+    if _lost_opening(copy, original, text):
+        return source
     if not any(w not in article_words for w in copy if not w.isdigit()):
         return text
     return source if SequenceMatcher(None, copy, original).ratio() >= NEAR_COPY else text
@@ -126,7 +140,8 @@ def restored(text: str, source: str, article_words: set[str]) -> str:
 def restored_checks(checks: Sequence[Any], doc: Document, fits: Callable[[str], bool]) -> list[Any]:
     """The scorer's sentence checks with each slipped copy restored to its article sentence
     (``restored``), while the paragraph still ``fits`` its budget; a copy that stopped inside
-    a figure and cannot be restored is left out ("the two drew ." is no sentence)."""
+    a figure or lost its verb and cannot be restored is left out ("the two drew ." is no
+    sentence)."""
     article_words = set(_WORD.findall(doc.text.lower()))
     out: list[Any] = []
     for k, check in enumerate(checks):
@@ -137,14 +152,25 @@ def restored_checks(checks: Sequence[Any], doc: Document, fits: Callable[[str], 
         back = replace(check, text=text)
         if text != check.text and fits(" ".join(c.text for c in [*out, back, *checks[k + 1 :]])):
             out.append(back)
-        elif not _cut_figure(check.text, check.source_text):
+        elif not _partial(check.text, check.source_text):
             out.append(check)
     return out
 
 
+def _partial(text: str, source: str) -> bool:
+    """Whether ``text`` is no sentence but part of its source's: cut inside a figure, or
+    without the opening that held the verb."""
+    copy = _WORD.findall(text.lower())
+    original = _WORD.findall(source.lower())
+    return _cut_figure(text, source) or _lost_opening(copy, original, text)
+
+
 def cut_warning(cut: int) -> str:
     plural = "s" if cut != 1 else ""
-    return f"{cut} sentence{plural} of the model's paragraph that stopped inside a figure left out"
+    return (
+        f"{cut} sentence{plural} of the model's paragraph that copied part of an article "
+        "sentence (cut inside a figure, or without its verb) left out"
+    )
 
 
 def dropped_warning(dropped: int) -> str:

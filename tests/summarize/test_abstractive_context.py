@@ -156,3 +156,27 @@ def test_a_copy_stopped_inside_a_figure_that_cannot_be_restored_is_left_out():
     assert restored_checks([first, cut], doc, lambda text: len(text) < 120) == [first]
     roomy = restored_checks([first, cut], doc, lambda text: True)
     assert [c.text for c in roomy] == [s.text for s in doc.sentences]
+
+
+def test_a_copy_that_lost_the_opening_with_its_verb_gets_the_articles_sentence_back():
+    """probe-outlets-final53: "Warriors, who campaign in ..., the state's ticket to ..." of
+    "The win hands Warriors, ...", read nonsense; where the article's sentence does not fit,
+    the copy is left out."""
+    doc = Document.from_clean_text(
+        "Substitute Femi Okunlola scored late as Ogbomoso Warriors beat Saki Crown 2-1. The win "
+        "hands Warriors, who campaign in the Nationwide League One, the state's ticket to the "
+        "national stage of the Federation Cup."
+    )
+    source = doc.sentences[1].text
+    words = {w.lower() for w in re.findall(r"\w+(?:['’-]\w+)*", doc.text)}
+    verbless = source.removeprefix("The win hands ")
+    assert restored(verbless, source, words) == source
+    shorter = "The winner is Warriors, who campaign in the Nationwide League One."  # its own verb
+    assert restored(shorter, source, words) == shorter
+    said = "In a statement, the club said it would appeal."
+    assert (
+        restored("The club said it would appeal.", said, words) == "The club said it would appeal."
+    )
+    first = SentenceCheck(doc.sentences[0].text, 0.9, True, 0, doc.sentences[0].text, ())
+    cut = SentenceCheck(verbless, 0.9, True, 1, source, ())
+    assert restored_checks([first, cut], doc, lambda text: len(text) < 150) == [first]
