@@ -68,6 +68,11 @@ _HALT_SPAN = re.compile(
 )
 
 
+_ADJECTIVE_NOUN = re.compile(
+    r"[a-z]+(?:ing|ive|ous|al|ful|ent|ant|ic|ble|less)\s[a-z]+\b(?!\s(?:is|are|was|were))"
+)
+
+
 def leaves_open(head: str, *, end: str, rest: str, word: str, last: list[str]) -> bool:
     """Whether a cut after ``head`` (``end`` its last words, ``last`` its last two) before
     ``word`` and the ``rest`` leaves a clause, a speaker, a hedge, a halt or a conjunction
@@ -96,6 +101,8 @@ def leaves_open(head: str, *, end: str, rest: str, word: str, last: list[str]) -
         return True  # "have been treated | as second-class passengers": what they were taken for
     if word == "but" and last[-1:] == ["all"]:
         return True  # "have all | but vanished": "all but" is "almost", not a clause's edge
+    if word == "but" and last[:1] in (["a"], ["an"], ["the"]) and _ADJECTIVE_NOUN.match(rest):
+        return True  # "in a dour | but clinical encounter": two adjectives of one noun
     if last[-1:] in (["and"], ["or"], ["but"]):
         return True  # "a peer recovery coach and |, when one is available, a member of ..."
     if word not in ("and", "or") and splits_comma_list(head, rest):

@@ -136,6 +136,30 @@ def test_no_cut_that_leaves_the_claim_wanting(sentence, never):
     assert never not in candidates(sentence, PRESETS["headline"])
 
 
+@pytest.mark.parametrize(
+    "sentence, never",
+    [
+        (  # two adjectives of one noun (BBC dev: "victory in a dour" read nonsense)
+            "Six Chris Paterson penalties gave Scotland victory in a dour but clinical encounter "
+            "against Italy at Murrayfield.",
+            "Six Chris Paterson penalties gave Scotland victory in a dour",
+        ),
+        (  # a ban keeps what it bans (BBC dev: "casinos will be banned" read false)
+            "Controversial new UK casinos will be banned from using American tricks of the trade "
+            "to ensure they are socially responsible.",
+            "Controversial new UK casinos will be banned",
+        ),
+        (
+            "Culture Secretary Tessa Jowell said proposed super-casinos will be different from "
+            "their US counterparts in the way they treat gamblers and the hours they keep.",
+            "Culture Secretary Tessa Jowell says proposed super-casinos will be different",
+        ),
+    ],
+)
+def test_a_pair_or_a_complement_is_not_cut_away(sentence, never):
+    assert never not in candidates(sentence, PRESETS["headline"])
+
+
 def test_a_superlative_keeps_its_time_span():
     """probe-outlets-final43: "have hit their highest level" was read as the highest ever."""
     monkfish = (
