@@ -109,14 +109,17 @@ def _cut_figure(text: str, source: str) -> bool:
     return bool(stop) and re.search(re.escape(stop[1]) + r" \.\d", source) is not None
 
 
-def _lost_opening(copy: list[str], original: list[str], text: str) -> bool:
+def _lost_opening(copy: list[str], original: list[str], text: str, source: str) -> bool:
     """Whether ``text`` copies the end of its source without the opening that held the
     verb ("Warriors, who campaign in ..., the state's ticket to ..." of "The win hands
-    Warriors, who campaign in ..., the state's ticket to ...")."""
+    Warriors, who campaign in ..., the state's ticket to ..."): the copy reads verbless, its
+    source does not (not a page's "Scroll down for video" glued to a sentence the check
+    cannot read)."""
     return (
         len(copy) < len(original)
         and copy == original[len(original) - len(copy) :]
         and "verbless" in problems(text.rstrip(" ."))
+        and "verbless" not in problems(source.rstrip(" ."))
     )
 
 
@@ -130,7 +133,7 @@ def restored(text: str, source: str, article_words: set[str]) -> str:
     original = _WORD.findall(source.lower())
     if _cut_figure(text, source):
         return source if copy == original[: len(copy)] else text  # the copy stopped early
-    if _lost_opening(copy, original, text):
+    if _lost_opening(copy, original, text, source):
         return source
     if not any(w not in article_words for w in copy if not w.isdigit()):
         return text
@@ -162,7 +165,7 @@ def _partial(text: str, source: str) -> bool:
     without the opening that held the verb."""
     copy = _WORD.findall(text.lower())
     original = _WORD.findall(source.lower())
-    return _cut_figure(text, source) or _lost_opening(copy, original, text)
+    return _cut_figure(text, source) or _lost_opening(copy, original, text, source)
 
 
 def cut_warning(cut: int) -> str:

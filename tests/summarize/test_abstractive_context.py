@@ -177,6 +177,14 @@ def test_a_copy_that_lost_the_opening_with_its_verb_gets_the_articles_sentence_b
     assert (
         restored("The club said it would appeal.", said, words) == "The club said it would appeal."
     )
+    glued = (  # SummEval: page text glued to a sentence the check reads as verbless
+        "Scroll down for video A young woman who was subjected to years of abuse by Bega Cheese "
+        "boss Maurice Van Ryn ( pictured ) has told a court of the severe impact it had on her "
+        "life ."
+    )
+    copy = glued.removeprefix("Scroll down for video ")
+    glued_words = {w.lower() for w in re.findall(r"\w+(?:['’-]\w+)*", glued)}
+    assert restored(copy, glued, glued_words) == copy
     first = SentenceCheck(doc.sentences[0].text, 0.9, True, 0, doc.sentences[0].text, ())
     cut = SentenceCheck(verbless, 0.9, True, 1, source, ())
     assert restored_checks([first, cut], doc, lambda text: len(text) < 150) == [first]
