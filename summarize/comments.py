@@ -77,7 +77,9 @@ _POSTED_BY = re.compile(
 _AUTHOR_DASH_STAMP = re.compile(rf"^[\w'’.-]+(?:\s[\w'’.-]+){{0,3}}\s[-–—]\s{_STAMP}$")
 # under a count of comments, the author and when on one line, a dash between or not
 # ("Kweku Nyarko  14 April 2016 12:10", "Sandra McK – 15 March 2018 at 10:14am")
-_AUTHOR_STAMP = re.compile(rf"^[\w'’.-]+(?:\s[\w'’.-]+){{0,3}}\s+(?:[-–—]\s)?{_STAMP}$")
+_AUTHOR_STAMP = re.compile(
+    rf"{_NOT_STAMP}(?!By\s)[\w'’.-]+(?:\s[\w'’.-]+){{0,3}}\s+(?:[-–—]\s)?{_STAMP}$"
+)
 _STORY_WORDS = 100
 """Words of story above a thread's opening: comments follow the article, while a count of
 them under the title ("6 Comments") opens no thread."""
@@ -130,18 +132,32 @@ def _headed_thread(lines: list[str]) -> tuple[int, int] | None:
     (the nearest at most ``_OPENING_LINES`` above the first author, under ``_STORY_WORDS``
     of story) to the last comment's lines. Without that opening, authors and times may be a
     live page's entries: they stay. Authors and times with no reply button under them (an
-    event's place and time, otherwise) need a count of comments over them."""
+    event's place and time, a byline and its page's stamp, otherwise) need a count of
+    comments over them that counts just them, and a comment between each two."""
     authors = _first_thread(lines, [at for at in range(len(lines)) if _heads_comment(lines, at)])
     opens: Callable[[str], object] = _opens_thread
     if len(authors) < MIN_SIGNATURES:  # no buttons: the count of comments over them says
         authors = _first_thread(lines, [at for at, x in enumerate(lines) if _AUTHOR_STAMP.match(x)])
-        opens = _COUNT.match
+        opens = _counting(len(authors))
+        if any(b - a < 2 for a, b in zip(authors, authors[1:], strict=False)):
+            return None  # no comment between two: a list of places and times
     if len(authors) < MIN_SIGNATURES:
         return None
     opening = _opening(lines, authors[0] - _OPENING_LINES, authors[0], opens)
     if opening is None:
         return None  # a count of comments under the title, or a live page's entries
     return opening, _thread_end(lines, authors[-1], comment_under=True)
+
+
+def _counting(authors: int) -> Callable[[str], bool]:
+    """Whether a line counts just ``authors`` comments ("Comments (3)", "3 Comments"): where
+    no reply button says a line heads a comment, the count must tell the same number."""
+
+    def counts(line: str) -> bool:
+        found = _COUNT.match(line)
+        return bool(found) and re.sub(r"\D", "", line) == str(authors)
+
+    return counts
 
 
 def _opening(lines: list[str], top: int, below: int, opens: Callable[[str], object]) -> int | None:

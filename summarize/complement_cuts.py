@@ -42,7 +42,7 @@ _DESTINATION = re.compile(r"to\s(?:a|an|the|their|his|her|its|victory|promotion|
 # a verb whose charge follows its object: "accused a crumb rubber factory at Ekiadolor |,
 # Okhuaihe ..., of owing 37 farmers N4.2 million" (accused of nothing said, or of all)
 _ACCUSES = re.compile(
-    r"\b(?:accus(?:e|es|ed|ing)|convict(?:s|ed|ing)?|acquit(?:s|ted|ting)?)"
+    r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\baccus(?:e|es|ed|ing)"
     r"\s(?!of\b)(?:(?!\bof\b)[^.;])*$",
     re.I,
 )

@@ -189,9 +189,14 @@ _NOT_LAST = frozenset(
 )
 
 
-_PEOPLE = re.compile(r"(?:[^s]s|men|people|children)$")
-"""A plural at a speaker's end: "traders and fishermen", not "the trade and industry
-secretary"."""
+_PLURAL_PEOPLE = r"[a-z-]+(?:[^s\W]s|men|people|children)"
+_PEOPLE = re.compile(
+    rf"^(?:(?!(?:of|for|to|in|on|at|by|with|from) )[a-z-]+(?<!ing) )?{_PLURAL_PEOPLE} and "
+    rf"(?:(?!(?:of|for|to|in|on|at|by|with|from) )[a-z-]+(?<!ing) )?{_PLURAL_PEOPLE}$"
+)
+"""Two kinds of people in lower case, each a plural and maybe a word before it ("traders
+and fishermen", "residents and business owners"); not one speaker ("the trade and industry
+secretary", "a spokesman for nurses and midwives", "ministry of education and sports")."""
 
 
 def _plausible(speaker: str, joined: bool = False) -> bool:
@@ -201,7 +206,7 @@ def _plausible(speaker: str, joined: bool = False) -> bool:
     two capitalised words in a title or a body's name ("the Trade and Industry Secretary";
     not "Britain and France", two speakers whose verb would not agree), and two kinds of
     people in lower case ("traders and fishermen")."""
-    if not joined and speaker.islower() and speaker.count(" and ") == 1 and _PEOPLE.search(speaker):
+    if not joined and _PEOPLE.match(speaker):
         joined = True  # "traders and fishermen have said": two kinds of people, one verb
     if speaker.lower().startswith("the "):  # a title or a body: "the Trade and Industry ..."
         speaker = re.sub(r"\b([A-Z][\w'’.-]*) and (?=[A-Z])", r"\1 ", speaker)

@@ -37,6 +37,7 @@ from .verb_after_cut import (
     that_subject_left,
     verb_after_aside,
 )
+from .verbs import has_verb
 
 _SAY = r"(?:said|says|told|reported|reports|added|announced|confirmed|claimed|stated|warned)"
 
@@ -283,7 +284,8 @@ def _cut_off(head: str) -> bool:
 
 
 _LEAST_CLAIM = 3
-"""Words a credited headline's claim has at least ("Tony Blair lied, say Tories")."""
+"""Words a credited headline's claim has at least, with its verb ("Tony Blair lied, say
+Tories"; not "Fish prices, say traders and ...", nor "Prices of bread, say shoppers ...")."""
 
 
 def candidates(sentence: str, budget: Budget) -> list[str]:
@@ -329,7 +331,7 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
         head = finish(credited.around(claim))
         if (
             len(head.split()) >= least
-            and len(claim.split()) >= _LEAST_CLAIM  # not "Fish prices, say traders and ..."
+            and (claim == head or len(claim.split()) >= _LEAST_CLAIM and has_verb(claim))
             and budget.fits(head)
             and head not in out
         ):

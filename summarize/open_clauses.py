@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .phrase_cuts import splits_comma_list
+from .phrase_cuts import inside_list, splits_comma_list
 from .verb_after_cut import SAID, finite_first
 from .verbs import AUX, any_finite, finite, marked_words, word_set
 
@@ -101,11 +101,16 @@ def leaves_open(head: str, *, end: str, rest: str, word: str, last: list[str]) -
         return True  # "have been treated | as second-class passengers": what they were taken for
     if word == "but" and last[-1:] == ["all"]:
         return True  # "have all | but vanished": "all but" is "almost", not a clause's edge
-    if word == "but" and last[:1] in (["a"], ["an"], ["the"]) and _ADJECTIVE_NOUN.match(rest):
+    if (
+        word == "but"
+        and last[:1] in (["a"], ["an"], ["the"])
+        and _ADJECTIVE_NOUN.match(rest)
+        and not any_finite(marked_words(re.split(r"[,;:.]", rest, maxsplit=1)[0]), "but")
+    ):
         return True  # "in a dour | but clinical encounter": two adjectives of one noun
     if last[-1:] in (["and"], ["or"], ["but"]):
         return True  # "a peer recovery coach and |, when one is available, a member of ..."
-    if word not in ("and", "or") and splits_comma_list(head, rest):
+    if word not in ("and", "or") and splits_comma_list(head, rest) or inside_list(head, rest, word):
         return True  # "made up of a paramedic |, a police officer, ... and a member of ..."
     if (
         (listed := _INCLUDING_ASIDE.match(head))

@@ -30,6 +30,7 @@ from ..extractive.coherence import (
 )
 from ..extractive.fragments import fragment
 from ..extractive.headline_check import problems
+from ..verbs import finite
 from .support import best_match, content_stems, sentence_stems
 
 MIN_OVERLAP = 0.5
@@ -112,12 +113,16 @@ def _cut_figure(text: str, source: str) -> bool:
 def _lost_opening(copy: list[str], original: list[str], text: str, source: str) -> bool:
     """Whether ``text`` copies the end of its source without the opening that held the
     verb ("Warriors, who campaign in ..., the state's ticket to ..." of "The win hands
-    Warriors, who campaign in ..., the state's ticket to ..."): the copy reads verbless, its
-    source does not (not a page's "Scroll down for video" glued to a sentence the check
-    cannot read)."""
+    Warriors, who campaign in ..., the state's ticket to ..."): it starts right after the
+    source's verb and reads verbless, its source does not (not a page's "Scroll down for
+    video" glued to a sentence the check cannot read, nor "Two in five children live in
+    poverty" of "... found that two in five children live in poverty", which the check
+    reads verbless too)."""
+    lost = original[: len(original) - len(copy)]
     return (
-        len(copy) < len(original)
-        and copy == original[len(original) - len(copy) :]
+        bool(lost)
+        and copy == original[len(lost) :]
+        and finite(lost[-1], lost[-2] if len(lost) > 1 else None)  # it starts after the verb
         and "verbless" in problems(text.rstrip(" ."))
         and "verbless" not in problems(source.rstrip(" ."))
     )

@@ -152,6 +152,42 @@ def test_a_counted_thread_of_authors_and_times_without_buttons_goes():
     assert reader_comments(sessions) == (sessions, [])
 
 
+def test_a_byline_and_its_stamp_under_a_count_of_comments_are_no_thread():
+    """The review's: a byline and an "Updated" line under "Comments (12)" had taken the
+    story's first paragraphs with them; places and times listed under a heading, and a
+    live page's entries under a count that is not theirs, stay."""
+    menu = ["Home News Sport Business Weather Jobs Property Announcements Advertise " * 3] * 4
+    story = [
+        "Hundreds of homes in the Calder Valley were flooded overnight, the Environment Agency "
+        "said.",
+        "Residents in Hebden Bridge and Mytholmroyd were moved to a leisure centre.",
+        "The river peaked at 4.3 metres shortly after midnight.",
+        "Clean-up crews are expected to start work on Saturday.",
+    ]
+    byline = ["Floods hit Calder Valley homes", "Comments (12)", "Jane Smith 14 April 2016 12:10"]
+    for stamp in ("Updated 14 April 2016 15:30", "Last updated 14 April 2016 at 3:30pm"):
+        page = [*menu, *byline, stamp, *story]
+        assert reader_comments(page) == (page, [])
+    venues = [
+        *STORY * 6,
+        "Comments (3)",
+        "Market Hall 14 April 2016 19:00",
+        "Town Library 15 April 2016 18:30",
+        "Civic Centre 16 April 2016 19:00",
+        "The council will publish a summary of the views it receives before the final vote.",
+    ]
+    assert reader_comments(venues) == (venues, [])
+    live = [
+        *STORY * 6,
+        "12 Comments",
+        "Police update 9 Feb 2020 08:15",
+        "The M62 is closed eastbound between junctions 22 and 24.",
+        "Rail update 9 Feb 2020 08:40",
+        "Network Rail said all trains between Leeds and Manchester had been cancelled.",
+    ]
+    assert reader_comments(live) == (live, [])
+
+
 def test_a_thread_with_short_month_stamps_goes():
     """probe-outlets-final52: "Nov 13, 2022 at 9:41 pm" under its author was not read as a
     comment's time."""

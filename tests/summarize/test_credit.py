@@ -77,6 +77,24 @@ from summarize.credit import credit, short_speaker
             "",
             "",
         ),
+        (  # one speaker, whatever its "and" joins (the review's)
+            "Hospitals are short of oxygen, the minister of health and social services said.",
+            "Hospitals are short of oxygen, the minister of health and social services said.",
+            "",
+            "",
+        ),
+        (
+            "Bed cuts will put lives at risk, a spokesman for nurses and midwives said.",
+            "Bed cuts will put lives at risk, a spokesman for nurses and midwives said.",
+            "",
+            "",
+        ),
+        (
+            "Prices will stay firm, traders and industry officials said.",
+            "Prices will stay firm",
+            "",
+            ", say traders and industry officials",
+        ),
         (  # two speakers whose verb would not agree stay in the sentence
             "Prices rose, Britain and France said.",
             "Prices rose, Britain and France said.",
