@@ -59,6 +59,9 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a digital edition's prompt: "Read The Orcadian on your computer, tablet or phone"
             r"|^read (the )?[\w'’ ]{2,40} on your (computer|tablet|phone|mobile|device)\b.{0,120}$"
             r"|^sign up to (receive|get)\b.{0,120}\b(inbox|e-?mail)\.?$"
+            # "Follow Mothership on Telegram to get the latest news delivered to your phone"
+            r"|^follow [\w'’ ]{2,40} on (telegram|whatsapp|google news|instagram|tiktok|youtube)"
+            r"\b.{0,120}$"
             # a newsletter's footer
             r"|^view (this|it) (e-?mail )?in (your|a) (web )?browser\b.{0,40}$"
             r"|^you (are receiving|received|were sent) this (e-?mail|message|newsletter)?\b"

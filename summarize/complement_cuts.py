@@ -131,6 +131,8 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         and _SUFFERING.search(end)
         or word == "for"
         and _ASKS.search(end)
+        or word == "with"
+        and end.endswith("charged")  # "appeared in court charged | with importing ..."
         or _PART_OF_FIGURE.match(rest)
         or " from " in end  # the patterns only where they can match
         and bool(_FROM_FIGURE_END.search(end))

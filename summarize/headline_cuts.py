@@ -216,8 +216,8 @@ def time_clause(text: str) -> bool:
 
 
 _KEEPS_FROM = re.compile(
-    r"\b(?:keeps?|kept|keeping|stops?|stopped|prevents?|prevented|bans?|banned|bars?|barred"
-    r"|blocks?|blocked|deters?|deterred)(?:\s+\S+){1,3}$"
+    r"\b(?:keeps?|kept|keeping|stops?|stopped|stopping|prevents?|prevented|preventing|bans?"
+    r"|banned|banning|bars?|barred|barring|blocks?|blocked|blocking|deters?|deterred)(?:\s+\S+){1,3}$"
     r"|\b(?:banned|barred|stopped|prevented|blocked|kept|deterred|different)$",  # "banned | from"
     re.I,
 )

@@ -83,8 +83,8 @@ def _opens_mid_phrase(rest: str) -> bool:
     names inside the subject ("the service linking Tuvalu, Kiribati and Fiji is ..."). Nor may it
     open on a list's last items ("In late January a group of 46 growers from the Belsk Duży,
     | Błędów and Mogielnica communes, ..."): that comma was the list's."""
-    if _LIST_END.match(rest):
-        return True
+    if _LIST_END.match(rest) or rest.startswith(("or ", "Or ")):
+        return True  # ", or Republic Act 8550, municipal waters ...": the clause's other name
     head = rest.split(", ", 1)
     if len(head) == 2 and (names := _LIST_TAIL.match(head[1])):
         clause = f"{head[0]}, {names[0]}{head[1][names.end() :].split(', ', 1)[0]}"

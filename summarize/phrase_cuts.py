@@ -21,6 +21,7 @@ from .verbs import AUX, PREPOSITIONS, finite, marked_words, word_set
 
 _DETERMINER_WORDS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "our"))
 _ORDINAL = re.compile(r"(?:last|final|first|next|only|\w+est)$")  # "the ninth | and last seat"
+_ORDINAL_WORD = re.compile(r"(?:first|second|third|[a-z]+th|last|final|only)$")
 _ADJECTIVE = re.compile(r"(?:ing|ive|ous|al|ful|ent|ant|ic|ble|less)$")
 _STATUS_WORDS = frozenset(("new", "old", "former", "existing", "current", "proposed"))
 # a count and what it counts, at the head's end: "13 counties", "six counties", "NT$870
@@ -146,6 +147,8 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
         and (_ADJECTIVE.search(after) or _ORDINAL.match(after))
     ):
         return True  # "was a bossy | and controlling government"
+    if last and _ORDINAL_WORD.match(last[-1].lower()) and _ORDINAL_WORD.match(after):
+        return True  # "approved on third | and final reading"
     if (
         len(last) == 2
         and last[0].lower() in _STATUS_WORDS

@@ -956,3 +956,16 @@ def test_a_share_box_and_a_file_photo_caption_go():
     cleaned = clean("\n".join(["Dengue cases rise", *box, caption, lede, *kept]))
     assert cleaned.body == "\n".join([lede, *kept])
     assert sorted({r.reason for r in cleaned.removed}) == ["page furniture", "photo caption"]
+
+
+def test_a_follow_us_on_a_messaging_app_prompt_is_page_text():
+    """final54: "Follow Mothership on Telegram to get the latest news delivered to your phone"
+    was the headline, read nonsense."""
+    page = (
+        "Man jailed for fake PS5 listings\n"
+        "Follow Mothership on Telegram to get the latest news delivered to your phone.\n"
+        "A 24-year-old man who sold PlayStation 5 consoles that did not exist on Carousell was "
+        "jailed for eight months on Tuesday. He had cheated 10 buyers of S$5,800 in total.\n"
+    )
+    cleaned = clean(page)
+    assert "Telegram" not in cleaned.body + (cleaned.title or "") + (cleaned.standfirst or "")

@@ -160,6 +160,43 @@ def test_a_pair_or_a_complement_is_not_cut_away(sentence, never):
     assert never not in candidates(sentence, PRESETS["headline"])
 
 
+@pytest.mark.parametrize(
+    "sentence, never",
+    [
+        (  # final54: "... in Dar es Salaam charged" read nonsense
+            "Two clearing agents and a pharmacist appeared before the Kisutu Resident "
+            "Magistrate's Court in Dar es Salaam on Monday charged with importing counterfeit "
+            "anti-malaria tablets worth over 86 million/- through the port.",
+            "Two clearing agents and a pharmacist appeared before the Kisutu Resident "
+            "Magistrate's Court in Dar es Salaam charged",
+        ),
+        (  # final54: "an ordinance barring commercial fishing vessels" read as a blanket ban
+            "The council approved an ordinance barring commercial fishing vessels from the "
+            "outer portion of the municipal waters during the spawning season.",
+            "The council approved an ordinance barring commercial fishing vessels",
+        ),
+        (  # two ordinals of one noun
+            "The City Council on Tuesday approved on third and final reading an ordinance "
+            "barring commercial fishing vessels from the outer portion of the city's waters.",
+            "The City Council approved on third",
+        ),
+        (  # final54: the age aside took "of Maes" and left "y Dderwen" as a name
+            "Keith Alun Hughes, 58, of Maes y Dderwen, Rhostyllen, made 71 transfers from the "
+            "hall's account into his own, Mold Crown Court heard.",
+            "Keith Alun Hughes y Dderwen, Rhostyllen, made 71 transfers, Mold Crown Court hears",
+        ),
+        (  # a leading phrase's other name is no clause's start
+            "Under the Philippine Fisheries Code of 1998, or Republic Act 8550, municipal waters "
+            "within 15 kilometers of the shore are reserved for municipal fisherfolk.",
+            "Or Republic Act 8550, municipal waters within 15 kilometers of the shore are reserved "
+            "for municipal fisherfolk",
+        ),
+    ],
+)
+def test_final54s_cuts_stay_whole(sentence, never):
+    assert never not in candidates(sentence, PRESETS["headline"])
+
+
 def test_a_superlative_keeps_its_time_span():
     """probe-outlets-final43: "have hit their highest level" was read as the highest ever."""
     monkfish = (
