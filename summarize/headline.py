@@ -61,8 +61,8 @@ _PARTICLES = "de|des|du|la|le|les|van|von|der|del|da|di"  # not "on": "Lee Carte
 _PLACE = rf"[A-Z][\w'’.-]*(?:\s(?:(?:{_PARTICLES})\s)*[A-Z][\w'’.-]*){{0,3}}"
 _AGE_ASIDE = re.compile(  # the home town is an aside: its closing comma, or none at all
     rf"\b([A-Z][\w'’.-]*),\s\d{{1,3}},"
-    rf"(?:\sof\s(?:the\s)?{_PLACE}(?:,\s{_PLACE})?,|\sof\s(?:the\s)?{_PLACE})?"
-    rf"\s(?=[a-z])(?![a-z]{{1,3}}\s[A-Z])(?!(?:who|which|whose|where|and|or|{_PARTICLES})\b)"
+    rf"(?:\sof\s(?:the\s)?{_PLACE}(?:,\s{_PLACE})?,|\sof\s(?:the\s)?{_PLACE}(?!\s[a-z]{{1,3}}\s[A-Z]))?"
+    rf"\s(?=[a-z])(?!(?:who|which|whose|where|and|or|{_PARTICLES})\b)"
 )  # not "John Smith, 45, who was arrested, ...": the aside's comma stays for its clause; nor
 # a town's name with a small word inside ("of Maes y Dderwen": "y Dderwen" was left)
 _FIGURE_ASIDE = re.compile(r",\s\d{1,3},")

@@ -185,6 +185,12 @@ def test_a_pair_or_a_complement_is_not_cut_away(sentence, never):
             "hall's account into his own, Mold Crown Court heard.",
             "Keith Alun Hughes y Dderwen, Rhostyllen, made 71 transfers, Mold Crown Court hears",
         ),
+        (  # its age alone goes
+            "Keith Alun Hughes, 58, of Maes y Dderwen, Rhostyllen, made 71 transfers from the "
+            "hall's account into his own, Mold Crown Court heard.",
+            "Keith Alun Hughes, 58, of Maes y Dderwen, Rhostyllen, made 71 transfers, Mold Crown "
+            "Court hears",
+        ),
         (  # a leading phrase's other name is no clause's start
             "Under the Philippine Fisheries Code of 1998, or Republic Act 8550, municipal waters "
             "within 15 kilometers of the shore are reserved for municipal fisherfolk.",
