@@ -189,11 +189,12 @@ _NOT_LAST = frozenset(
 )
 
 
-_PLURAL_PEOPLE = r"[a-z-]+(?:[^s\W]s|men|people|children)"
-_PEOPLE = re.compile(
-    rf"^(?:(?!(?:of|for|to|in|on|at|by|with|from) )[a-z-]+(?<!ing) )?{_PLURAL_PEOPLE} and "
-    rf"(?:(?!(?:of|for|to|in|on|at|by|with|from) )[a-z-]+(?<!ing) )?{_PLURAL_PEOPLE}$"
+# one kind of people: a plural, maybe a word before it that is no preposition or participle
+_KIND = (
+    r"(?:(?!(?:of|for|to|in|on|at|by|with|from) )[a-z-]+(?<!ing) )?"
+    r"[a-z-]+(?:[^s\W]s|men|people|children)"
 )
+_PEOPLE = re.compile(rf"^{_KIND} and {_KIND}$")
 """Two kinds of people in lower case, each a plural and maybe a word before it ("traders
 and fishermen", "residents and business owners"); not one speaker ("the trade and industry
 secretary", "a spokesman for nurses and midwives", "ministry of education and sports")."""

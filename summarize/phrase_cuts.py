@@ -207,15 +207,19 @@ def splits_comma_list(head: str, rest: str) -> bool:
     found = _LIST_REST.match(rest)
     if not found or not _ITEM_END.search(head[-60:]):
         return False
-    items = marked_words(f"{found[1]} {found[2]}")  # not the aside: "when one is available"
-    return not any(w in AUX or finite(w, items[k - 1] if k else None) for k, w in enumerate(items))
+    return _verbless(f"{found[1]} {found[2]}")  # not the aside: "when one is available"
 
 
-_ITEM_ALONE = re.compile(rf"{_ITEM}", re.I)
+def _verbless(items: str) -> bool:
+    """Whether a list's ``items`` hold no auxiliary and no word these rules read as a verb."""
+    words = marked_words(items)
+    return not any(w in AUX or finite(w, words[k - 1] if k else None) for k, w in enumerate(words))
+
+
+_ONE_ITEM = re.compile(_ITEM, re.I)
 # after a cut inside a list's item: the item's last words, then "and" or "or" and the last
 # item ("a winger | from Porto and a defender from Sporting")
 _ITEM_GOES_ON = re.compile(rf"(?:[^\s,;:.]+\s){{0,4}}?(?:and|or)\s({_ITEM})", re.I)
-_LAST_ITEM = re.compile(_ITEM, re.I)
 
 
 def inside_list(head: str, rest: str, word: str) -> bool:
@@ -223,15 +227,12 @@ def inside_list(head: str, rest: str, word: str) -> bool:
     item ("worth 40 million euros, a winger | from Porto and a defender from Sporting", or
     "..., a winger | and a defender"): the head's last comma follows an item and opens one."""
     comma = head.rfind(", ")
-    if comma < 0 or not _ITEM_ALONE.fullmatch(head[comma + 2 :]):
+    if comma < 0 or not _ONE_ITEM.fullmatch(head[comma + 2 :]):
         return False
     if not _ITEM_END.search(head[max(0, comma - 60) : comma]):
         return False
-    goes_on = _LAST_ITEM.match(rest) if word in ("and", "or") else _ITEM_GOES_ON.match(rest)
-    if not goes_on:
-        return False
-    items = marked_words(f"{head[comma + 2 :]} {rest[: goes_on.end()]}")
-    return not any(w in AUX or finite(w, items[k - 1] if k else None) for k, w in enumerate(items))
+    goes_on = _ONE_ITEM.match(rest) if word in ("and", "or") else _ITEM_GOES_ON.match(rest)
+    return bool(goes_on) and _verbless(f"{head[comma + 2 :]} {rest[: goes_on.end()]}")
 
 
 def _conjunct(text: str, boundary: re.Match[str]) -> list[str] | None:
