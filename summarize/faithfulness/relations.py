@@ -161,6 +161,19 @@ def copy_slips(
             figure = " ".join(theirs[j1 : j2 + 1])
             slips.append(f"figure's qualifier dropped: '{figure}' copied as '{theirs[j2]}'")
             continue
+        if op == "insert" and 0 < i1 < len(ours) and _unit_dropped(low_theirs, j1, j2, language):
+            figure = " ".join(theirs[j1 - 1 : j2 + 1])
+            slips.append(f"figure's unit dropped: '{figure}' copied as '{ours[i1 - 1]} {ours[i1]}'")
+            continue
+        if (
+            op == "replace"
+            and i1 > 0
+            and j1 > 0
+            and _name_swapped(ours[i1:i2], theirs[j1:j2], article_words, language)
+        ):  # mid-sentence capitals: names, not a sentence's first word
+            mine, right = " ".join(ours[i1:i2]), " ".join(theirs[j1:j2])
+            slips.append(f"name changed: '{mine}' where the article has '{right}'")
+            continue
         if op != "replace" or i2 - i1 != 1 or i1 == 0:
             continue  # one word of ours in place of one or more of the source's, inside a copy
         mine, right = low_ours[i1], low_theirs[j1]
@@ -186,6 +199,46 @@ def copy_slips(
         ):
             slips.append(f"garbled copy: '{ours[i1]}' where the article has '{theirs[j1]}'")
     return list(dict.fromkeys(slips))
+
+
+def _unit_dropped(theirs: list[str], start: int, end: int, language: str) -> bool:
+    """Whether the source words ``theirs[start:end]``, left out of a copy right after a
+    figure, held what the figure counts and another figure ("by six | wickets with almost 23 |
+    overs to spare" copied as "by six overs to spare"): the figure then counts the wrong thing."""
+    dropped = theirs[start:end]
+    return (
+        start > 0
+        and _is_figure(theirs[start - 1])
+        and dropped[0].isalpha()
+        and dropped[0] not in stop_words(language)
+        and any(_is_figure(w) for w in dropped[1:])
+    )
+
+
+def _is_figure(word: str) -> bool:
+    return word[:1].isdigit() or word in _NUMBER_WORDS
+
+
+_DEMONYM = re.compile(r"(?:ish|ese|ian)$")
+
+
+def _name_swapped(
+    mine: list[str], right: list[str], article_words: set[str], language: str
+) -> bool:
+    """Whether a copy puts one name of the article where its source has another ("Stal
+    needed a win" for "Włókniarz needed a win"): capitalized words on both sides, ours one
+    the article uses, sharing no word or spelling with the source's (a plural, a possessive
+    or a garbled form is another slip, or none), and not a nationality's adjective ("British"
+    for "UK")."""
+    if not 1 <= len(mine) <= 2 or not 1 <= len(right) <= 3:
+        return False
+    stop = stop_words(language)
+    return (
+        all(w[:1].isupper() and w.lower() not in stop for w in mine + right)
+        and all(w.lower() in article_words for w in mine)
+        and not any(_DEMONYM.search(w.lower()) for w in mine)
+        and not any(_shared_start(a.lower(), b.lower()) >= 3 for a in mine for b in right)
+    )
 
 
 # a grade in stars ("CCI***", "a 5* hotel"): words drop the stars, a copy must keep them

@@ -22,6 +22,7 @@ from summarize.faithfulness.relations import (
     reversed_names,
     unwritten_names,
 )
+from summarize.sentences import lower_words
 
 SEED_SENTENCE = (
     "Kazakhstan's leader met with Russian President Vladimir Putin on Monday, a week after "
@@ -520,3 +521,62 @@ def test_a_figures_qualifier_dropped_from_a_copy_is_a_slip() -> None:
     ]
     whole = "The extension covers just under eight hectares of farmland."
     assert copy_slips(whole, source, used) == []
+
+
+_SPEEDWAY = (
+    "With Stal holding the better head-to-head record from their first meeting in Rzeszów "
+    "in May, Włókniarz needed a win by any margin to stay up."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slips"),
+    [
+        (  # another name of the same sentence put in the role
+            _SPEEDWAY.replace("Włókniarz needed", "Stal needed"),
+            ["name changed: 'Stal' where the article has 'Włókniarz'"],
+        ),
+        (_SPEEDWAY, []),
+        (_SPEEDWAY.replace("Stal holding", "Stal's holding"), []),  # a possessive
+        (_SPEEDWAY.replace("in May, Włókniarz", "in May, the hosts"), []),  # not a name
+    ],
+)
+def test_a_copy_that_puts_another_name_in_a_role_is_a_slip(sentence, slips) -> None:
+    article = set(lower_words(_SPEEDWAY + " The hosts won."))
+    assert copy_slips(sentence, _SPEEDWAY, article) == slips
+
+
+def test_a_name_in_another_form_or_a_nationality_is_no_swap() -> None:
+    source = "The PVR market grew as UK viewers bought Sky boxes, Mr Durkan said."
+    article = set(lower_words(source)) | {"british", "pvrs", "durken"}
+    for sentence in (
+        "The PVR market grew as British viewers bought Sky boxes, Mr Durkan said.",
+        "The PVRs market grew as UK viewers bought Sky boxes, Mr Durkan said.",
+    ):
+        assert copy_slips(sentence, source, article) == []
+    swapped = "The PVR market grew as UK viewers bought Sky boxes, Mr Sky said."
+    assert copy_slips(swapped, source, article) == [
+        "name changed: 'Sky' where the article has 'Durkan'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slips"),
+    [
+        (
+            "Harpsden won by six overs to spare.",
+            ["figure's unit dropped: 'six wickets with almost 23 overs' copied as 'six overs'"],
+        ),
+        ("Harpsden won by six wickets.", []),  # the rest dropped, not what six counts
+        ("Harpsden won by six wickets with overs to spare.", []),
+    ],
+)
+def test_a_copy_that_drops_what_a_figure_counts_is_a_slip(sentence, slips) -> None:
+    source = "Harpsden won by six wickets with almost 23 overs to spare."
+    assert copy_slips(sentence, source, set(lower_words(source))) == slips
+
+
+def test_a_comparison_dropped_after_a_figure_is_no_slip() -> None:
+    source = "Profits rose to £5 million, up from £4 million, last year."
+    copied = "Profits rose to £5 million last year."
+    assert copy_slips(copied, source, set(lower_words(source))) == []
