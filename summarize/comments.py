@@ -72,6 +72,8 @@ _POSTED_BY = re.compile(
     r"^(?:Posted|Submitted) by [\w'’.-]+(?:\s[\w'’.()-]+){0,3}(?:,|\son)\s[\w ,./-]{0,40}?"
     r"\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|[AP]M)?(?:,?\s[\w ,.]{1,40})?$"
 )
+# or the author, "wrote on" and when: "Platte Pete wrote on October 18, 2007 8:02 AM:"
+_AUTHOR_WROTE = re.compile(rf"^[\w'’.@-]+(?:\s[\w'’.@-]+){{0,3}}\swrote\s(?:on\s)?{_STAMP}:?$")
 # or the author, a dash and when on one line, the author a name or a handle
 # ("islandgirl340 — October 11, 2013 at 8:02 am", "T. Lewis — October 11, 2013 at 9:37 am")
 _AUTHOR_DASH_STAMP = re.compile(rf"^[\w'’.-]+(?:\s[\w'’.-]+){{0,3}}\s[-–—]\s{_STAMP}$")
@@ -236,7 +238,7 @@ def _heads_comment(lines: list[str], at: int) -> bool:
     "September 18, 2019 at 7:00 pm", or "Ashby Community Centre — March 9, 2023 at 6:30 pm",
     is an event the article lists, and a live page's entries have none)."""
     line = lines[at]
-    if _AUTHOR_OVER.match(line) or _POSTED_BY.match(line) or _AUTHOR_AGO.match(line):
+    if any(p.match(line) for p in (_AUTHOR_OVER, _POSTED_BY, _AUTHOR_AGO, _AUTHOR_WROTE)):
         return True
     headed = bool(_AUTHOR_DASH_STAMP.match(line)) or (
         at > 0 and bool(_STAMP_UNDER_AUTHOR.match(line)) and bool(_AUTHOR_LINE.match(lines[at - 1]))

@@ -102,8 +102,14 @@ _PLACE_FIRST = re.compile(rf"^(?!{_NOT_PLACE})[A-Z][A-Za-z.'’-]*[A-Z.'’-](?=
 """A dateline that opens with a place's name in capitals ("LEHI —", "MANHATTAN, Kan. —")."""
 _ABOVE_WORDS = 60
 _BARE_DATELINE = re.compile(
-    # "NEW DELHI: ", "PESHAWAR, Oct 14: ", "ISLAMABAD (August 18): ", "Bhopal: The", "Durban - "
-    rf"^(?:[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?(?:{_DATE}|\s\({_MONTH}\s\d{{1,2}}\))?:\s+|[A-Z][a-z]+:\s+(?=(?:The|A|An)\s)"
+    # "NEW DELHI: ", "PESHAWAR, Oct 14: ", "KARACHI, Aug 22 (PPI): ", "ISLAMABAD (August 18): ",
+    # "Durban - "
+    rf"^(?:[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?(?:{_DATE}(?:\s{_AGENCY})?|\s\({_MONTH}\s\d{{1,2}}\))?:\s+"
+    # "Bhopal: The", "Alappuzha: Nearly a month ...", not a speaker's "Johnson: We will"
+    r"|[A-Z][a-z]+:\s+(?=(?:The|A|An)\s)"
+    rf"|(?!{_NOT_PLACE}|(?:Police|Officials|Witnesses|Sources|Residents|Experts|Critics|Analysts"
+    r"|Gallery|Audio|Listen|Podcast|Graphic|Map|Pictures)\b)[A-Z][a-z]+"
+    r":\s+(?=(?!(?:I|We|He|She|They|You|It|My|Our)\b)[A-Z][a-z]+\s[a-z])"
     r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s+-\s+"
     r"|[A-Z]{3,}(?:\s[A-Z]{2,})?\s+–\s+)(?=[A-Z\d])"
 )

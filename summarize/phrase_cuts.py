@@ -88,9 +88,12 @@ _NAME_OR_NUMBER = re.compile(
     r"^(?:[A-Z0-9£$€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a)$)"
 )  # "four years | and three months" is one quantity (the cut read false)
 _SIZE_NEXT = re.compile(r"(?:\w+-(?:sized|size|scale|term|level|income|range)|medium|mid)$")
-# A preposition's noun phrase opened by one word: an "and" after it joins that phrase's words.
+# A noun phrase opened by one word after a preposition, or two words after a verb's
+# article: an "and" after it joins that phrase's words ("started an emergency foot | and
+# mouth disease vaccination campaign").
 _OPEN_NOUN_PHRASE = re.compile(
     r"\b(?:at|in|on|of|for|with|from|by|to|into)\s(?:a|an|the|its|his|her|their)\s[a-z][\w-]*$"
+    r"|\b[a-z]+ed\s(?:a|an)\s[a-z][\w-]*\s[a-z][\w-]*$"
 )
 # After that "and", two lower-case words where the second is no function word or verb: the
 # phrase goes on ("and productivity seminar"), not a new one ("and clothes the night").
@@ -128,6 +131,8 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
         and _bare_noun_pair(last[1], _conjunct(text, boundary))
     ):
         return True  # "surveyed by drone | and satellite": a preposition's two bare nouns
+    if "one" in (w.lower() for w in last) and _THE_OTHER.match(text, boundary.end()):
+        return True  # "a derby that swung one way | and then the other": one and the other
     if last and last[-1].endswith("ing") and after.endswith("ing") and len(after) > 5:
         return True  # "involves widening | and deepening a 1.3km stretch": one verb's pair
     if (
@@ -164,6 +169,7 @@ def splits_pair(text: str, boundary: re.Match[str], last: list[str], following: 
     )  # "13 counties | and municipal districts": the count covers both
 
 
+_THE_OTHER = re.compile(r"\s*(?:and\s+)?(?:then\s+)?the\s+other\b", re.I)
 # a noun that takes two things, a few words before the cut: "a combination of", "a mix of"
 _PAIR_HEAD = re.compile(
     r"\b(?:combination|mix|mixture|blend|hybrid|cross) of (?:[\w'’-]+ ){0,3}[\w'’-]+$", re.I

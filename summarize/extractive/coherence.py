@@ -31,6 +31,7 @@ CONNECTIVES = frozenset(_CONNECTIVES.split())
 _POINTERS = "he she they it this these those that his her their its him them such"
 POINTERS = frozenset(_POINTERS.split())
 OPENERS = CONNECTIVES | POINTERS
+_SO_DEGREE = frozenset(["far", "much", "many", "few", "little", "long", "often"])
 _EDGE = ",;:.!?\"'“”‘’`()-–—"
 _TIME_NOUNS = """year years week weeks month months season seasons summer winter spring autumn
 morning afternoon evening weekend time century decade quarter term day days country"""
@@ -50,8 +51,13 @@ _DEMONSTRATIVE = re.compile(
 # (not "so that", nor "for that he will be held ...": a clause follows; never "in that": also
 # "because")
 _THAT_NOUN = re.compile(
-    r"\b(?i:on|of|at|for|from|with|by|about|over|under|against|into)\s+that\s+"
+    r"(?:\b(?i:on|of|at|for|from|with|by|about|over|under|against|into)|^\s*To\s+[a-z]+)\s+that\s+"
     rf"(?!(?:{_TIME_NOUN_WORDS}|{_CLAUSE_OPENING})\b)[a-z][a-z-]+"
+)  # and a purpose's object: "To address that concern, ..."
+# agreeing with what the sentence before said: "Coun. Paul Crossman agreed, calling ..."
+# (not a poll's "60% agreed": what was asked may be in the same sentence)
+_AGREED = re.compile(
+    r"^[^\d%]*?\b(?:agreed|agrees|disagreed|disagrees|concurred|concurs)(?=\s*[,.;:]|\s*$)"
 )
 _SPEECH = "|".join(SPEECH_VERBS)
 _PRONOUN_SPEAKER = re.compile(rf"""[,"”’']\s*(?:he|she|they)\s+(?:{_SPEECH})\b""")
@@ -124,6 +130,8 @@ def opener(text: str) -> str | None:
         return None  # a quotation's "He ..." is the speaker's, not a pointer back
     if word == "instead" and rest[:1] == ["of"]:
         return None  # "Instead of ploughing the whole field, ...": a preposition, no pointer
+    if word == "so" and rest[:1] and rest[0].strip(_EDGE).lower() in _SO_DEGREE:
+        return None  # "So far, the parents of 870 pupils ...": a degree, no connective
     return word
 
 
@@ -159,6 +167,8 @@ def back_reference(text: str) -> str | None:
         return "a quotation's end"  # "I can't thank them enough.'": its speaker is before it
     if found := _DEMONSTRATIVE.search(unquoted) or _PRO_VERB.search(unquoted):
         return found.group(0)
+    if _AGREED.search(unquoted):
+        return "agreed"
     # "residents said that was more than the town could bear": "that" is the subject
     if " that " in unquoted and (
         found := _THAT_NOUN.search(unquoted) or SAID_THAT.search(unquoted)

@@ -35,6 +35,7 @@ from .headline_asides import aside_left_open
 from .headline_claim import claim_of
 from .headline_clauses import COLD, PRONOUNS, subject_left_open, that_clause_left
 from .headline_opening import cold_opening, first_person
+from .headline_verbless import verbless, verbless_before_dash
 
 _CONJUNCTIONS = word_set(
     "and or but nor yet so because while whereas although though if unless whether that "
@@ -163,28 +164,6 @@ _LEFT_OPEN = (
 """Ends whose complement was cut away, each with the words one of its matches must hold
 (lower case): the pattern is tried only where one is (a search tried at every character
 was a tenth of the time a headline's check takes)."""
-# "The boycott called by the Sanjha Adhyapak Morcha": a noun and its participle, no verb
-_PARTICIPLE_ONLY = re.compile(
-    r"^(?:The|A|An)\s+[\w'’-]+(?:\s[\w'’-]+)?\s+[a-z]+ed\s+by(?:\s(?:the|[A-Z][\w'’&.-]*))+$"
-)
-# "Trained a few miles from the course at Slaley by permit-holder Alison Tweddle": a
-# participle's phrase, the clause it describes cut away (not "Jailed man freed": a noun next)
-_PARTICIPLE_OPENING = re.compile(
-    r"^([A-Z][a-z]+ed)\s(?=(?:a|an|the|by|in|at|on|from|to|for|with|after|as|into|near)\s)"
-)
-_NAMES_IN_ED = word_set("ahmed mohammed mohamed hamed javed saeed fareed reed ted ned fred jared")
-"""First names that end like a participle ("Ahmed at the double as Egypt reach final")."""
-
-
-def _participle_phrase(headline: str) -> bool:
-    opening = _PARTICIPLE_OPENING.match(headline)
-    return (
-        bool(opening)
-        and opening[1].lower() not in _NAMES_IN_ED
-        and not has_verb(headline[opening.end() :])
-    )
-
-
 # "forcing thousands of commuters, school vans": a list cut before its last item; not an
 # attribution (", officials said") or a phrase that ends a clause (", beating forecasts")
 _LIST_LEFT = re.compile(
@@ -270,7 +249,7 @@ def _problems(headline: str) -> list[str]:
         or _told_without_clause(words)
         or (_PLACE_VERBS & set(words) and not PREPOSITIONS & set(_after(words, _PLACE_VERBS)))
         or _conjunct_without_verb(words)
-        or _verbless_before_dash(headline)
+        or verbless_before_dash(headline)
         or _clause_without_verb(words)
         or _owes_but(headline)
         or bool(_PARTICIPLE_LEFT.search(headline))
@@ -282,12 +261,7 @@ def _problems(headline: str) -> list[str]:
         or _labelled_name(headline)
     ):
         found.append("cut off")
-    if (
-        not has_verb(headline)
-        or bool(_PARTICIPLE_ONLY.match(headline))
-        or _participle_phrase(headline)
-        or subject_left_open(headline)
-    ):
+    if verbless(headline) or subject_left_open(headline):
         found.append("verbless")
     return found
 
@@ -383,14 +357,3 @@ def _conjunct_without_verb(words: list[str]) -> bool:
             if 0 < len(rest) <= 3 and not any_finite(rest, w):
                 return True
     return False
-
-
-def _verbless_before_dash(headline: str) -> bool:
-    """ "The fate of Yuganskneftegas - the oil firm sold": an aside opened by a dash was
-    cut, so the verb after it belongs to the aside, and the subject before it has none; a
-    clause after a semicolon cut before its verb ("...; incumbent Shimon Biton")."""
-    parts = re.split(r"\s[-–—]\s", headline)
-    if len(parts) == 2 and not has_verb(parts[0]):
-        return True
-    last = headline.rsplit(";", 1)  # "...; incumbent Shimon Biton": a clause without its verb
-    return len(last) == 2 and len(last[1].split()) <= 5 and not has_verb(last[1])

@@ -129,7 +129,11 @@ def _lemma(word: str) -> str:
 
 
 def copy_slips(
-    sentence: str, source: str, article_words: set[str], language: str = "english"
+    sentence: str,
+    source: str,
+    article_words: set[str],
+    language: str = "english",
+    names: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Words garbled where the sentence copies its source: a word put in place of its
     opposite ("turned up by 14 publishers" for "turned down"), a word the article never uses
@@ -138,7 +142,8 @@ def copy_slips(
     changed ("CCI***" as "CCI*"), or a name changed in form ("in the absence of Osprey" for
     "of Ospreys loose-head ..."). A small model copying a long span slips this way; support
     sees no new name and the sentence reads as a copy, so nothing else catches it.
-    ``article_words``: the article's words, lower case."""
+    ``article_words``: the article's words, lower case; ``names``: those it capitalizes
+    inside a sentence (``names_of``), by which a first word is a name."""
     ours, theirs = words(sentence), words(source)
     low_ours, low_theirs = [t.lower() for t in ours], [t.lower() for t in theirs]
     slips = []
@@ -155,6 +160,7 @@ def copy_slips(
             slips.append(f"garbled copy: '{m.group()}' where the article has '{forms[0]}'")
     if language != "english":  # the spellings below are English ones
         return list(dict.fromkeys(slips))
+    slips += _figures_moved(ours, low_ours, low_theirs, language)
     matcher = SequenceMatcher(None, low_ours, low_theirs, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "insert" and i1 > 0 and _qualifier_dropped(low_theirs, j1, j2):
@@ -167,10 +173,9 @@ def copy_slips(
             continue
         if (
             op == "replace"
-            and i1 > 0
-            and j1 > 0
+            and (i1 > 0 and j1 > 0 or {low_ours[i1], low_theirs[j1]} <= names)
             and _name_swapped(ours[i1:i2], theirs[j1:j2], article_words, language)
-        ):  # mid-sentence capitals: names, not a sentence's first word
+        ):  # capitals inside a sentence are names; a first word, when the article says so
             mine, right = " ".join(ours[i1:i2]), " ".join(theirs[j1:j2])
             slips.append(f"name changed: '{mine}' where the article has '{right}'")
             continue
@@ -199,6 +204,80 @@ def copy_slips(
         ):
             slips.append(f"garbled copy: '{ours[i1]}' where the article has '{theirs[j1]}'")
     return list(dict.fromkeys(slips))
+
+
+_MIN_COPIED = 5
+"""Words of a source a copy holds before what it adds at the end."""
+
+
+def added_tails(sentence: str, sources: list[str]) -> list[str]:
+    """Where ``sentence`` copies one of its ``sources`` (the article sentences it rests on)
+    whole and goes on with "and" or "or" and words of its own or another sentence's
+    ("Hollis faces three additional counts of theft of property first degree | and receiving
+    stolen property first degree", the second charge the article's for all three men): what
+    is added joins the source's claim."""
+    ours = words(sentence)
+    low = [w.lower() for w in ours]
+    for source in sources:
+        theirs = [w.lower() for w in words(source)]
+        *_, (op, i1, i2, j1, _) = SequenceMatcher(None, low, theirs, autojunk=False).get_opcodes()
+        if (
+            op == "delete"
+            and i2 == len(low)
+            and j1 == len(theirs)
+            and i1 >= _MIN_COPIED
+            and low[i1] in ("and", "or")
+        ):
+            return [f"copy goes on past its source's end: '{' '.join(ours[i1:])}'"]
+    return []
+
+
+def names_of(sentences: list[str]) -> frozenset[str]:
+    """The words ``sentences`` write with a capital after their first, lower case."""
+    return frozenset(w.lower() for text in sentences for w in words(text)[1:] if w[:1].isupper())
+
+
+_FIGURE_LINKS = frozenset(("from", "for", "on", "in", "of"))
+
+
+def _figures_moved(ours: list[str], low: list[str], theirs: list[str], language: str) -> list[str]:
+    """A figure the copy gives to another item of its source's list ("$39,000 from
+    utilities and $27,000 from food service" for "$39,000 from transportation, $27,000 from
+    utilities and $18,000 from food service"): the same figure and word after it, then a
+    word of the source's that the source never puts there."""
+    stop = stop_words(language)
+    moved = []
+    for i, word in enumerate(low[:-2]):
+        if not (word[:1].isdigit() and len(word) > 1 and low[i + 1] in _FIGURE_LINKS):
+            continue
+        mine = _next_content(low, i + 2, stop)
+        places = [j for j, w in enumerate(theirs[:-2]) if w == word and theirs[j + 1] == low[i + 1]]
+        if (
+            mine is not None
+            and places
+            and low[mine] in theirs
+            and all(_content_at(theirs, j + 2, stop) != low[mine] for j in places)
+        ):
+            right = _next_content(theirs, places[0] + 2, stop)
+            theirs_words = " ".join(theirs[places[0] : (right or places[0] + 1) + 1])
+            moved.append(
+                f"figure moved: '{' '.join(ours[i : mine + 1])}' where the article has "
+                f"'{theirs_words}'"
+            )
+    return moved
+
+
+def _next_content(tokens: list[str], start: int, stop: frozenset[str]) -> int | None:
+    """The first word from ``start`` on, within three, that is no stop word."""
+    for k in range(start, min(start + 3, len(tokens))):
+        if tokens[k] not in stop:
+            return k
+    return None
+
+
+def _content_at(tokens: list[str], start: int, stop: frozenset[str]) -> str | None:
+    found = _next_content(tokens, start, stop)
+    return None if found is None else tokens[found]
 
 
 def _unit_dropped(theirs: list[str], start: int, end: int, language: str) -> bool:

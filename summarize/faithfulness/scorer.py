@@ -31,8 +31,10 @@ from ..sentences import lower_words, split_sentences
 from .align import Alignment, SourceSentences
 from .readable import readable_sentences
 from .relations import (
+    added_tails,
     compressed_from,
     copy_slips,
+    names_of,
     negation_differs,
     reversed_names,
     unwritten_names,
@@ -328,12 +330,14 @@ def sentence_slips(
     it writes as the article never does (``relations.unwritten_names``), and the joins of
     two article sentences or a list's items it makes (``splices``)."""
     used = set(lower_words(source))
+    names = names_of(article.sentences)
     return [
         (
-            copy_slips(a.sentence, article.sentences[a.sources[0]], used, article.language)
+            copy_slips(a.sentence, article.sentences[a.sources[0]], used, article.language, names)
             if a.sources
             else []
         )
+        + added_tails(a.sentence, [article.sentences[i] for i in a.sources])
         + unwritten_names(a.sentence, source, article.language)
         + splices(a.sentence, article.sentences)
         for a in alignments

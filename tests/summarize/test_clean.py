@@ -318,6 +318,10 @@ def test_a_stamp_with_its_time_zone_in_brackets_goes():
         ("Star Trek: Enterprise began in 2001.", None),
         ('Johnson: "We will leave the EU on 31 October."', None),
         ("Iran - Opec's second-biggest producer - has been pursuing deals.", None),
+        # probe-outlets-final56: a place before any sentence, a wire's date and agency
+        ("Alappuzha: Nearly a month on, farmers are unpaid.", "Alappuzha:"),
+        ("KARACHI, Aug 22 (PPI): The Sindh High Court stayed the work.", "KARACHI, Aug 22 (PPI):"),
+        ("Smith: We will appeal the ruling.", None),  # a speaker
     ],
 )
 def test_a_bare_dateline_only_at_the_start_and_not_before_a_quote_or_aside(first, dateline):

@@ -79,6 +79,12 @@ def test_references_back_inside_a_sentence():
     assert back_reference('He said: "This plan is wrong."') == "he"  # the opening pronoun
     assert back_reference('Mr Smith said: "This plan is wrong."') is None  # inside the quote
     assert back_reference("But the vote was close.") is None  # a connective is dropped instead
+    # probe-outlets-final56: a purpose's "that concern", agreeing with what was said before
+    purpose = "To address that concern, the commission will run a Friday program."
+    assert back_reference(purpose) == "To address that concern"
+    assert back_reference("To that end, the council will meet.") is None
+    assert back_reference("Coun. Paul Crossman agreed, calling the levy cheap.") == "agreed"
+    assert back_reference("The council agreed to the plan.") is None
 
 
 @pytest.mark.parametrize(
@@ -131,6 +137,12 @@ def test_without_connective():
     assert opener(instead_of) is None
     assert without_connective("Instead, farmers now cut narrow strips.") == (
         "Farmers now cut narrow strips."
+    )
+    # "So far" is a degree and a time, not the connective "So" (probe-outlets-final55)
+    so_far = "So far, the parents of about 870 pupils have given their consent."
+    assert without_connective(so_far) == so_far
+    assert (
+        without_connective("So the council voted to close it.") == "The council voted to close it."
     )
 
 

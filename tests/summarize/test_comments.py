@@ -382,3 +382,22 @@ def test_a_thread_whose_handles_say_how_long_ago_goes():
     entries = ["Comments (245)", "Jane Smith 5 minutes ago", "Fuel duty is frozen.", "Key event"]
     entries += ["Key event 9 minutes ago", "The Chancellor rises to speak."]
     assert reader_comments([*story, *entries])[1] == []
+
+
+def test_a_thread_of_readers_who_wrote_on_a_date_goes():  # probe-outlets-final56
+    thread = [
+        "Comments (3)",
+        "westsidemom wrote on October 18, 2007 7:14 AM:",
+        "160 jobs at almost 15 an hour is good news for this town.",
+        "Platte Pete wrote on October 18, 2007 8:02 AM:",
+        "Kuehner is right. Every company that comes to town gets TIF now.",
+        "huskerfan_GI wrote on October 18, 2007 9:37 AM:",
+        "After 15 years the whole plant is on the tax rolls.",
+    ]
+    story = STORY * 6  # comments follow a story of some length
+    kept, removed = reader_comments([*story, *thread])
+    assert kept == story
+    assert [r.text for r in removed] == thread
+    # one reader's letter quoted by the story is no thread
+    letter = [*story, "Jane Doe wrote on October 18, 2007 7:14 AM:", "We need the jobs."]
+    assert reader_comments(letter) == (letter, [])

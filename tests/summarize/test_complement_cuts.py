@@ -43,6 +43,16 @@ def _cut(text: str, before: str) -> tuple[re.Match[str], str]:
             True,
         ),
         ("The price rose from 3.6 million liras before the frost", "before the frost", False),
+        (  # a verdict keeps its object's place and its verdict (probe-outlets-final55)
+            "The court has found the former chairman of a heating company in Talsi guilty of "
+            "accepting a bribe",
+            "in Talsi",
+            True,
+        ),
+        ("The jury found him not guilty of murder", "not guilty", True),
+        ("The court found him guilty of theft in March", "in March", False),  # said already
+        ("Police found the car in a river, a mile from the guilty man's home", "in a river", False),
+        ("Divers found the wreck in 2004, and an inquiry later cleared the crew", "in 2004", False),
     ],
 )
 def test_a_verb_keeps_what_completes_it(text, before, incomplete):

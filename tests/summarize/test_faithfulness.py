@@ -15,9 +15,11 @@ import pytest
 
 from summarize.faithfulness.align import SourceSentences
 from summarize.faithfulness.relations import (
+    added_tails,
     compressed_from,
     content_sequence,
     copy_slips,
+    names_of,
     negation_differs,
     reversed_names,
     unwritten_names,
@@ -580,3 +582,53 @@ def test_a_comparison_dropped_after_a_figure_is_no_slip() -> None:
     source = "Profits rose to £5 million, up from £4 million, last year."
     copied = "Profits rose to £5 million last year."
     assert copy_slips(copied, source, set(lower_words(source))) == []
+
+
+def test_a_copy_that_goes_on_past_its_sources_end_is_a_slip() -> None:
+    source = "Hollis faces three additional counts of theft of property first degree."
+    other = "The three men were charged with theft and receiving stolen property first degree."
+    joined = (
+        "Hollis faces three additional counts of theft of property first degree and receiving "
+        "stolen property first degree."
+    )
+    assert added_tails(joined, [other, source]) == [
+        "copy goes on past its source's end: 'and receiving stolen property first degree'"
+    ]
+    assert added_tails(source, [other, source]) == []
+    # a copy that stops short, or goes on with no "and", is no join
+    assert added_tails("Hollis faces three additional counts of theft.", [source]) == []
+    assert added_tails(source.rstrip(".") + " in Limestone County.", [source]) == []
+
+
+def test_a_copy_that_gives_a_figure_to_another_item_is_a_slip() -> None:
+    source = (
+        "Stegman said $58,000 would come from wages, $39,000 from transportation, $27,000 "
+        "from utilities and $18,000 from food service."
+    )
+    article = set(lower_words(source))
+    shifted = (
+        "Stegman said $58,000 would come from wages, $39,000 from utilities and $27,000 from "
+        "food service."
+    )
+    assert copy_slips(shifted, source, article) == [
+        "figure moved: '39,000 from utilities' where the article has '39,000 from transportation'",
+        "figure moved: '27,000 from food' where the article has '27,000 from utilities'",
+    ]
+    assert copy_slips(source, source, article) == []
+    kept = "Stegman said $39,000 would come from transportation and $18,000 from food service."
+    assert copy_slips(kept, source, article) == []
+
+
+def test_a_first_word_swapped_for_another_name_of_the_article_is_a_slip() -> None:
+    source = "Mandan (14-8) controlled the first half behind junior forward Cody Wanner."
+    sentences = [source, "The game between Minot and Mandan was close."]
+    article = set(lower_words(" ".join(sentences)))
+    names = names_of(sentences)
+    swapped = "Minot (14-8) controlled the first half behind junior forward Cody Wanner."
+    assert copy_slips(swapped, source, article, "english", names) == [
+        "name changed: 'Minot' where the article has 'Mandan'"
+    ]
+    # a first word is a name only when the article writes it so inside a sentence
+    assert copy_slips(swapped, source, article) == []
+    other = "The team (14-8) controlled the first half behind junior forward Cody Wanner."
+    assert copy_slips(other, source, article, "english", names) == []

@@ -131,6 +131,12 @@ def test_no_clean_cut_returns_none_and_word_cut_is_marked():
             "Equal Opportunities Commission.",
             "Ms Hewitt was speaking at a gender",
         ),
+        (  # "and" inside a verb's object (probe-outlets-final55)
+            "The Department of Veterinary Services has started an emergency foot and mouth "
+            "disease (FMD) vaccination campaign covering about 52 000 cattle in the Shorobe "
+            "and Sankoyo areas of Ngamiland following an outbreak confirmed last week.",
+            "The Department of Veterinary Services started an emergency foot",
+        ),
         (  # the restrictive clause of a predicate noun
             "Cate Blanchett, Leonardo DiCaprio and Richard Gere were just some of the actors "
             "who attended the 2005 Bafta film awards.",
@@ -221,6 +227,11 @@ def test_no_clean_cut_returns_none_and_word_cut_is_marked():
             "A US airline attendant suspended over images on her blog says she has been fired.",
             "A US airline attendant suspended over images on her blog says she fired",
         ),
+        (  # a degree keeps its comparison (probe-outlets-final56)
+            "Nearly a month after they began handing over their harvest, paddy farmers in "
+            "Kuttanad have received only a little over a third of the money due to them.",
+            "Paddy farmers in Kuttanad have received only a little",
+        ),
         (  # the last of two noun phrases stays: both domains are not for mobile services
             "The internet could soon have two new domain names, aimed at mobile services and "
             "the jobs market.",
@@ -243,6 +254,13 @@ def test_no_cut_changes_the_claim(sentence, not_expected):
 @pytest.mark.parametrize(
     "sentence, not_expected",
     [
+        (  # one and the other (probe-outlets-final55)
+            "DONALD Kennedy's hail four minutes from time settled a Badenoch derby that swung "
+            "one way and then the other at The Dell on Saturday, and kept Kingussie's 100 per "
+            "cent league record intact.",
+            "DONALD Kennedy's hail four minutes from time settled a Badenoch derby that swung one "
+            "way",
+        ),
         (  # a list is not left without its last item
             "The High Court has ordered a knitwear factory in Hlotse to pay M1.6 million in unpaid "
             "wages, notice pay and leave pay to 312 former employees.",

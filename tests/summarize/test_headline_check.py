@@ -93,6 +93,8 @@ LABELS = [
         # probe-outlets-final38: a time clause alone
         ("Two years after it was launched to great fanfare", "cut off"),
         ("After the meeting, this was described by officials as a breakthrough", "cold opening"),
+        # probe-outlets-final55: a count and its plural at the end, no verb before them
+        ("DONALD Kennedy's hail four minutes", "verbless"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
@@ -161,6 +163,8 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "No decision was reached at the OPEC meeting in Vienna",  # it says which decision
         "Days after the floods receded residents returned to their homes",  # no comma: a clause
         "Under the new rules, those earning more than £100,000 will lose their allowance",
+        "Rangers won by three goals",  # a verb before the count
+        "Germany's economy shrank 0.2% in the last three months of 2004, upsetting hopes",
     ],
 )
 def test_clauses_pass(text: str) -> None:

@@ -1,0 +1,63 @@
+"""Headlines with no verb of their own, though a word may read as one: a noun and its
+participle ("The boycott called by ..."), a participle's phrase whose clause was cut away,
+a count and its plural ("... four minutes"), a subject before a dash whose verb is the
+aside's. ``headline_check`` calls them verbless, or cut off."""
+
+from __future__ import annotations
+
+import re
+
+from ..verbs import has_verb, word_set
+
+# "The boycott called by the Sanjha Adhyapak Morcha": a noun and its participle, no verb
+_PARTICIPLE_ONLY = re.compile(
+    r"^(?:The|A|An)\s+[\w'’-]+(?:\s[\w'’-]+)?\s+[a-z]+ed\s+by(?:\s(?:the|[A-Z][\w'’&.-]*))+$"
+)
+# "Trained a few miles from the course at Slaley by permit-holder Alison Tweddle": a
+# participle's phrase, the clause it describes cut away (not "Jailed man freed": a noun next)
+_PARTICIPLE_OPENING = re.compile(
+    r"^([A-Z][a-z]+ed)\s(?=(?:a|an|the|by|in|at|on|from|to|for|with|after|as|into|near)\s)"
+)
+_NAMES_IN_ED = word_set("ahmed mohammed mohamed hamed javed saeed fareed reed ted ned fred jared")
+"""First names that end like a participle ("Ahmed at the double as Egypt reach final")."""
+
+
+def _participle_phrase(headline: str) -> bool:
+    opening = _PARTICIPLE_OPENING.match(headline)
+    return (
+        bool(opening)
+        and opening[1].lower() not in _NAMES_IN_ED
+        and not has_verb(headline[opening.end() :])
+    )
+
+
+# a count and its plural ending the headline: a noun, not the verb it may read as ("DONALD
+# Kennedy's hail four minutes", cut before "from time settled a derby")
+_COUNTED_END = re.compile(
+    r"\s(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|hundred|thousand|dozen)\s[a-z]+s\W*$",
+    re.I,
+)
+
+
+def verbless(headline: str) -> bool:
+    """Whether no word of ``headline`` is the verb of its clause."""
+    counted = _COUNTED_END.search(headline)
+    return (
+        not has_verb(headline)
+        or counted is not None
+        and not has_verb(headline[: counted.start()])
+        or bool(_PARTICIPLE_ONLY.match(headline))
+        or _participle_phrase(headline)
+    )
+
+
+def verbless_before_dash(headline: str) -> bool:
+    """ "The fate of Yuganskneftegas - the oil firm sold": an aside opened by a dash was
+    cut, so the verb after it belongs to the aside, and the subject before it has none; a
+    clause after a semicolon cut before its verb ("...; incumbent Shimon Biton")."""
+    parts = re.split(r"\s[-–—]\s", headline)
+    if len(parts) == 2 and not has_verb(parts[0]):
+        return True
+    last = headline.rsplit(";", 1)  # "...; incumbent Shimon Biton": a clause without its verb
+    return len(last) == 2 and len(last[1].split()) <= 5 and not has_verb(last[1])
