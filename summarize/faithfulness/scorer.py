@@ -29,12 +29,10 @@ import numpy as np
 from ..abstractive.support import SourceIndex
 from ..sentences import lower_words, split_sentences
 from .align import Alignment, SourceSentences
+from .copy_slips import added_tails, copy_slips, names_of
 from .readable import readable_sentences
 from .relations import (
-    added_tails,
     compressed_from,
-    copy_slips,
-    names_of,
     negation_differs,
     reversed_names,
     unwritten_names,
