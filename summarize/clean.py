@@ -18,12 +18,7 @@ from .comments import reader_comments
 from .furniture import TERMINAL, Removal
 from .mail import looks_like_mail, read_mail
 from .markdown_text import looks_like_markdown, markdown_to_text
-from .opening_captions import (
-    caption_over_credit,
-    caption_under_credit,
-    doubled_caption,
-    uncredited_caption,
-)
+from .opening_captions import caption_over_credit, doubled_caption, uncredited_caption
 from .page_text import page_article
 from .wrapped import unwrap
 
@@ -227,8 +222,6 @@ def clean(raw: str) -> Cleaned:
     lines = [line for line in lines if line]
     lines, caption_lines = captions(lines)
     removed += caption_lines
-    lines, credited_caption = caption_under_credit(lines)
-    removed += credited_caption
     lines, comment_lines = reader_comments(lines)
     removed += comment_lines
     page = page_article(lines)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .dates import MONTH_ABBREVIATIONS, MONTHS
+from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .furniture import TERMINAL, Removal
 
 MIN_SIGNATURES = 2
@@ -73,7 +73,9 @@ _POSTED_BY = re.compile(
     r"\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|[AP]M)?(?:,?\s[\w ,.]{1,40})?$"
 )
 # or the author, "wrote on" and when: "Platte Pete wrote on October 18, 2007 8:02 AM:"
-_AUTHOR_WROTE = re.compile(rf"^[\w'’.@-]+(?:\s[\w'’.@-]+){{0,3}}\swrote\s(?:on\s)?{_STAMP}:?$")
+_AUTHOR_WROTE = re.compile(
+    rf"^[\w'’.@-]+(?:\s[\w'’.@-]+){{0,3}}\swrote\s(?:on\s)?(?:{WEEKDAYS},\s)?{_STAMP}:?$"
+)
 # or the author, a dash and when on one line, the author a name or a handle
 # ("islandgirl340 — October 11, 2013 at 8:02 am", "T. Lewis — October 11, 2013 at 9:37 am")
 _AUTHOR_DASH_STAMP = re.compile(rf"^[\w'’.-]+(?:\s[\w'’.-]+){{0,3}}\s[-–—]\s{_STAMP}$")

@@ -50,9 +50,12 @@ _CHARGE_SOON = re.compile(r"[^.;:]{0,100}?\bof\s")
 # a verdict that follows its object: "has found the former board chairman of a municipal
 # heating company | in Talsi guilty of accepting a bribe" (found him where?)
 _FINDS = re.compile(r"\b(?:find|finds|found)\s(?:(?!\b(?:guilty|liable)\b)[^.;])*$", re.I)
+_FOUND_GUILTY = re.compile(r"\b(?:found|finds|find)\s(?:not\s)?guilty\s(?!of\b)", re.I)
 _VERDICT_SOON = re.compile(
-    r"[^.;:,]{0,100}?(?<!\bthe\s)(?<!\ba\s)\b(?:guilty|liable|innocent)\b", re.I
-)  # in the object's clause, no noun's adjective ("..., a mile from the guilty man's home")
+    r"(?:(?!\b(?:who|which|that|pleaded|pleads|admitted|admits|denied|denies)\b)[^.;:,]){0,100}?"
+    r"(?<!\bthe\s)(?<!\ba\s)\b(?:guilty|liable|innocent)\b",
+    re.I,
+)  # in the object's clause (not "a man who pleaded guilty", "the guilty man's home")
 # a change's first figure without the second: "rose from 3.6 million liras per kilogram |
 # before the frost to 4.45 million liras" (it rose from 3.6 to what, and when?)
 _FROM_FIGURE_END = re.compile(r"\bfrom\s(?:(?!\bto\b)[^,;])*\d(?:(?!\bto\b)[^,;])*$")
@@ -143,6 +146,9 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or " from " in end  # the patterns only where they can match
         and bool(_FROM_FIGURE_END.search(end))
         and bool(_TO_FIGURE.match(rest))
+        or "of " in rest[:100]
+        and bool(_FOUND_GUILTY.search(end))  # "found guilty X, board member of Y, | of giving"
+        and bool(_CHARGE_SOON.match(rest))
         or ("guilty" in rest[:110] or "liable" in rest[:110] or "innocent" in rest[:110])
         and bool(_FINDS.search(end))
         and bool(_VERDICT_SOON.match(rest))

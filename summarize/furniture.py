@@ -105,11 +105,10 @@ _BARE_DATELINE = re.compile(
     # "NEW DELHI: ", "PESHAWAR, Oct 14: ", "KARACHI, Aug 22 (PPI): ", "ISLAMABAD (August 18): ",
     # "Durban - "
     rf"^(?:[A-Z]{{3,}}(?:\s[A-Z]{{2,}})?(?:{_DATE}(?:\s{_AGENCY})?|\s\({_MONTH}\s\d{{1,2}}\))?:\s+"
-    # "Bhopal: The", "Alappuzha: Nearly a month ...", not a speaker's "Johnson: We will"
-    r"|[A-Z][a-z]+:\s+(?=(?:The|A|An)\s)"
-    rf"|(?!{_NOT_PLACE}|(?:Police|Officials|Witnesses|Sources|Residents|Experts|Critics|Analysts"
-    r"|Gallery|Audio|Listen|Podcast|Graphic|Map|Pictures)\b)[A-Z][a-z]+"
-    r":\s+(?=(?!(?:I|We|He|She|They|You|It|My|Our)\b)[A-Z][a-z]+\s[a-z])"
+    # "Bhopal: The", "Alappuzha: Nearly a month after ...": a place before an article or a
+    # leading phrase, not a speaker's own clause ("Prosecutors: Defendant planned ...")
+    r"|[A-Z][a-z]+:\s+(?=(?:The|A|An|Nearly|Almost|About|After|Before|Following|Despite|Amid"
+    r"|During|Since|More than|Less than|Just)\s)"
     r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s+-\s+"
     r"|[A-Z]{3,}(?:\s[A-Z]{2,})?\s+–\s+)(?=[A-Z\d])"
 )

@@ -245,41 +245,6 @@ _FIRST_SENTENCE = re.compile(r"^.+?[a-z]\.(?= [A-Z])")
 _POSED = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+ (?:with|alongside) ")
 
 
-# things and a participle that tells what was done to them, then where or when: "Cash and
-# documents seized during the operation, ..."; no auxiliary before it ("were seized")
-_SEIZED = re.compile(
-    r"^[A-Z][a-z'’-]*(?: (?:and )?[a-z][\w'’-]*){0,4} (?!(?:need|feed|bled|bred)\b)[a-z]+ed"
-    r" (?:during|in|at|from|by|after|on|near|outside|inside)\b"
-)
-_SEIZED_WORDS = 16
-_AUXILIARY_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|will|would)\b")
-
-
-def caption_under_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """``lines`` without a caption under a photo's credit that tells what was done to what
-    the picture shows (``_seized``), over a longer paragraph: read on the page's lines,
-    before its header (and the credit with it) is taken away."""
-    for at in range(1, len(lines) - 1):
-        line = lines[at]
-        if (
-            _seized(line)
-            and photo_credit(lines[at - 1])
-            and len(lines[at + 1].split()) >= max(_PARAGRAPH_WORDS, len(line.split()))
-        ):
-            return lines[:at] + lines[at + 1 :], [Removal(line, "photo caption")]
-    return lines, []
-
-
-def _seized(line: str) -> bool:
-    """What the picture shows and what was done to it, short, no verb after it ("Cash and
-    documents seized during the operation, ..."; a lede's verb has its object)."""
-    return (
-        len(line.split()) <= _SEIZED_WORDS
-        and bool(_SEIZED.match(line))
-        and not _AUXILIARY_WORD.search(line)
-    )
-
-
 def _posed(line: str) -> bool:
     """A name and who is with them, ending as a picture's anchor, no verb."""
     return (

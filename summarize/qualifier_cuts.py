@@ -137,7 +137,7 @@ _PLACE_REST = re.compile(
 
 
 # a degree and the comparison it measures: "only a little | over a third", "just | under"
-_DEGREE_END = re.compile(r"\b(?:a little|a bit|slightly|just|well|far|much)$")
+_DEGREE_END = re.compile(r"\b(?:a little|a bit|slightly|just|far|much)$")
 _COMPARISON = re.compile(r"(?:over|under|more|less|above|below|fewer|short of)\b")
 
 

@@ -51,13 +51,18 @@ _DEMONSTRATIVE = re.compile(
 # (not "so that", nor "for that he will be held ...": a clause follows; never "in that": also
 # "because")
 _THAT_NOUN = re.compile(
-    r"(?:\b(?i:on|of|at|for|from|with|by|about|over|under|against|into)|^\s*To\s+[a-z]+)\s+that\s+"
+    r"\b(?i:on|of|at|for|from|with|by|about|over|under|against|into)\s+that\s+"
     rf"(?!(?:{_TIME_NOUN_WORDS}|{_CLAUSE_OPENING})\b)[a-z][a-z-]+"
-)  # and a purpose's object: "To address that concern, ..."
-# agreeing with what the sentence before said: "Coun. Paul Crossman agreed, calling ..."
-# (not a poll's "60% agreed": what was asked may be in the same sentence)
+    # a purpose's object before its comma: "To address that concern, ..." (not "To prove
+    # that rivers can be cleaned up, ...": a clause)
+    r"|^\s*To\s+[a-z]+\s+that\s+[a-z][a-z-]+(?=,)"
+)
+# a subject agreeing with what was said before ("Coun. Paul Crossman agreed, calling ..."):
+# no object, no auxiliary ("The sale was agreed.", "Ministers have agreed, in principle,
+# to ..."), ending there or going on with a participle
 _AGREED = re.compile(
-    r"^[^\d%]*?\b(?:agreed|agrees|disagreed|disagrees|concurred|concurs)(?=\s*[,.;:]|\s*$)"
+    r"^(?:(?!(?:is|are|was|were|be|been|has|have|had)\b)[\w.'’-]+\s){1,5}"
+    r"(?:agreed|agrees|disagreed|disagrees|concurred|concurs)(?:\.\s*$|,\s+[a-z]+ing\b)"
 )
 _SPEECH = "|".join(SPEECH_VERBS)
 _PRONOUN_SPEAKER = re.compile(rf"""[,"”’']\s*(?:he|she|they)\s+(?:{_SPEECH})\b""")

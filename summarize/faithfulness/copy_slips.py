@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from ..abstractive.support import _shared_start, _stem
 from ..sentences import stop_words, words
-from ..verbs import any_finite, word_set
+from ..verbs import any_finite, finite, word_set
 from .antonyms import OPPOSITES
 from .relations import PAST_FORMS
 
@@ -83,7 +83,12 @@ def copy_slips(
             figure = " ".join(theirs[j1 : j2 + 1])
             slips.append(f"figure's qualifier dropped: '{figure}' copied as '{theirs[j2]}'")
             continue
-        if op == "insert" and 0 < i1 < len(ours) and _unit_dropped(low_theirs, j1, j2, language):
+        if (
+            op == "insert"
+            and 0 < i1 < len(ours)
+            and _unit_dropped(low_theirs, j1, j2, language)
+            and _counted(low_ours, i1, language)
+        ):
             figure = " ".join(theirs[j1 - 1 : j2 + 1])
             slips.append(f"figure's unit dropped: '{figure}' copied as '{ours[i1 - 1]} {ours[i1]}'")
             continue
@@ -176,6 +181,7 @@ def _figures_moved(ours: list[str], low: list[str], theirs: list[str], language:
             and places
             and low[mine] in theirs
             and all(_content_at(theirs, j + 2, stop) != low[mine] for j in places)
+            and all(_figure_between(theirs, j, low[mine]) for j in places)
         ):
             right = _next_content(theirs, places[0] + 2, stop)
             theirs_words = " ".join(theirs[places[0] : (right or places[0] + 1) + 1])
@@ -184,6 +190,16 @@ def _figures_moved(ours: list[str], low: list[str], theirs: list[str], language:
                 f"'{theirs_words}'"
             )
     return moved
+
+
+def _figure_between(theirs: list[str], at: int, word: str) -> bool:
+    """Whether another figure stands between the figure at ``at`` and the nearest place of
+    ``word`` in ``theirs``: the word is another item's ("$39,000 from transportation, $27,000
+    from utilities"), not a modifier the copy left out ("200 of the school's 450 pupils")."""
+    places = [k for k, w in enumerate(theirs) if w == word]
+    nearest = min(places, key=lambda k: abs(k - at))
+    low, high = sorted((at, nearest))
+    return any(w[:1].isdigit() for w in theirs[low + 1 : high])
 
 
 def _next_content(tokens: list[str], start: int, stop: frozenset[str]) -> int | None:
@@ -219,6 +235,14 @@ def _unit_dropped(theirs: list[str], start: int, end: int, language: str) -> boo
     )
 
 
+def _counted(low: list[str], at: int, language: str) -> bool:
+    """Whether the copy's word at ``at``, right after a figure, is what it counts: a noun
+    ("six | overs"), not a verb or a small word ("13 | have been sanctioned")."""
+    word = low[at]
+    before = low[at - 1] if at else None
+    return word.isalpha() and word not in stop_words(language) and not finite(word, before)
+
+
 _MOST_DROPPED = 5
 """Words a copy may leave out after a figure and still be read as dropping its unit."""
 _COUNT = re.compile(r"\d[\d,.]*")
@@ -248,6 +272,7 @@ def _name_swapped(
         and all(w.lower() in article_words for w in mine)
         and not any(_DEMONYM.search(w.lower()) for w in mine)
         and not any(w.lower().rstrip(".") in _TITLES for w in mine + right)  # "Bob" for "Mr"
+        and not any(len(w) > 1 and w.isupper() for w in mine + right)  # "NHS", "UK": initials
         and not any(_shared_start(a.lower(), b.lower()) >= 3 for a in mine for b in right)
     )
 

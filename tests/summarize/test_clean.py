@@ -322,6 +322,8 @@ def test_a_stamp_with_its_time_zone_in_brackets_goes():
         ("Alappuzha: Nearly a month on, farmers are unpaid.", "Alappuzha:"),
         ("KARACHI, Aug 22 (PPI): The Sindh High Court stayed the work.", "KARACHI, Aug 22 (PPI):"),
         ("Smith: We will appeal the ruling.", None),  # a speaker
+        ("Prosecutors: Defendant planned the killing for weeks.", None),  # the review's
+        ("Judge: Landlord showed a callous disregard for safety.", None),
     ],
 )
 def test_a_bare_dateline_only_at_the_start_and_not_before_a_quote_or_aside(first, dateline):

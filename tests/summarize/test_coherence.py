@@ -85,6 +85,10 @@ def test_references_back_inside_a_sentence():
     assert back_reference("To that end, the council will meet.") is None
     assert back_reference("Coun. Paul Crossman agreed, calling the levy cheap.") == "agreed"
     assert back_reference("The council agreed to the plan.") is None
+    assert back_reference("The justices disagreed.") == "agreed"
+    assert back_reference("Ministers have agreed, in principle, to fund it.") is None
+    assert back_reference("Work began after the deal was agreed.") is None
+    assert back_reference("To prove that rivers can be cleaned up, the firm will pay.") is None
 
 
 @pytest.mark.parametrize(

@@ -391,7 +391,7 @@ def test_a_thread_of_readers_who_wrote_on_a_date_goes():  # probe-outlets-final5
         "160 jobs at almost 15 an hour is good news for this town.",
         "Platte Pete wrote on October 18, 2007 8:02 AM:",
         "Kuehner is right. Every company that comes to town gets TIF now.",
-        "huskerfan_GI wrote on October 18, 2007 9:37 AM:",
+        "huskerfan_GI wrote on Thursday, October 18, 2007 9:37 AM:",
         "After 15 years the whole plant is on the tax rolls.",
     ]
     story = STORY * 6  # comments follow a story of some length

@@ -53,6 +53,18 @@ def _cut(text: str, before: str) -> tuple[re.Match[str], str]:
         ("The court found him guilty of theft in March", "in March", False),  # said already
         ("Police found the car in a river, a mile from the guilty man's home", "in a river", False),
         ("Divers found the wreck in 2004, and an inquiry later cleared the crew", "in 2004", False),
+        (  # the verdict before its object, the charge after it (the review's)
+            "The court also found guilty Normunds Zarins, 46, board member of a construction "
+            "company whose name has not been disclosed, of giving the bribe",
+            "of giving",
+            True,
+        ),
+        ("The jury found guilty of theft a man who worked at the bank", "who worked", False),
+        (
+            "Officers found cannabis plants at the home of a man who pleaded guilty to fraud",
+            "at the home",
+            False,
+        ),
     ],
 )
 def test_a_verb_keeps_what_completes_it(text, before, incomplete):

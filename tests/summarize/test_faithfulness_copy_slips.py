@@ -245,5 +245,15 @@ def test_a_title_a_second_verb_or_a_compound_figure_is_no_slip() -> None:
     # a copy run on from a longer sentence the article gives whole is no join
     whole = "Sanchez has made an instant impact and has scored 19 goals this season."
     assert added_tails(whole, ["Sanchez has made an instant impact.", whole]) == []
+    assert (
+        copy_slips(  # initials for a name's words
+            "The NHS will pay for it.", "The National Health Service will pay for it.", {"nhs"}
+        )
+        == []
+    )
+    school = "About 200 of the school's 450 pupils were sent home."
+    assert copy_slips("About 200 of the 450 pupils were sent home.", school, set()) == []
+    banned = "In all 13 athletes, including four sprinters, have been sanctioned."
+    assert copy_slips("In all 13 have been sanctioned.", banned, set(lower_words(banned))) == []
     player = "The 14-year-old playmaker is one of the best talents to emerge and has a contract."
     assert copy_slips("The 14-year-old has a contract.", player, set(lower_words(player))) == []

@@ -164,6 +164,7 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "Days after the floods receded residents returned to their homes",  # no comma: a clause
         "Under the new rules, those earning more than £100,000 will lose their allowance",
         "Rangers won by three goals",  # a verb before the count
+        "The closure of the steelworks cost the town three thousand jobs",  # a verb unseen
         "Germany's economy shrank 0.2% in the last three months of 2004, upsetting hopes",
     ],
 )
