@@ -72,6 +72,13 @@ _PHOTO_CREDIT_END = re.compile(
     r"\((?i:photo|picture|image|pic)s?(?: by|:| courtesy of)\s[^()]{1,60}\)\.$"
 )
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
+# a caption that names itself, one sentence: "A file photo of a flooded community in Kogi
+# State.", "File picture of ..." (not "A photo of the suspect was released by police.")
+_FILE_PHOTO = re.compile(
+    r"^(?:An?\s|The\s)?(?:file|undated|handout|stock)\s(?:photo|picture|image|photograph)\s"
+    r"(?:of|shows)\s[^.!?]{3,150}\.?$",
+    re.I,
+)
 _CAPTION_BUTTON = re.compile(
     r"^(?:hide|toggle|show) caption$|^enlarge this image$|^buy (?:now|this photo)$", re.I
 )  # "Buy Now": a page's button for a print of the picture
@@ -104,6 +111,7 @@ def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
     caption = [
         _credited(line)
         or bool(_GALLERY_PREFIX.match(line))
+        or bool(_FILE_PHOTO.match(line))
         or flag
         or _placed(line)
         or _bracket_credited(line)

@@ -48,9 +48,10 @@ _NOT_STAMP = r"^(?!(?:Published|Updated|Posted|Modified|Last updated|First publi
 """A page's own stamp opens with one of these words, no author's name."""
 _AGO = r"\d{1,2}\s(?:minute|hour|day|week|month|year)s?"
 _AUTHOR_OVER = re.compile(
-    rf"{_NOT_STAMP}{_NAME}(?:,\s[A-Z][\w'’. -]{{1,30}})?(?:\s>\s{_NAME})?\s[|•·]\s"
-    rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?:,?\s\d{{1,2}}:\d\d)?|{_AGO}\sago)$"
-)
+    rf"{_NOT_STAMP}{_NAME}(?:,\s[A-Z][\w'’. -]{{1,30}}|\sfrom\s{_NAME})?(?:\s>\s{_NAME})?\s[|•·]\s"
+    rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?:,?\s\d{{1,2}}:\d\d(?:\s?[ap]\.m\.|\s?[AP]M)?)?"
+    rf"|{_AGO}\sago)$"
+)  # and "Sue from Branchville · 02/05/2014 1:41 p.m."
 # or a handle (one word: a live page's "Jane Smith 5 minutes ago", "Key event 5 minutes ago"
 # are its entries) and how long ago, no bar: "ConchSalad242 6 years, 5 months ago"
 _AUTHOR_AGO = re.compile(

@@ -28,6 +28,13 @@ _LEADING_PHRASE = re.compile(
     r"|At|From|Under|Since|Until|Although|Though|While|When|If|Unless|Because|Through|Throughout"
     r"|(?:Halfway|Midway|Partway) through|Across|Within|Beyond|Like|Unlike|Among|Along)\s"
 )
+# a gerund and its object, the clause's subject, its verb after the cut ("Planting cover
+# crops | after the harvest can cut ..."); not a preposition in -ing ("According to")
+_GERUND_ONLY = re.compile(
+    r"^(?!(?:According|Following|During|Including|Regarding|Concerning|Excluding|Pending|Notwith"
+    r"standing|Considering|Barring|Given)\b)(?!.*\b(?:is|are|was|were|has|have|had|will|would|can"
+    r"|could|may|might|must|should)\b)[A-Z][a-z]{2,}ing\s(?:[\w'’-]+\s){0,3}[\w'’-]+$"
+)
 _TIME_LEFT = re.compile(
     r"\b(?:minutes?|seconds?|hours?|days?|weeks?|laps?|games?)\s(?:left|remaining)\b"
 )
@@ -125,7 +132,7 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
     """Whether cutting ``text`` at ``boundary`` (``head`` before it, ``word`` the boundary's
     word or the first after it) leaves a leading phrase alone, a reported clause before its
     verb, or a verb without its complement."""
-    if leading_phrase_only(head):
+    if leading_phrase_only(head) or _GERUND_ONLY.match(head):
         return True
     at = boundary.end()
     if word == "and" and open_report(head):

@@ -53,6 +53,11 @@ _NOMINAL = re.compile(  # "Start of assembly", "Completion of the plant"; not "M
     r"[A-Z][a-z]+ of\b"
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
+_TEAM_SHEET = re.compile(
+    r"(?:Subs?|Substitutes?|Replacements?|Scorers?|Booked|Sent off|Sin bin|Referee|Attendance)"
+    r"\s?:\s",
+    re.I,
+)
 _SIGN_OFF_WORDS = 3  # a line this short without a lower-case letter is no sentence
 
 
@@ -69,6 +74,8 @@ def fragment(text: str, language: str = "english") -> bool:
         return True  # "2.": a score or a rank alone
     if _table_row(text) and not has_verb(text):
         return True  # "GM Dmitri Sorokov (RUS), GM Anders Holmgaard (DEN) 7.5; 3-8."
+    if _TEAM_SHEET.match(text) and not has_verb(text[text.index(":") + 1 :]):
+        return True  # "Sub: S. Moloney (0-1) for Tierney (40).": a team sheet's line
     if _LIST_ITEM.match(text):
         # "- drink boiled or bottled water;": its lead-in ("advises people to:") is gone
         return True

@@ -10,6 +10,7 @@ AFTER = "It opened in 1962 and lends about 40,000 books a year."
     "caption",
     [
         "Ron Ellis has run the lanes since 1971. ANNA ROSS • Star Tribune",
+        "A file photo of a flooded community in Kogi State.",  # probe-outlets-final57
         "Diners eat at the picnic tables at the food cart pod. Mira Cole | The Oregonian",
         "Workers load an abandoned car onto a tow truck in Jeddah. (AN photo)",
         "The rescue helicopter crew winched the man out of the bush. Photo / Supplied",
@@ -98,6 +99,7 @@ def test_a_caption_known_by_its_credit_goes(caption):
         # a paragraph, however it ends
         " ".join(["The council said the library would close."] * 12) + " Photo / Supplied",
         "By Jane Smith (courtesy of Reuters)",  # a few words under a credit that is no photo's
+        "A photo of the suspect was released by police on Tuesday.",  # no file photo
     ],
 )
 def test_other_lines_stay(line):

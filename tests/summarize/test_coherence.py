@@ -180,6 +180,9 @@ def test_fragments_are_short_and_verbless_in_english_only():
     assert not fragment("The plan failed.")
     assert fragment("– TIMES") and fragment("(AP)")  # a sign-off or credit: no sentence
     assert not fragment("POLICE SEIZE 3 TONNES OF DRUGS")
+    # a team sheet's line (probe-outlets-final55, final57), not a sentence after a label
+    assert fragment("Sub: S. Moloney (0-1) for Tierney (40).") and fragment("Attendance: 1,100.")
+    assert not fragment("Subs: The club named five players on the bench.")
     assert not fragment("Die Regierung plant neue Steuern.", "german")
 
 

@@ -401,3 +401,17 @@ def test_a_thread_of_readers_who_wrote_on_a_date_goes():  # probe-outlets-final5
     # one reader's letter quoted by the story is no thread
     letter = [*story, "Jane Doe wrote on October 18, 2007 7:14 AM:", "We need the jobs."]
     assert reader_comments(letter) == (letter, [])
+
+
+def test_a_thread_of_readers_from_places_over_their_times_goes():  # probe-outlets-final57
+    thread = [
+        "Comments (2)",
+        "Sue from Branchville · 02/05/2014 1:41 p.m.",
+        "Out since 3 a.m. on Old Branchville. Heard the transformer go.",
+        "RidgefieldDad · 02/05/2014 2:02 p.m.",
+        "Huge limb down on Barlow Mountain near the school.",
+    ]
+    story = STORY * 6
+    kept, removed = reader_comments([*story, *thread])
+    assert kept == story
+    assert [r.text for r in removed] == thread
