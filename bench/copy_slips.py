@@ -1,4 +1,4 @@
-"""How often ``relations.copy_slips`` flags a garbled copy, and what experts said of those.
+"""How often ``faithfulness.copy_slips`` flags a slipped copy, and what experts said of those.
 
     .venv/bin/python bench/copy_slips.py [RUN ...]
 

@@ -149,8 +149,10 @@ def added_tails(sentence: str, sources: list[str]) -> list[str]:
             and i2 == len(low)
             and j1 == len(theirs)
             and i1 >= _MIN_COPIED
+            and i2 - i1 > 1
             and low[i1] in ("and", "or")
             and not any_finite(low[i1 + 1 :], low[i1])  # not a second verb or clause
+            and not _is_figure(low[i1 + 1])  # "between 2017 | and 2018": a range's end
         ):
             return [f"copy goes on past its source's end: '{' '.join(ours[i1:])}'"]
     return []

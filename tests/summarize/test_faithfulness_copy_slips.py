@@ -257,3 +257,9 @@ def test_a_title_a_second_verb_or_a_compound_figure_is_no_slip() -> None:
     assert copy_slips("In all 13 have been sanctioned.", banned, set(lower_words(banned))) == []
     player = "The 14-year-old playmaker is one of the best talents to emerge and has a contract."
     assert copy_slips("The 14-year-old has a contract.", player, set(lower_words(player))) == []
+
+
+def test_a_range_run_on_or_a_bare_and_is_no_join() -> None:
+    source = "The survey covered every farm between 2017."
+    assert added_tails("The survey covered every farm between 2017 and 2018.", [source]) == []
+    assert added_tails("The survey covered every farm between 2017 and", [source]) == []
