@@ -32,9 +32,9 @@ _LEADING_PHRASE = re.compile(
 # crops | after the harvest can cut ..."); not a preposition in -ing ("According to")
 _GERUND_ONLY = re.compile(
     r"^(?!(?:According|Following|During|Including|Regarding|Concerning|Excluding|Pending|Notwith"
-    r"standing|Considering|Barring|Given)\b)(?!.*\b(?:is|are|was|were|has|have|had|will|would|can"
-    r"|could|may|might|must|should)\b)[A-Z][a-z]{2,}ing\s(?:[\w'’-]+\s){0,3}[\w'’-]+$"
+    r"standing|Considering|Barring|Given)\b)[A-Z][a-z]{2,}ing\s(?:[\w'’-]+\s){0,3}[\w'’-]+$"
 )
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must)\b")
 _TIME_LEFT = re.compile(
     r"\b(?:minutes?|seconds?|hours?|days?|weeks?|laps?|games?)\s(?:left|remaining)\b"
 )
@@ -132,7 +132,7 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
     """Whether cutting ``text`` at ``boundary`` (``head`` before it, ``word`` the boundary's
     word or the first after it) leaves a leading phrase alone, a reported clause before its
     verb, or a verb without its complement."""
-    if leading_phrase_only(head) or _GERUND_ONLY.match(head):
+    if leading_phrase_only(head) or _gerund_only(head):
         return True
     at = boundary.end()
     if word == "and" and open_report(head):
@@ -153,7 +153,8 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or " from " in end  # the patterns only where they can match
         and bool(_FROM_FIGURE_END.search(end))
         and bool(_TO_FIGURE.match(rest))
-        or "of " in rest[:100]
+        or "guilty" in end
+        and "of " in rest[:100]
         and bool(_FOUND_GUILTY.search(end))  # "found guilty X, board member of Y, | of giving"
         and bool(_CHARGE_SOON.match(rest))
         or ("guilty" in rest[:110] or "liable" in rest[:110] or "innocent" in rest[:110])
@@ -166,6 +167,12 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         and _PARTICLE_OVER.match(rest)
         and _PAST_END.search(end)
     )
+
+
+def _gerund_only(head: str) -> bool:
+    """A gerund and its object, no auxiliary: "Planting cover crops" (not "Cutting costs was
+    the aim")."""
+    return bool(_GERUND_ONLY.match(head)) and not _AUXILIARY.search(head)
 
 
 def splits_concession(head: str, rest: str) -> bool:

@@ -321,7 +321,7 @@ def splits_conjunction(
     dated = bool(after) and after[0].islower() and bool(_DATE_END.search(head[-16:]))
     if not verb_next and not dated and any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
         return True  # not a date before a second verb: "shut ... starting Nov. 19 | and lay off"
-    if _OPEN_NOUN_PHRASE.search(end) and _COMPOUND_NEXT.match(text, at):
+    if _COMPOUND_NEXT.match(text, at) and _OPEN_NOUN_PHRASE.search(end):
         return True
     return _last_conjunct(window)
 

@@ -137,6 +137,7 @@ _PLACE_REST = re.compile(
 
 
 # a degree and the comparison it measures: "only a little | over a third", "just | under"
+_DEGREES = ("little", "bit", "slightly", "just", "far", "much")
 _DEGREE_END = re.compile(r"\b(?:a little|a bit|slightly|just|far|much)$")
 _COMPARISON = re.compile(r"(?:over|under|more|less|above|below|fewer|short of)\b")
 
@@ -151,7 +152,7 @@ def drops_qualifier(
         return True  # "... an order to evict |, but ruled ...", "..., but only | when ..."
     if word == "from" and head.endswith(" long way"):
         return True  # "looked a long way | from a city championship"
-    if _DEGREE_END.search(end) and _COMPARISON.match(rest):
+    if end.endswith(_DEGREES) and _DEGREE_END.search(end) and _COMPARISON.match(rest):
         return True  # "received only a little | over a third of the money"
     if boundary.group() == ":" and (text.startswith("//", boundary.end()) or _kicker(head)):
         return True  # "Tiny tags, big river | : Scientists ... say", "https | ://"

@@ -43,7 +43,7 @@ _COUNTED_END = re.compile(
 
 def verbless(headline: str) -> bool:
     """Whether no word of ``headline`` is the verb of its clause."""
-    counted = _COUNTED_END.search(headline)
+    counted = _COUNTED_END.search(headline) if headline.rstrip(" .").endswith("s") else None
     return (
         not has_verb(headline)
         or counted is not None
