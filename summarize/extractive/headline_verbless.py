@@ -41,9 +41,13 @@ _COUNTED_END = re.compile(
 )
 
 
+_END_MARKS = " .,;:!?'\"’”)"
+
+
 def verbless(headline: str) -> bool:
     """Whether no word of ``headline`` is the verb of its clause."""
-    counted = _COUNTED_END.search(headline) if headline.rstrip(" .").endswith("s") else None
+    plural_end = headline.rstrip(_END_MARKS).endswith("s")  # the pattern's cheap half
+    counted = _COUNTED_END.search(headline) if plural_end else None
     return (
         not has_verb(headline)
         or counted is not None
