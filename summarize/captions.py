@@ -15,7 +15,7 @@ import re
 
 from .furniture import TERMINAL, Removal
 from .verb_after_cut import AUXILIARIES
-from .verbs import finite, word_set
+from .verbs import finite, has_verb, word_set
 
 MAX_CAPTION_WORDS = 80
 """A longer line is an article's paragraph, whatever ends it."""
@@ -112,6 +112,7 @@ def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
         _credited(line)
         or bool(_GALLERY_PREFIX.match(line))
         or bool(_FILE_PHOTO.match(line))
+        and not has_verb(line)
         or flag
         or _placed(line)
         or _bracket_credited(line)

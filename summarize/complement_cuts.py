@@ -28,13 +28,6 @@ _LEADING_PHRASE = re.compile(
     r"|At|From|Under|Since|Until|Although|Though|While|When|If|Unless|Because|Through|Throughout"
     r"|(?:Halfway|Midway|Partway) through|Across|Within|Beyond|Like|Unlike|Among|Along)\s"
 )
-# a gerund and its object, the clause's subject, its verb after the cut ("Planting cover
-# crops | after the harvest can cut ..."); not a preposition in -ing ("According to")
-_GERUND_ONLY = re.compile(
-    r"^(?!(?:According|Following|During|Including|Regarding|Concerning|Excluding|Pending|Notwith"
-    r"standing|Considering|Barring|Given)\b)[A-Z][a-z]{2,}ing\s(?:[\w'’-]+\s){0,3}[\w'’-]+$"
-)
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must)\b")
 _TIME_LEFT = re.compile(
     r"\b(?:minutes?|seconds?|hours?|days?|weeks?|laps?|games?)\s(?:left|remaining)\b"
 )
@@ -132,7 +125,7 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
     """Whether cutting ``text`` at ``boundary`` (``head`` before it, ``word`` the boundary's
     word or the first after it) leaves a leading phrase alone, a reported clause before its
     verb, or a verb without its complement."""
-    if leading_phrase_only(head) or _gerund_only(head):
+    if leading_phrase_only(head):
         return True
     at = boundary.end()
     if word == "and" and open_report(head):
@@ -153,7 +146,7 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or " from " in end  # the patterns only where they can match
         and bool(_FROM_FIGURE_END.search(end))
         and bool(_TO_FIGURE.match(rest))
-        or "guilty" in end
+        or "guilty" in end.lower()
         and "of " in rest[:100]
         and bool(_FOUND_GUILTY.search(end))  # "found guilty X, board member of Y, | of giving"
         and bool(_CHARGE_SOON.match(rest))
@@ -167,12 +160,6 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         and _PARTICLE_OVER.match(rest)
         and _PAST_END.search(end)
     )
-
-
-def _gerund_only(head: str) -> bool:
-    """A gerund and its object, no auxiliary: "Planting cover crops" (not "Cutting costs was
-    the aim")."""
-    return bool(_GERUND_ONLY.match(head)) and not _AUXILIARY.search(head)
 
 
 def splits_concession(head: str, rest: str) -> bool:

@@ -41,12 +41,12 @@ _COUNTED_END = re.compile(
 )
 
 
-_END_MARKS = " .,;:!?'\"’”)"
+_PLURAL_END = re.compile(r"[sS]\W*$")
 
 
 def verbless(headline: str) -> bool:
     """Whether no word of ``headline`` is the verb of its clause."""
-    plural_end = headline.rstrip(_END_MARKS).endswith("s")  # the pattern's cheap half
+    plural_end = _PLURAL_END.search(headline) is not None  # the pattern's cheap half
     counted = _COUNTED_END.search(headline) if plural_end else None
     return (
         not has_verb(headline)

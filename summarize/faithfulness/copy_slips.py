@@ -152,7 +152,7 @@ def added_tails(sentence: str, sources: list[str]) -> list[str]:
             and i2 - i1 > 1
             and low[i1] in ("and", "or")
             and not any_finite(low[i1 + 1 :], low[i1])  # not a second verb or clause
-            and not _is_figure(low[i1 + 1])  # "between 2017 | and 2018": a range's end
+            and not (_is_figure(low[i1 + 1]) and "between" in low[max(i1 - 3, 0) : i1])
         ):
             return [f"copy goes on past its source's end: '{' '.join(ours[i1:])}'"]
     return []

@@ -100,6 +100,7 @@ def test_a_caption_known_by_its_credit_goes(caption):
         " ".join(["The council said the library would close."] * 12) + " Photo / Supplied",
         "By Jane Smith (courtesy of Reuters)",  # a few words under a credit that is no photo's
         "A photo of the suspect was released by police on Tuesday.",  # no file photo
+        "A file photo of the missing girl was released by police on Tuesday.",  # a sentence
     ],
 )
 def test_other_lines_stay(line):

@@ -60,9 +60,6 @@ def _cut(text: str, before: str) -> tuple[re.Match[str], str]:
             True,
         ),
         ("The jury found guilty of theft a man who worked at the bank", "who worked", False),
-        # probe-outlets-final57: a gerund's phrase is the subject, its verb after the cut
-        ("Planting cover crops after the harvest can cut nitrate losses", "after the", True),
-        ("Cutting costs was the aim of the merger", "of the merger", False),  # its verb
         (
             "Officers found cannabis plants at the home of a man who pleaded guilty to fraud",
             "at the home",

@@ -263,3 +263,8 @@ def test_a_range_run_on_or_a_bare_and_is_no_join() -> None:
     source = "The survey covered every farm between 2017."
     assert added_tails("The survey covered every farm between 2017 and 2018.", [source]) == []
     assert added_tails("The survey covered every farm between 2017 and", [source]) == []
+
+
+def test_an_invented_figure_after_and_is_a_join() -> None:  # the second review's
+    source = "Sales at the chain rose by 5 per cent in 2017."
+    assert added_tails("Sales at the chain rose by 5 per cent in 2017 and 2018.", [source])
