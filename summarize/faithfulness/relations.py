@@ -3,8 +3,8 @@
 Names-and-numbers support cannot see "A buys B" written as "B buys A", or a lost "not".
 These checks compare the summary sentence with its best-aligned source sentence: whether
 a negation is present in one and not the other, whether two names shared by both
-appear in the opposite order (the usual sign of swapped roles). A copy's slips are
-``copy_slips``'.
+appear in the opposite order (the usual sign of swapped roles). A copy's slips are read in
+``copy_slips``.
 """
 
 from __future__ import annotations

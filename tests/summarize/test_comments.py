@@ -19,6 +19,16 @@ THREAD = [
 ]
 
 
+def _assert_thread_goes(thread: list[str], after: str | None = None) -> None:
+    """Under a story of some length (comments follow one), ``thread`` goes whole and the
+    line ``after`` it stays."""
+    story = STORY * 6
+    rest = [after] if after else []
+    kept, removed = reader_comments([*story, *thread, *rest])
+    assert kept == [*story, *rest]
+    assert [r.text for r in removed] == thread
+
+
 def test_a_thread_of_signed_comments_goes_with_its_opening_line_and_buttons():
     kept, removed = reader_comments([*STORY, *THREAD, "Most read"])
     assert kept == [*STORY, "Most read"]
@@ -94,10 +104,7 @@ def test_a_thread_whose_authors_head_their_comments_goes_from_its_opening():
         "Tom, the workers did not make the crisis. They just want the money they earned.",
         "14 △ ▽ • Reply • Share ›",
     ]
-    story = STORY * 6  # the article above its thread
-    kept, removed = reader_comments([*story, *thread, "Latest news"])
-    assert kept == [*story, "Latest news"]
-    assert [r.text for r in removed] == thread
+    _assert_thread_goes(thread, "Latest news")
     # a count of comments under the title, over a short story, opens no thread
     page = ["Riga council backs tram line", "6 Comments", *STORY, *thread[1:]]
     assert reader_comments(page) == (page, [])
@@ -113,10 +120,8 @@ def test_a_thread_whose_authors_and_times_share_a_line_goes():
         "Power still off in the Tutu Park area as of this morning.",
         "Reply",
     ]
+    _assert_thread_goes(thread, "Add comment")
     story = STORY * 6
-    kept, removed = reader_comments([*story, *thread, "Add comment"])
-    assert kept == [*story, "Add comment"]
-    assert [r.text for r in removed] == thread
     listed = [*story, "Events", "Harbour clean-up — October 11, 2013 at 8:00 am", "Bring gloves."]
     assert reader_comments(listed) == (listed, [])  # no thread's opening above
     sessions = [  # events under "Have your say", with no reply button under them
@@ -144,10 +149,8 @@ def test_a_counted_thread_of_authors_and_times_without_buttons_goes():
         "Abena K.  14 April 2016 13:02",
         "Pedu Anglican is my former school. Old students let us come together and help",
     ]
+    _assert_thread_goes(thread, "Leave a comment")
     story = STORY * 6
-    kept, removed = reader_comments([*story, *thread, "Leave a comment"])
-    assert kept == [*story, "Leave a comment"]
-    assert [r.text for r in removed] == thread
     sessions = [*story, "Have your say", *thread[1:]]  # no count of comments over them
     assert reader_comments(sessions) == (sessions, [])
 
@@ -202,10 +205,7 @@ def test_a_thread_with_short_month_stamps_goes():
         "Congratulations to both teams. Hope the selectors give the young ones a chance.",
         "Reply",
     ]
-    story = STORY * 6
-    kept, removed = reader_comments([*story, *thread, "Leave a Reply"])
-    assert kept == [*story, "Leave a Reply"]
-    assert [r.text for r in removed] == thread
+    _assert_thread_goes(thread, "Leave a Reply")
 
 
 def test_a_thread_with_authors_over_their_times_goes():
@@ -220,10 +220,8 @@ def test_a_thread_with_authors_over_their_times_goes():
         "Good that they are fogging. My son's school had larvae in the yard last year too.",
         "Reply",
     ]
+    _assert_thread_goes(thread, "Most Read")
     story = STORY * 6
-    kept, removed = reader_comments([*story, *thread, "Most Read"])
-    assert kept == [*story, "Most Read"]
-    assert [r.text for r in removed] == thread
     # without the thread's opening, a name over a date is the story's own lines
     lines = [*story, *thread[1:]]
     assert reader_comments(lines) == (lines, [])
@@ -243,10 +241,7 @@ def test_a_counted_thread_of_comments_over_their_times_goes():
         "60% pre-let before the foundations are even dug. Someone is confident.",
         "16 March 2014 04:48 PM",
     ]
-    story = STORY * 6
-    kept, removed = reader_comments([*story, *thread, "Add a comment"])
-    assert kept == [*story, "Add a comment"]
-    assert [r.text for r in removed] == thread
+    _assert_thread_goes(thread, "Add a comment")
 
 
 def test_a_counted_thread_of_times_under_authors_goes_with_its_last_comment_and_buttons():
@@ -264,10 +259,7 @@ def test_a_counted_thread_of_times_under_authors_goes_with_its_last_comment_and_
         "Reply",
         "Load more comments",
     ]
-    story = STORY * 6
-    kept, removed = reader_comments([*story, *thread, "Leave a Reply"])
-    assert kept == [*story, "Leave a Reply"]
-    assert [r.text for r in removed] == thread
+    _assert_thread_goes(thread, "Leave a Reply")
 
 
 def test_a_thread_of_handles_and_times_with_their_buttons_goes():
@@ -281,10 +273,7 @@ def test_a_thread_of_handles_and_times_with_their_buttons_goes():
         "I drive past the Route 10 bus every morning and never see more than three people on it.",
         "April 8, 2009 at 6:47 a.m. ( permalink | suggest removal )",
     ]
-    story = STORY * 6
-    kept, removed = reader_comments([*story, *thread])
-    assert kept == story
-    assert [r.text for r in removed] == thread
+    _assert_thread_goes(thread)
 
 
 def test_a_timeline_under_a_count_of_comments_stays():
@@ -356,10 +345,7 @@ def test_a_thread_of_posted_or_submitted_by_lines_goes(opening, heads):
         heads[1],
         "Have you actually walked across the square in February? The traders will be fine.",
     ]
-    story = STORY * 6
-    kept, removed = reader_comments([*story, *thread, "Add your comment"])
-    assert kept == [*story, "Add your comment"]
-    assert [r.text for r in removed] == thread
+    _assert_thread_goes(thread, "Add your comment")
 
 
 def test_a_thread_whose_handles_say_how_long_ago_goes():
@@ -372,10 +358,8 @@ def test_a_thread_whose_handles_say_how_long_ago_goes():
         "realist 6 years, 5 months ago",
         "Local man applies and waits two years, foreign man gets it signed in a week.",
     ]
+    _assert_thread_goes(thread, "Sign in to comment")
     story = STORY * 6
-    kept, removed = reader_comments([*story, *thread, "Sign in to comment"])
-    assert kept == [*story, "Sign in to comment"]
-    assert [r.text for r in removed] == thread
     # a live page's stamps and entries are no authors
     stamps = ["Comments", "Updated 5 hours ago", "The road reopened.", "Updated 2 hours ago"]
     assert reader_comments([*story, *stamps])[1] == []
@@ -394,10 +378,8 @@ def test_a_thread_of_readers_who_wrote_on_a_date_goes():  # probe-outlets-final5
         "huskerfan_GI wrote on Thursday, October 18, 2007 9:37 AM:",
         "After 15 years the whole plant is on the tax rolls.",
     ]
-    story = STORY * 6  # comments follow a story of some length
-    kept, removed = reader_comments([*story, *thread])
-    assert kept == story
-    assert [r.text for r in removed] == thread
+    _assert_thread_goes(thread)
+    story = STORY * 6
     # one reader's letter quoted by the story is no thread
     letter = [*story, "Jane Doe wrote on October 18, 2007 7:14 AM:", "We need the jobs."]
     assert reader_comments(letter) == (letter, [])
@@ -411,7 +393,4 @@ def test_a_thread_of_readers_from_places_over_their_times_goes():  # probe-outle
         "RidgefieldDad · 02/05/2014 2:02 p.m.",
         "Huge limb down on Barlow Mountain near the school.",
     ]
-    story = STORY * 6
-    kept, removed = reader_comments([*story, *thread])
-    assert kept == story
-    assert [r.text for r in removed] == thread
+    _assert_thread_goes(thread)
