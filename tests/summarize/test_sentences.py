@@ -129,6 +129,12 @@ def test_titles_before_a_name_do_not_end_a_sentence():
             "The dig was run by students of T.H. Shevchenko National University. It ended.",
             ["The dig was run by students of T.H. Shevchenko National University.", "It ended."],
         ),
+        (  # and after "the" (probe-outlets-final57)
+            "They met at the F.L. Dy Coliseum in Cebu. It was full.",
+            ["They met at the F.L. Dy Coliseum in Cebu.", "It was full."],
+        ),
+        ("A note from the E.U. Officials said so.", ["A note from the E.U.", "Officials said so."]),
+        ("He was with the N.F.L. Scouts came.", ["He was with the N.F.L.", "Scouts came."]),
         # a place's initials end a sentence as before
         ("They moved to D.C. The city was cold.", ["They moved to D.C.", "The city was cold."]),
         ("He got an O.B.E. It was a surprise.", ["He got an O.B.E.", "It was a surprise."]),
