@@ -24,6 +24,7 @@ from ..headline import candidates, compress
 from ..sentences import QUOTES, lower_word_counts, lower_words, stop_words
 from .coherence import back_reference, loose_line
 from .headline_check import readable
+from .headline_opening import backstory
 
 FIRST = 3
 DECAY = 0.5  # position prior exp(-index / DECAY)
@@ -148,6 +149,7 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
             or not _about_the_article(sentence, counts, stop)
             or _speaker_before(doc, i)
             or _inside_quotation(doc, i)
+            or backstory(sentence)  # tried after, among the best-scored, if nothing else reads
         ):
             continue
         for score, text in _scored(sentence, prior, counts, stop, budget):

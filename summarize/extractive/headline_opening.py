@@ -81,3 +81,33 @@ def first_person(headline: str) -> bool:
 
 
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?:^|\s)['‘][^'’]*['’](?=\s|$|[,.;:])")
+
+
+_PARTICIPLE = (
+    r"(?:been|[a-z]+ed|known|taken|given|done|gone|seen|made|won|lost|spent|struck|hit|run"
+    r"|begun|fallen|thought|brought|caught|told|sold|held|kept|left|met|paid|sent|set|built"
+    r"|found|led|shot|put|cut|broken|beaten|driven|written|chosen|grown|thrown|drawn|torn"
+    r"|shown|risen|stolen|spoken|come|become|felt|heard|sat|stood|fought|bought|taught"
+    r"|sought|stuck|shut|let|hurt|spread)"
+)
+# the subject: a name or a noun phrase, no comma, no verb or speaker of its own ("Mr Straw
+# says the US had agreed ...", "Tebbe wasn't sure he had hit ..."), no clause before it
+# ("After Hazard had scored, ...")
+_NOT_SUBJECT = (
+    r"(?!(?i:had|has|have|says|said|say|told|tells|admitted|that|who|which|when|after|before"
+    r"|as|because|if|while|since|until|once|what|where|how|although|though|he|she|they|it|we"
+    r"|i|was|were|is|are|wasn't|weren't|isn't|did|didn't|will|would|could|can|may|might)\b)"
+)
+_BACKSTORY = re.compile(
+    rf"^{_NOT_SUBJECT}[A-Z][\w'’.-]*(?:\s{_NOT_SUBJECT}[\w'’.-]+){{0,5}}\shad\s"
+    r"(?:(?:just|already|never|not|long|previously|earlier|once|only|also|twice|still|all"
+    rf"|both)\s){{0,2}}{_PARTICIPLE}\b"
+)
+
+
+def backstory(sentence: str) -> bool:
+    """Whether the sentence's main clause is in the past perfect: a feature's scene-setting
+    ("Kyle Hollingsworth had missed from 41 yards in the second quarter", "Heidi Kowalczyk
+    had been told for two years that ..."), what happened before the news, which blind
+    readers judged misleading as a headline more often than true."""
+    return bool(_BACKSTORY.match(sentence))

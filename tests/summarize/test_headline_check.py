@@ -677,3 +677,23 @@ def test_the_end_of_a_cut_list_before_its_clause_is_cut_off() -> None:
 )
 def test_a_that_clause_with_its_verb_is_no_cut_off(headline):
     assert problems(headline) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Kyle Hollingsworth had missed from 41 yards in the second quarter.", True),
+        ("There had been newspaper speculation that Santini felt undermined.", True),
+        ("THE kettle had just boiled when Mary Treacy heard the thud.", True),
+        # a reported clause, a clause before the subject, or "had" as the verb: not backstory
+        ("Mr Straw says the US had agreed to release the four.", False),
+        ("After Chelsea forward Eden Hazard had scored, the pundits saw a foul.", False),
+        ("Harlan Tebbe wasn't sure he had hit the putt hard enough.", False),
+        ("DARREN Sheehan had one bowl left.", False),
+        ("The council had to close the road.", False),
+    ],
+)
+def test_backstory_is_a_main_clause_in_the_past_perfect(sentence, expected):
+    from summarize.extractive.headline_opening import backstory
+
+    assert backstory(sentence) is expected

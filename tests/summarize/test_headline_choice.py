@@ -167,3 +167,27 @@ def test_a_quotation_left_open_at_a_paragraph_end_does_not_swallow_the_next():
     assert _inside_quotation(
         Document.from_text('"We sell at a loss. We are left with nothing. We stop," he said.'), 1
     )
+
+
+def test_a_scene_setting_lede_in_the_past_perfect_gives_way_to_the_news():
+    """Read blind, "Kyle Hollingsworth had missed from 41 yards in the second quarter" was
+    misleading as the game's headline (probe-outlets-final55): the sentence after says what
+    happened."""
+    doc = Document.from_text(
+        "Kyle Hollingsworth had missed from 41 yards in the second quarter. "
+        "The Warren Central junior drilled a 37-yard field goal with 1:12 to play as the "
+        "Warriors beat Lawrence North 17-14 on Friday night. "
+        "Hollingsworth finished with two field goals and an extra point."
+    )
+    text, index = choose(doc, list(range(3)), PRESETS["headline"])
+    assert index == 1 and text.startswith("The Warren Central junior drilled a 37-yard field goal")
+
+
+def test_a_past_perfect_lede_is_still_the_headline_when_nothing_else_reads():
+    doc = Document.from_text(
+        "The bank had been accused of illegally concealing the general's assets. But. And so."
+    )
+    assert choose(doc, [0, 1, 2], PRESETS["headline"]) == (
+        "The bank had been accused of illegally concealing the general's assets",
+        0,
+    )
