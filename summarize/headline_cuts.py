@@ -43,13 +43,16 @@ _AS_VERBS = re.compile(
     r"|known|named?|labell?ed|branded|hailed|dubbed)\b[^,]*$",
     re.I,
 )
-# "in four years", "for two weeks": a time frame that ends before "after", not "a week after"
+# "in four years", "for two weeks", "this year": a time frame that ends before "after", not
+# "a week after"
 _FRAME_BEFORE_TIME = re.compile(
     r"\b(?:in|for|over|within)\s+(?:(?:at least|up to|about|around|nearly|almost|more than"
-    r"|another|the next|the past|the last)\s+\w+\s+)?(?:\w+\s+)?\w+$",
+    r"|another|the next|the past|the last)\s+\w+\s+)?(?:\w+\s+)?\w+$"
+    r"|\b(?:this|last|next) (?:week|month|year)$",
     re.I,
 )  # and a span's bound: "closed for at least three weeks | after a landslip", "climb over
-# the next three years | after the council voted"
+# the next three years | after the council voted", and "weeks late this year | after the
+# coldest March in half a century"
 # A time clause opening the sentence, its main clause after the cut ("The moment of truth"
 # and "First time buyers" are subjects, not clauses)
 _TIME_CLAUSE = re.compile(

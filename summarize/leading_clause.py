@@ -83,6 +83,9 @@ def _opens_mid_phrase(rest: str) -> bool:
     names inside the subject ("the service linking Tuvalu, Kiribati and Fiji is ..."). Nor may it
     open on a list's last items ("In late January a group of 46 growers from the Belsk Duży,
     | Błędów and Mogielnica communes, ..."): that comma was the list's."""
+    if rest.startswith(("with ", "without ")):
+        return True  # "In a normal year the first potatoes are lifted in May, | with the bulk
+        # of the harvest sold ...": the main clause was before the comma, a phrase is left
     if _LIST_END.match(rest) or rest.startswith(("or ", "Or ")):
         return True  # ", or Republic Act 8550, municipal waters ...": the clause's other name
     head = rest.split(", ", 1)

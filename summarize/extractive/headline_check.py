@@ -85,6 +85,12 @@ _CLAUSE_LEFT = re.compile(
 )
 _CLAUSE_LEFT_ENDS = _LEFT_AFTER_THAT + _LEFT_AFTER_TITLE
 _TOLD = word_set("told tells tell telling claimed insisted believes suggests argued")
+_TOLD_CONTENT = word_set("story stories tale tales truth lies news joke jokes")
+"""What is told when it is the object: no listener whose words are missing."""
+_SUBJECT_AND_VERB = word_set(
+    "he's she's it's they're we're i'm he’s she’s it’s they’re we’re i’m he'd she'd they'd we'd"
+)
+"""A told clause's subject and verb in one word ("told Labour supporters he's back")."""
 # Plurals that are never verbs, before a final particle ("four incidents in").
 _PLAIN_PLURAL = re.compile(r"(?:ents|ions|ers|ors|ities|ances|ences|ships|ists)$")
 _BE = word_set("is are was were be been")
@@ -300,9 +306,13 @@ def _told_without_clause(words: list[str]) -> bool:
     rest = _after(words, _TOLD)
     if not rest:
         return False  # "..., research suggests" is attribution; a final "told" is _NEEDS_MORE
-    return not any(w in ("that", "to", "of", "about") or w in AUX for w in rest) and not (
-        any_finite(rest[1:], rest[0])
-    )
+    return (
+        not any(w in ("that", "to") or w in AUX for w in rest)
+        and not any(w in ("of", "about") for w in rest[:2])  # "told (police) of the attack"
+        and not _TOLD_CONTENT.intersection(rest)  # "told the story of his escape"
+        and not _SUBJECT_AND_VERB.intersection(rest)  # "told supporters he's back"
+        and not any_finite(rest[1:], rest[0])
+    )  # "told the gathering of principals": a noun's "of" says nothing told
 
 
 def _owes_but(headline: str) -> bool:

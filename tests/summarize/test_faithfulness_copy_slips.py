@@ -268,3 +268,47 @@ def test_a_range_run_on_or_a_bare_and_is_no_join() -> None:
 def test_an_invented_figure_after_and_is_a_join() -> None:  # the second review's
     source = "Sales at the chain rose by 5 per cent in 2017."
     assert added_tails("Sales at the chain rose by 5 per cent in 2017 and 2018.", [source])
+
+
+CRABBER = (
+    "A Warrenton fisherman who pulled other crabbers' pots off the ocean floor and sold "
+    "their catch as his own will spend 18 months in prison."
+)
+ECHO_RIDGE = (
+    "Echo Ridge Development LLC, based in Whitefish, had proposed lots on former hay ground "
+    "along Echo Lake Road, about 3 miles northeast of Bigfork."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, source, slips",
+    [
+        (  # whose catch it was (probe-outlets-final58, read false)
+            CRABBER.replace("their catch", "his catch"),
+            CRABBER,
+            ["pronoun changed: 'his' where the article has 'their'"],
+        ),
+        (  # the subject changed before it: the pronoun follows the subject
+            "Henderson played his 47th game of the season on Monday.",
+            "Henderson and Mignolet both played their 47th game of the season on Monday.",
+            [],
+        ),
+        (  # a council or a firm is "it" or "they" alike
+            "The council said they would close the road in May.",
+            "The council said it would close the road in May.",
+            [],
+        ),
+        (  # the main verb made a relative clause's (probe-outlets-final58, read nonsense)
+            ECHO_RIDGE.replace(", based in Whitefish, had", ", which had"),
+            ECHO_RIDGE,
+            ["no main verb: 'Echo Ridge Development LLC' is only the subject of 'which ...'"],
+        ),
+        (  # a relative clause with the main verb after it
+            "Echo Ridge Development LLC, which had proposed lots, withdrew the plan.",
+            ECHO_RIDGE,
+            [],
+        ),
+    ],
+)
+def test_a_pronoun_changed_or_a_main_verb_lost_is_a_slip(sentence, source, slips) -> None:
+    assert copy_slips(sentence, source, set(lower_words(source))) == slips

@@ -697,3 +697,24 @@ def test_backstory_is_a_main_clause_in_the_past_perfect(sentence, expected):
     from summarize.extractive.headline_opening import backstory
 
     assert backstory(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    "headline, cut",
+    [
+        # a noun's "of" after the listener says nothing told (probe-outlets-final58)
+        (
+            "Acting Chief Education Officer, Dr. Marcia Bynoe-Hoyte, told the gathering of "
+            "principals",
+            True,
+        ),
+        ("The mayor told a meeting of residents", True),
+        # "of" or "about" right after "told" or its listener is what was told
+        ("The victim told of her ordeal", False),
+        ("The witness told police about the car", False),
+        ("Smith told the story of his escape", False),
+        ("Tony Blair told Labour supporters he's back and hungry for the job of PM", False),
+    ],
+)
+def test_told_with_a_listener_only_is_cut_off(headline, cut):
+    assert ("cut off" in problems(headline)) is cut

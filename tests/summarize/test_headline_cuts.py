@@ -764,3 +764,29 @@ def test_compress_takes_no_cut_off_head_at_the_budgets_edge():
     )
     headline = compress(sentence, PRESETS["headline"])
     assert headline and not headline.endswith("187 confirmed")
+
+
+def test_this_year_is_a_time_frame_the_headline_may_end_on_before_after():
+    """ "a week | after winning" is one phrase; "late this year | after the coldest March"
+    is not (probe-outlets-final58: no cut was offered, and a later sentence's phrase was the
+    headline)."""
+    harvest = (
+        "PEMBROKESHIRE'S early potato harvest is running up to four weeks late this year after "
+        "the coldest March in half a century left soil temperatures too low for crops to grow, "
+        "growers have warned."
+    )
+    assert candidates(harvest, PRESETS["headline"]) == [
+        "PEMBROKESHIRE'S early potato harvest is running up to four weeks late this year, "
+        "growers warn"
+    ]
+
+
+def test_a_with_phrase_left_after_the_main_clause_is_no_headline():
+    """The comma before "with" closed the main clause, not a leading phrase: "With the bulk
+    of the harvest sold to supermarkets ..." has no verb of its own (probe-outlets-final58)."""
+    normal_year = (
+        "In a normal year the first new potatoes are lifted from the county's south-facing "
+        "coastal fields in the last week of May, with the bulk of the harvest sold to "
+        "supermarkets and greengrocers through June and early July."
+    )
+    assert not any(c.startswith("With") for c in candidates(normal_year, PRESETS["headline"]))
