@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import furniture
+from . import furniture, sign_off
 from .captions import captions
 from .comments import reader_comments
 from .furniture import TERMINAL, Removal
@@ -252,8 +252,10 @@ def clean(raw: str) -> Cleaned:
     removed += links
     candidates, credits = furniture.credit_lines(candidates)
     removed += credits
-    candidates, bio = furniture.author_bio(candidates)
+    candidates, bio = sign_off.author_bio(candidates)
     removed += bio
+    candidates, note = sign_off.sign_off(candidates)
+    removed += note
     candidates, notes = furniture.release_end(candidates)
     removed += notes
     body: list[str] = []

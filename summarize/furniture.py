@@ -202,43 +202,6 @@ def credit_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return (kept, removed) if kept else (lines, [])
 
 
-_NOTE_LINES = 12
-"""The writer's note sits under the story, among the page's last lines (related links, tags);
-higher up, a name and "X is a reporter for ..." is a story's profile of a journalist."""
-_WRITER_ROLE = re.compile(
-    r" is an? (?:[\w-]+ ){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist"
-    r"|contributor)\b.{0,60}\b(?:at|for|with)\b"
-)
-
-
-def author_bio(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """The writer's note under a story: a name alone on its line (its role may follow on a
-    line of its own), then a line that says who that person writes for ("Kelsey Marchetti /
-    Kelsey Marchetti is a staff writer at FreightWaves covering ..."). A sentence of the
-    story about a reporter has no such line above it."""
-    for at in range(max(1, len(lines) - _NOTE_LINES), len(lines)):
-        above = 2 if at >= 2 and _ROLE_LINE.match(lines[at - 1]) else 1  # "Journalist"
-        name = lines[at - above]
-        if (
-            2 <= len(name.split()) <= 4
-            and lines[at].startswith(f"{name} ")
-            and all(w[:1].isupper() for w in name.split())
-            and _WRITER_ROLE.match(lines[at], len(name))
-        ):
-            removed = [Removal(x, "author's note") for x in lines[at - above : at + 1]]
-            return lines[: at - above] + lines[at + 1 :], removed
-    return lines, []
-
-
-# the writer's role on a line of its own between the name and the note: "Journalist",
-# "Senior Reporter", "Court reporter"
-_ROLE_LINE = re.compile(
-    r"^(?:[A-Z][\w-]* )?(?:[A-Za-z][\w-]* )?(?:writer|reporter|correspondent|editor|journalist"
-    r"|columnist|contributor)$",
-    re.I,
-)
-
-
 # A press release's notes to editors (background, media contacts, "About the RNLI"),
 # written for journalists, not the story; and its end mark, "Ends" or "###", when such
 # matter follows it (a feature's "###" is a break between its sections).

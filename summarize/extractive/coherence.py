@@ -238,9 +238,10 @@ def loose_line(doc: Document, i: int) -> bool:
     heading, a widget's or a menu's label ("Powered by Trinity Audio", "Comments (187) |
     Email | Print"), another story's headline under the article, a line broken
     mid-sentence, a line that only introduces what follows ("The key measures were:"), or an
-    item of advice ("- Keep bales separate from livestock housing"). Alone it states nothing,
-    or another story's claim. Any other item of a bulleted list, or a line under one that
-    ends in a colon, is the article's."""
+    item of advice ("- Keep bales separate from livestock housing") or with no verb ("- Pahoia
+    Road, between Esplanade Road and Ruahine Road"). Alone it states nothing, or another
+    story's claim. Any other item of a bulleted list, or a line under one that ends in a
+    colon, is the article's."""
     sentence = doc.sentences[i]
     text = doc.text
     if text[sentence.end : sentence.end + 1] not in ("", "\n"):
@@ -253,7 +254,10 @@ def loose_line(doc: Document, i: int) -> bool:
         return True  # "The key measures were:": an introduction, nothing alone
     if _advice(text, start):
         return True  # "- Keep bales separate from livestock housing": advice, not news
-    if TERMINAL.search(sentence.text) or _LIST_ITEM.match(text, start):
+    item = _LIST_ITEM.match(text, start)
+    if item and not has_verb(sentence.text):
+        return True  # "- Pahoia Road, between Esplanade Road and Ruahine Road": a name alone
+    if TERMINAL.search(sentence.text) or item:
         return False  # a sentence, or an item of a list ("- Tax on fuel rises by 2p")
     before = text[: max(start - 1, 0)].rstrip()
     if before.endswith(":") or _LIST_ITEM.match(text, before.rfind("\n") + 1):

@@ -12,8 +12,17 @@ from difflib import SequenceMatcher
 
 from ..abstractive.support import _shared_start, _stem
 from ..sentences import stop_words, words
-from ..verbs import any_finite, finite, has_verb, word_set
+from ..verbs import any_finite, finite, word_set
 from .antonyms import OPPOSITES
+from .copy_changes import (
+    PRONOUN_CONTEXT,
+    future_made_past,
+    lemma,
+    main_clause_lost,
+    present_made_past,
+    pronoun_changed,
+    subject_replaced,
+)
 from .relations import PAST_FORMS
 
 _VARIANTS = (
@@ -38,10 +47,6 @@ def _spelling(word: str, language: str) -> str:
     for pattern, replacement in _VARIANTS:
         word = pattern.sub(replacement, word)
     return re.sub(r"(?:er|est)$", "", _stem(word, language))
-
-
-def _lemma(word: str) -> str:
-    return _stem(PAST_FORMS.get(word, word), "english")
 
 
 def copy_slips(
@@ -78,6 +83,8 @@ def copy_slips(
         return list(dict.fromkeys(slips))
     slips += _figures_moved(ours, low_ours, low_theirs, language)
     matcher = SequenceMatcher(None, low_ours, low_theirs, autojunk=False)
+    if subject := subject_replaced(ours, theirs, article_words, stop_words(language)):
+        slips.append(f"subject changed: '{subject}' does what the article's '{theirs[0]} ...' does")
     copied = 0  # words copied unchanged right before the opcode
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         copied, before = (i2 - i1 if op == "equal" else 0), copied
@@ -102,14 +109,22 @@ def copy_slips(
             mine, right = " ".join(ours[i1:i2]), " ".join(theirs[j1:j2])
             slips.append(f"name changed: '{mine}' where the article has '{right}'")
             continue
+        if op == "replace" and (
+            future_made_past(low_ours[i1:i2], low_theirs[j1:j2])
+            or i2 - i1 == 1 == j2 - j1
+            and present_made_past(low_ours[i1], low_theirs, j1)
+        ):
+            mine, right = " ".join(ours[i1:i2]), " ".join(theirs[j1:j2])
+            slips.append(f"tense changed: '{mine}' where the article has '{right}'")
+            continue  # "The sawmill closed at the end of June" for "will close": not yet done
         if op != "replace" or i2 - i1 != 1 or i1 == 0:
             continue  # one word of ours in place of one or more of the source's, inside a copy
         mine, right = low_ours[i1], low_theirs[j1]
-        if j2 - j1 == 1 and before >= _PRONOUN_CONTEXT and _pronoun_changed(mine, right):
+        if j2 - j1 == 1 and before >= PRONOUN_CONTEXT and pronoun_changed(mine, right):
             slips.append(f"pronoun changed: '{ours[i1]}' where the article has '{theirs[j1]}'")
             continue  # "sold his catch as his own" for "sold their catch": whose it was
         if frozenset((mine, right)) in OPPOSITES and not (
-            j2 - j1 > 1 and _lemma(mine) in {_lemma(w) for w in low_theirs[j1 + 1 :]}
+            j2 - j1 > 1 and lemma(mine) in {lemma(w) for w in low_theirs[j1 + 1 :]}
         ):  # "turned up | at the meeting" for "turned down | the application ... at its
             # meeting": the words after it dropped too; not "Smith won the match" for "Smith
             # lost the first set before winning the match", whose verb comes later
@@ -129,46 +144,8 @@ def copy_slips(
             and (name or _spelling(mine, language) != _spelling(right, language))
         ):
             slips.append(f"garbled copy: '{ours[i1]}' where the article has '{theirs[j1]}'")
-    slips += _main_clause_lost(sentence, source)
+    slips += main_clause_lost(sentence, source)
     return list(dict.fromkeys(slips))
-
-
-_PERSONS = {
-    **dict.fromkeys(("he", "him", "his", "himself"), "he"),
-    **dict.fromkeys(("she", "her", "hers", "herself"), "she"),
-    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), "they"),
-    **dict.fromkeys(("it", "its", "itself"), "it"),
-}
-
-
-_PRONOUN_CONTEXT = 4
-"""Words copied unchanged before a pronoun changed: after a subject changed ("Henderson
-played his" for "Henderson and Mignolet both played their") the pronoun follows it."""
-
-
-def _pronoun_changed(mine: str, right: str) -> bool:
-    """Whether a copy put one person's pronoun for another's ("his catch" for "their
-    catch"); not "they" for "it", which news writes alike of a council or a firm."""
-    ours, theirs = _PERSONS.get(mine), _PERSONS.get(right)
-    return bool(ours and theirs and ours != theirs and {ours, theirs} != {"it", "they"})
-
-
-_RELATIVE = re.compile(r",\s+(which|who)\s")
-
-
-def _main_clause_lost(sentence: str, source: str) -> list[str]:
-    """A copy that turned its source's main verb into a relative clause's and left the
-    sentence with none: "Echo Ridge Development LLC, which had proposed lots ..., about 3
-    miles northeast of Bigfork." for "Echo Ridge Development LLC, based in Whitefish, had
-    proposed lots ..."."""
-    match = _RELATIVE.search(sentence)
-    if not match or re.search(rf"\b{match.group(1)}\b", source, re.I):
-        return []  # the source's own relative clause
-    head, rest = sentence[: match.start()], sentence[match.end() :]
-    after = rest.split(", ", 1)[1] if ", " in rest else ""
-    if has_verb(head) or has_verb(after):
-        return []
-    return [f"no main verb: '{head}' is only the subject of '{match.group(1)} ...'"]
 
 
 _MIN_COPIED = 5

@@ -489,3 +489,26 @@ def test_a_sentence_that_closes_a_quotation_it_did_not_open_leans_back():
     )
     summary = Summarizer("salience").summarize(text, "paragraph").text
     assert "thank them enough" not in summary or "Kevin Hughes" in summary
+
+
+def test_an_item_with_no_verb_is_no_summary_sentence():
+    """probe-outlets-final59: "- Pahoia Road, between Esplanade Road and Ruahine Road" was
+    run into the next sentence of `salience`'s paragraph (read nonsense); an item that
+    states something stays the article's."""
+    text = (
+        "Four roads in the Western Bay are closed after 140mm of rain fell overnight.\n\n"
+        "- Pahoia Road, between Esplanade Road and Ruahine Road\n"
+        "- Upper Aongatete Road, near number 412\n"
+        "- Bridge: Mangaroa Stream Bridge, Mangaroa Valley Road\n"
+        "- Crews cleared Hot Springs Road by noon\n\n"
+        "The council is asking people to avoid unnecessary travel on rural roads today."
+    )
+    doc = Document.from_clean_text(text)
+    assert [loose_line(doc, i) for i in range(len(doc.sentences))] == [
+        False,
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]

@@ -312,3 +312,54 @@ ECHO_RIDGE = (
 )
 def test_a_pronoun_changed_or_a_main_verb_lost_is_a_slip(sentence, source, slips) -> None:
     assert copy_slips(sentence, source, set(lower_words(source))) == slips
+
+
+@pytest.mark.parametrize(
+    "sentence, source, slips",
+    [
+        (  # what is to come written as done (probe-outlets-final59, read false)
+            "The Waimangaroa sawmill closed at the end of June.",
+            "Thirty-four jobs will go when the Waimangaroa sawmill closes at the end of June.",
+            ["tense changed: 'closed' where the article has 'closes'"],
+        ),
+        (
+            "The council sold the old depot to a developer in May.",
+            "The council will sell the old depot to a developer in May.",
+            ["tense changed: 'sold' where the article has 'will sell'"],
+        ),
+        # a present that is no future (a headline's, a habit's), and a speaker's "says"
+        ("The firm sold its stake in the bank.", "The firm sells its stake in the bank.", []),
+        (
+            "Jobs will go when the mill closes, the union said on Monday.",
+            "Jobs will go when the mill closes, the union says on Monday.",
+            [],
+        ),
+    ],
+)
+def test_a_future_copied_as_past_is_a_slip(sentence, source, slips) -> None:
+    assert copy_slips(sentence, source, set(lower_words(source))) == slips
+
+
+SZALONTAI = (
+    "Deputy Mayor Péter Szalontai, who is responsible for culture on the district council, "
+    "said he would ask the council's finance committee to consider a reduced rent."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, slips",
+    [
+        (  # another of the article's people (probe-outlets-final59, read false)
+            "The cinema's director said he would ask the council's finance committee to "
+            "consider a reduced rent.",
+            ["subject changed: 'The cinema's director' does what the article's 'Deputy ...' does"],
+        ),
+        # the named one, by name, by the source's own words or by age
+        ("Szalontai said he would ask the council's finance committee to consider it.", []),
+        ("The deputy mayor said he would ask the council's finance committee.", []),
+        ("The 58-year-old said he would ask the council's finance committee.", []),
+    ],
+)
+def test_a_subject_described_in_another_sentences_words_is_a_slip(sentence, slips) -> None:
+    article_words = set(lower_words(SZALONTAI + " The cinema's director, 58-year-old Gábor"))
+    assert copy_slips(sentence, SZALONTAI, article_words) == slips

@@ -790,3 +790,13 @@ def test_a_with_phrase_left_after_the_main_clause_is_no_headline():
         "supermarkets and greengrocers through June and early July."
     )
     assert not any(c.startswith("With") for c in candidates(normal_year, PRESETS["headline"]))
+
+
+def test_a_cut_keeps_the_part_of_the_game_a_claim_held_for():
+    """probe-outlets-final59: "... looked like the best player on the field" without "for
+    three quarters" was read misleading (his team lost)."""
+    reyna = "Brady's Javier Reyna looked like the best player on the field for three quarters."
+    assert candidates(reyna, PRESETS["headline"]) == [reyna.rstrip(".")]
+    led = "Smith led for most of the race on Sunday before fading in the last two laps."
+    assert "Smith led" not in candidates(led, PRESETS["headline"])
+    assert "Smith led for most of the race" in candidates(led, PRESETS["headline"])

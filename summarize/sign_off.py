@@ -1,0 +1,74 @@
+"""The writer's note under a story, which is the page's, not the story's: a name and a line
+that says whom they write for ("Kelsey Marchetti / Kelsey Marchetti is a staff writer at
+FreightWaves ..."), a one-line bio ("Halima Ng'itu is The Chanzo's correspondent in
+Kigoma.") or how to reach them ("Bryce Hollister can be reached at bh@currentargus.com.").
+Each is looked for only among the page's last lines: higher up, a sentence about a
+journalist is the story's."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Removal
+
+_NOTE_LINES = 12
+"""The writer's note sits under the story, among the page's last lines (related links, tags);
+higher up, a name and "X is a reporter for ..." is a story's profile of a journalist."""
+_WRITER_ROLE = re.compile(
+    r" is an? (?:[\w-]+ ){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist"
+    r"|contributor)\b.{0,60}\b(?:at|for|with)\b"
+)
+
+
+def author_bio(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """The writer's note under a story: a name alone on its line (its role may follow on a
+    line of its own), then a line that says who that person writes for ("Kelsey Marchetti /
+    Kelsey Marchetti is a staff writer at FreightWaves covering ..."). A sentence of the
+    story about a reporter has no such line above it."""
+    for at in range(max(1, len(lines) - _NOTE_LINES), len(lines)):
+        above = 2 if at >= 2 and _ROLE_LINE.match(lines[at - 1]) else 1  # "Journalist"
+        name = lines[at - above]
+        if (
+            2 <= len(name.split()) <= 4
+            and lines[at].startswith(f"{name} ")
+            and all(w[:1].isupper() for w in name.split())
+            and _WRITER_ROLE.match(lines[at], len(name))
+        ):
+            removed = [Removal(x, "author's note") for x in lines[at - above : at + 1]]
+            return lines[: at - above] + lines[at + 1 :], removed
+    return lines, []
+
+
+# the writer's role on a line of its own between the name and the note: "Journalist",
+# "Senior Reporter", "Court reporter"
+_ROLE_LINE = re.compile(
+    r"^(?:[A-Z][\w-]* )?(?:[A-Za-z][\w-]* )?(?:writer|reporter|correspondent|editor|journalist"
+    r"|columnist|contributor)$",
+    re.I,
+)
+
+
+_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+_CONTACT = re.compile(
+    rf"^(?:{_NAME} (?:can|may) be (?:reached|contacted|emailed) (?:at|on|by|via)"
+    rf"|(?:Contact|Reach|Email|E-mail) {_NAME} (?:at|on|via))\b.{{0,80}}(?:@|\d{{3}}[-. ]\d{{4}})"
+)
+_OUTLET = r"(?:an? |the |[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*['’]s )"
+_ONE_LINE_BIO = re.compile(
+    rf"^{_NAME} is {_OUTLET}(?:[\w-]+ ){{0,3}}(?:writer|reporter|correspondent|editor|journalist"
+    r"|columnist|contributor|photographer)\b(?: (?:in|at|for|with|based in|covering)\b"
+    r"(?:(?!\b(?:who|which|that|when|after)\b)[^.!?,]){0,60})?\.?$"
+)  # and no more: "Evan Hale is a reporter for the Courier who was detained ..." is news
+
+
+def sign_off(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """``lines`` without the writer's contact line or one-line bio among the last ones."""
+    first = max(1, len(lines) - _NOTE_LINES)
+    kept = lines[:first]
+    removed = []
+    for line in lines[first:]:
+        if _CONTACT.match(line) or _ONE_LINE_BIO.match(line):
+            removed.append(Removal(line, "author's note"))
+        else:
+            kept.append(line)
+    return kept, removed
