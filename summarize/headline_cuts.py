@@ -43,16 +43,17 @@ _AS_VERBS = re.compile(
     r"|known|named?|labell?ed|branded|hailed|dubbed)\b[^,]*$",
     re.I,
 )
-# "in four years", "for two weeks", "this year": a time frame that ends before "after", not
-# "a week after"
+# "in four years", "for two weeks": a time frame that ends before "after", not "a week after"
 _FRAME_BEFORE_TIME = re.compile(
     r"\b(?:in|for|over|within)\s+(?:(?:at least|up to|about|around|nearly|almost|more than"
-    r"|another|the next|the past|the last)\s+\w+\s+)?(?:\w+\s+)?\w+$"
-    r"|\b(?:this|last|next) (?:week|month|year)$",
+    r"|another|the next|the past|the last)\s+\w+\s+)?(?:\w+\s+)?\w+$",
     re.I,
 )  # and a span's bound: "closed for at least three weeks | after a landslip", "climb over
-# the next three years | after the council voted", and "weeks late this year | after the
-# coldest March in half a century"
+# the next three years | after the council voted"
+_THIS_PERIOD_END = re.compile(r"\b(?:this|last|next) (?:week|month|year)$", re.I)
+"""A period the claim is placed in, which "after" may follow ("weeks late this year | after
+the coldest March"; not "before": "reported a record profit last year | before auditors
+forced it to restate" says the opposite without it)."""
 # A time clause opening the sentence, its main clause after the cut ("The moment of truth"
 # and "First time buyers" are subjects, not clauses)
 _TIME_CLAUSE = re.compile(
@@ -339,6 +340,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         and last
         and last[-1].lower() in _TIME_NOUNS
         and not _FRAME_BEFORE_TIME.search(head)  # "the most in four years | after ..."
+        and not (word == "after" and _THIS_PERIOD_END.search(head))
     ):
         return False  # "..., a week | after winning" is one phrase
     if word == "and" and splits_conjunction(

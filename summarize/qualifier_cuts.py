@@ -143,7 +143,8 @@ _PLACE_REST = re.compile(
 _PART_OF_THE_GAME = re.compile(
     r"for (?:(?:the )?(?:first|opening|better|best) (?:part|half|hour|quarter|period|set|innings"
     r"|round|two|three)\b|(?:most|much|large parts|long stretches|all but \w+) of\b"
-    r"|(?:two|three|four|five|\d+) (?:quarters|periods|innings|halves|sets|rounds|laps|frames)\b)"
+    r"|(?:two|three|four|five|\d+) (?:quarters|periods|innings|halves|sets|rounds|laps|frames)\b"
+    r"|(?:the (?:first|opening|last) )?(?:an|\d+) (?:hour|minutes)\b)"
 )
 _DEGREES = ("little", "bit", "slightly", "just", "far", "much")
 _DEGREE_END = re.compile(r"\b(?:a little|a bit|slightly|just|far|much)$")

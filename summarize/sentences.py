@@ -149,18 +149,18 @@ _INSTITUTION = re.compile(
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
 _LOWER_NEXT = re.compile(r"[a-z]|\(\d")
 # a person's initials after a preposition, before the rest of their name: "students of T.H.
-# Shevchenko National University", and two after "the": "the F.L. Dy Coliseum" (not a place's:
-# "residents of D.C. | The city ...", "B.C.", "N.J.", "P.E.I.", "U.A.E.", "M.I.T."; nor after
-# "to", "at" or "and", which places and universities follow as often: "moved to N.S.W. | Police
-# said", "taught at N.Y.U. | Last"; nor three after "the": "the N.F.L. | Scouts came")
-_PLACE_INITIALS = (
-    r"(?!(?:D\.C|L\.A|N\.[YJCHMDSBLZ]|S\.[CD]|R\.I|B\.C|U\.[SKN]"
-    r"|E\.U|P\.E\.I|U\.S\.A|U\.A\.E|N\.Y\.C|P\.R\.C|M\.I\.T|U\.C\.L\.A)\.$)"
-)
+# Shevchenko National University" (not a place's: "residents of D.C. | The city ...", "B.C.",
+# "N.J.", "P.E.I.", "U.A.E.", "M.I.T."; nor after "to", "at" or "and", which places and
+# universities follow as often: "moved to N.S.W. | Police said", "taught at N.Y.U. | Last")
 _INITIALS_AFTER_WORD = re.compile(
-    rf"\b(?:(?:of|by|from|for|with)\s{_PLACE_INITIALS}(?:[A-Z]\.){{2,3}}"
-    rf"|the\s{_PLACE_INITIALS}[A-Z]\.[A-Z]\.)$"
+    r"\b(?:of|by|from|for|with)\s(?!(?:D\.C|L\.A|N\.[YJCHMDSBLZ]|S\.[CD]|R\.I|B\.C|U\.[SKN]"
+    r"|E\.U|P\.E\.I|U\.S\.A|U\.A\.E|N\.Y\.C|P\.R\.C|M\.I\.T|U\.C\.L\.A)\.$)(?:[A-Z]\.){2,3}$"
 )
+# two initials after "the" go on only into a name of two capitals: "the F.L. Dy Coliseum" (an
+# office's or an agency's end a sentence: "rushed to the E.R. | Doctors said", "the D.A. |
+# Prosecutors have 30 days")
+_INITIALS_AFTER_THE = re.compile(r"\bthe\s[A-Z]\.[A-Z]\.$")
+_NAME_NEXT = re.compile(r"[A-Z][\w'’-]*\s[A-Z][\w'’-]*\b")
 _WORD_NEXT = re.compile(  # not a sentence's opening word: "... at M.I.T. He then spent ..."
     r"(?!(?:The|They|This|These|Those|He|She|It|We|I|A|An|In|On|At|But|And|His|Her|Their|Its"
     r"|Our|That|There|Then|After|When)\b)[A-Za-z]|\(\d"
@@ -175,6 +175,7 @@ _GOES_ON = (
     (_STATUTE_ETC, _ACT),
     (_ORDINAL_THE, _LEAGUE),
     (_INITIALS_AFTER_WORD, _WORD_NEXT),
+    (_INITIALS_AFTER_THE, _NAME_NEXT),
     (_INITIALS, _LOWER_NEXT),  # last: "U.S." is a country's first
 )
 """A split's end that may be inside a name or a number, and what must follow for it to be."""

@@ -55,20 +55,38 @@ _CONTACT = re.compile(
 )
 _OUTLET = r"(?:an? |the |[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*['’]s )"
 _ONE_LINE_BIO = re.compile(
-    rf"^{_NAME} is {_OUTLET}(?:[\w-]+ ){{0,3}}(?:writer|reporter|correspondent|editor|journalist"
+    rf"^({_NAME}) is {_OUTLET}(?:[\w-]+ ){{0,3}}(?:writer|reporter|correspondent|editor|journalist"
     r"|columnist|contributor|photographer)\b(?: (?:in|at|for|with|based in|covering)\b"
     r"(?:(?!\b(?:who|which|that|when|after)\b)[^.!?,]){0,60})?\.?$"
 )  # and no more: "Evan Hale is a reporter for the Courier who was detained ..." is news
 
 
 def sign_off(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """``lines`` without the writer's contact line or one-line bio among the last ones."""
+    """``lines`` without the writer's contact line or one-line bio among the last ones; a
+    bio of someone the page names elsewhere is the story's ("Evan Gershkovich is a reporter
+    for The Wall Street Journal." under the story of his detention)."""
     first = max(1, len(lines) - _NOTE_LINES)
     kept = lines[:first]
     removed = []
-    for line in lines[first:]:
-        if _CONTACT.match(line) or _ONE_LINE_BIO.match(line):
+    for at in range(first, len(lines)):
+        line = lines[at]
+        bio = _ONE_LINE_BIO.match(line)
+        if _CONTACT.match(line) or bio and not _named_elsewhere(lines, at, bio.group(1)):
             removed.append(Removal(line, "author's note"))
         else:
             kept.append(line)
     return kept, removed
+
+
+def _named_elsewhere(lines: list[str], at: int, name: str) -> bool:
+    """Whether a sentence of the page names the person (a byline, the name alone or after
+    "By", is the writer's)."""
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    return any(
+        surname.search(line) and not _BYLINE.match(line)
+        for i, line in enumerate(lines)
+        if i != at and line.strip() != name
+    )
+
+
+_BYLINE = re.compile(r"(?i:by)\s")

@@ -238,8 +238,8 @@ def loose_line(doc: Document, i: int) -> bool:
     heading, a widget's or a menu's label ("Powered by Trinity Audio", "Comments (187) |
     Email | Print"), another story's headline under the article, a line broken
     mid-sentence, a line that only introduces what follows ("The key measures were:"), or an
-    item of advice ("- Keep bales separate from livestock housing") or with no verb ("- Pahoia
-    Road, between Esplanade Road and Ruahine Road"). Alone it states nothing, or another
+    item of advice ("- Keep bales separate from livestock housing") or one that only names
+    ("- Pahoia Road, between Esplanade Road and Ruahine Road"). Alone it states nothing, or another
     story's claim. Any other item of a bulleted list, or a line under one that ends in a
     colon, is the article's."""
     sentence = doc.sentences[i]
@@ -255,7 +255,8 @@ def loose_line(doc: Document, i: int) -> bool:
     if _advice(text, start):
         return True  # "- Keep bales separate from livestock housing": advice, not news
     item = _LIST_ITEM.match(text, start)
-    if item and not has_verb(sentence.text):
+    mark = _LIST_ITEM.match(sentence.text)  # the item's mark, when the sentence holds it
+    if item and _names_only(sentence.text[mark.end() :] if mark else sentence.text):
         return True  # "- Pahoia Road, between Esplanade Road and Ruahine Road": a name alone
     if TERMINAL.search(sentence.text) or item:
         return False  # a sentence, or an item of a list ("- Tax on fuel rises by 2p")
@@ -264,6 +265,20 @@ def loose_line(doc: Document, i: int) -> bool:
         return False  # an item under "What we know so far:", or after another item
     # the article's own opening, written as a standfirst without a full stop, is no label
     return not (i == 0 and sentence.n_words >= STANDFIRST_WORDS and has_verb(sentence.text))
+
+
+_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: ")
+_AMOUNT = re.compile(r"[%£$€]")
+
+
+def _names_only(item: str) -> bool:
+    """Whether a list item states nothing: no verb and no amount, and a label before a colon
+    ("Bridge: Mangaroa Stream Bridge, ...") or a name before its first comma ("Pahoia Road,
+    between ..."); not a fact written short ("Record turnout of 72%", "Fuel duty frozen")."""
+    if has_verb(item) or _AMOUNT.search(item):
+        return False
+    head = item.split(",", 1)[0].split()
+    return bool(_LABEL.match(item)) or all(w[:1].isupper() for w in head)
 
 
 class Leaning:

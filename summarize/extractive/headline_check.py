@@ -85,7 +85,12 @@ _CLAUSE_LEFT = re.compile(
 )
 _CLAUSE_LEFT_ENDS = _LEFT_AFTER_THAT + _LEFT_AFTER_TITLE
 _TOLD = word_set("told tells tell telling claimed insisted believes suggests argued")
-_TOLD_CONTENT = word_set("story stories tale tales truth lies news joke jokes")
+_TOLD_CONTENT = word_set("story stories tale tales truth lies joke jokes")
+_GATHERINGS = word_set(
+    """gathering meeting group crowd audience conference session panel delegation assembly
+    rally congregation committee board number team delegates members"""
+)
+"""Nouns whose "of" says who is in them, not what they were told."""
 """What is told when it is the object: no listener whose words are missing."""
 _SUBJECT_AND_VERB = word_set(
     "he's she's it's they're we're i'm he’s she’s it’s they’re we’re i’m he'd she'd they'd we'd"
@@ -306,13 +311,22 @@ def _told_without_clause(words: list[str]) -> bool:
     rest = _after(words, _TOLD)
     if not rest:
         return False  # "..., research suggests" is attribution; a final "told" is _NEEDS_MORE
+    listener = 1 if rest[0] in DETERMINERS else 0  # "the court", "a packed meeting": its noun
     return (
-        not any(w in ("that", "to") or w in AUX for w in rest)
-        and not any(w in ("of", "about") for w in rest[:2])  # "told (police) of the attack"
-        and not _TOLD_CONTENT.intersection(rest)  # "told the story of his escape"
+        not any(w in ("that", "to", "about") or w in AUX for w in rest)
+        and not _told_of(rest)  # "told (the court) of her terror"
+        and rest[listener] not in _TOLD_CONTENT  # "told the story of his escape"
         and not _SUBJECT_AND_VERB.intersection(rest)  # "told supporters he's back"
         and not any_finite(rest[1:], rest[0])
-    )  # "told the gathering of principals": a noun's "of" says nothing told
+    )
+
+
+def _told_of(rest: list[str]) -> bool:
+    """Whether "of" says what was told: right after "told" or its listener, not after a
+    gathering's noun ("told the gathering of principals", "told a meeting of residents")."""
+    return any(
+        w == "of" and (i == 0 or rest[i - 1] not in _GATHERINGS) for i, w in enumerate(rest[:4])
+    )
 
 
 def _owes_but(headline: str) -> bool:

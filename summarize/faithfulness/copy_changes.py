@@ -7,7 +7,6 @@ the sentence reads as a copy, so only a comparison with its source sees them.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from ..abstractive.support import _stem
 from ..credit import CREDIT_VERBS
@@ -35,9 +34,10 @@ played his" for "Henderson and Mignolet both played their") the pronoun follows 
 
 def pronoun_changed(mine: str, right: str) -> bool:
     """Whether a copy put one person's pronoun for another's ("his catch" for "their
-    catch"); not "they" for "it", which news writes alike of a council or a firm."""
+    catch"); not "it" for "they" or "she", which news writes alike of a council, a firm or
+    a ship."""
     ours, theirs = _PERSONS.get(mine), _PERSONS.get(right)
-    return bool(ours and theirs and ours != theirs and {ours, theirs} != {"it", "they"})
+    return bool(ours and theirs and ours != theirs and "it" not in (ours, theirs))
 
 
 _FUTURE = frozenset(("will", "shall", "is to", "are to", "is set to", "are set to"))
@@ -58,18 +58,31 @@ closes" (a headline's "Firm sells stake", or a habit, may be written as past).""
 _TO_COME_REACH = 8
 
 
-def present_made_past(mine: str, theirs: list[str], at: int) -> bool:
-    """Whether a copy wrote the article's present ``theirs[at]`` that is still to come
-    ("when the sawmill closes at the end of June") as past (``mine``, "closed"); not a
-    speaker's "says" made "said"."""
-    right = theirs[at]
+def made_past(mine: str, right: str) -> bool:
+    """Whether a copy wrote the source's present ``right`` ("closes") as past (``mine``,
+    "closed"); not a speaker's "says" made "said"."""
     return (
         right.endswith("s")
         and right not in CREDIT_VERBS
         and (mine.endswith("ed") or mine in PAST_FORMS)
         and lemma(mine) == lemma(right)
-        and not _TO_COME.isdisjoint(theirs[max(0, at - _TO_COME_REACH) : at])
     )
+
+
+def still_to_come(theirs: list[str], at: int) -> bool:
+    """Whether the source's present at ``at`` is a future: "jobs will go when the sawmill
+    closes at the end of June"."""
+    return not _TO_COME.isdisjoint(theirs[max(0, at - _TO_COME_REACH) : at])
+
+
+_RETOLD = (("would", "will"), ("said", "says"), ("was", "is"), ("were", "are"), ("had", "has"))
+
+
+def retold(ours: list[str], theirs: list[str]) -> bool:
+    """Whether a copy moved the whole sentence into the past, as reported speech does
+    ("Smith said he would retire when the season ended" for "Smith says he will retire when
+    the season ends"): a past the source writes in the present."""
+    return any(past in ours and past not in theirs and now in theirs for past, now in _RETOLD)
 
 
 _RELATIVE = re.compile(r",\s+(which|who)\s")
@@ -88,39 +101,3 @@ def main_clause_lost(sentence: str, source: str) -> list[str]:
     if has_verb(head) or has_verb(after):
         return []
     return [f"no main verb: '{head}' is only the subject of '{match.group(1)} ...'"]
-
-
-_DESCRIBED = frozenset(("the", "a", "an"))
-_SUBJECT_WORDS = 5
-"""Words of ours before the copied predicate that may be a subject put in another's place."""
-
-
-def subject_replaced(
-    ours: list[str], theirs: list[str], article_words: set[str], stop: frozenset[str]
-) -> str | None:
-    """The subject of ours when a copy put another of the article's people or things in
-    place of the named one whose predicate it copies ("The cinema's director said he would
-    ask the council's finance committee ..." for "Deputy Mayor Péter Szalontai, who is
-    responsible for culture, said he would ask ..."): ours describes someone ("the ...")
-    in words the source sentence never uses, taken from elsewhere in the article."""
-    low_ours, low_theirs = [w.lower() for w in ours], [w.lower() for w in theirs]
-    matcher = SequenceMatcher(None, low_ours, low_theirs, autojunk=False)
-    block = next((b for b in matcher.get_matching_blocks() if b.size >= 3), None)
-    if block is None or not 0 < block.a <= _SUBJECT_WORDS or block.b == 0:
-        return None
-    mine, right = ours[: block.a], theirs[: block.b]
-    content = {w for w in low_ours[: block.a] if w not in stop}
-    if (
-        low_ours[0] in _DESCRIBED
-        and len(right) >= 2
-        and right[0][:1].isupper()
-        and right[1][:1].isupper()  # "Deputy Mayor Péter Szalontai, ...": a name
-        and content
-        and not any(w[:1].isupper() for w in mine[1:])
-        and not has_verb(" ".join(mine))
-        and not any(w[:1].isdigit() for w in content)  # "The 22-year-old": the named one
-        and content <= article_words
-        and content.isdisjoint(low_theirs)  # a description the source sentence never gives
-    ):
-        return " ".join(mine)
-    return None

@@ -512,3 +512,22 @@ def test_an_item_with_no_verb_is_no_summary_sentence():
         False,
         False,
     ]
+
+
+def test_a_fact_written_short_in_a_list_stays_the_articles():
+    """ "Record turnout of 72%" has no verb but states news (the review's)."""
+    text = (
+        "The opposition won the election, official results showed on Monday.\n\n"
+        "At a glance:\n"
+        "- Record turnout of 72%, up from 48% in 2019\n"
+        "- Opposition leader Maria Kovac ahead in 14 of 20 regions\n"
+        "- Fuel duty frozen for another year"
+    )
+    doc = Document.from_clean_text(text)
+    assert [loose_line(doc, i) for i in range(len(doc.sentences))] == [
+        False,
+        True,
+        False,
+        False,
+        False,
+    ]

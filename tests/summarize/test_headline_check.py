@@ -691,6 +691,13 @@ def test_a_that_clause_with_its_verb_is_no_cut_off(headline):
         ("Harlan Tebbe wasn't sure he had hit the putt hard enough.", False),
         ("DARREN Sheehan had one bowl left.", False),
         ("The council had to close the road.", False),
+        # a finding reported, a main clause after it (the review's)
+        ("The inquiry found the council had failed to act on repeated warnings.", False),
+        ("An inquest heard the teenager had taken a cocktail of drugs.", False),
+        # a backstory's "but" clause is the news the cut at its comma leaves out
+        ("Haifa had equalized early in the second half, but Mensah rose highest late.", True),
+        ("The man police had sought for three weeks was arrested on Sunday.", False),
+        ("Heidi Kowalczyk had been told for two years that the record was out of reach.", True),
     ],
 )
 def test_backstory_is_a_main_clause_in_the_past_perfect(sentence, expected):
@@ -714,6 +721,13 @@ def test_backstory_is_a_main_clause_in_the_past_perfect(sentence, expected):
         ("The witness told police about the car", False),
         ("Smith told the story of his escape", False),
         ("Tony Blair told Labour supporters he's back and hungry for the job of PM", False),
+        # a listener with its article, then what was told (the review's)
+        ("A woman who was raped in a park told the court of her terror", False),
+        ("The energy secretary told the Commons of plans for a new power station", False),
+        ("The nurse told the BBC about widespread abuse", False),
+        ("The mayor told a packed meeting about threats", False),
+        # "news" is a listener's word there, nothing told
+        ("Police chief John Smith told a news conference in Dallas", True),
     ],
 )
 def test_told_with_a_listener_only_is_cut_off(headline, cut):

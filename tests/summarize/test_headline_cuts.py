@@ -781,6 +781,18 @@ def test_this_year_is_a_time_frame_the_headline_may_end_on_before_after():
     ]
 
 
+def test_a_period_may_end_the_headline_before_after_but_not_before_before():
+    """ "... a record profit last year | before auditors forced it to restate" says the
+    opposite without its end (the review's)."""
+    profit = (
+        "Greenfield Foods reported a record profit last year before auditors forced the "
+        "company to restate its results."
+    )
+    assert "Greenfield Foods reported a record profit last year" not in candidates(
+        profit, PRESETS["headline"]
+    )
+
+
 def test_a_with_phrase_left_after_the_main_clause_is_no_headline():
     """The comma before "with" closed the main clause, not a leading phrase: "With the bulk
     of the harvest sold to supermarkets ..." has no verb of its own (probe-outlets-final58)."""

@@ -134,6 +134,15 @@ def test_titles_before_a_name_do_not_end_a_sentence():
             ["They met at the F.L. Dy Coliseum in Cebu.", "It was full."],
         ),
         ("A note from the E.U. Officials said so.", ["A note from the E.U.", "Officials said so."]),
+        # an office's or an agency's initials end a sentence (the review's)
+        (
+            "He was rushed to the E.R. Doctors said he was stable.",
+            ["He was rushed to the E.R.", "Doctors said he was stable."],
+        ),
+        (
+            "The file went to the D.A. Prosecutors have 30 days.",
+            ["The file went to the D.A.", "Prosecutors have 30 days."],
+        ),
         ("He was with the N.F.L. Scouts came.", ["He was with the N.F.L.", "Scouts came."]),
         # a place's initials end a sentence as before
         ("They moved to D.C. The city was cold.", ["They moved to D.C.", "The city was cold."]),

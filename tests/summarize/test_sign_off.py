@@ -39,3 +39,19 @@ def test_a_sentence_about_a_journalist_inside_the_story_stays():
     assert kept in clean(STORY + kept).body  # no address or number: the story's
     hurt = "Maria Lopez is a reporter for the Current-Argus who was hurt in the crash."
     assert hurt in clean(STORY + hurt).body  # a clause of its own: news
+    # a bio of someone the story is about (the review's)
+    held = (
+        "Evan Gershkovich was detained in Yekaterinburg on Wednesday.\n\n"
+        "The newspaper denied the charges against Gershkovich.\n\n"
+        "Evan Gershkovich is a reporter for The Wall Street Journal."
+    )
+    assert "is a reporter for The Wall Street Journal" in clean(held).body
+
+
+def test_a_bio_of_the_writer_named_in_the_byline_goes():
+    page = (
+        "Halima Ng'itu\nAugust 17, 2023\n\n"
+        + STORY
+        + "Halima Ng'itu is The Chanzo's correspondent in Kigoma."
+    )
+    assert "correspondent" not in clean(page).body
