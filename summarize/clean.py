@@ -32,6 +32,12 @@ _HTML = re.compile(r"<\s*(html|body|article|p|div|head|title|br|span|h[1-6])\b[^
 _MEDIA_LABEL = re.compile(
     r"^(show all|view all|view gallery|open gallery|image \d+ of|photo \d+ of)\s*\d*\s*", re.I
 )
+# a live story's stamp before its update: "UPDATE 8:10 p.m.: Inyo County Sheriff's Office says
+# ..." (the update's sentence stays)
+_UPDATE_STAMP = re.compile(
+    r"^(?i:update[ds]?)(?: at)? \d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4}T)?"
+    r"\s?[:—–-]\s+(?=[A-Z\"“])"
+)
 
 # (reason, pattern): a line that matches is not article text.
 _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -244,6 +250,9 @@ def clean(raw: str) -> Cleaned:
         if label and label.end() < len(line):
             removed.append(Removal(label.group().strip(), "gallery label"))
             line = line[label.end() :]
+        if line[:1] in "Uu" and (stamp := _UPDATE_STAMP.match(line)):
+            removed.append(Removal(stamp.group().strip(), "live story's stamp"))
+            line = line[stamp.end() :]
         if title and line.casefold() == title.casefold():
             removed.append(Removal(line, "repeated title"))
             continue

@@ -77,6 +77,9 @@ _POSTED_BY = re.compile(
 _AUTHOR_WROTE = re.compile(
     rf"^[\w'’.@-]+(?:\s[\w'’.@-]+){{0,3}}\swrote\s(?:on\s)?(?:{WEEKDAYS},\s)?{_STAMP}:?$"
 )
+# or a handle of any words, a dot or a bar and the date written out: "Terrington born · 29 June
+# 2017, 08:55"
+_HANDLE_OVER = re.compile(rf"{_NOT_STAMP}[\w'’.@-]+(?:\s[\w'’.@-]+){{0,3}}\s[|•·]\s{_STAMP}$")
 # or the author, a dash and when on one line, the author a name or a handle
 # ("islandgirl340 — October 11, 2013 at 8:02 am", "T. Lewis — October 11, 2013 at 9:37 am")
 _AUTHOR_DASH_STAMP = re.compile(rf"^[\w'’.-]+(?:\s[\w'’.-]+){{0,3}}\s[-–—]\s{_STAMP}$")
@@ -241,7 +244,9 @@ def _heads_comment(lines: list[str], at: int) -> bool:
     "September 18, 2019 at 7:00 pm", or "Ashby Community Centre — March 9, 2023 at 6:30 pm",
     is an event the article lists, and a live page's entries have none)."""
     line = lines[at]
-    if any(p.match(line) for p in (_AUTHOR_OVER, _POSTED_BY, _AUTHOR_AGO, _AUTHOR_WROTE)):
+    if any(
+        p.match(line) for p in (_AUTHOR_OVER, _HANDLE_OVER, _POSTED_BY, _AUTHOR_AGO, _AUTHOR_WROTE)
+    ):
         return True
     headed = bool(_AUTHOR_DASH_STAMP.match(line)) or (
         at > 0 and bool(_STAMP_UNDER_AUTHOR.match(line)) and bool(_AUTHOR_LINE.match(lines[at - 1]))

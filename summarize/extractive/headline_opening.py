@@ -123,7 +123,6 @@ def backstory(sentence: str) -> bool:
         return False
     subject = sentence[: match.end()].rsplit(" had ", 1)[0]
     later = _LATER_VERB.search(sentence, match.end())
-    return (
-        not has_verb(subject)
-        and not (later and later.group().startswith(("was", "were", "is", "are", "ha")))
+    return not has_verb(subject) and not (
+        later and later.group().startswith(("was", "were", "is", "are", "ha"))
     )

@@ -419,6 +419,19 @@ def test_page_furniture_in_the_text_goes(line):
     assert [r.text for r in cleaned.removed] == [line]
 
 
+def test_a_live_storys_stamp_before_its_update_goes_and_the_update_stays():
+    """probe-outlets-final60: "UPDATE 8:10 p.m.: Inyo County Sheriff's Office says ..." was
+    read nonsense as a headline and as a paragraph's opening."""
+    update = "Inyo County Sheriff's Office says forward progress on the fire has been stopped."
+    cleaned = clean(f"A brush fire burned 410 acres.\nUPDATE 8:10 p.m.: {update}\nCrews stayed.")
+    assert cleaned.body == f"A brush fire burned 410 acres.\n{update}\nCrews stayed."
+    assert [(r.text, r.reason) for r in cleaned.removed] == [
+        ("UPDATE 8:10 p.m.:", "live story's stamp")
+    ]
+    kept = "Updates to the plan: the council will vote in May."
+    assert clean(f"A brush fire burned 410 acres.\n{kept}").body.endswith(kept)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -394,3 +394,16 @@ def test_a_thread_of_readers_from_places_over_their_times_goes():  # probe-outle
         "Huge limb down on Barlow Mountain near the school.",
     ]
     _assert_thread_goes(thread)
+
+
+def test_a_thread_of_handles_over_dates_written_out_goes():  # probe-outlets-final60
+    thread = [
+        "Comments (3)",
+        "FenMan1966 · 29 June 2017, 07:12",
+        "Plenty of people in Lynn who could do this work. Pay them properly.",
+        "Terrington born · 29 June 2017, 08:55",
+        "My dad worked on that farm in the 80s. It was all local people then. Times change.",
+        "Norfolk Lass · 29 June 2017, 10:02",
+        "Not everyone did. And the farmers are the ones who'll go bust.",
+    ]
+    _assert_thread_goes(thread, after="Most Read")
