@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .qualifier_cuts import PART_OF_THE_GAME
 from .verbs import has_verb
 
 # A leading clause that is the claim's condition: without it, "If the takeover collapses,
@@ -61,7 +62,11 @@ _PERFECT = re.compile(r"\b(?:has|have)\b")
 def _past_habit(text: str, rest: str) -> bool:
     """Whether ``text`` opens on a duration whose clause is in the past ("For 22 years, the
     lights ... went off at 1am": they no longer do); in the perfect ("For 41 years, the Blue
-    Lantern has been ...") the clause says as much without it."""
+    Lantern has been ...") the clause says as much without it. Or on the part of a game the
+    claim held for ("For three quarters Friday night, Reyna looked like the best player on
+    the field": his team lost)."""
+    if PART_OF_THE_GAME.match(text):
+        return True
     return bool(_DURATION_FIRST.match(text)) and not _PERFECT.search(rest, 0, 80)
 
 

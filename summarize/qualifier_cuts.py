@@ -140,11 +140,12 @@ _PLACE_REST = re.compile(
 # a degree and the comparison it measures: "only a little | over a third", "just | under"
 # a part of a game or an evening that the claim held for, not all of it (the game's end
 # turned it: "Reyna looked like the best player on the field | for three quarters")
-_PART_OF_THE_GAME = re.compile(
+PART_OF_THE_GAME = re.compile(
     r"for (?:(?:the )?(?:first|opening|better|best) (?:part|half|hour|quarter|period|set|innings"
     r"|round|two|three)\b|(?:most|much|large parts|long stretches|all but \w+) of\b"
     r"|(?:two|three|four|five|\d+) (?:quarters|periods|innings|halves|sets|rounds|laps|frames)\b"
-    r"|(?:the (?:first|opening|last) )?(?:an|\d+) (?:hour|minutes)\b)"
+    r"|(?:the (?:first|opening|last) )?(?:an|\d+) (?:hour|minutes)\b)",
+    re.I,
 )
 _DEGREES = ("little", "bit", "slightly", "just", "far", "much")
 _DEGREE_END = re.compile(r"\b(?:a little|a bit|slightly|just|far|much)$")
@@ -192,7 +193,7 @@ def drops_qualifier(
         and has_verb(head[: len(head) - len(end) + participle.start()])
     ):
         return True  # "diesel from lorries parked | at rest areas", "eggs collected | from"
-    if word == "for" and _PART_OF_THE_GAME.match(rest):
+    if word == "for" and PART_OF_THE_GAME.match(rest):
         return True  # "looked like the best player on the field | for three quarters"
     if _SUPERLATIVE_END.search(end) and _TIME_SPAN_REST.match(rest):
         return True  # "hit their highest level | for more than two years"

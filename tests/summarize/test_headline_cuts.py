@@ -809,6 +809,11 @@ def test_a_cut_keeps_the_part_of_the_game_a_claim_held_for():
     three quarters" was read misleading (his team lost)."""
     reyna = "Brady's Javier Reyna looked like the best player on the field for three quarters."
     assert candidates(reyna, PRESETS["headline"]) == [reyna.rstrip(".")]
+    leading = (  # as the article wrote it (final59): the part of the game leads
+        "For three quarters Friday night, Brady's Javier Reyna looked like the best player on "
+        "the field at Shotwell Stadium."
+    )
+    assert all(c.startswith("For three quarters") for c in candidates(leading, PRESETS["headline"]))
     led = "Smith led for most of the race on Sunday before fading in the last two laps."
     assert "Smith led" not in candidates(led, PRESETS["headline"])
     assert "Smith led for most of the race" in candidates(led, PRESETS["headline"])
