@@ -72,6 +72,9 @@ _STAMP_UNDER_AUTHOR = re.compile(rf"^{_STAMP}(?:\s*\(\s*permalink\b[^()]{{0,60}}
 _POSTED_BY = re.compile(
     r"^(?:Posted|Submitted) by [\w'’.-]+(?:\s[\w'’.()-]+){0,3}(?:,|\son)\s[\w ,./-]{0,40}?"
     r"\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?|[AP]M)?(?:,?\s[\w ,.]{1,40})?$"
+    # and when first, then the author: "Posted on 22-03-2022 11:42 | By Kiwibaz"
+    r"|^(?:Posted|Submitted) on \d{1,2}[-./]\d{1,2}[-./]\d{2,4},? \d{1,2}:\d\d"
+    r"(?:\s?[ap]\.?m\.?|\s?[AP]M)? [|•·] [Bb]y [\w'’.@-]+(?:\s[\w'’.@-]+){0,2}$"
 )
 # or the author, "wrote on" and when: "Platte Pete wrote on October 18, 2007 8:02 AM:"
 _AUTHOR_WROTE = re.compile(

@@ -407,3 +407,16 @@ def test_a_thread_of_handles_over_dates_written_out_goes():  # probe-outlets-fin
         "Not everyone did. And the farmers are the ones who'll go bust.",
     ]
     _assert_thread_goes(thread, after="Most Read")
+
+
+def test_a_thread_of_titled_comments_posted_on_a_date_by_a_handle_goes():  # final59
+    thread = [
+        "6 comments",
+        "Rain Rain Go Away",
+        "Posted on 22-03-2022 11:42 | By Kiwibaz",
+        "Drove through Bethlehem at 7 and the water was right across both lanes.",
+        "@TePunaMum",
+        "Posted on 22-03-2022 12:31 | By Trevor_K",
+        "Because it costs millions and we all moan about rates going up. Can't have it both ways.",
+    ]
+    _assert_thread_goes(thread)
