@@ -89,7 +89,10 @@ DATELINE = re.compile(
     r"|CNA|APP|ANI|UNB|BSS|KUNA|WAM|SPA|QNA|BNA|MENA|NAN|GNA|Bernama|Antara|PNA|VNA|Xinhua)\)\s+"
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}{_STATE}?\s*\({_WIRES}\)\s*{_WIRE_DASH}"
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+{_STATE_ABBREVIATION}{_WIRE_DASH}"
-    rf"|{_AGENCY}\s*(?:{_WIRE_DASH})?){_NEXT_WORD}"
+    rf"|{_AGENCY}\s*(?:{_WIRE_DASH})?"
+    # a Spanish press release's place, date and ".-": "Palma de Mallorca, 2 August 2006.- Two"
+    rf"|[A-Z][a-z]+(?:\s(?:(?:de|del|la|los|las|di|da|do)\s)?[A-Z][a-z]+){{0,3}}{_FULL_DATE}\.-\s*"
+    rf"){_NEXT_WORD}"
 )
 # Labels that open a line as a place would ("UPDATE —", "Exclusive - ", "Monday - "): none is
 # a dateline.

@@ -135,6 +135,8 @@ def opener(text: str) -> str | None:
         return None  # a quotation's "He ..." is the speaker's, not a pointer back
     if word == "instead" and rest[:1] == ["of"]:
         return None  # "Instead of ploughing the whole field, ...": a preposition, no pointer
+    if word == "besides" and not first.endswith(","):
+        return None  # "Besides the €4,500 fine, the court ordered ...": a preposition
     if word == "so" and rest[:1] and rest[0].strip(_EDGE).lower() in _SO_DEGREE:
         return None  # "So far, the parents of 870 pupils ...": a degree, no connective
     return word
@@ -272,13 +274,19 @@ _AMOUNT = re.compile(r"[%£$€]")
 
 
 def _names_only(item: str) -> bool:
-    """Whether a list item states nothing: no verb and no amount, and a label before a colon
-    ("Bridge: Mangaroa Stream Bridge, ...") or a name before its first comma ("Pahoia Road,
-    between ..."); not a fact written short ("Record turnout of 72%", "Fuel duty frozen")."""
-    if has_verb(item) or _AMOUNT.search(item):
+    """Whether a list item states nothing: no verb, and a label before a colon ("Bridge:
+    Mangaroa Stream Bridge, ...") or a name before its first comma ("Pahoia Road, between
+    ...", a charge's "Possession of Property Obtained by Crime Over $5000, contrary to ...");
+    not a fact written short ("Record turnout of 72%", "Fuel duty frozen")."""
+    if has_verb(item):
         return False
-    head = item.split(",", 1)[0].split()
-    return bool(_LABEL.match(item)) or all(w[:1].isupper() for w in head)
+    if _LABEL.match(item):
+        return not _AMOUNT.search(item)
+    return all(_IN_A_NAME.match(w) for w in item.split(",", 1)[0].split())
+
+
+_IN_A_NAME = re.compile(r"[A-Z(\d$£€]|[a-z]{1,3}$")
+"""A word a name or a title is written with: a capital, a figure, or a short word ("of")."""
 
 
 class Leaning:

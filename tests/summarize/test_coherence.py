@@ -148,6 +148,11 @@ def test_without_connective():
     assert (
         without_connective("So the council voted to close it.") == "The council voted to close it."
     )
+    # "Besides" before its object is a preposition (probe-outlets-final61: "The €4,500 fine,
+    # the court ordered ..." was read nonsense)
+    besides = "Besides the €4,500 fine, the court ordered that all 408 bottles be destroyed."
+    assert without_connective(besides) == besides
+    assert without_connective("Besides, the plan was never costed.") == "The plan was never costed."
 
 
 def test_a_pronoun_after_a_dropped_connective_and_a_pro_verb_refer_back():
@@ -500,12 +505,14 @@ def test_an_item_with_no_verb_is_no_summary_sentence():
         "- Pahoia Road, between Esplanade Road and Ruahine Road\n"
         "- Upper Aongatete Road, near number 412\n"
         "- Bridge: Mangaroa Stream Bridge, Mangaroa Valley Road\n"
+        "- Possession of Property Obtained by Crime Over $5000, contrary to section 354\n"
         "- Crews cleared Hot Springs Road by noon\n\n"
         "The council is asking people to avoid unnecessary travel on rural roads today."
     )
     doc = Document.from_clean_text(text)
     assert [loose_line(doc, i) for i in range(len(doc.sentences))] == [
         False,
+        True,
         True,
         True,
         True,

@@ -423,6 +423,10 @@ def test_a_proposal_is_never_cut_away(plans):
             "LONDON, 3 March 2019 – Acme Ltd has cut 300 jobs.",
             "Acme Ltd cut 300 jobs",
         ),
+        (  # a Spanish press release's ".-" (probe-outlets-final61: "... 2006.- Two wins")
+            "Palma de Mallorca, 2 August 2006.- Two wins put Aurea XXI top of her class.",
+            "Two wins put Aurea XXI top of her class",
+        ),
         # not datelines: a short capital word, a hyphenated pair, a dash before lower case
         ("NATO-Russia talks collapsed in Brussels.", "NATO-Russia talks collapsed in Brussels"),
         ("US - China trade talks resumed in Beijing.", "US - China trade talks resumed in Beijing"),
