@@ -258,7 +258,7 @@ def _problems(headline: str) -> list[str]:
         or end.lower().endswith(_CLAUSE_LEFT_ENDS)
         and bool(_CLAUSE_LEFT.search(end))
         or _told_without_clause(words)
-        or (_PLACE_VERBS & set(words) and not PREPOSITIONS & set(_after(words, _PLACE_VERBS)))
+        or (_PLACE_VERBS & set(words) and _place_left(headline))
         or _conjunct_without_verb(words)
         or verbless_before_dash(headline)
         or _clause_without_verb(words)
@@ -275,6 +275,22 @@ def _problems(headline: str) -> list[str]:
     if verbless(headline) or subject_left_open(headline):
         found.append("verbless")
     return found
+
+
+_PLACE_VERB = re.compile(r"\b(?:put|puts|putting|placed)\b", re.I)
+
+
+def _place_left(headline: str) -> bool:
+    """Whether "put X" has no where: no preposition in its object's words, nor opening a
+    phrase after its commas ("put the Spanish TP52 Aurea XXI, helmed by Javier Echarri of
+    Bilbao": the aside's "by" is not where; "put him, reluctantly, in charge" has one)."""
+    verb = _PLACE_VERB.search(headline)
+    if not verb:
+        return False
+    first, *others = headline[verb.end() :].split(",")
+    if PREPOSITIONS.intersection(w.lower() for w in first.split()):
+        return False
+    return not any(part.split()[:1] and part.split()[0].lower() in PREPOSITIONS for part in others)
 
 
 def _left_open(end: str) -> bool:
