@@ -11,7 +11,8 @@ without its charge ("accused a factory | , ..., of owing 37 farmers N4.2 million
 change's first figure without its second ("rose from 3.6 million liras | before the frost to
 4.45 million"); a verb without its particle ("The launch turned | over within minutes", read
 false); a concession without the "but" that brings the claim ("may be 12 years old | and
-running off a mark of 97, but ...").
+running off a mark of 97, but ..."); a time phrase without its event ("a week | after
+winning").
 """
 
 from __future__ import annotations
@@ -169,3 +170,32 @@ def splits_concession(head: str, rest: str) -> bool:
         return False  # the substring first: a cheap "no" at most boundaries
     # "may be lost": a passive, a claim of its own
     return not finite(conceded[1].lower(), None) and bool(_BUT_NEXT.search(rest, 0, _REST))
+
+
+_TIME_NOUNS = frozenset(
+    re.findall(
+        r"\w+", "day days week weeks month months year years hour hours minutes shortly soon"
+    )
+) | {"just", "long"}
+# "in four years", "for two weeks": a time frame that ends before "after", not "a week after"
+_FRAME_BEFORE_TIME = re.compile(
+    r"\b(?:in|for|over|within)\s+(?:(?:at least|up to|about|around|nearly|almost|more than"
+    r"|another|the next|the past|the last)\s+\w+\s+)?(?:\w+\s+)?\w+$",
+    re.I,
+)  # and a span's bound: "closed for at least three weeks | after a landslip", "climb over
+# the next three years | after the council voted"
+_THIS_PERIOD_END = re.compile(r"\b(?:this|last|next) (?:week|month|year)$", re.I)
+"""A period the claim is placed in, which "after" may follow ("weeks late this year | after
+the coldest March"; not "before": "reported a record profit last year | before auditors
+forced it to restate" says the opposite without it)."""
+
+
+def time_phrase_split(head: str, word: str, last: str) -> bool:
+    """Whether a cut at "after" or "before" (``word``) splits a time phrase: "a week | after
+    winning" is one; "the most in four years | after ..." and "late this year | after the
+    coldest March" end a time frame."""
+    return (
+        last.lower() in _TIME_NOUNS
+        and not _FRAME_BEFORE_TIME.search(head)
+        and not (word == "after" and _THIS_PERIOD_END.search(head))
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .complement_cuts import leaves_incomplete, splits_concession
+from .complement_cuts import leaves_incomplete, splits_concession, time_phrase_split
 from .dates import MONTHS
 from .open_clauses import NUMBER_WORDS, leaves_open
 from .phrase_cuts import open_quote, splits_conjunction, takes_phrase
@@ -43,17 +43,6 @@ _AS_VERBS = re.compile(
     r"|known|named?|labell?ed|branded|hailed|dubbed)\b[^,]*$",
     re.I,
 )
-# "in four years", "for two weeks": a time frame that ends before "after", not "a week after"
-_FRAME_BEFORE_TIME = re.compile(
-    r"\b(?:in|for|over|within)\s+(?:(?:at least|up to|about|around|nearly|almost|more than"
-    r"|another|the next|the past|the last)\s+\w+\s+)?(?:\w+\s+)?\w+$",
-    re.I,
-)  # and a span's bound: "closed for at least three weeks | after a landslip", "climb over
-# the next three years | after the council voted"
-_THIS_PERIOD_END = re.compile(r"\b(?:this|last|next) (?:week|month|year)$", re.I)
-"""A period the claim is placed in, which "after" may follow ("weeks late this year | after
-the coldest March"; not "before": "reported a record profit last year | before auditors
-forced it to restate" says the opposite without it)."""
 # A time clause opening the sentence, its main clause after the cut ("The moment of truth"
 # and "First time buyers" are subjects, not clauses)
 _TIME_CLAUSE = re.compile(
@@ -82,11 +71,6 @@ _ORDERED = re.compile(
 _OPENS_CLAUSE = frozenset(
     ("after", "before", "when", "while", "because", "as", "which", "who", "whose")
 )
-_TIME_NOUNS = frozenset(
-    re.findall(
-        r"\w+", "day days week weeks month months year years hour hours minutes shortly soon"
-    )
-) | {"just", "long"}
 # Plural nouns whose "to ..." is a purpose that can go ("measures | to support farmers");
 # after a verb, particle or adjective it cannot ("could cut up | to", "were planning | to").
 _PLURAL_NOUN = re.compile(r"(?:ures|ments|ions|ers|ors|ities|ances|ences|ives|ships)$")
@@ -335,13 +319,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "are paying | as much as 70 percent more": a quantity, not a clause
     if phrase and word == "for" and last and last[-1].lower() in _VERBS_OF_FOR:
         return False  # "will expand its R&D center and prepare | for volume production"
-    if (
-        word in ("after", "before")
-        and last
-        and last[-1].lower() in _TIME_NOUNS
-        and not _FRAME_BEFORE_TIME.search(head)  # "the most in four years | after ..."
-        and not (word == "after" and _THIS_PERIOD_END.search(head))
-    ):
+    if word in ("after", "before") and last and time_phrase_split(head, word, last[-1]):
         return False  # "..., a week | after winning" is one phrase
     if word == "and" and splits_conjunction(
         text, boundary, head=head, last=last, following=following, end=end, window=window

@@ -496,11 +496,16 @@ def test_a_sentence_that_closes_a_quotation_it_did_not_open_leans_back():
     assert "thank them enough" not in summary or "Kevin Hughes" in summary
 
 
-def test_an_item_with_no_verb_is_no_summary_sentence():
+def _loose_lines(text: str) -> list[bool]:
+    doc = Document.from_clean_text(text)
+    return [loose_line(doc, i) for i in range(len(doc.sentences))]
+
+
+def test_an_item_that_only_names_is_no_summary_sentence():
     """probe-outlets-final59: "- Pahoia Road, between Esplanade Road and Ruahine Road" was
     run into the next sentence of `salience`'s paragraph (read nonsense); an item that
-    states something stays the article's."""
-    text = (
+    states something stays the article's, a fact written short too (the review's)."""
+    roads = (
         "Four roads in the Western Bay are closed after 140mm of rain fell overnight.\n\n"
         "- Pahoia Road, between Esplanade Road and Ruahine Road\n"
         "- Upper Aongatete Road, near number 412\n"
@@ -509,32 +514,12 @@ def test_an_item_with_no_verb_is_no_summary_sentence():
         "- Crews cleared Hot Springs Road by noon\n\n"
         "The council is asking people to avoid unnecessary travel on rural roads today."
     )
-    doc = Document.from_clean_text(text)
-    assert [loose_line(doc, i) for i in range(len(doc.sentences))] == [
-        False,
-        True,
-        True,
-        True,
-        True,
-        False,
-        False,
-    ]
-
-
-def test_a_fact_written_short_in_a_list_stays_the_articles():
-    """ "Record turnout of 72%" has no verb but states news (the review's)."""
-    text = (
+    assert _loose_lines(roads) == [False, True, True, True, True, False, False]
+    facts = (
         "The opposition won the election, official results showed on Monday.\n\n"
         "At a glance:\n"
         "- Record turnout of 72%, up from 48% in 2019\n"
         "- Opposition leader Maria Kovac ahead in 14 of 20 regions\n"
         "- Fuel duty frozen for another year"
     )
-    doc = Document.from_clean_text(text)
-    assert [loose_line(doc, i) for i in range(len(doc.sentences))] == [
-        False,
-        True,
-        False,
-        False,
-        False,
-    ]
+    assert _loose_lines(facts) == [False, True, False, False, False]

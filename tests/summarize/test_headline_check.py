@@ -728,15 +728,6 @@ def test_backstory_is_a_main_clause_in_the_past_perfect(sentence, expected):
         ("The mayor told a packed meeting about threats", False),
         # "news" is a listener's word there, nothing told
         ("Police chief John Smith told a news conference in Dallas", True),
-    ],
-)
-def test_told_with_a_listener_only_is_cut_off(headline, cut):
-    assert ("cut off" in problems(headline)) is cut
-
-
-@pytest.mark.parametrize(
-    "headline, cut",
-    [
         # an aside's "by" is not where the thing was put (probe-outlets-final61, nonsense)
         ("Two wins from two races put the Spanish TP52 Aurea XXI, helmed by Javier Echarri", True),
         ("The chancellor put tax cuts", True),
@@ -744,5 +735,5 @@ def test_told_with_a_listener_only_is_cut_off(headline, cut):
         ("The board put him, reluctantly, in charge", False),
     ],
 )
-def test_put_needs_where_outside_its_asides(headline, cut):
+def test_told_with_a_listener_only_or_put_without_where_is_cut_off(headline, cut):
     assert ("cut off" in problems(headline)) is cut
