@@ -116,7 +116,7 @@ def backstory(sentence: str) -> bool:
     """Whether the sentence's main clause is in the past perfect: a feature's scene-setting
     ("Kyle Hollingsworth had missed from 41 yards in the second quarter", "Heidi Kowalczyk
     had been told for two years that ..."), what happened before the news, which blind
-    readers judged misleading as a headline more often than true. Not a finding reported
+    readers judged misleading as a headline about half the time. Not a finding reported
     ("The inquiry found the council had failed ...": the subject has a verb of its own)."""
     match = _BACKSTORY.match(sentence)
     if not match:
