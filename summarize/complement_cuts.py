@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .verbs import any_finite, finite, has_verb, marked_words
+from .verbs import any_finite, finite, has_verb, marked_words, word_set
 
 # what opens a sentence's leading phrase: a participle with its preposition or article, a
 # preposition or a subordinator
@@ -172,11 +172,9 @@ def splits_concession(head: str, rest: str) -> bool:
     return not finite(conceded[1].lower(), None) and bool(_BUT_NEXT.search(rest, 0, _REST))
 
 
-_TIME_NOUNS = frozenset(
-    re.findall(
-        r"\w+", "day days week weeks month months year years hour hours minutes shortly soon"
-    )
-) | {"just", "long"}
+_TIME_NOUNS = word_set(
+    "day days week weeks month months year years hour hours minutes shortly soon just long"
+)
 # "in four years", "for two weeks": a time frame that ends before "after", not "a week after"
 _FRAME_BEFORE_TIME = re.compile(
     r"\b(?:in|for|over|within)\s+(?:(?:at least|up to|about|around|nearly|almost|more than"

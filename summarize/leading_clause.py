@@ -26,7 +26,7 @@ LEADING_CLAUSE = re.compile(
     re.I,
 )
 # A duration that may make the claim a habit of the past: "For 22 years, the lights ... went
-# off at 1am" (they no longer do), so the leading phrase stays (``_past_habit``)
+# off at 1am" (they no longer do), so the leading phrase stays (``_lead_bounds_claim``)
 _DURATION_FIRST = re.compile(
     r"for (?:(?:more than|over|almost|nearly|about|the past|the last) )?(?:\d+|two|three|four"
     r"|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|many|several|a few)? ?"
@@ -41,7 +41,7 @@ def drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
     if kept.match(text):
         return text, 0
     shorter, found = LEADING_CLAUSE.subn("", text, count=1)
-    if not found or _opens_mid_phrase(shorter) or _past_habit(text, shorter):
+    if not found or _opens_mid_phrase(shorter) or _lead_bounds_claim(text, shorter):
         return text, 0
     if _PLACE_END.search(text, 0, len(text) - len(shorter)) and _REGION_NEXT.match(shorter):
         return text, 0  # "after the quake flattened her house in Pundong, | Bantul regency, ..."
@@ -59,12 +59,12 @@ _REGION_NEXT = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have)\b")
 
 
-def _past_habit(text: str, rest: str) -> bool:
-    """Whether ``text`` opens on a duration whose clause is in the past ("For 22 years, the
-    lights ... went off at 1am": they no longer do); in the perfect ("For 41 years, the Blue
-    Lantern has been ...") the clause says as much without it. Or on the part of a game the
-    claim held for ("For three quarters Friday night, Reyna looked like the best player on
-    the field": his team lost)."""
+def _lead_bounds_claim(text: str, rest: str) -> bool:
+    """Whether ``text``'s leading phrase bounds its claim, so it stays: a duration whose
+    clause is in the past ("For 22 years, the lights ... went off at 1am": they no longer
+    do; in the perfect, "For 41 years, the Blue Lantern has been ...", the clause says as
+    much without it), or the part of a game the claim held for ("For three quarters Friday
+    night, Reyna looked like the best player on the field": his team lost)."""
     if PART_OF_THE_GAME.match(text):
         return True
     return bool(_DURATION_FIRST.match(text)) and not _PERFECT.search(rest, 0, 80)
@@ -72,12 +72,12 @@ def _past_habit(text: str, rest: str) -> bool:
 
 def leading_only(head: str) -> bool:
     """Whether a cut's ``head`` opens on a leading clause, which ``drop_leading_clause``
-    drops instead; a past habit's duration it keeps is refused only as the whole head ("For
-    22 years")."""
+    drops instead; one it keeps (``_lead_bounds_claim``) is refused only as the whole head
+    ("For 22 years")."""
     match = LEADING_CLAUSE.match(head + ", ")
     if not match or match.end() == len(head) + 2:
         return bool(match)
-    return not _past_habit(head, head[match.end() :])
+    return not _lead_bounds_claim(head, head[match.end() :])
 
 
 def _opens_mid_phrase(rest: str) -> bool:

@@ -137,7 +137,6 @@ _PLACE_REST = re.compile(
 )
 
 
-# a degree and the comparison it measures: "only a little | over a third", "just | under"
 # a part of a game or an evening that the claim held for, not all of it (the game's end
 # turned it: "Reyna looked like the best player on the field | for three quarters")
 PART_OF_THE_GAME = re.compile(
@@ -147,6 +146,7 @@ PART_OF_THE_GAME = re.compile(
     r"|(?:the (?:first|opening|last) )?(?:an|\d+) (?:hour|minutes)\b)",
     re.I,
 )
+# a degree and the comparison it measures: "only a little | over a third", "just | under"
 _DEGREES = ("little", "bit", "slightly", "just", "far", "much")
 _DEGREE_END = re.compile(r"\b(?:a little|a bit|slightly|just|far|much)$")
 _COMPARISON = re.compile(r"(?:over|under|more|less|above|below|fewer|short of)\b")

@@ -11,13 +11,12 @@ import re
 
 from .furniture import Removal
 
+_ROLES = r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor)"
+"""What a writer's note calls its writer."""
 _NOTE_LINES = 12
 """The writer's note sits under the story, among the page's last lines (related links, tags);
 higher up, a name and "X is a reporter for ..." is a story's profile of a journalist."""
-_WRITER_ROLE = re.compile(
-    r" is an? (?:[\w-]+ ){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist"
-    r"|contributor)\b.{0,60}\b(?:at|for|with)\b"
-)
+_WRITER_ROLE = re.compile(rf" is an? (?:[\w-]+ ){{0,3}}{_ROLES}\b.{{0,60}}\b(?:at|for|with)\b")
 
 
 def author_bio(lines: list[str]) -> tuple[list[str], list[Removal]]:
@@ -42,8 +41,7 @@ def author_bio(lines: list[str]) -> tuple[list[str], list[Removal]]:
 # the writer's role on a line of its own between the name and the note: "Journalist",
 # "Senior Reporter", "Court reporter"
 _ROLE_LINE = re.compile(
-    r"^(?:[A-Z][\w-]* )?(?:[A-Za-z][\w-]* )?(?:writer|reporter|correspondent|editor|journalist"
-    r"|columnist|contributor)$",
+    rf"^(?:[A-Z][\w-]* )?(?:[A-Za-z][\w-]* )?{_ROLES}$",
     re.I,
 )
 
@@ -55,8 +53,8 @@ _CONTACT = re.compile(
 )
 _OUTLET = r"(?:an? |the |[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*['’]s )"
 _ONE_LINE_BIO = re.compile(
-    rf"^({_NAME}) is {_OUTLET}(?:[\w-]+ ){{0,3}}(?:writer|reporter|correspondent|editor|journalist"
-    r"|columnist|contributor|photographer)\b(?: (?:in|at|for|with|based in|covering)\b"
+    rf"^({_NAME}) is {_OUTLET}(?:[\w-]+ ){{0,3}}(?:{_ROLES}|photographer)\b"
+    r"(?: (?:in|at|for|with|based in|covering)\b"
     r"(?:(?!\b(?:who|which|that|when|after)\b)[^.!?,]){0,60})?\.?$"
 )  # and no more: "Evan Hale is a reporter for the Courier who was detained ..." is news
 

@@ -86,12 +86,12 @@ _CLAUSE_LEFT = re.compile(
 _CLAUSE_LEFT_ENDS = _LEFT_AFTER_THAT + _LEFT_AFTER_TITLE
 _TOLD = word_set("told tells tell telling claimed insisted believes suggests argued")
 _TOLD_CONTENT = word_set("story stories tale tales truth lies joke jokes")
+"""What is told when it is the object: no listener whose words are missing."""
 _GATHERINGS = word_set(
     """gathering meeting group crowd audience conference session panel delegation assembly
     rally congregation committee board number team delegates members"""
 )
 """Nouns whose "of" says who is in them, not what they were told."""
-"""What is told when it is the object: no listener whose words are missing."""
 _SUBJECT_AND_VERB = word_set(
     "he's she's it's they're we're i'm he’s she’s it’s they’re we’re i’m he'd she'd they'd we'd"
 )
@@ -277,7 +277,7 @@ def _problems(headline: str) -> list[str]:
     return found
 
 
-_PLACE_VERB = re.compile(r"\b(?:put|puts|putting|placed)\b", re.I)
+_PLACE_VERB = re.compile(rf"\b(?:{'|'.join(sorted(_PLACE_VERBS))})\b", re.I)
 
 
 def _place_left(headline: str) -> bool:

@@ -105,11 +105,12 @@ _BACKSTORY = re.compile(
 )
 
 
-# the main verb after a subject's clause: "The man police had sought for three weeks was
-# arrested on Sunday"
+# the main verb after a subject's clause ("The man police had sought for three weeks was
+# arrested on Sunday"), not one inside a clause of its verb's ("... told that the record was")
 _LATER_VERB = re.compile(
-    r"\b(?:(?:that|which|who|when|because|if|whether)\b|(?:was|were|is|are|has been|have been)\b)"
-)  # the main verb after the subject's own clause, not one inside a clause of its verb's
+    r"\b(?:(?:that|which|who|when|because|if|whether)\b|(?P<verb>was|were|is|are|has been"
+    r"|have been)\b)"
+)
 
 
 def backstory(sentence: str) -> bool:
@@ -123,6 +124,4 @@ def backstory(sentence: str) -> bool:
         return False
     subject = sentence[: match.end()].rsplit(" had ", 1)[0]
     later = _LATER_VERB.search(sentence, match.end())
-    return not has_verb(subject) and not (
-        later and later.group().startswith(("was", "were", "is", "are", "ha"))
-    )
+    return not has_verb(subject) and not (later and later.group("verb"))
