@@ -48,6 +48,14 @@ _ACCUSES = re.compile(
     re.I,
 )
 _CHARGE_SOON = re.compile(r"[^.;:]{0,100}?\bof\s")
+# a charge told by a gerund, its measure after the cut: "convicted of operating a vehicle |
+# with a blood-alcohol concentration over 80 milligrams" (operating a vehicle is no offence)
+_CHARGED_ACT = re.compile(
+    r"\b(?:convicted|charged|accused|guilty|acquitted|cleared|suspected|arrested|fined|jailed"
+    r"|sentenced|banned)\s(?:of|with|for)\s[a-z]+ing(?:\s[\w-]+){0,8}$",
+    re.I,
+)
+_MEASURES = word_set("with over")
 # a verdict that follows its object: "has found the former board chairman of a municipal
 # heating company | in Talsi guilty of accepting a bribe" (found him where?)
 _FINDS = re.compile(r"\b(?:find|finds|found)\s(?:(?!\b(?:guilty|liable)\b)[^.;])*$", re.I)
@@ -143,6 +151,8 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         and _ASKS.search(end)
         or word == "with"
         and end.endswith("charged")  # "appeared in court charged | with importing ..."
+        or word in _MEASURES
+        and bool(_CHARGED_ACT.search(end))
         or _PART_OF_FIGURE.match(rest)
         or " from " in end  # the patterns only where they can match
         and bool(_FROM_FIGURE_END.search(end))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .complement_cuts import time_phrase_split
 from .verb_after_cut import AUXILIARIES
 from .verbs import AUX, any_finite, finite, marked_words, word_set
 
@@ -90,8 +91,24 @@ def without_subject_relative(text: str, max_words: int | None = None) -> str | N
     ):
         return None
     pointing = [m.start() for m in _WORD.finditer(rest) if m[0].lower() in _POINTERS_INTO]
-    if pointing and "," not in rest[: pointing[0]]:
-        return None
     if pointing:  # "..., the biggest deal in its history": only the part before that aside
-        rest = rest[: rest.rindex(",", 0, pointing[0])]
+        ends = [m for m in _ASIDE_OR_CLAUSE.finditer(rest, 0, pointing[0]) if _may_end(rest, m)]
+        if not ends:
+            return None
+        rest = rest[: ends[-1].start()]
     return f"{match['subject']} {rest}"
+
+
+_ASIDE_OR_CLAUSE = re.compile(r",|\s(?=(?:after|because|when|while|since|amid|despite)\s)")
+"""Where the rest may end before a word that may point into the dropped clause: an aside
+("..., the biggest deal in its history") or a clause of its own ("was found guilty of
+impaired driving | after a judge rejected his argument")."""
+
+
+def _may_end(rest: str, boundary: re.Match[str]) -> bool:
+    """Whether ``rest`` may end at ``boundary``: not inside a time phrase ("a week | after")."""
+    head = rest[: boundary.start()].split()
+    word = rest[boundary.end() :].split(maxsplit=1)[:1]
+    return bool(head) and not (
+        word == ["after"] and time_phrase_split(" ".join(head), "after", head[-1])
+    )

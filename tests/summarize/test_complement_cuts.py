@@ -60,6 +60,21 @@ def _cut(text: str, before: str) -> tuple[re.Match[str], str]:
             True,
         ),
         ("The jury found guilty of theft a man who worked at the bank", "who worked", False),
+        (  # a charge keeps its measure (probe-outlets-final61)
+            "He was also convicted of operating a vehicle with a blood-alcohol concentration "
+            "over 80 milligrams",
+            "with a blood",
+            True,
+        ),
+        (
+            "He was also convicted of operating a vehicle with a blood-alcohol concentration "
+            "over 80 milligrams",
+            "over 80",
+            True,
+        ),
+        ("He was charged with driving a car over the limit", "over the limit", True),
+        ("He was convicted of murdering his neighbour after a dispute", "after a", False),
+        ("A man was seen driving a car with no lights", "with no", False),  # no charge
         (
             "Officers found cannabis plants at the home of a man who pleaded guilty to fraud",
             "at the home",

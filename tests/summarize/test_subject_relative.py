@@ -92,3 +92,17 @@ def test_a_figure_comma_stays_in_the_relative_clause():
         "jailed for five years."
     )
     assert without_subject_relative(text) == ("A former clerk has been jailed for five years.")
+
+
+def test_a_pointer_in_a_clause_of_its_own_keeps_the_part_before_it():
+    text = (  # probe-outlets-final61: "his" may point into the dropped clause
+        "A Long Sault man who crashed head-on into another vehicle on Highway 138 last year was "
+        "found guilty of impaired driving causing bodily harm after a judge rejected his "
+        "argument that police had violated his rights."
+    )
+    assert without_subject_relative(text) == (
+        "A Long Sault man was found guilty of impaired driving causing bodily harm"
+    )
+    # not inside a time phrase: "a week | after" is one
+    text = "A man who stole a van was jailed a week after his arrest."
+    assert without_subject_relative(text) is None
