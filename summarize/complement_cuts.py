@@ -56,6 +56,20 @@ _CHARGED_ACT = re.compile(
     re.I,
 )
 _MEASURES = word_set("with over")
+# "all" or "every" before a relative clause that says which: "a list of all detainees |
+# whose cases had not been sent up" (not all of them)
+_ALL_OF_THEM = re.compile(
+    r"\b(?:all|every|any|some|those|everyone|anyone)\s(?:[\w'’-]+\s){0,4}[\w'’-]+$", re.I
+)
+_RESTRICTIVE = word_set("who whose that whom")
+# a verb's object put after an aside: "to submit to the court |, within one week |, a list
+# of all detainees" (submit what?)
+_TIME_ASIDE = r"(?:within|by|in|on|before|after|during|over|no later than)\s[^,;]{1,30}"
+_GIVEN_TO_END = re.compile(
+    r"\b(?:submit|send|hand|deliver|give|present|provide|return|pay)(?:s|ed|ing)?\s(?:to|back)"
+    rf"\s[^,;]{{1,40}}(?P<aside>,\s{_TIME_ASIDE})?$"
+)
+_OBJECT_NEXT = re.compile(rf"(?P<aside>{_TIME_ASIDE},\s)?(?:a|an|the|all|any|its|his|her|their)\s")
 # a verdict that follows its object: "has found the former board chairman of a municipal
 # heating company | in Talsi guilty of accepting a bribe" (found him where?)
 _FINDS = re.compile(r"\b(?:find|finds|found)\s(?:(?!\b(?:guilty|liable)\b)[^.;])*$", re.I)
@@ -153,6 +167,11 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         and end.endswith("charged")  # "appeared in court charged | with importing ..."
         or word in _MEASURES
         and bool(_CHARGED_ACT.search(end))
+        or boundary.group().startswith(",")
+        and object_after_aside(end, rest)
+        or word in _RESTRICTIVE
+        and boundary.group().isspace()
+        and bool(_ALL_OF_THEM.search(end))
         or _PART_OF_FIGURE.match(rest)
         or " from " in end  # the patterns only where they can match
         and bool(_FROM_FIGURE_END.search(end))
@@ -171,6 +190,14 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         and _PARTICLE_OVER.match(rest)
         and _PAST_END.search(end)
     )
+
+
+def object_after_aside(end: str, rest: str) -> bool:
+    """Whether a cut at a comma leaves a verb of giving before an aside that holds its object
+    back: "to submit to the court |, within one week, a list of ..." or "to submit to the
+    court, within one week |, a list of ..." (one aside, before the cut or after it)."""
+    given, following = _GIVEN_TO_END.search(end), _OBJECT_NEXT.match(rest)
+    return bool(given and following) and bool(given["aside"]) != bool(following["aside"])
 
 
 def splits_concession(head: str, rest: str) -> bool:

@@ -84,9 +84,11 @@ DATELINE = re.compile(
     rf"|{_CAPS_PLACE}\s*--\s*|{_CAPS_PLACE}\s+—\s+|[A-Z][A-Z'’-]{{3,}}(?:\s+[A-Z][A-Z'’-]+)*—"
     rf"|(?:{_CAPS_PLACE}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})(?:\s\([A-Z]{{2,3}}\))?{_FULL_DATE}"
     rf"{_WIRE_DASH}"
-    # a place, a date and a news agency, no dash: "Taipei, June 19 (CNA) The ..."
+    # a place, a date and a news agency: "Taipei, June 19 (CNA) The ...", "Buchanan, Feb 12,
+    # 2013 (LINA) - The ..."
     rf"|(?!(?:{_WEEKDAY_NAME}|On)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}{_DATE}\s+\((?:{_WIRES}"
-    r"|CNA|APP|ANI|UNB|BSS|KUNA|WAM|SPA|QNA|BNA|MENA|NAN|GNA|Bernama|Antara|PNA|VNA|Xinhua)\)\s+"
+    r"|CNA|APP|ANI|UNB|BSS|KUNA|WAM|SPA|QNA|BNA|MENA|NAN|GNA|LINA|Bernama|Antara|PNA|VNA|Xinhua)\)"
+    rf"(?:{_WIRE_DASH}|\s+)"
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}{_STATE}?\s*\({_WIRES}\)\s*{_WIRE_DASH}"
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+{_STATE_ABBREVIATION}{_WIRE_DASH}"
     rf"|{_AGENCY}\s*(?:{_WIRE_DASH})?"

@@ -14,7 +14,12 @@ from dataclasses import replace
 
 from .asides import APPOSITIVE, drop_appositive
 from .budget import Budget, count_words, word_spans
-from .complement_cuts import leading_phrase_only, open_report, splits_concession
+from .complement_cuts import (
+    leading_phrase_only,
+    object_after_aside,
+    open_report,
+    splits_concession,
+)
 from .credit import Credited, credit
 from .furniture import DATELINE
 from .headline_cuts import may_cut, time_clause
@@ -95,7 +100,8 @@ _CLAUSE_BOUNDARY = re.compile(
 # "step in"), and blind readers judged a third of such cuts cut off or misleading.
 _PHRASE_BOUNDARY = re.compile(
     r"\s(?=(?:to|for|with|at|over|from|after|before|which|who|whose|amid|despite)\s)"
-)
+    r"|(?:(?<=\d[-–]\d)|(?<=\d[-–]\d\d)|(?<=\d[-–]\d\d\d))\s(?=in\s)"
+)  # and "in" after a score: "to beat Services 38-31 | in the men's final of ..."
 
 
 def compress(sentence: str, budget: Budget) -> str | None:
@@ -158,6 +164,9 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
         or that_subject_left(head)
         or leading_phrase_only(head)
         or splits_comma_list(head, rest)  # "made up of a paramedic, a police officer, ... and ..."
+        or object_after_aside(
+            head[-120:], rest
+        )  # "to submit to the court, within a week, | a list"
         or rest.startswith("and ")
         and open_report(head)
     ):

@@ -120,7 +120,9 @@ _SHORT_SUBORDINATE = re.compile(
 )
 # a name, its particles and its place: "Société Chimique de Lisreux S.A. of France"
 _NAME = r"[A-Z][\w'’.-]*(?:\s(?:(?:of|de|du|des|van|von|der|da|del|la|le|&)\s)*[A-Z][\w'’.-]*)*"
-_NAMES_LIST_REST = re.compile(rf"{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s[A-Z]")
+_NAMES_LIST_REST = re.compile(
+    rf"{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s[A-Z]|\d{{1,3}};\s[A-Z]"
+)  # and a list of names with ages: "are Kwaku Sarfo | , 28; Abdul-Rashid Issah, 24; ..."
 # "couldn't press | , trap or run its way out of": one word of a series, the rest cut away
 _WORDS_LIST_REST = re.compile(r"[a-z][\w'’-]*(?:,\s[a-z][\w'’-]*)*,?\s(?:and|or)\s[a-z]")
 _THAT_CLAUSE = re.compile(r"\bthat\s(?=[A-Z])")

@@ -68,6 +68,9 @@ _PICTURE_ANCHOR = re.compile(
     r"|\((?:center|centre|left|right|front)\)|\bpictured\b"
     rf"|\b(?:after|during) (?:{WEEKDAYS})(?:'s|’s) [\w-]+(?: [\w-]+)?\.$"
 )  # "... after Sunday's hailstorm."
+_PLAYER_NUMBER = re.compile(r"[A-Z][\w'’-]+ \(\d{1,2}\) [a-z]+s\b")
+"""A player's shirt number after the name, then a verb in the present: "Lainey Voecks (12)
+hits past ...", a sports picture's caption."""
 _TOP_CAPTION_WORDS = 40
 """A caption over a credit at the top of a page: at most this many words."""
 _PARAGRAPH_WORDS = 20
@@ -104,6 +107,8 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
                 or len(after.split()) >= _PARAGRAPH_WORDS
                 and _depicts(line, named=True)
                 or _under_byline(lines, at)
+                and _opens_story(after)
+                or bool(_PLAYER_NUMBER.search(line))  # a sports picture's, with no byline
                 and _opens_story(after)
             )
         ):

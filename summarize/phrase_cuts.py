@@ -88,12 +88,17 @@ _NAME_OR_NUMBER = re.compile(
     r"^(?:[A-Z0-9£$€]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a)$)"
 )  # "four years | and three months" is one quantity (the cut read false)
 _SIZE_NEXT = re.compile(r"(?:\w+-(?:sized|size|scale|term|level|income|range)|medium|mid)$")
-# A noun phrase opened by one word after a preposition, or two words after a verb's
-# article: an "and" after it joins that phrase's words ("started an emergency foot | and
-# mouth disease vaccination campaign").
+# A noun phrase opened by one word after a preposition and its article, or two words after
+# a verb's article: an "and" after it joins that phrase's words ("started an emergency foot |
+# and mouth disease vaccination campaign").
 _OPEN_NOUN_PHRASE = re.compile(
     r"\b(?:at|in|on|of|for|with|from|by|to|into)\s(?:a|an|the|its|his|her|their)\s[a-z][\w-]*$"
     r"|\b[a-z]+ed\s(?:a|an)\s[a-z][\w-]*\s[a-z][\w-]*$"
+)
+# Or one word after a preposition with no article, when no verb follows the "and": "a
+# moratorium on new | and expanding large feedlots" (not "of livestock | and left thousands")
+_BARE_NOUN_PHRASE = re.compile(
+    r"\b(?:on|of|for|into)\s(?!(?:a|an|the|its|his|her|their|them|it|him|us)\b)[a-z][\w-]*(?<!s)$"
 )
 # After that "and", two lower-case words where the second is no function word or verb: the
 # phrase goes on ("and productivity seminar"), not a new one ("and clothes the night").
@@ -321,7 +326,11 @@ def splits_conjunction(
     dated = bool(after) and after[0].islower() and bool(_DATE_END.search(head[-16:]))
     if not verb_next and not dated and any(_NAME_OR_NUMBER.match(w) for w in last[-1:] + after):
         return True  # not a date before a second verb: "shut ... starting Nov. 19 | and lay off"
-    if _COMPOUND_NEXT.match(text, at) and _OPEN_NOUN_PHRASE.search(end):
+    if _COMPOUND_NEXT.match(text, at) and (
+        _OPEN_NOUN_PHRASE.search(end)
+        or _BARE_NOUN_PHRASE.search(end)
+        and not finite(text[at:].split(" ", 1)[0].lower(), "and")
+    ):
         return True
     return _last_conjunct(window)
 

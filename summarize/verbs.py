@@ -255,9 +255,21 @@ def has_verb(text: str) -> bool:
                 and before not in AUX
             ):
                 continue  # "After months of tussle between street vendors and ...": a noun
+            if before == "to" and _noun_before_to(words, i - 2):
+                continue  # "A €2.6 million plan to remove ...": the plan is a noun
             if finite(w, before, words[i - 2] if i > 1 else None):
                 return True
     return False
+
+
+def _noun_before_to(words: list[str], at: int) -> bool:
+    """Whether ``words[at]``, a plan or a bid before "to", is a noun: a singular one after a
+    determiner ("A new plan to ..."), a plural right after one ("Its plans to ..."), not a
+    headline's verb ("Council plans to close school")."""
+    head = words[at] if at >= 0 else ""
+    if head in ("plan", "bid"):
+        return any(w in DETERMINERS for w in words[:at])
+    return head in ("plans", "bids") and at > 0 and words[at - 1] in DETERMINERS
 
 
 _NP_OPENERS = word_set("the a an its his her their our my your")  # not "This sparked protests"

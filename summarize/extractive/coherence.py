@@ -209,7 +209,8 @@ _ADVICE_ITEM = re.compile(
     r"\s*[•*·–-]\s+(?:Make sure|Make|Check|Keep|Store|Ensure|Call|Do not|Don't|Never|Always"
     r"|Avoid|Use|Report|Wash|Stay|Seek|Contact|Visit|Follow|Remember|Turn off|Switch off|Wear"
     r"|Drink|Cover|Clean|Install|Test|Plan|Register|Consider|Ask|Tell|Look out|Put|Close|Unplug"
-    r"|Dispose|Have|Try|Know|Learn|Limit|Protect|Sign up)\b"
+    r"|Dispose|Have|Try|Know|Learn|Limit|Protect|Sign up|Lock|Secure|Mark|Photograph"
+    r"|Record(?= (?:the|your|serial|details|all|any)\b))\b"
 )
 
 
@@ -241,11 +242,13 @@ def loose_line(doc: Document, i: int) -> bool:
     Email | Print"), another story's headline under the article, a line broken
     mid-sentence, a line that only introduces what follows ("The key measures were:"), or an
     item of advice ("- Keep bales separate from livestock housing") or one that only names
-    ("- Pahoia Road, between Esplanade Road and Ruahine Road"). Alone it states nothing, or another
-    story's claim. Any other item of a bulleted list, or a line under one that ends in a
-    colon, is the article's."""
+    ("- Pahoia Road, between Esplanade Road and Ruahine Road"), and a team's line-up, on a
+    line of its own or not. Alone it states nothing, or another story's claim. Any other
+    item of a bulleted list, or a line under one that ends in a colon, is the article's."""
     sentence = doc.sentences[i]
     text = doc.text
+    if _LINE_UP.match(sentence.text):
+        return True  # "Saltcoats Victoria: Gibson, Kerr, Lindsay, ...": a team's names
     if text[sentence.end : sentence.end + 1] not in ("", "\n"):
         return False
     start = line_start(doc, i)
@@ -270,6 +273,9 @@ def loose_line(doc: Document, i: int) -> bool:
 
 
 _LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: ")
+_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^()]{1,30}\))?"
+_LINE_UP = re.compile(rf"{_NAME}: (?:{_NAME}, ){{4,}}")
+"""A team's line-up: a name, a colon and five names or more, a substitute's in brackets."""
 _AMOUNT = re.compile(r"[%£$€]")
 
 

@@ -10,7 +10,7 @@ import re
 
 from ..abstractive.support import _stem
 from ..credit import CREDIT_VERBS
-from ..verbs import has_verb
+from ..verbs import has_verb, word_set
 from .relations import PAST_FORMS
 
 
@@ -101,3 +101,32 @@ def main_clause_lost(sentence: str, source: str) -> list[str]:
     if has_verb(head) or has_verb(after):
         return []
     return [f"no main verb: '{head}' is only the subject of '{match.group(1)} ...'"]
+
+
+_PRONOUN_CREDIT = re.compile(r",\s(?:he|she|they)\s(?:said|says|added|told\s\w+)[.!?]?$")
+_ACCORDING = re.compile(  # the credit's noun phrase: "a weather station | the family keeps"
+    r"\baccording to (?:a|an|the|its|his|her|their)\s((?:(?!(?:the|a|an|who|that|which)\b)"
+    r"[\w'’-]+(?:\s|(?=[,.;])|$)){1,4})"
+)
+_SPEAKERS = word_set(
+    "spokesman spokeswoman spokesperson official officials officer officers police witness"
+    " witnesses source sources owner owners manager director chief family friend friends"
+    " neighbour neighbor neighbours neighbors relative relatives lawyer lawyers"
+)
+
+
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|added|adds|stated|explained)\b", re.I)
+
+
+def credit_moved(sentence: str, source: str) -> list[str]:
+    """A copy that credits to a person what its source credits to a thing: "..., he said"
+    for "..., according to a weather station the family keeps on the property" (whose the
+    reading is: the man said nothing of it)."""
+    credit = _PRONOUN_CREDIT.search(sentence)
+    according = _ACCORDING.search(source)
+    if not credit or not according or _SPEAKERS.intersection(according[1].lower().split()):
+        return []
+    if _SAID.search(source):
+        return []  # the source's own speaker may be the one the copy names
+    mine, theirs = credit[0].strip(", ."), according[0].strip()
+    return [f"credit moved: '{mine}' where the article has '{theirs}'"]

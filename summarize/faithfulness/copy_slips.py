@@ -16,6 +16,7 @@ from ..verbs import any_finite, finite, word_set
 from .antonyms import OPPOSITES
 from .copy_changes import (
     PRONOUN_CONTEXT,
+    credit_moved,
     future_made_past,
     lemma,
     made_past,
@@ -147,7 +148,7 @@ def copy_slips(
             slips.append(f"garbled copy: '{ours[i1]}' where the article has '{theirs[j1]}'")
     if tense and pasts == 1 and not retold(low_ours, low_theirs):
         slips.append(tense)  # one verb moved to the past, not a whole sentence retold
-    slips += main_clause_lost(sentence, source)
+    slips += main_clause_lost(sentence, source) + credit_moved(sentence, source)
     return list(dict.fromkeys(slips))
 
 

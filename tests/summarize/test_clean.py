@@ -279,6 +279,11 @@ def test_a_sentence_that_mentions_support_or_contributions_is_kept(sentence):
         ("Jefferson City, Mo. — The attorney general sued a roofer.", "Jefferson City, Mo. —"),
         # a broadcaster's postal code and call letters (probe-outlets-final37)
         ("EFFINGHAM COUNTY, GA (WTOC) - Four men are in jail.", "EFFINGHAM COUNTY, GA (WTOC) -"),
+        # a place, a full date and an agency before a dash (probe-outlets-final62)
+        (
+            "Buchanan, Feb 12, 2013 (LINA) - The judge opened the term.",
+            "Buchanan, Feb 12, 2013 (LINA) -",
+        ),
     ],
 )
 def test_datelines_with_abbreviated_states_and_bare_agencies(first, dateline):

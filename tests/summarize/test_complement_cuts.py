@@ -75,6 +75,25 @@ def _cut(text: str, before: str) -> tuple[re.Match[str], str]:
         ("He was charged with driving a car over the limit", "over the limit", True),
         ("He was convicted of murdering his neighbour after a dispute", "after a", False),
         ("A man was seen driving a car with no lights", "with no", False),  # no charge
+        # a verb of giving whose object an aside holds back (probe-outlets-final62)
+        (
+            "He told them to submit to the court, within one week, a list of detainees",
+            "within",
+            True,
+        ),
+        (
+            "He told them to submit to the court, within one week, a list of detainees",
+            "a list",
+            True,
+        ),
+        (
+            "He told them to submit a list to the court, within one week, as ordered",
+            "as ordered",
+            False,
+        ),
+        # "all" before the relative clause that says which of them
+        ("He sought a list of all detainees whose cases had not been heard", "whose", True),
+        ("He met the detainees whose cases had not been heard", "whose", False),
         (
             "Officers found cannabis plants at the home of a man who pleaded guilty to fraud",
             "at the home",

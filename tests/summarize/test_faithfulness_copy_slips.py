@@ -354,3 +354,36 @@ def test_a_pronoun_changed_or_a_main_verb_lost_is_a_slip(sentence, source, slips
 )
 def test_a_future_copied_as_past_is_a_slip(sentence, source, slips) -> None:
     assert copy_slips(sentence, source, set(lower_words(source))) == slips
+
+
+ORCHARD = (
+    "The temperature in the orchard's lowest block fell to 25 degrees shortly after 3 a.m., "
+    "according to a weather station the family keeps on the property."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, source, slips",
+    [
+        (  # a thing's reading credited to the farmer (probe-outlets-final61, read misleading)
+            ORCHARD.replace(
+                "according to a weather station the family keeps on the property", "he said"
+            ),
+            ORCHARD,
+            ["credit moved: 'he said' where the article has 'according to a weather station'"],
+        ),
+        (  # a person's credit in other words
+            "Prices rose 4 per cent, she said.",
+            "Prices rose 4 per cent, according to a spokeswoman for the firm.",
+            [],
+        ),
+        (  # the source has its own speaker, who may be the one the copy names
+            "Prices rose 4 per cent, she said.",
+            "Prices rose 4 per cent, she said, according to the company's annual report.",
+            [],
+        ),
+        ("Prices rose 4 per cent.", "Prices rose 4 per cent, according to the report.", []),
+    ],
+)
+def test_a_things_credit_given_to_a_person_is_a_slip(sentence, source, slips) -> None:
+    assert copy_slips(sentence, source, set(lower_words(source))) == slips

@@ -817,3 +817,38 @@ def test_a_cut_keeps_the_part_of_the_game_a_claim_held_for():
     led = "Smith led for most of the race on Sunday before fading in the last two laps."
     assert "Smith led" not in candidates(led, PRESETS["headline"])
     assert "Smith led for most of the race" in candidates(led, PRESETS["headline"])
+
+
+def test_a_list_of_names_and_ages_and_a_score_setting():
+    """probe-outlets-final62: "The suspects are Kwaku Sarfo alias 'Papa Action'" was read
+    misleading (four were arrested); "to beat Services 38-31 | in the men's final" may go."""
+    found = candidates(
+        "The suspects are Kwaku Sarfo alias 'Papa Action', 28; Abdul-Rashid Issah, 24; "
+        "Emmanuel Owusu-Ansah, 31; and Yussif Alhassan, 22.",
+        PRESETS["headline"],
+    )
+    assert not [c for c in found if c.endswith("'Papa Action'")]
+    found = candidates(
+        "Railways came back from a five-point deficit to beat Services 38-31 in the men's final "
+        "of the Senior National Kabaddi Championship at the Tau Devi Lal Sports Complex on Sunday.",
+        PRESETS["headline"],
+    )
+    assert "Railways came back from a five-point deficit to beat Services 38-31" in found
+
+
+def test_an_and_after_a_bare_prepositions_word_joins_a_noun_phrase():
+    """probe-outlets-final62: "approved a one-year moratorium on new" was read nonsense."""
+    found = candidates(
+        "Otter Tail County commissioners on Tuesday approved a one-year moratorium on new and "
+        "expanding large feedlots, after a four-hour public hearing that drew farmers, lake "
+        "residents and a proposed 5,000-cow dairy into the same crowded room.",
+        PRESETS["headline"],
+    )
+    assert found and not [c for c in found if c.endswith(" on new")]
+    found = candidates(  # a verb after "and": two clauses, the first may stand
+        "Mongolia's worst winter in more than two decades has killed at least 480,000 head of "
+        "livestock and left thousands of nomadic families without their main source of food and "
+        "income, officials said Wednesday.",
+        PRESETS["headline"],
+    )
+    assert [c for c in found if c.endswith("head of livestock")]
