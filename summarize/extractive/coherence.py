@@ -274,8 +274,9 @@ def loose_line(doc: Document, i: int) -> bool:
 
 _LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: ")
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^()]{1,30}\))?"
-_LINE_UP = re.compile(rf"{_NAME}: (?:{_NAME}, ){{4,}}")
-"""A team's line-up: a name, a colon and five names or more, a substitute's in brackets."""
+_LINE_UP = re.compile(rf"{_NAME}: (?:{_NAME}, ){{4,}}|(?:{_NAME}[,;] ){{7,}}")
+"""A team's line-up: a name, a colon and five names or more, a substitute's in brackets; or
+eight names with no label, positions parted by semicolons ("Hanley; Mayor, Payne, ...")."""
 _AMOUNT = re.compile(r"[%£$€]")
 
 

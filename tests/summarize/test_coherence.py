@@ -530,15 +530,17 @@ def test_a_team_line_up_and_a_tip_to_record_are_no_summary_sentences():
     doc = Document.from_text(
         "Gemmell scored late to win the derby for Winton. The visitors had led at the break. "
         "Winton: Torrance, Miller, Cochrane, Hannah, Black (Gemmell 79), Haddow, Barr. "
-        "Victoria: Gibson, Kerr, Lindsay, McMillan, Park, Boyle.\n"
+        "Victoria: Gibson, Kerr, Lindsay, McMillan, Park, Boyle. "
+        "Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hercus, Redpath (capt); Turner, Day.\n"
         "Police advise farmers:\n"
         "• Record serial and chassis numbers and keep photographs of your equipment\n"
         "• Record turnout of 72% at the show\n"
     )
     loose = [s.text for i, s in enumerate(doc.sentences) if loose_line(doc, i)]
-    assert [t for t in loose if t.startswith(("Winton:", "Victoria:", "• Record serial"))] == [
+    assert [t for t in loose if t.startswith(("Winton:", "Victoria:", "Hanley", "• Record s"))] == [
         doc.sentences[2].text,
         doc.sentences[3].text,
+        doc.sentences[4].text,
         "• Record serial and chassis numbers and keep photographs of your equipment",
     ]
     assert "The visitors had led at the break." not in loose
