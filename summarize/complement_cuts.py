@@ -57,9 +57,10 @@ _CHARGED_ACT = re.compile(
 )
 _MEASURES = word_set("with over")
 # "all" or "every" before a relative clause that says which: "a list of all detainees |
-# whose cases had not been sent up" (not all of them)
+# whose cases had not been sent up" (not all of them), "one of hundreds of farmers | who"
 _ALL_OF_THEM = re.compile(
-    r"\b(?:all|every|any|some|those|everyone|anyone)\s(?:[\w'’-]+\s){0,4}[\w'’-]+$", re.I
+    r"\b(?:all|every|any|some|those|everyone|anyone|one of)\s(?:[\w'’-]+\s){0,4}[\w'’-]+$",
+    re.I,
 )
 _RESTRICTIVE = word_set("who whose that whom")
 # a verb's object put after an aside: "to submit to the court |, within one week |, a list

@@ -73,7 +73,9 @@ _OPENS_CLAUSE = frozenset(
 )
 # Plural nouns whose "to ..." is a purpose that can go ("measures | to support farmers");
 # after a verb, particle or adjective it cannot ("could cut up | to", "were planning | to").
-_PLURAL_NOUN = re.compile(r"(?:ures|ments|ions|ers|ors|ities|ances|ences|ives|ships)$")
+_PLURAL_NOUN = re.compile(
+    r"(?:ures|ments|ions|ers|ors|ities|ances|ences|ives|ships)$|^(?:funding|grant|loan)$"
+)  # and money, whose "to" says what it is for: "accept $7.4 million in funding | to seal ..."
 
 
 # A phrase whose clause's verb comes after it, before any other clause opens: cutting before

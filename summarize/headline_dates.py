@@ -87,6 +87,10 @@ _DATE_HINTS = dict(
 )
 
 
+_DATED_BEFORE = re.compile(r"\b(?:held|dated|scheduled|slated|due|fixed)$")
+"""A participle the date completes: "at the Ordinary Meeting of Council held | on Thursday"."""
+
+
 def drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
     """``text`` without its first match of ``pattern``, unless a preposition before it makes
     the date a time frame ("since Monday", "by March") or "to be" before it the predicate
@@ -98,7 +102,7 @@ def drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
         return text, 0
     before = text[: match.start()].rstrip(" ,")[-_FRAME_TAIL:]
     inside = not _ON.match(match.group())  # "a fine on Tuesday": "on" dates the event
-    if any(p.search(before) for p in (_FRAME_BEFORE, _COPULA_BEFORE)) or (
+    if any(p.search(before) for p in (_FRAME_BEFORE, _COPULA_BEFORE, _DATED_BEFORE)) or (
         inside and _NOUN_PHRASE_BEFORE.search(before)
     ):
         return text, 0

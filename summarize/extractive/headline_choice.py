@@ -160,7 +160,8 @@ def choose(doc: Document, order: list[int], budget: Budget) -> tuple[str, int] |
                 break
     if best:
         return best[1], best[2]
-    for i in order[:FALLBACK]:
+    tried = order[:FALLBACK]  # a backstory last: "he thought the Merino was finished"
+    for i in sorted(tried, key=lambda i: backstory(doc.sentences[i].text)):
         if loose_line(doc, i) or _speaker_before(doc, i) or _inside_quotation(doc, i):
             continue
         text = compress(doc.sentences[i].text, budget)

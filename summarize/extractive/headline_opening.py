@@ -113,12 +113,27 @@ _LATER_VERB = re.compile(
 )
 
 
+# a lede that sets up a turn: a stretch of the game before it ("For six innings Friday
+# night, Louisville's pitchers had ..."), or a belief the story overturns ("When Hugh
+# Rasmussen sold the last of his sheep in 2012, he thought the Merino was finished")
+_SET_UP = re.compile(
+    r"^For\s(?:(?:the\s)?(?:first\s)?\w+\s)?(?:innings|quarters|periods|halves|half|minutes"
+    r"|laps|holes|rounds|sets|overs)\b"
+    r"|^(?i:when|back when|for years|for decades|once)\s[^.;]*?,\s(?:he|she|they|we"
+    r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:thought|believed|assumed|figured|feared|expected"
+    r"|never thought|never imagined|was sure|was convinced)\b(?!\s(?:of|about)\b)"
+)
+
+
 def backstory(sentence: str) -> bool:
     """Whether the sentence's main clause is in the past perfect: a feature's scene-setting
     ("Kyle Hollingsworth had missed from 41 yards in the second quarter", "Heidi Kowalczyk
     had been told for two years that ..."), what happened before the news, which blind
-    readers judged misleading as a headline about half the time. Not a finding reported
+    readers judged misleading as a headline about half the time; and a lede that sets up a
+    turn (``_SET_UP``). Not a finding reported
     ("The inquiry found the council had failed ...": the subject has a verb of its own)."""
+    if _SET_UP.match(sentence):
+        return True
     match = _BACKSTORY.match(sentence)
     if not match:
         return False

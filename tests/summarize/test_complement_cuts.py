@@ -94,6 +94,7 @@ def _cut(text: str, before: str) -> tuple[re.Match[str], str]:
         # "all" before the relative clause that says which of them
         ("He sought a list of all detainees whose cases had not been heard", "whose", True),
         ("He met the detainees whose cases had not been heard", "whose", False),
+        ("He is one of hundreds of farmers who lost their crops", "who lost", True),
         (
             "Officers found cannabis plants at the home of a man who pleaded guilty to fraud",
             "at the home",

@@ -166,6 +166,8 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "Rangers won by three goals",  # a verb before the count
         "The closure of the steelworks cost the town three thousand jobs",  # a verb unseen
         "Germany's economy shrank 0.2% in the last three months of 2004, upsetting hopes",
+        # an intransitive verb after an aside (probe-outlets-final63)
+        "A cashew processing factory in Angoche, on the coast of Nampula province, reopened",
     ],
 )
 def test_clauses_pass(text: str) -> None:
@@ -698,6 +700,12 @@ def test_a_that_clause_with_its_verb_is_no_cut_off(headline):
         ("Haifa had equalized early in the second half, but Mensah rose highest late.", True),
         ("The man police had sought for three weeks was arrested on Sunday.", False),
         ("Heidi Kowalczyk had been told for two years that the record was out of reach.", True),
+        # a lede that sets up a turn (probe-outlets-final63, both read misleading)
+        ("For six innings Friday night, Louisville's pitchers had the hitters guessing.", True),
+        ("WHEN Hugh Rasmussen sold his sheep in 2012, he thought the Merino was finished.", True),
+        ("For the first time in a decade, the council has frozen rents.", False),
+        ("When the floods came, he thought of his neighbours first and went to help.", False),
+        ("When the mill closed in 2012, 300 people lost their jobs.", False),
     ],
 )
 def test_backstory_is_a_main_clause_in_the_past_perfect(sentence, expected):

@@ -1,4 +1,5 @@
 from summarize import PRESETS, Document
+from summarize.api import Summarizer
 from summarize.budget import Budget
 from summarize.extractive.headline_choice import _inside_quotation, choose
 
@@ -191,3 +192,20 @@ def test_a_past_perfect_lede_is_still_the_headline_when_nothing_else_reads():
         "The bank had been accused of illegally concealing the general's assets",
         0,
     )
+
+
+def test_a_backstory_lede_is_tried_last_among_the_best_scored():
+    """probe-outlets-final63: "WHEN Hugh Rasmussen sold the last of his sheep in 2012, he
+    thought the Merino was finished on Corinda Park" was read misleading (they came back)."""
+    article = (
+        "WHEN Hugh Rasmussen sold the last of his sheep in 2012, he thought the Merino was "
+        "finished on Corinda Park.\n"
+        "\"You'd go out in the morning and you just didn't want to look,\" Mr Rasmussen said.\n"
+        '"We ran the numbers and we couldn\'t make sheep pay."\n'
+        "Six years later, there are 5200 Merino ewes back on the Corinda Park property north-west "
+        "of Barcaldine, and last year the Rasmussens marked 84 per cent of lambs.\n"
+        "The change is the result of a 312-kilometre exclusion fence that keeps wild dogs off "
+        "Corinda Park and 10 neighbouring properties.\n"
+    )
+    headline = Summarizer("salience").summarize(article, "headline").text
+    assert headline.startswith("Six years later, there are 5200 Merino ewes back")

@@ -852,3 +852,20 @@ def test_an_and_after_a_bare_prepositions_word_joins_a_noun_phrase():
         PRESETS["headline"],
     )
     assert [c for c in found if c.endswith("head of livestock")]
+
+
+def test_funding_may_lose_what_it_is_for():
+    """probe-outlets-final63: the council's vote had no headline under 20 words."""
+    found = candidates(
+        "Moree Plains Shire Council has voted to accept $7.4 million in state and federal funding "
+        "to seal the final 19.6 kilometres of Gurley Creek Road, one of the shire's busiest grain "
+        "haulage routes.",
+        PRESETS["headline"],
+    )
+    assert [c for c in found if c.endswith("in state and federal funding")]
+    found = candidates(  # money's "to" may be where it went
+        "Judge Mojca Kovacic found that Vogrinec transferred the money to an account he "
+        "controlled in Austria over the following three years, the court heard.",
+        PRESETS["headline"],
+    )
+    assert not [c for c in found if c.endswith("transferred the money")]

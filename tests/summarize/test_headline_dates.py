@@ -82,6 +82,12 @@ def test_a_day_inside_a_noun_phrase_stays(sentence):
     assert without_dates(sentence) == sentence
 
 
+def test_a_date_that_completes_a_participle_stays():
+    # probe-outlets-final63: "at the Ordinary Meeting of Council held" was read nonsense
+    sentence = "The funding was accepted at the Ordinary Meeting of Council held on Thursday."
+    assert without_dates(sentence) == sentence
+
+
 def test_a_day_inside_a_compound_stays():
     sentence = "The branches would both move to a new Monday-to-Friday schedule in June."
     assert without_dates(sentence) == sentence
