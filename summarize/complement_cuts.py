@@ -70,7 +70,10 @@ _GIVEN_TO_END = re.compile(
     r"\b(?:submit|send|hand|deliver|give|present|provide|return|pay)(?:s|ed|ing)?\s(?:to|back)"
     rf"\s[^,;]{{1,40}}(?P<aside>,\s{_TIME_ASIDE})?$"
 )
-_OBJECT_NEXT = re.compile(rf"(?P<aside>{_TIME_ASIDE},\s)?(?:a|an|the|all|any|its|his|her|their)\s")
+_OBJECT_NEXT = re.compile(
+    rf"(?P<aside>{_TIME_ASIDE},\s)?(?:a|an|the|all|any|its|his|her|their)\s"
+    r"(?!(?:[\w'’-]+\s){1,3}(?:said|says|told|reported|added)\b)"
+)  # not a credit: "handed back to the National Gallery, in March, | the Garda said"
 # a verdict that follows its object: "has found the former board chairman of a municipal
 # heating company | in Talsi guilty of accepting a bribe" (found him where?)
 _FINDS = re.compile(r"\b(?:find|finds|found)\s(?:(?!\b(?:guilty|liable)\b)[^.;])*$", re.I)

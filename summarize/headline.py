@@ -100,8 +100,9 @@ _CLAUSE_BOUNDARY = re.compile(
 # "step in"), and blind readers judged a third of such cuts cut off or misleading.
 _PHRASE_BOUNDARY = re.compile(
     r"\s(?=(?:to|for|with|at|over|from|after|before|which|who|whose|amid|despite)\s)"
-    r"|(?:(?<=\d[-–]\d)|(?<=\d[-–]\d\d)|(?<=\d[-–]\d\d\d))\s(?=in\s)"
-)  # and "in" after a score: "to beat Services 38-31 | in the men's final of ..."
+    r"|(?:(?<=\d[-–]\d)|(?<=\d[-–]\d\d)|(?<=\d[-–]\d\d\d))\s"
+    r"(?=in\s(?:the|their|its)\s(?!(?:[\w'’-]+\s)?(?:favou?r|support|shoot-?out|penalt)))"
+)  # and "in" after a score, before its game: "to beat Services 38-31 | in the men's final"
 
 
 def compress(sentence: str, budget: Budget) -> str | None:

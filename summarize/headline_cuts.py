@@ -123,8 +123,8 @@ _SHORT_SUBORDINATE = re.compile(
 # a name, its particles and its place: "Société Chimique de Lisreux S.A. of France"
 _NAME = r"[A-Z][\w'’.-]*(?:\s(?:(?:of|de|du|des|van|von|der|da|del|la|le|&)\s)*[A-Z][\w'’.-]*)*"
 _NAMES_LIST_REST = re.compile(
-    rf"{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s[A-Z]|\d{{1,3}};\s[A-Z]"
-)  # and a list of names with ages: "are Kwaku Sarfo | , 28; Abdul-Rashid Issah, 24; ..."
+    rf"{_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s[A-Z]|\d{{1,3}};\s[A-Z]|(?:and\s)?{_NAME},\s\d{{1,3}}\b"
+)  # and a list of names with ages: "are Kwaku Sarfo | , 28; Abdul-Rashid Issah, 24 |; ..."
 # "couldn't press | , trap or run its way out of": one word of a series, the rest cut away
 _WORDS_LIST_REST = re.compile(r"[a-z][\w'’-]*(?:,\s[a-z][\w'’-]*)*,?\s(?:and|or)\s[a-z]")
 _THAT_CLAUSE = re.compile(r"\bthat\s(?=[A-Z])")
@@ -364,6 +364,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "plunged down the cliff when he leapt | over a fence"
     if phrase and _SUBJECT_GOES_ON.match(rest) and not _AUXILIARY.search(head):
         return False  # "A paedophile with an obsession | with young girls has gone ...": the verb
+    if boundary.group().startswith(";") and _NAMES_LIST_REST.match(rest):
+        return False  # "are Kwaku Sarfo, 28 |; Abdul-Rashid Issah, 24; ...": the list's first
     if boundary.group().startswith(","):
         if _NAMES_LIST_REST.match(rest):
             return False  # "applied to China | , Burma and Zimbabwe": a list of names split

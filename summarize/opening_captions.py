@@ -68,9 +68,15 @@ _PICTURE_ANCHOR = re.compile(
     r"|\((?:center|centre|left|right|front)\)|\bpictured\b"
     rf"|\b(?:after|during) (?:{WEEKDAYS})(?:'s|’s) [\w-]+(?: [\w-]+)?\.$"
 )  # "... after Sunday's hailstorm."
-_PLAYER_NUMBER = re.compile(r"[A-Z][\w'’-]+ \(\d{1,2}\) [a-z]+s\b")
-"""A player's shirt number after the name, then a verb in the present: "Lainey Voecks (12)
-hits past ...", a sports picture's caption."""
+_PLAYER_NUMBER = re.compile(
+    r"[A-Z][\w'’-]+ \(\d{1,2}\) (?:hits|scores|shoots|drives|tackles|breaks|dribbles"
+    r"|celebrates|battles|spikes|serves|blocks|runs|carries|kicks|passes|throws|pitches|swings"
+    r"|dives|leaps|goes|attacks|heads|clears|saves|looks|reaches|fights|puts)\b[^.]*\b"
+    r"(?:during|against|in the \w+ (?:quarter|half|period|inning|set|round))\b"
+)
+"""A player's shirt number after the name, a play in the present and the game or its part:
+"Lainey Voecks (12) hits past Pierce's Aubree Schlecht during the Class C-1 district final",
+a sports picture's caption (not an Irish paper's age: "Aoife Murphy (17) becomes ...")."""
 _TOP_CAPTION_WORDS = 40
 """A caption over a credit at the top of a page: at most this many words."""
 _PARAGRAPH_WORDS = 20

@@ -97,6 +97,9 @@ _OPEN_NOUN_PHRASE = re.compile(
 )
 # Or one word after a preposition with no article, when no verb follows the "and": "a
 # moratorium on new | and expanding large feedlots" (not "of livestock | and left thousands")
+_BARE_REACH = 12
+"""Words after that "and" (to its comma) in which a verb makes it a clause's: "remanded
+into custody | and police officers searching his home in Newport found ..."."""
 _BARE_NOUN_PHRASE = re.compile(
     r"\b(?:on|of|for|into)\s(?!(?:a|an|the|its|his|her|their|them|it|him|us)\b)[a-z][\w-]*(?<!s)$"
 )
@@ -329,10 +332,27 @@ def splits_conjunction(
     if _COMPOUND_NEXT.match(text, at) and (
         _OPEN_NOUN_PHRASE.search(end)
         or _BARE_NOUN_PHRASE.search(end)
-        and not finite(text[at:].split(" ", 1)[0].lower(), "and")
+        and not _verb_in(marked_words(text[at:].split(",", 1)[0])[:_BARE_REACH])
     ):
         return True
     return _last_conjunct(window)
+
+
+def _verb_in(words: list[str]) -> bool:
+    """Whether ``words``, before any clause of their own opens, hold a verb that no plural
+    noun spells alike: an auxiliary or a past ("police officers ... found"; not "expanding
+    large feedlots", nor "sewer service starting July 1 after the council approved ...")."""
+    for i, w in enumerate(words):
+        if w in _OPENS_OWN_CLAUSE:
+            return False
+        if finite(w, words[i - 1] if i else "and") and (w in AUX or not w.endswith("s")):
+            return True
+    return False
+
+
+_OPENS_OWN_CLAUSE = word_set(
+    "after before when while because since until unless if as which who whom whose that"
+)
 
 
 def _after_and(text: str, at: int) -> bool:

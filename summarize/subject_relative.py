@@ -106,9 +106,19 @@ impaired driving | after a judge rejected his argument")."""
 
 
 def _may_end(rest: str, boundary: re.Match[str]) -> bool:
-    """Whether ``rest`` may end at ``boundary``: not inside a time phrase ("a week | after")."""
+    """Whether ``rest`` may end at ``boundary``: a claim of five words or more, not inside a
+    time phrase ("a week | after", "ever | since"), nor a negation whose time the cut would
+    take ("has not played | since his operation" reads as never)."""
     head = rest[: boundary.start()].split()
     word = rest[boundary.end() :].split(maxsplit=1)[:1]
-    return bool(head) and not (
-        word == ["after"] and time_phrase_split(" ".join(head), "after", head[-1])
+    return (
+        len(head) >= _LEAST_REST
+        and head[-1].lower() not in _HELD_BY_WHAT_FOLLOWS
+        and not _NEGATED.intersection(w.lower() for w in head)
+        and not (word == ["after"] and time_phrase_split(" ".join(head), "after", head[-1]))
     )
+
+
+_LEAST_REST = 5
+_HELD_BY_WHAT_FOLLOWS = word_set("ever only even just long soon shortly right straight")
+_NEGATED = word_set("not never no n't")

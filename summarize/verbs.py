@@ -263,13 +263,22 @@ def has_verb(text: str) -> bool:
 
 
 def _noun_before_to(words: list[str], at: int) -> bool:
-    """Whether ``words[at]``, a plan or a bid before "to", is a noun: a singular one after a
-    determiner ("A new plan to ..."), a plural right after one ("Its plans to ..."), not a
-    headline's verb ("Council plans to close school")."""
-    head = words[at] if at >= 0 else ""
-    if head in ("plan", "bid"):
-        return any(w in DETERMINERS for w in words[:at])
-    return head in ("plans", "bids") and at > 0 and words[at - 1] in DETERMINERS
+    """Whether ``words[at]``, a plan or a bid before "to", is a noun: right after a
+    determiner, a possessive or a sum ("Its plans to ...", "the council's plan to ...", "A
+    €2.6 million plan to ..."), or one word after "a" ("A new plan to ..."); not a verb after
+    its subject ("Council plans to close school", "The Smith family plan to appeal")."""
+    if at < 1 or words[at] not in ("plan", "bid", "plans", "bids"):
+        return False
+    before = words[at - 1]
+    return (
+        before in DETERMINERS
+        or before.endswith(("'s", "’s"))
+        or before in ("million", "billion", "bn", "m")
+        or before[:1].isdigit()
+        or words[at] in ("plan", "bid")
+        and at > 1
+        and words[at - 2] in ("a", "an")
+    )
 
 
 _NP_OPENERS = word_set("the a an its his her their our my your")  # not "This sparked protests"

@@ -22,7 +22,15 @@ from collections.abc import Iterable
 from ..document import Document
 from ..furniture import TERMINAL
 from ..sentences import SPEECH_VERBS
-from ..verbs import DETERMINERS, QUANTIFIERS, SAID_THAT, has_verb, word_set
+from ..verbs import (
+    DETERMINERS,
+    QUANTIFIERS,
+    SAID_THAT,
+    any_finite,
+    has_verb,
+    marked_words,
+    word_set,
+)
 from .quotations import CLOSING, open_quotation, quotation_open
 
 _CONNECTIVES = """but however also and meanwhile so yet still instead moreover furthermore
@@ -209,8 +217,8 @@ _ADVICE_ITEM = re.compile(
     r"\s*[•*·–-]\s+(?:Make sure|Make|Check|Keep|Store|Ensure|Call|Do not|Don't|Never|Always"
     r"|Avoid|Use|Report|Wash|Stay|Seek|Contact|Visit|Follow|Remember|Turn off|Switch off|Wear"
     r"|Drink|Cover|Clean|Install|Test|Plan|Register|Consider|Ask|Tell|Look out|Put|Close|Unplug"
-    r"|Dispose|Have|Try|Know|Learn|Limit|Protect|Sign up|Lock|Secure|Mark|Photograph"
-    r"|Record(?= (?:the|your|serial|details|all|any)\b))\b"
+    r"|Dispose|Have|Try|Know|Learn|Limit|Protect|Sign up|Lock|Secure|Photograph"
+    r"|(?:Mark|Record)(?= (?:your|serial|details|it|them|each)\b))\b"
 )
 
 
@@ -247,8 +255,10 @@ def loose_line(doc: Document, i: int) -> bool:
     item of a bulleted list, or a line under one that ends in a colon, is the article's."""
     sentence = doc.sentences[i]
     text = doc.text
-    if _LINE_UP.match(sentence.text):
-        return True  # "Saltcoats Victoria: Gibson, Kerr, Lindsay, ...": a team's names
+    if (_LINE_UP.match(sentence.text) or _STAT_LINE.match(sentence.text)) and _names_and_figures(
+        sentence.text
+    ):
+        return True  # "Saltcoats Victoria: Gibson, Kerr, ...", "Penalties: Coetzer (2)."
     if text[sentence.end : sentence.end + 1] not in ("", "\n"):
         return False
     start = line_start(doc, i)
@@ -274,10 +284,27 @@ def loose_line(doc: Document, i: int) -> bool:
 
 _LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: ")
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^()]{1,30}\))?"
-_LINE_UP = re.compile(rf"{_NAME}: (?:{_NAME}, ){{4,}}|(?:{_NAME}[,;] ){{7,}}")
+_LINE_UP = re.compile(rf"{_NAME}: (?:{_NAME}[,;] ){{4,}}|(?:{_NAME}[,;] ){{7,}}")
 """A team's line-up: a name, a colon and five names or more, a substitute's in brackets; or
 eight names with no label, positions parted by semicolons ("Hanley; Mayor, Payne, ...")."""
+_STAT_LINE = re.compile(
+    r"(?:[A-Z0-9][\w'’ .-]{0,40}\s[—–-]\s)?[A-Z][\w'’ ]{0,30}(?:\s\(\w+\))?:\s"
+    r"[^.]*?(?:\d|;|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*(?:,\s|\sand\s)[A-Z])"
+    r"|[A-Z0-9]{1,3}\s[—–-]\s[A-Z]|[A-Z][\w'’ ]{0,30}:\s[^.:]{1,60}\.?$"
+    r"|(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s\(?\d{1,3}'?\)?(?:\s\(pen\)|\sog)?(?:,\s|\.?$))+$"
+)
+"""A box score's or a scorers' line: "2B — Louisville: Woodard; ...", "L — Triplett (4-3).",
+"Riise 1, Nunez 113.", "Subs not used: Harper.",
+"Penalties: Coetzer (2).",
+"Boland Cavaliers - Tries: Deon Fourie, Eben Louw, ..." (with no verb)."""
+
 _AMOUNT = re.compile(r"[%£$€]")
+
+
+def _names_and_figures(text: str) -> bool:
+    """Whether ``text`` after its label has no verb: every capitalized word a name (the
+    first too: "James, Mills, ..."), the label's word none ("Penalties: Coetzer (2).")."""
+    return not any_finite(marked_words("x " + text.split(": ", 1)[-1])[1:], None)
 
 
 def _names_only(item: str) -> bool:

@@ -108,11 +108,13 @@ _ACCORDING = re.compile(  # the credit's noun phrase: "a weather station | the f
     r"\baccording to (?:a|an|the|its|his|her|their)\s((?:(?!(?:the|a|an|who|that|which)\b)"
     r"[\w'’-]+(?:\s|(?=[,.;])|$)){1,4})"
 )
-_SPEAKERS = word_set(
-    "spokesman spokeswoman spokesperson official officials officer officers police witness"
-    " witnesses source sources owner owners manager director chief family friend friends"
-    " neighbour neighbor neighbours neighbors relative relatives lawyer lawyers"
+_THINGS = word_set(
+    "station stations data figures records record report reports survey surveys study studies"
+    " statistics estimates estimate documents document filings filing meter meters monitor"
+    " monitors gauge gauges recorder recorders sensor sensors analysis model forecast website"
+    " database register census poll polls tally count readings reading log logs"
 )
+"""What a credit may name that says nothing itself: "according to a weather station"."""
 
 
 _SAID = re.compile(r"\b(?:said|says|say|told|tells|added|adds|stated|explained)\b", re.I)
@@ -124,7 +126,7 @@ def credit_moved(sentence: str, source: str) -> list[str]:
     reading is: the man said nothing of it)."""
     credit = _PRONOUN_CREDIT.search(sentence)
     according = _ACCORDING.search(source)
-    if not credit or not according or _SPEAKERS.intersection(according[1].lower().split()):
+    if not credit or not according or not _THINGS.intersection(according[1].lower().split()):
         return []
     if _SAID.search(source):
         return []  # the source's own speaker may be the one the copy names

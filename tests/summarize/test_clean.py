@@ -993,3 +993,17 @@ def test_a_follow_us_on_a_messaging_app_prompt_is_page_text():
     )
     cleaned = clean(page)
     assert "Telegram" not in cleaned.body + (cleaned.title or "") + (cleaned.standfirst or "")
+
+
+def test_a_share_bar_with_a_colon_and_a_labelled_photo_caption_go():
+    """probe-outlets-final63: both were read as the summary's nonsense."""
+    cleaned = clean(
+        "Share: Facebook Twitter Email Print Comments (3)\n"
+        "Three people were arrested after 14 outboard motors were stolen.\n"
+        "[Photo] Outboard motors recovered from a property near Elberta on March 19, 2019.\n"
+        "All persons are presumed innocent until proven guilty."
+    )
+    assert cleaned.body == (
+        "Three people were arrested after 14 outboard motors were stolen.\n"
+        "All persons are presumed innocent until proven guilty."
+    )

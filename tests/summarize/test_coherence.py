@@ -544,3 +544,38 @@ def test_a_team_line_up_and_a_tip_to_record_are_no_summary_sentences():
         "• Record serial and chassis numbers and keep photographs of your equipment",
     ]
     assert "The visitors had led at the break." not in loose
+
+
+def test_names_in_a_sentence_with_a_verb_and_a_named_bullet_stay():
+    """The review's: a sentence that opens on nine names is no line-up; "• Mark Carney
+    promised ..." is no tip."""
+    doc = Document.from_text(
+        "Eight clubs have been charged by the FA.\n"
+        "Arsenal, Chelsea, Everton, Fulham, Brentford, Wolves, Burnley, Newcastle and "
+        "Bournemouth face fines of up to £250,000 each.\n"
+        "Here is what happened:\n"
+        "• Mark Carney promised C$20 billion for new housing over five years.\n"
+    )
+    assert not [i for i, s in enumerate(doc.sentences) if loose_line(doc, i) and "," in s.text]
+    assert not loose_line(doc, len(doc.sentences) - 1)
+
+
+@pytest.mark.parametrize(
+    "line, loose",
+    [  # probe-outlets-final63: box scores and scorers' lines were read nonsense
+        ("2B — Louisville: Woodard; West Lauderdale: Ethridge, Pickett.", True),
+        ("West Lauderdale: Ethridge 2-3, 2 RBI; Dearman 2-3, RBI; Gully 2-4, RBI.", True),
+        ("L — Triplett (4-3).", True),
+        ("Penalties: Coetzer (2).", True),
+        ("SWD Eagles - Tries: Clinton Afrika, Hendrik Vorster.", True),
+        ("Riise 1, Nunez 113.", True),
+        ("Subs not used: Harper.", True),
+        ("Man City: James, Mills (Wright-Phillips 83), Dunne, Distin, Thatcher, Fowler.", True),
+        # a label over a clause, a sentence with figures
+        ("Why it matters: the plant employs 300 people.", False),
+        ("Smith scored 75 runs as the hosts won by six wickets.", False),
+    ],
+)
+def test_a_box_score_or_a_scorers_line_is_no_summary_sentence(line, loose):
+    doc = Document.from_text(f"The hosts won the derby on Saturday. {line} The crowd was 4,000.")
+    assert [loose_line(doc, i) for i in range(len(doc.sentences))] == [False, loose, False]

@@ -383,6 +383,11 @@ ORCHARD = (
             [],
         ),
         ("Prices rose 4 per cent.", "Prices rose 4 per cent, according to the report.", []),
+        (  # a person named after "according to" (the review's)
+            "The bridge will remain closed until June, he said.",
+            "The bridge will remain closed until June, according to the mayor.",
+            [],
+        ),
     ],
 )
 def test_a_things_credit_given_to_a_person_is_a_slip(sentence, source, slips) -> None:

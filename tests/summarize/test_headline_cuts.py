@@ -869,3 +869,31 @@ def test_funding_may_lose_what_it_is_for():
         PRESETS["headline"],
     )
     assert not [c for c in found if c.endswith("transferred the money")]
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [  # the review's: a clause after "and" may go; a score's shoot-out or vote stays
+        (
+            "A 34-year-old man from Newport was remanded into custody and police officers "
+            "searching his home in the town found a large quantity of cannabis and cash.",
+            "A 34-year-old man from Newport was remanded into custody",
+        ),
+        (
+            "The Lions beat the Tigers 3-2 in a penalty shootout after the semi-final finished "
+            "goalless following extra time at the Olympic Park on Saturday afternoon.",
+            None,
+        ),
+        (
+            "Councillors in Bury voted 7-2 in favour of the plan to build 400 homes on green belt "
+            "land near the town centre on Tuesday night after a long debate.",
+            None,
+        ),
+    ],
+)
+def test_the_reviews_cuts(sentence, kept):
+    found = candidates(sentence, PRESETS["headline"])
+    if kept:
+        assert kept in found
+    else:
+        assert not [c for c in found if c.endswith(("3-2", "7-2"))]

@@ -329,3 +329,10 @@ def test_a_staff_photographers_byline_is_no_photo_credit():
     for byline in ("Jane Doe | Staff Photographer", "Jane Doe / Staff Photojournalist"):
         lines = ["Diner closes", standfirst, byline, LEDE_AFTER]
         assert caption_over_credit(lines) == (lines, [])
+
+
+def test_an_irish_papers_age_is_no_shirt_number():
+    """The review's: "Aoife Murphy (17) becomes ..." over a credit is the article's lede."""
+    lede = "Aoife Murphy (17) becomes the youngest woman to swim the North Channel."
+    lines = [lede, "Photo: Sportsfile", "She completed the 35km crossing in 14 hours on Tuesday."]
+    assert caption_over_credit(lines) == (lines, [])

@@ -37,6 +37,8 @@ def test_a_noun_phrase_with_a_participle_has_no_verb(text):
         "This sparked protests.",  # "this" a pronoun, "sparked" its verb
         "They want a hundred homes.",  # "hundred" is no participle
         "Council plans to close school",  # a headline's verb
+        "The workers plan to strike next week",  # after its subject (the review's)
+        "The Smith family plan to appeal",
         "United bid to sign Smith",
     ],
 )
