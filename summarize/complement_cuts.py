@@ -56,6 +56,9 @@ _CHARGED_ACT = re.compile(
     re.I,
 )
 _MEASURES = word_set("with over")
+# an adverb of where that needs its phrase: "can drink water straight | from the tank"
+_WHERE_ADVERB = re.compile(r"\b(?:straight|directly|right)$", re.I)
+_WHERE_WORDS = word_set("from to into onto at out off through back")
 # "all" or "every" before a relative clause that says which: "a list of all detainees |
 # whose cases had not been sent up" (not all of them), "one of hundreds of farmers | who"
 _ALL_OF_THEM = re.compile(
@@ -171,6 +174,8 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         and end.endswith("charged")  # "appeared in court charged | with importing ..."
         or word in _MEASURES
         and bool(_CHARGED_ACT.search(end))
+        or word in _WHERE_WORDS
+        and bool(_WHERE_ADVERB.search(end))
         or boundary.group().startswith(",")
         and object_after_aside(end, rest)
         or word in _RESTRICTIVE

@@ -59,7 +59,7 @@ _ALLEGED = re.compile(
 # "as much X" owes its "as": an open comparison ("as much as 50%" is closed)
 _AS_OPEN = re.compile(
     r"\bas (?:much|many|well|long|far|soon|good|bad|big|high|low|likely|large|small|strong"
-    r"|quickly|fast)\b(?:(?!\bas\b)[^,;])*$"
+    r"|quickly|fast|little|few|early|late|often|close|recently)\b(?:(?!\bas\b)[^,;])*$"
 )
 # A verb whose object is told to do something: the "to" after the object is its content.
 _ORDERED = re.compile(

@@ -897,3 +897,13 @@ def test_the_reviews_cuts(sentence, kept):
         assert kept in found
     else:
         assert not [c for c in found if c.endswith(("3-2", "7-2"))]
+
+
+def test_as_little_keeps_its_second_as():
+    """probe-outlets-final64: "cutting visibility to as little" was read nonsense."""
+    found = candidates(
+        "A severe dust storm swept across Kuwait on Tuesday, cutting visibility to as little as "
+        "200 metres at Kuwait International Airport, forcing the diversion of 14 incoming flights.",
+        PRESETS["headline"],
+    )
+    assert found and not [c for c in found if c.endswith("as little")]
