@@ -10,7 +10,7 @@ import re
 
 from ..abstractive.support import _stem
 from ..credit import CREDIT_VERBS
-from ..verbs import has_verb, word_set
+from ..verbs import DETERMINERS, PREPOSITIONS, any_finite, finite, has_verb, word_set
 from .relations import PAST_FORMS
 
 
@@ -38,6 +38,40 @@ def pronoun_changed(mine: str, right: str) -> bool:
     a ship."""
     ours, theirs = _PERSONS.get(mine), _PERSONS.get(right)
     return bool(ours and theirs and ours != theirs and "it" not in (ours, theirs))
+
+
+_SUBJECT_COPIED = 4
+"""Words a copy must take unchanged right after a first pronoun it changed."""
+
+
+def subject_pronoun_changed(ours: list[str], theirs: list[str]) -> bool:
+    """Whether a copy opens on another person's pronoun and then copies its source ("She
+    rejected a defence request ..." for "He rejected ...": the judge's act given to the
+    accused, the woman the sentence before names)."""
+    return (
+        len(ours) > _SUBJECT_COPIED
+        and ours[0] in _SUBJECTS
+        and theirs[:1] != []
+        and theirs[0] in _SUBJECTS
+        and pronoun_changed(ours[0], theirs[0])
+        and ours[1 : 1 + _SUBJECT_COPIED] == theirs[1 : 1 + _SUBJECT_COPIED]
+    )
+
+
+_SUBJECTS = word_set("he she they")
+
+
+def verb_dropped(ours: list[str], theirs: list[str]) -> bool:
+    """Whether a copy, inside a copied span, put a preposition or an article where its
+    source has a verb in the past: "A strike by Serbian teachers into the second week" for
+    "entered its second week" (no main verb left)."""
+    return (
+        0 < len(ours) <= 2
+        and len(theirs) <= 2
+        and all(w in PREPOSITIONS or w in DETERMINERS for w in ours)
+        and any(w.endswith("ed") and finite(w, None) for w in theirs)
+        and not any_finite(ours, None)
+    )
 
 
 _FUTURE = frozenset(("will", "shall", "is to", "are to", "is set to", "are set to"))

@@ -24,6 +24,8 @@ from .copy_changes import (
     pronoun_changed,
     retold,
     still_to_come,
+    subject_pronoun_changed,
+    verb_dropped,
 )
 from .relations import PAST_FORMS
 
@@ -110,6 +112,13 @@ def copy_slips(
             mine, right = " ".join(ours[i1:i2]), " ".join(theirs[j1:j2])
             slips.append(f"name changed: '{mine}' where the article has '{right}'")
             continue
+        if op == "replace" and i1 == 0 == j1 and subject_pronoun_changed(low_ours, low_theirs):
+            slips.append(f"pronoun changed: '{ours[0]}' where the article has '{theirs[0]}'")
+            continue  # "She rejected a defence request" for "He rejected": the judge's act
+        if op == "replace" and before >= 3 and verb_dropped(low_ours[i1:i2], low_theirs[j1:j2]):
+            mine, right = " ".join(ours[i1:i2]), " ".join(theirs[j1:j2])
+            slips.append(f"verb dropped: '{mine}' where the article has '{right}'")
+            continue  # "A strike by Serbian teachers into the second week" for "entered its"
         if op == "replace" and future_made_past(low_ours[i1:i2], low_theirs[j1:j2]):
             mine, right = " ".join(ours[i1:i2]), " ".join(theirs[j1:j2])
             slips.append(f"tense changed: '{mine}' where the article has '{right}'")

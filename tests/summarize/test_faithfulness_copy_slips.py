@@ -392,3 +392,33 @@ ORCHARD = (
 )
 def test_a_things_credit_given_to_a_person_is_a_slip(sentence, source, slips) -> None:
     assert copy_slips(sentence, source, set(lower_words(source))) == slips
+
+
+@pytest.mark.parametrize(
+    "sentence, source, slips",
+    [
+        (  # the judge's act given to the accused (probe-outlets-final64, read false)
+            "She rejected a defence request for a conditional sentence served in the community.",
+            "He rejected a defence request for a conditional sentence served in the community.",
+            ["pronoun changed: 'She' where the article has 'He'"],
+        ),
+        (  # the main verb put as a preposition (probe-outlets-final64, read nonsense)
+            "A strike by Serbian teachers into the second week on Monday, with no deal.",
+            "A strike by Serbian teachers entered its second week on Monday, with no deal.",
+            ["verb dropped: 'into the' where the article has 'entered its'"],
+        ),
+        # a subject named, a sentence rewritten, a clause shortened: no slip
+        (
+            "The judge rejected a defence request for a conditional sentence.",
+            "He rejected a defence request for a conditional sentence.",
+            [],
+        ),
+        (
+            "A man in a cartoon mask robbed a Christchurch dairy on Saturday.",
+            "A man who robbed a Christchurch dairy wearing a cartoon mask on Saturday was sought.",
+            [],
+        ),
+    ],
+)
+def test_a_first_pronoun_changed_or_a_verb_dropped_is_a_slip(sentence, source, slips) -> None:
+    assert copy_slips(sentence, source, set(lower_words(source))) == slips
