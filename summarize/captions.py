@@ -72,6 +72,9 @@ _PHOTO_CREDIT_END = re.compile(
     r"\((?i:photo|picture|image|pic)s?(?: by|:| courtesy of)\s[^()]{1,60}\)\.$"
 )
 _GALLERY_PREFIX = re.compile(r"^\[\d{1,3}/\d{1,3}\]\s")
+# a picture's label: "[Photo] Outboard motors recovered from a property near Elberta ...";
+# a caption where the page has more than one, or where it states nothing (a name)
+_PHOTO_LABEL = re.compile(r"^\[(?:Photo|Image|Picture)s?\]\s", re.I)
 # a caption that names itself, one sentence: "A file photo of a flooded community in Kogi
 # State.", "File picture of ..." (not "A photo of the suspect was released by police.")
 _FILE_PHOTO = re.compile(
@@ -108,9 +111,12 @@ def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
         if not flag
     ):
         labelled = [False] * len(lines)  # no sentence besides: the labelled line is the story
+    gallery = sum(bool(_PHOTO_LABEL.match(line)) for line in lines) > 1
     caption = [
         _credited(line)
         or bool(_GALLERY_PREFIX.match(line))
+        or bool(_PHOTO_LABEL.match(line))
+        and (gallery or not has_verb(line[line.index("]") + 1 :]))
         or bool(_FILE_PHOTO.match(line))
         and not has_verb(line)
         or flag

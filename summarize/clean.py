@@ -85,7 +85,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|listen to this article\b.{0,40}|share (on|this|via)\b.{0,60}"
             r"|you can unsubscribe\b.{0,60}|\d+ min(ute)? read"
             r"|(last )?updated \d+ (minutes?|hours?|days?) ago.{0,40}"
-            r"|(photo|image|picture)s?( credit)?:\s.{1,60}|\[(photo|image|picture)s?\]\s.{1,200}"
+            r"|(photo|image|picture)s?( credit)?:\s.{1,60}"
             # a caption in brackets on its own line: '(Photo: "Market at Lavov Most" (1934), ...)'
             r"|\((photo|image|picture|pictured)s?:\s[^()]{1,200}(\([^()]{1,40}\)[^()]{0,200})?\)"
             r"|(image|photo|picture|slide) \d+ of \d+|share|see also:.{0,100}|join the conversation"

@@ -73,9 +73,9 @@ _OPENS_CLAUSE = frozenset(
 )
 # Plural nouns whose "to ..." is a purpose that can go ("measures | to support farmers");
 # after a verb, particle or adjective it cannot ("could cut up | to", "were planning | to").
-_PLURAL_NOUN = re.compile(
-    r"(?:ures|ments|ions|ers|ors|ities|ances|ences|ives|ships)$|^(?:funding|grant|loan)$"
-)  # and money, whose "to" says what it is for: "accept $7.4 million in funding | to seal ..."
+_PLURAL_NOUN = re.compile(r"(?:ures|ments|ions|ers|ors|ities|ances|ences|ives|ships)$")
+# money whose "to" says what it is for: "$7.4 million in funding | to seal ..." (not whom)
+_FUNDS_FOR = re.compile(r"(?:funding|grant|loan) to (?!(?:the|a|an|his|her|their|its)\b)[a-z]")
 
 
 # A phrase whose clause's verb comes after it, before any other clause opens: cutting before
@@ -259,7 +259,10 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     if text.startswith("to ", boundary.end()):
         if _ORDERED.search(head):
             return False  # "ordered the Department of Corrections | to release records"
-        return bool(last) and bool(_PLURAL_NOUN.search(last[-1]))
+        return bool(last) and bool(
+            _PLURAL_NOUN.search(last[-1])
+            or _FUNDS_FOR.match(text, boundary.start() - len(last[-1]))
+        )
     if open_quote(head):
         return False  # "The mentality of the French is 'scrum | ..."
     if boundary.group().startswith(",") and _FIGURE_END.search(head) and following[:1].isdigit():

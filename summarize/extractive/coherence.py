@@ -26,9 +26,7 @@ from ..verbs import (
     DETERMINERS,
     QUANTIFIERS,
     SAID_THAT,
-    any_finite,
     has_verb,
-    marked_words,
     word_set,
 )
 from .quotations import CLOSING, open_quotation, quotation_open
@@ -290,7 +288,7 @@ eight names with no label, positions parted by semicolons ("Hanley; Mayor, Payne
 _STAT_LINE = re.compile(
     r"(?:[A-Z0-9][\w'’ .-]{0,40}\s[—–-]\s)?[A-Z][\w'’ ]{0,30}(?:\s\(\w+\))?:\s"
     r"[^.]*?(?:\d|;|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*(?:,\s|\sand\s)[A-Z])"
-    r"|[A-Z0-9]{1,3}\s[—–-]\s[A-Z]|[A-Z][\w'’ ]{0,30}:\s[^.:]{1,60}\.?$"
+    r"|[A-Z0-9]{1,3}\s[—–-]\s[A-Z]|[A-Z][\w'’ ]{0,30}:\s[A-Z][^.:]{0,60}\.?$"
     r"|(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s\(?\d{1,3}'?\)?(?:\s\(pen\)|\sog)?(?:,\s|\.?$))+$"
 )
 """A box score's or a scorers' line: "2B — Louisville: Woodard; ...", "L — Triplett (4-3).",
@@ -302,9 +300,18 @@ _AMOUNT = re.compile(r"[%£$€]")
 
 
 def _names_and_figures(text: str) -> bool:
-    """Whether ``text`` after its label has no verb: every capitalized word a name (the
-    first too: "James, Mills, ..."), the label's word none ("Penalties: Coetzer (2).")."""
-    return not any_finite(marked_words("x " + text.split(": ", 1)[-1])[1:], None)
+    """Whether ``text`` after its label holds only names, figures and a box score's words:
+    "James, Mills (Wright-Phillips 83), ...", "Penalties: Coetzer (2).", "Kerr (booked)";
+    not "The cause: a faulty gas boiler", nor "Arsenal, ..., Bournemouth face fines"."""
+    rest = _BRACKETED.sub("", text.split(": ", 1)[-1])
+    return not any(
+        w.islower() and len(w) > 2 and w not in _BOX_SCORE_WORDS for w in _WORDS.findall(rest)
+    )
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WORDS = re.compile(r"[A-Za-z]+")
+_BOX_SCORE_WORDS = word_set("and not used subs sub each capt pen pens rbi")
 
 
 def _names_only(item: str) -> bool:

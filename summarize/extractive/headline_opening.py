@@ -117,12 +117,14 @@ _LATER_VERB = re.compile(
 # night, Louisville's pitchers had ..."), or a belief the story overturns ("When Hugh
 # Rasmussen sold the last of his sheep in 2012, he thought the Merino was finished")
 _SET_UP = re.compile(
-    r"^For\s(?:(?:the\s)?(?:first\s)?\w+\s)?(?:innings|quarters|periods|halves|half|minutes"
-    r"|laps|holes|rounds|sets|overs)\b"
+    r"^For\s(?:(?:the\s)?(?:first\s)?\w+\s)?(?:innings|quarters|periods|halves|half)\b"
+    r"(?!.*\b(?:win|won|beat|beats|victory|before|but|until|killing)\b)"
     r"|^(?i:when|back when|for years|for decades|once)\s[^.;]*?,\s(?:he|she|they|we"
     r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:thought|believed|assumed|figured|feared|expected"
-    r"|never thought|never imagined|was sure|was convinced)\b(?!\s(?:of|about)\b)"
-)
+    r"|never thought|never imagined|was sure|was convinced)\s(?![^;]*,\s(?:but|and)\s)"
+    r"(?:that\s)?(?:the|a|an|his|her|their|its|he|she|it|they|we|[A-Z])"
+)  # not a lede that states its result ("..., and goals from ... gave them a 2-1 win"), nor
+# a belief turned in the same sentence ("Daniel Morris feared the worst, but ... was cleared")
 
 
 def backstory(sentence: str) -> bool:

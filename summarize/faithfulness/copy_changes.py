@@ -68,6 +68,7 @@ def verb_dropped(ours: list[str], theirs: list[str]) -> bool:
     return (
         0 < len(ours) <= 2
         and len(theirs) <= 2
+        and not any(w in PREPOSITIONS for w in theirs)  # "raised by", "suffered in": participles
         and all(w in PREPOSITIONS or w in DETERMINERS for w in ours)
         and any(w.endswith("ed") and finite(w, None) for w in theirs)
         and not any_finite(ours, None)

@@ -1000,6 +1000,7 @@ def test_a_share_bar_with_a_colon_and_a_labelled_photo_caption_go():
     cleaned = clean(
         "Share: Facebook Twitter Email Print Comments (3)\n"
         "Three people were arrested after 14 outboard motors were stolen.\n"
+        "[Photo] Dustin Ray Coker\n"
         "[Photo] Outboard motors recovered from a property near Elberta on March 19, 2019.\n"
         "All persons are presumed innocent until proven guilty."
     )
@@ -1007,3 +1008,6 @@ def test_a_share_bar_with_a_colon_and_a_labelled_photo_caption_go():
         "Three people were arrested after 14 outboard motors were stolen.\n"
         "All persons are presumed innocent until proven guilty."
     )
+    # one labelled line with a verb may be the lede (the review's)
+    lede = "[Photo] The city of Jackson has been without safe drinking water for a week."
+    assert clean(f"{lede}\nThe governor said the Guard would help.").body.startswith(lede)

@@ -413,6 +413,11 @@ def test_a_things_credit_given_to_a_person_is_a_slip(sentence, source, slips) ->
             "He rejected a defence request for a conditional sentence.",
             [],
         ),
+        (  # a participle and its preposition put as one (the review's)
+            "All of the money from the appeal will go to the children's hospital in Leeds.",
+            "All of the money raised by the appeal will go to the children's hospital in Leeds.",
+            [],
+        ),
         (
             "A man in a cartoon mask robbed a Christchurch dairy on Saturday.",
             "A man who robbed a Christchurch dairy wearing a cartoon mask on Saturday was sought.",

@@ -706,6 +706,11 @@ def test_a_that_clause_with_its_verb_is_no_cut_off(headline):
         ("For the first time in a decade, the council has frozen rents.", False),
         ("When the floods came, he thought of his neighbours first and went to help.", False),
         ("When the mill closed in 2012, 300 people lost their jobs.", False),
+        # a lede that states its result, a belief turned in the same sentence (the review's)
+        ("For 90 minutes at Hampden Park, Wales were the better side and won 2-1.", False),
+        ("For 20 minutes, a gunman roamed the corridors of a school, killing three.", False),
+        ("When the jury returned, Daniel Morris feared the worst, but he was cleared.", False),
+        ("When the fire reached the house, they feared for their lives and jumped.", False),
     ],
 )
 def test_backstory_is_a_main_clause_in_the_past_perfect(sentence, expected):

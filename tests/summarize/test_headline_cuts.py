@@ -863,6 +863,12 @@ def test_funding_may_lose_what_it_is_for():
         PRESETS["headline"],
     )
     assert [c for c in found if c.endswith("in state and federal funding")]
+    found = candidates(  # not whom the money goes to (the review's)
+        "Wrexham Council's executive board has approved a £1.2 million loan to Wrexham AFC, owned "
+        "by Hollywood stars Ryan Reynolds and Rob McElhenney, to help rebuild the Kop stand.",
+        PRESETS["headline"],
+    )
+    assert found and not [c for c in found if c.endswith("million loan")]
     found = candidates(  # money's "to" may be where it went
         "Judge Mojca Kovacic found that Vogrinec transferred the money to an account he "
         "controlled in Austria over the following three years, the court heard.",
