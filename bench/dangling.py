@@ -6,7 +6,7 @@
 
 Dangling: a picked sentence, whole in the summary, that refers back to the sentence before
 it (``summarize.extractive.coherence.dangling``) while that sentence was left out. Fragment:
-a picked short verbless sentence or short question (``coherence.fragment``). The summaries
+a picked short verbless sentence or short question (``fragments.fragment``). The summaries
 can come from another checkout (a child process imports its ``summarize``), so a change to
 the rules can be measured before and after by the same, newer rules (both checkouts must
 split sentences alike: the indices are read against this one's). BBC dev (209) and
@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from summarize.document import Document  # noqa: E402
-from summarize.extractive.coherence import dangling, fragment  # noqa: E402
+from summarize.extractive.coherence import dangling  # noqa: E402
+from summarize.extractive.fragments import fragment  # noqa: E402
 from summarize.jsonl import read_jsonl  # noqa: E402
 
 SETS = (
