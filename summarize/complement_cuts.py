@@ -57,7 +57,7 @@ _CHARGED_ACT = re.compile(
 )
 _MEASURES = word_set("with over")
 # an adverb of where that needs its phrase: "can drink water straight | from the tank"
-_WHERE_ADVERB = re.compile(r"\b(?:straight|directly|right)$", re.I)
+_WHERE_ADVERBS = (" straight", " directly", " right")
 _WHERE_WORDS = word_set("from to into onto at out off through back")
 # "all" or "every" before a relative clause that says which: "a list of all detainees |
 # whose cases had not been sent up" (not all of them), "one of hundreds of farmers | who"
@@ -173,9 +173,10 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or word == "with"
         and end.endswith("charged")  # "appeared in court charged | with importing ..."
         or word in _MEASURES
+        and "ing" in end
         and bool(_CHARGED_ACT.search(end))
         or word in _WHERE_WORDS
-        and bool(_WHERE_ADVERB.search(end))
+        and end.lower().endswith(_WHERE_ADVERBS)
         or boundary.group().startswith(",")
         and object_after_aside(end, rest)
         or word in _RESTRICTIVE
@@ -205,6 +206,8 @@ def object_after_aside(end: str, rest: str) -> bool:
     """Whether a cut at a comma leaves a verb of giving before an aside that holds its object
     back: "to submit to the court |, within one week, a list of ..." or "to submit to the
     court, within one week |, a list of ..." (one aside, before the cut or after it)."""
+    if " to " not in end and " back " not in end:
+        return False  # the patterns only where they can match
     given, following = _GIVEN_TO_END.search(end), _OBJECT_NEXT.match(rest)
     return bool(given and following) and bool(given["aside"]) != bool(following["aside"])
 

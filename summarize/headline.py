@@ -99,9 +99,9 @@ _CLAUSE_BOUNDARY = re.compile(
 # Not "in" or "on": they most often open a verb's complement ("invest in", "focus on",
 # "step in"), and blind readers judged a third of such cuts cut off or misleading.
 _PHRASE_BOUNDARY = re.compile(
-    r"\s(?=(?:to|for|with|at|over|from|after|before|which|who|whose|amid|despite)\s)"
-    r"|(?:(?<=\d[-–]\d)|(?<=\d[-–]\d\d)|(?<=\d[-–]\d\d\d))\s"
-    r"(?=in\s(?:the|their|its)\s(?!(?:[\w'’-]+\s)?(?:favou?r|support|shoot-?out|penalt)))"
+    r"\s(?:(?=(?:to|for|with|at|over|from|after|before|which|who|whose|amid|despite)\s)"
+    r"|(?=in\s(?:the|their|its)\s(?!(?:[\w'’-]+\s)?(?:favou?r|support|shoot-?out|penalt)))"
+    r"(?:(?<=[-–]\d\s)|(?<=[-–]\d\d\s)|(?<=[-–]\d\d\d\s)))"
 )  # and "in" after a score, before its game: "to beat Services 38-31 | in the men's final"
 
 

@@ -253,8 +253,10 @@ def loose_line(doc: Document, i: int) -> bool:
     item of a bulleted list, or a line under one that ends in a colon, is the article's."""
     sentence = doc.sentences[i]
     text = doc.text
-    if (_LINE_UP.match(sentence.text) or _STAT_LINE.match(sentence.text)) and _names_and_figures(
-        sentence.text
+    if (
+        _names_line(sentence.text)
+        and (_LINE_UP.match(sentence.text) or _STAT_LINE.match(sentence.text))
+        and _names_and_figures(sentence.text)
     ):
         return True  # "Saltcoats Victoria: Gibson, Kerr, ...", "Penalties: Coetzer (2)."
     if text[sentence.end : sentence.end + 1] not in ("", "\n"):
@@ -297,6 +299,24 @@ _STAT_LINE = re.compile(
 "Boland Cavaliers - Tries: Deon Fourie, Eben Louw, ..." (with no verb)."""
 
 _AMOUNT = re.compile(r"[%£$€]")
+
+
+def _names_line(text: str) -> bool:
+    """A cheap first test for a line-up or a box score: a label's colon or a dash, several
+    commas or semicolons, or a figure at the end ("Campbell 75.")."""
+    end = text.rstrip(".")[-1:]
+    return (
+        ": " in text
+        or " — " in text
+        or " – " in text
+        or " - " in text
+        or end.isdigit()
+        or end == ")"
+        or text.count(",") + text.count(";") >= _LIST_MARKS
+    )
+
+
+_LIST_MARKS = 4
 
 
 def _names_and_figures(text: str) -> bool:
