@@ -29,6 +29,7 @@ from ..verbs import (
     has_verb,
     word_set,
 )
+from .list_lines import LIST_ITEM, LIST_MARK, advice, names_only, team_or_score_line
 from .quotations import CLOSING, open_quotation, quotation_open
 
 _CONNECTIVES = """but however also and meanwhile so yet still instead moreover furthermore
@@ -207,34 +208,6 @@ def back_reference(text: str) -> str | None:
 
 
 STANDFIRST_WORDS = 8
-_LIST_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[•*·–-])\s*")
-_LIST_ITEM = re.compile(r"\s*[•*·–-]\s")  # a bulleted line (a numbered one is a results row)
-# An item of advice: a bulleted line that opens on a bare verb, telling the reader what to do
-# ("- Keep bales separate from livestock housing"): an instruction, not the article's news
-_ADVICE_ITEM = re.compile(
-    r"\s*[•*·–-]\s+(?:Make sure|Make|Check|Keep|Store|Ensure|Call|Do not|Don't|Never|Always"
-    r"|Avoid|Use|Report|Wash|Stay|Seek|Contact|Visit|Follow|Remember|Turn off|Switch off|Wear"
-    r"|Drink|Cover|Clean|Install|Test|Plan|Register|Consider|Ask|Tell|Look out|Put|Close|Unplug"
-    r"|Dispose|Have|Try|Know|Learn|Limit|Protect|Sign up|Lock|Secure|Photograph"
-    r"|(?:Mark|Record)(?= (?:your|serial|details|it|them|each)\b))\b"
-)
-
-
-# An item that opens on such a word but states news: "Check-in times rose", "Close to
-# 300 flights were delayed", "Use of the park-and-ride fell", "Clean Air Zone charges start"
-_NEWS_ITEM = re.compile(
-    r"(?:-|\s+(?:[A-Z]\w*\s+[A-Z]|of\b|to\b|for\b|finds\b|shows\b|says\b|results\b|numbers\b)"
-    r"|.*\b(?:was|were|has|had|rose|fell|rises|falls|doubled|dropped|jumped)\b)"
-)
-
-
-def _advice(text: str, start: int) -> bool:
-    """Whether the line at ``start`` is an item of advice, not of news."""
-    advice = _ADVICE_ITEM.match(text, start)
-    if not advice:
-        return False
-    end = text.find("\n", advice.end())
-    return not _NEWS_ITEM.match(text, advice.end(), len(text) if end < 0 else end)
 
 
 def line_start(doc: Document, i: int) -> int:
@@ -253,101 +226,29 @@ def loose_line(doc: Document, i: int) -> bool:
     item of a bulleted list, or a line under one that ends in a colon, is the article's."""
     sentence = doc.sentences[i]
     text = doc.text
-    if (
-        _names_line(sentence.text)
-        and (_LINE_UP.match(sentence.text) or _STAT_LINE.match(sentence.text))
-        and _names_and_figures(sentence.text)
-    ):
+    if team_or_score_line(sentence.text):
         return True  # "Saltcoats Victoria: Gibson, Kerr, ...", "Penalties: Coetzer (2)."
     if text[sentence.end : sentence.end + 1] not in ("", "\n"):
         return False
     start = line_start(doc, i)
     line = text[start : sentence.start]
-    if line and not _LIST_MARK.fullmatch(line):
+    if line and not LIST_MARK.fullmatch(line):
         return False  # the line's last sentence, not a line of its own
     if sentence.text.endswith(":"):
         return True  # "The key measures were:": an introduction, nothing alone
-    if _advice(text, start):
+    if advice(text, start):
         return True  # "- Keep bales separate from livestock housing": advice, not news
-    item = _LIST_ITEM.match(text, start)
-    mark = _LIST_ITEM.match(sentence.text)  # the item's mark, when the sentence holds it
-    if item and _names_only(sentence.text[mark.end() :] if mark else sentence.text):
+    item = LIST_ITEM.match(text, start)
+    mark = LIST_ITEM.match(sentence.text)  # the item's mark, when the sentence holds it
+    if item and names_only(sentence.text[mark.end() :] if mark else sentence.text):
         return True  # "- Pahoia Road, between Esplanade Road and Ruahine Road": a name alone
     if TERMINAL.search(sentence.text) or item:
         return False  # a sentence, or an item of a list ("- Tax on fuel rises by 2p")
     before = text[: max(start - 1, 0)].rstrip()
-    if before.endswith(":") or _LIST_ITEM.match(text, before.rfind("\n") + 1):
+    if before.endswith(":") or LIST_ITEM.match(text, before.rfind("\n") + 1):
         return False  # an item under "What we know so far:", or after another item
     # the article's own opening, written as a standfirst without a full stop, is no label
     return not (i == 0 and sentence.n_words >= STANDFIRST_WORDS and has_verb(sentence.text))
-
-
-_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: ")
-_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^()]{1,30}\))?"
-_LINE_UP = re.compile(rf"{_NAME}: (?:{_NAME}[,;] ){{4,}}|(?:{_NAME}[,;] ){{7,}}")
-"""A team's line-up: a name, a colon and five names or more, a substitute's in brackets; or
-eight names with no label, positions parted by semicolons ("Hanley; Mayor, Payne, ...")."""
-_STAT_LINE = re.compile(
-    r"(?:[A-Z0-9][\w'’ .-]{0,40}\s[—–-]\s)?[A-Z][\w'’ ]{0,30}(?:\s\(\w+\))?:\s"
-    r"[^.]*?(?:\d|;|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*(?:,\s|\sand\s)[A-Z])"
-    r"|[A-Z0-9]{1,3}\s[—–-]\s[A-Z]|[A-Z][\w'’ ]{0,30}:\s[A-Z][^.:]{0,60}\.?$"
-    r"|(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s\(?\d{1,3}'?\)?(?:\s\(pen\)|\sog)?(?:,\s|\.?$))+$"
-)
-"""A box score's or a scorers' line: "2B — Louisville: Woodard; ...", "L — Triplett (4-3).",
-"Riise 1, Nunez 113.", "Subs not used: Harper.",
-"Penalties: Coetzer (2).",
-"Boland Cavaliers - Tries: Deon Fourie, Eben Louw, ..." (with no verb)."""
-
-_AMOUNT = re.compile(r"[%£$€]")
-
-
-def _names_line(text: str) -> bool:
-    """A cheap first test for a line-up or a box score: a label's colon or a dash, several
-    commas or semicolons, or a figure at the end ("Campbell 75.")."""
-    end = text.rstrip(".")[-1:]
-    return (
-        ": " in text
-        or " — " in text
-        or " – " in text
-        or " - " in text
-        or end.isdigit()
-        or end == ")"
-        or text.count(",") + text.count(";") >= _LIST_MARKS
-    )
-
-
-_LIST_MARKS = 4
-
-
-def _names_and_figures(text: str) -> bool:
-    """Whether ``text`` after its label holds only names, figures and a box score's words:
-    "James, Mills (Wright-Phillips 83), ...", "Penalties: Coetzer (2).", "Kerr (booked)";
-    not "The cause: a faulty gas boiler", nor "Arsenal, ..., Bournemouth face fines"."""
-    rest = _BRACKETED.sub("", text.split(": ", 1)[-1])
-    return not any(
-        w.islower() and len(w) > 2 and w not in _BOX_SCORE_WORDS for w in _WORDS.findall(rest)
-    )
-
-
-_BRACKETED = re.compile(r"\([^()]*\)")
-_WORDS = re.compile(r"[A-Za-z]+")
-_BOX_SCORE_WORDS = word_set("and not used subs sub each capt pen pens rbi")
-
-
-def _names_only(item: str) -> bool:
-    """Whether a list item states nothing: no verb, and a label before a colon ("Bridge:
-    Mangaroa Stream Bridge, ...") or a name before its first comma ("Pahoia Road, between
-    ...", a charge's "Possession of Property Obtained by Crime Over $5000, contrary to ...");
-    not a fact written short ("Record turnout of 72%", "Fuel duty frozen")."""
-    if has_verb(item):
-        return False
-    if _LABEL.match(item):
-        return not _AMOUNT.search(item)
-    return all(_IN_A_NAME.match(w) for w in item.split(",", 1)[0].split())
-
-
-_IN_A_NAME = re.compile(r"[A-Z(\d$£€]|[a-z]{1,3}$")
-"""A word a name or a title is written with: a capital, a figure, or a short word ("of")."""
 
 
 class Leaning:
