@@ -94,9 +94,10 @@ _ASKS = re.compile(r"\bask(?:ed|s|ing)?(?:\s+(?!to\b)\S+){1,3}$")  # not "asked 
 # what qualifies the figure before the cut: "eight years' imprisonment, | two of which were
 # suspended" (not ", two of them with serious injuries": extra detail, the claim stands)
 _PART_OF_FIGURE = re.compile(
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half|all|most|some|none|\d+)"
-    r"\sof\s(?:which|whom)\s(?:was|were|is|are|will|would|had|have)\b"
-)
+    r"(?:with\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|half|all|most|some|none"
+    r"|\d+)\sof\s(?:(?:which|whom)\s(?:was|were|is|are|will|would|had|have)\b"
+    r"|(?:those|these|them)\s(?:\w+\s)?suspended\b)"
+)  # and "sentenced to 10 years |, with five of those years suspended" (read misleading)
 # "over" with no object of its own: a particle ("turned over within minutes", "taken over.")
 _PARTICLE_OVER = re.compile(r"over(?:\s(?:in|on|at|within|after|by|near|and|as)\b|[,.;]|$)")
 _PAST_END = re.compile(r"\b(?:[a-z]+ed|[a-z]*ook|[a-z]+ken|[a-z]*ew|(?:sh|bl|thr|fl|gr|kn)own)$")

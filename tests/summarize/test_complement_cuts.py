@@ -22,6 +22,11 @@ def _cut(text: str, before: str) -> tuple[re.Match[str], str]:
         ("Police asked residents to stay indoors for the rest of the day", "for the rest", False),
         ("He was jailed for eight years, two of which were suspended", "two of which", True),
         ("Seven were hurt, two of them with serious injuries", "two of them", False),
+        (  # probe-outlets-final65: the suspended part of a sentence
+            "She was sentenced to 10 years in prison, with five of those years suspended",
+            "with five",
+            True,
+        ),
         ("The launch turned over within minutes", "over within", True),
         ("Talks stalled over when to hold a vote", "over when", False),
         ("Prices rose over the year", "over the year", False),
