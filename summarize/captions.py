@@ -111,18 +111,19 @@ def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
         if not flag
     ):
         labelled = [False] * len(lines)  # no sentence besides: the labelled line is the story
-    gallery = sum(bool(_PHOTO_LABEL.match(line)) for line in lines) > 1
+    photo_labels = [bool(_PHOTO_LABEL.match(line)) for line in lines]
+    gallery = sum(photo_labels) > 1
     caption = [
         _credited(line)
         or bool(_GALLERY_PREFIX.match(line))
-        or bool(_PHOTO_LABEL.match(line))
+        or photo_label
         and (gallery or not has_verb(line[line.index("]") + 1 :]))
         or bool(_FILE_PHOTO.match(line))
         and not has_verb(line)
         or flag
         or _placed(line)
         or _bracket_credited(line)
-        for line, flag in zip(lines, labelled, strict=True)
+        for line, flag, photo_label in zip(lines, labelled, photo_labels, strict=True)
     ]
     credit = -1  # the last line that is no button: a credit when a button follows it
     for at, line in enumerate(lines):

@@ -203,10 +203,11 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
     )
 
 
-def object_after_aside(end: str, rest: str) -> bool:
+def object_after_aside(head: str, rest: str) -> bool:
     """Whether a cut at a comma leaves a verb of giving before an aside that holds its object
     back: "to submit to the court |, within one week, a list of ..." or "to submit to the
     court, within one week |, a list of ..." (one aside, before the cut or after it)."""
+    end = head[-_END:]
     if " to " not in end and " back " not in end:
         return False  # the patterns only where they can match
     given, following = _GIVEN_TO_END.search(end), _OBJECT_NEXT.match(rest)

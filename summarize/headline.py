@@ -165,9 +165,7 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
         or that_subject_left(head)
         or leading_phrase_only(head)
         or splits_comma_list(head, rest)  # "made up of a paramedic, a police officer, ... and ..."
-        or object_after_aside(
-            head[-120:], rest
-        )  # "to submit to the court, within a week, | a list"
+        or object_after_aside(head, rest)  # "to submit to the court, within a week, | a list"
         or rest.startswith("and ")
         and open_report(head)
     ):

@@ -75,7 +75,8 @@ _OPENS_CLAUSE = frozenset(
 # after a verb, particle or adjective it cannot ("could cut up | to", "were planning | to").
 _PLURAL_NOUN = re.compile(r"(?:ures|ments|ions|ers|ors|ities|ances|ences|ives|ships)$")
 # money whose "to" says what it is for: "$7.4 million in funding | to seal ..." (not whom)
-_FUNDS_FOR = re.compile(r"(?:funding|grant|loan) to (?!(?:the|a|an|his|her|their|its)\b)[a-z]")
+_FUNDS = frozenset(("funding", "grant", "loan"))
+_PURPOSE_NEXT = re.compile(r"to (?!(?:the|a|an|his|her|their|its)\b)[a-z]")
 
 
 # A phrase whose clause's verb comes after it, before any other clause opens: cutting before
@@ -261,7 +262,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
             return False  # "ordered the Department of Corrections | to release records"
         return bool(last) and bool(
             _PLURAL_NOUN.search(last[-1])
-            or _FUNDS_FOR.match(text, boundary.start() - len(last[-1]))
+            or last[-1] in _FUNDS
+            and _PURPOSE_NEXT.match(text, boundary.end())
         )
     if open_quote(head):
         return False  # "The mentality of the French is 'scrum | ..."
@@ -367,11 +369,9 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "plunged down the cliff when he leapt | over a fence"
     if phrase and _SUBJECT_GOES_ON.match(rest) and not _AUXILIARY.search(head):
         return False  # "A paedophile with an obsession | with young girls has gone ...": the verb
-    if boundary.group().startswith(";") and _NAMES_LIST_REST.match(rest):
-        return False  # "are Kwaku Sarfo, 28 |; Abdul-Rashid Issah, 24; ...": the list's first
+    if boundary.group().startswith((",", ";")) and _NAMES_LIST_REST.match(rest):
+        return False  # "applied to China | , Burma and Zimbabwe", "are Kwaku Sarfo, 28 |; ..."
     if boundary.group().startswith(","):
-        if _NAMES_LIST_REST.match(rest):
-            return False  # "applied to China | , Burma and Zimbabwe": a list of names split
         if _WORDS_LIST_REST.match(rest):
             return False  # "couldn't press | , trap or run its way out of"
         if _ADJECTIVE_LEFT.search(end) and not _NOT_MODIFIED.match(rest):

@@ -112,10 +112,8 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
                 len(after.split()) >= max(_PARAGRAPH_WORDS, words)
                 or len(after.split()) >= _PARAGRAPH_WORDS
                 and _depicts(line, named=True)
-                or _under_byline(lines, at)
-                and _opens_story(after)
-                or bool(_PLAYER_NUMBER.search(line))  # a sports picture's, with no byline
-                and _opens_story(after)
+                or (_under_byline(lines, at) or bool(_PLAYER_NUMBER.search(line)))
+                and _opens_story(after)  # a shirt number: a sports picture's, with no byline
             )
         ):
             removed = [Removal(line, "photo caption"), Removal(credit, "photo credit")]

@@ -22,13 +22,7 @@ from collections.abc import Iterable
 from ..document import Document
 from ..furniture import TERMINAL
 from ..sentences import SPEECH_VERBS
-from ..verbs import (
-    DETERMINERS,
-    QUANTIFIERS,
-    SAID_THAT,
-    has_verb,
-    word_set,
-)
+from ..verbs import DETERMINERS, QUANTIFIERS, SAID_THAT, has_verb, word_set
 from .list_lines import LIST_ITEM, LIST_MARK, advice, names_only, team_or_score_line
 from .quotations import CLOSING, open_quotation, quotation_open
 

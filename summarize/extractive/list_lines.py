@@ -42,6 +42,7 @@ def advice(text: str, start: int) -> bool:
 
 
 _LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: ")
+_AMOUNT = re.compile(r"[%£$€]")
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([^()]{1,30}\))?"
 _LINE_UP = re.compile(rf"{_NAME}: (?:{_NAME}[,;] ){{4,}}|(?:{_NAME}[,;] ){{7,}}")
 """A team's line-up: a name, a colon and five names or more, a substitute's in brackets; or
@@ -53,11 +54,8 @@ _STAT_LINE = re.compile(
     r"|(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*\s\(?\d{1,3}'?\)?(?:\s\(pen\)|\sog)?(?:,\s|\.?$))+$"
 )
 """A box score's or a scorers' line: "2B — Louisville: Woodard; ...", "L — Triplett (4-3).",
-"Riise 1, Nunez 113.", "Subs not used: Harper.",
-"Penalties: Coetzer (2).",
-"Boland Cavaliers - Tries: Deon Fourie, Eben Louw, ..." (with no verb)."""
-
-_AMOUNT = re.compile(r"[%£$€]")
+"Riise 1, Nunez 113.", "Subs not used: Harper.", "Penalties: Coetzer (2).", "Boland
+Cavaliers - Tries: Deon Fourie, Eben Louw, ..." (with no verb)."""
 
 
 def team_or_score_line(text: str) -> bool:

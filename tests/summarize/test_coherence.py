@@ -574,22 +574,13 @@ def test_names_in_a_sentence_with_a_verb_and_a_named_bullet_stay():
         # a label over a clause, a sentence with figures
         ("Why it matters: the plant employs 300 people.", False),
         ("Smith scored 75 runs as the hosts won by six wickets.", False),
-    ],
-)
-def test_a_box_score_or_a_scorers_line_is_no_summary_sentence(line, loose):
-    doc = Document.from_text(f"The hosts won the derby on Saturday. {line} The crowd was 4,000.")
-    assert [loose_line(doc, i) for i in range(len(doc.sentences))] == [False, loose, False]
-
-
-@pytest.mark.parametrize(
-    "line, loose",
-    [  # the review's: a label over a finding stays; a line-up with its bookings goes
+        # the review's: a label over a finding stays; a line-up with its bookings goes
         ("The cause: a faulty gas boiler in the basement kitchen.", False),
         ("The price tag: £4.2 billion, double the original estimate.", False),
         ("Saltcoats Victoria: Gibson, Kerr (booked), Lindsay, Brown, Smith, Reid, Wilson.", True),
         ("Irvine Meadow: Hanley; Mayor, Payne, Gordon (sent off), Reid, Cole, Hart.", True),
     ],
 )
-def test_a_label_over_a_finding_is_a_sentence(line, loose):
+def test_a_box_score_or_a_scorers_line_is_no_summary_sentence(line, loose):
     doc = Document.from_text(f"The hosts won the derby on Saturday. {line} The crowd was 4,000.")
     assert [loose_line(doc, i) for i in range(len(doc.sentences))] == [False, loose, False]
