@@ -12,6 +12,25 @@ from typing import Any
 from .config import META, STATE, TrainState
 
 
+def random_state() -> dict[str, Any]:
+    """Every random stream a step draws from: Python's, torch's CPU one and, once CUDA is in
+    use, each GPU's (dropout on a GPU draws from the GPU's own)."""
+    import torch
+
+    cuda = torch.cuda.get_rng_state_all() if torch.cuda.is_initialized() else None
+    return {"rng": torch.get_rng_state(), "cuda_rng": cuda, "python_rng": random.getstate()}
+
+
+def set_random_state(saved: dict[str, Any]) -> None:
+    """Put back what ``random_state`` took (a checkpoint written without a GPU has none)."""
+    import torch
+
+    torch.set_rng_state(saved["rng"])
+    random.setstate(saved["python_rng"])
+    if saved.get("cuda_rng") is not None and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(saved["cuda_rng"])
+
+
 def save_checkpoint(
     folder: Path, model: Any, optimizer: Any, scheduler: Any, state: TrainState
 ) -> None:
@@ -26,8 +45,7 @@ def save_checkpoint(
         {
             "optimizer": optimizer.state_dict(),
             "scheduler": scheduler.state_dict(),
-            "rng": torch.get_rng_state(),
-            "python_rng": random.getstate(),
+            **random_state(),
         },
         tmp / STATE,
     )
@@ -73,8 +91,7 @@ def load_checkpoint(
     saved = torch.load(folder / STATE, weights_only=False)
     optimizer.load_state_dict(saved["optimizer"])
     scheduler.load_state_dict(saved["scheduler"])
-    torch.set_rng_state(saved["rng"])
-    random.setstate(saved["python_rng"])
+    set_random_state(saved)
     return TrainState.from_json(json.loads((folder / META).read_text(encoding="utf-8")))
 
 

@@ -12,7 +12,9 @@ LORA_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", 
 
 
 def load_base(config: TrainConfig) -> tuple[Any, Any, Any]:
-    """The abstractive method (for prompts), and a fresh trainable copy of its model."""
+    """The abstractive method (for prompts), and a fresh trainable copy of its model on the
+    method's device: the dev rounds write with the weights being trained (a GPU when one is
+    seen)."""
     from transformers import AutoModelForCausalLM
 
     from ..abstractive.method import AbstractiveMethod
@@ -27,7 +29,7 @@ def load_base(config: TrainConfig) -> tuple[Any, Any, Any]:
     )
     if method.backend.is_seq2seq:
         raise ValueError("summarize train supports causal (decoder-only) models")
-    model = AutoModelForCausalLM.from_pretrained(method.source.path)
+    model = AutoModelForCausalLM.from_pretrained(method.source.path).to(method.backend.device)
     return method, model, method.backend.tokenizer
 
 

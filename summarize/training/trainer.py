@@ -21,7 +21,7 @@ from ..budget import resolve
 from ..document import Document
 from ..jsonl import read_jsonl
 from . import model as _model
-from .checkpoint import load_checkpoint, save_checkpoint
+from .checkpoint import load_checkpoint, random_state, save_checkpoint, set_random_state
 from .config import META, Kind, Result, Scorer, TrainConfig, TrainState
 from .data import build_examples, encode, end_of_turn, order, references
 
@@ -103,12 +103,13 @@ class Trainer:
         again), and re-raises."""
         import torch
 
-        begun = (torch.get_rng_state(), random.getstate())
+        begun = random_state()
         cursor = self.state.cursor
         losses = []
         try:
             for _ in range(self.config.grad_accum):
                 ids, n_target = encode(self.tokenizer, self._example(cursor), self.eos)
+                ids = ids.to(self.method.backend.device)
                 loss = _model.loss_on_target(self.model, ids, n_target)
                 (loss / self.config.grad_accum).backward()
                 losses.append(loss.item())
@@ -117,8 +118,7 @@ class Trainer:
             self.optimizer.step()
             self.scheduler.step()
         except BaseException:
-            torch.set_rng_state(begun[0])
-            random.setstate(begun[1])
+            set_random_state(begun)
             self.optimizer.zero_grad(set_to_none=True)
             raise
         self.optimizer.zero_grad(set_to_none=True)

@@ -18,6 +18,7 @@ pytest.importorskip("peft")
 transformers = pytest.importorskip("transformers")
 
 from summarize import training as T  # noqa: E402
+from summarize.abstractive import method as abstractive_method  # noqa: E402
 from summarize.training import cli as train_cli  # noqa: E402
 from summarize.training import data as train_data  # noqa: E402
 from summarize.training import model as train_model  # noqa: E402
@@ -244,6 +245,24 @@ def test_resume_after_interruption_gives_the_same_weights(
     assert a.keys() == b.keys()
     for key in a:
         torch.testing.assert_close(a[key], b[key], rtol=1e-5, atol=1e-6)
+
+
+def test_a_checkpoint_keeps_the_gpus_random_state(
+    tiny_model: Path, data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dropout on a GPU draws from the GPU's generator: a resumed run needs it back (seen on
+    an H200, where the resumed weights differed). torch's CUDA calls are replaced here."""
+    gpu = {"state": [torch.tensor([7], dtype=torch.uint8)], "set": None}
+    monkeypatch.setattr(torch.cuda, "is_initialized", lambda: True)
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "get_rng_state_all", lambda: gpu["state"])
+    monkeypatch.setattr(torch.cuda, "set_rng_state_all", lambda s: gpu.update(set=s))
+    monkeypatch.setattr(abstractive_method, "resolve_device", lambda device: "cpu")
+    cfg = config(tiny_model, data, tmp_path / "run", eval_every=0, dev=None, max_steps=2)
+    T.train(cfg)
+    gpu["state"] = [torch.tensor([9], dtype=torch.uint8)]  # the generator moved on
+    T.train(config(tiny_model, data, tmp_path / "run", eval_every=0, dev=None), resume=True)
+    assert gpu["set"] is not None and gpu["set"][0].tolist() == [7]
 
 
 def test_max_minutes_stops_cleanly_with_a_checkpoint(
