@@ -112,6 +112,18 @@ _REPORTED_THAT = re.compile(
 
 
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
+# a verb of telling and its object, whose "that" clause is what is told: "GPL wishes to
+# advise its customers | in Berbice that load shedding will continue" says nothing cut there
+_TELLS = re.compile(
+    r"\b(?:advis(?:e|es|ed|ing)|inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|remind(?:s|ed|ing)?"
+    r"|(?:re)?assur(?:e|es|ed|ing)|tell(?:s|ing)?|told|warn(?:s|ed|ing)?|convinc(?:e|es|ed|ing)"
+    r"|persuad(?:e|es|ed|ing))(?:\s[^\s,;]+){1,4}$",
+    re.I,
+)
+_THAT_SOON = re.compile(
+    r"[^,;.]{0,40}?\bthat\s(?!(?:day|night|week|month|year|morning|evening|afternoon|time"
+    r"|weekend|season)\b)"
+)
 
 
 def open_report(head: str) -> bool:
@@ -200,6 +212,9 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or word == "over"
         and _PARTICLE_OVER.match(rest)
         and _PAST_END.search(end)
+        or "that " in rest[:60]
+        and bool(_TELLS.search(end))
+        and bool(_THAT_SOON.match(rest))
     )
 
 

@@ -216,6 +216,12 @@ _KEEPS_FROM = re.compile(
 )
 
 
+# "prohibits vehicles | with more than 20 seats from entering ...": its "from" is still ahead
+_PROHIBITS = re.compile(
+    r"\b(?:prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|forbade)(?:\s[^\s,;]+){1,8}$", re.I
+)
+_FROM_AHEAD = re.compile(r"[^,;.]{0,80}?\bfrom\s")
+
 _COMPLETES_KEEP = frozenset(("separate", "apart", "away", "safe", "clear", "free", "out", "off"))
 """What completes "keep" without its "from": "keep witnesses separate | from defendants"."""
 
@@ -279,6 +285,8 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         and last[-1].lower() not in _COMPLETES_KEEP
     ):
         return False  # "keeps Oakes | from becoming a free agent": the verb needs its "from"
+    if _PROHIBITS.search(head) and _FROM_AHEAD.match(text, boundary.end()):
+        return False
     if len(last) == 2 and last[0].lower() in _MODALS and not last[1][:1].isupper():
         return False  # "it could step | in to save ...": the verb's particle or object
     if word == "from" and last[-1:] == ["far"] and last[:1] not in (["so"], ["thus"]):

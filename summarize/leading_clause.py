@@ -45,7 +45,19 @@ def drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
         return text, 0
     if _PLACE_END.search(text, 0, len(text) - len(shorter)) and _REGION_NEXT.match(shorter):
         return text, 0  # "after the quake flattened her house in Pundong, | Bantul regency, ..."
+    if aside := _AS_ASIDE.match(shorter):  # the clause's own aside goes with it
+        rest = shorter[aside.end() :]
+        return (text, 0) if _opens_mid_phrase(rest) else (rest, 1)
     return shorter, 1
+
+
+# "When the electricity goes off in Jdeideh, | as it does for at least six hours every day, |
+# the hum of a diesel engine starts up": the aside belongs to the clause before it
+_AS_ASIDE = re.compile(
+    r"as (?:it|they|he|she|we|you|this|that|one|usual|always|expected|often|ever|before"
+    r"|planned|promised|agreed|required)\b[^,;]{0,80},\s+",
+    re.I,
+)
 
 
 # a place at the clause's end and its region after the comma: the comma was the place's

@@ -143,6 +143,11 @@ def opener(text: str) -> str | None:
     return word
 
 
+_QUOTED_THAT = re.compile(
+    r"\s*[\"“‘']That(?:'s|’s|\s(?:is|was|would|will|has|had|must|cannot|can't|isn't|wasn't)\b)"
+)
+
+
 def back_reference(text: str) -> str | None:
     """What in ``text`` needs the sentence before it: an opening pronoun ("he"), a
     demonstrative outside quotation marks ("those suggestions", "such an incident"; not
@@ -162,6 +167,8 @@ def back_reference(text: str) -> str | None:
         return found.group(0).strip().lower()
     if found := _PRONOUN_SPEAKER.search(text):
         return found.group(0).lstrip(",\"”’' ")
+    if _QUOTED_THAT.match(text):
+        return "that"  # "\"That is an insult,\" said Hadjipetrou": what "that" is came before
     unquoted = _QUOTED.sub(" ", text)
     opening = text.lstrip()
     if (

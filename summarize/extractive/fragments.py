@@ -76,6 +76,8 @@ def fragment(text: str, language: str = "english") -> bool:
         return True  # "GM Dmitri Sorokov (RUS), GM Anders Holmgaard (DEN) 7.5; 3-8."
     if _TEAM_SHEET.match(text) and not has_verb(text[text.index(":") + 1 :]):
         return True  # "Sub: S. Moloney (0-1) for Tierney (40).": a team sheet's line
+    if _DASH_ENTRY.match(text) and not has_verb(text):
+        return True  # "Big Hole River – from the mouth of ... to the confluence ...": an entry
     if _LIST_ITEM.match(text):
         # "- drink boiled or bottled water;": its lead-in ("advises people to:") is gone
         return True
@@ -107,6 +109,10 @@ def fragment(text: str, language: str = "english") -> bool:
     if n_words <= _SIGN_OFF_WORDS and not any(c.islower() or c.isdigit() for c in text):
         return True  # a sign-off or a credit: "– TIMES", "(AP)", "REUTERS"
     return not has_verb(text) and not any(c.isdigit() for c in text)  # not "Arsenal 2, Chelsea 1."
+
+
+_DASH_ENTRY = re.compile(r"[A-Z][\w'’.]*(?: (?:[A-Z\d(&][\w'’.()&]*|of|the|and|de)){0,5} [–—-] ")
+"""A list's entry: its name and a dash ("Feeder 1 – New Amsterdam ...: 5:00 pm – 7:00 pm")."""
 
 
 def _table_row(text: str) -> bool:

@@ -47,8 +47,15 @@ def _pronoun_after_lead(headline: str) -> bool:
         bool(comma)
         and len(words) <= _LEAD_WORDS
         and pointer
-        and not any(w[:1].isupper() for w in words[1:])
+        and not any(w[:1].isupper() and w.lower() not in _CALENDAR for w in words[1:])
     )
+
+
+_CALENDAR = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december"
+)
+"""Capitals in a leading phrase that name no one a pronoun could point to ("On Saturday, she")."""
 
 
 _TEASER = re.compile(r"(?:here(?:'s|’s| is| are)|this is) (?:what|how|why|where|when|who)\b", re.I)
@@ -114,8 +121,9 @@ _LATER_VERB = re.compile(
 
 
 # a lede that sets up a turn: a stretch of the game before it ("For six innings Friday
-# night, Louisville's pitchers had ..."), or a belief the story overturns ("When Hugh
-# Rasmussen sold the last of his sheep in 2012, he thought the Merino was finished")
+# night, Louisville's pitchers had ..."), a belief the story overturns ("When Hugh
+# Rasmussen sold the last of his sheep in 2012, he thought the Merino was finished"), or
+# last time ("A year ago, the Eagle Valley junior was passed on that hill": she won now)
 _SET_UP = re.compile(
     r"^For\s(?:(?:the\s)?(?:first\s)?\w+\s)?(?:innings|quarters|periods|halves|half)\b"
     r"(?!.*\b(?:win|won|beat|beats|victory|before|but|until|killing)\b)"
@@ -123,6 +131,8 @@ _SET_UP = re.compile(
     r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:thought|believed|assumed|figured|feared|expected"
     r"|never thought|never imagined|was sure|was convinced)\s(?![^;]*,\s(?:but|and)\s)"
     r"(?:that\s)?(?:the|a|an|his|her|their|its|he|she|it|they|we|[A-Z])"
+    r"|^(?i:(?:a|one|two|three|four|five|six|twelve|\d+)\s(?:years?|seasons?|months?|weeks?)"
+    r"\sago|last\s(?:year|season)|this\stime\slast\s(?:year|season)),\s(?![^;]*,\s(?:but|and)\s)"
 )  # not a lede that states its result ("..., and goals from ... gave them a 2-1 win"), nor
 # a belief turned in the same sentence ("Daniel Morris feared the worst, but ... was cleared")
 

@@ -73,6 +73,9 @@ def test_references_back_inside_a_sentence():
     assert back_reference('"We will win the league," he said.') == "he said"
     assert back_reference("The plan, she added, had failed.") == "she added"
     assert back_reference('"In part, certainly."') == "an unattributed quotation"
+    # what "That" is came before the quotation (probe-outlets-final66, read misleading)
+    assert back_reference('"That is an insult," said Andreas Hadjipetrou.') == "that"
+    assert back_reference('"Thatcher was right," said Andreas Hadjipetrou.') is None
     assert back_reference("Sales rose sharply this year.") is None
     assert back_reference("Cars such as the Prius sold well.") is None
     assert back_reference('"We will win," said coach Andy Robinson.') is None
@@ -199,6 +202,9 @@ def test_fragments_are_short_and_verbless_in_english_only():
         "(9) Number of employees: Approx. 120 at start of operations; approx. 350 in fiscal "
         "2011 (planned)",
         "April 2010: Start of assembly of finished units (planned)",
+        # a list's entries under "the following waters:" (probe-outlets-final66, nonsense)
+        "Big Hole River – from the mouth of the North Fork downstream to the Beaverhead River.",
+        "Feeder 1 – New Amsterdam (Main Street, Stanleytown): 5:00 pm – 7:00 pm",
     ],
 )
 def test_a_lists_fields_are_fragments(text):
@@ -213,6 +219,8 @@ def test_a_lists_fields_are_fragments(text):
         "February 2022: Russia invades Ukraine.",  # a schedule's clause, its verb unseen
         "(2) The council approved the plan.",
         "Kuwait: The minister resigned on Monday.",
+        "The bank - along with investors and auditors - wants damages.",
+        "Jefferson River – its flows fell below 100 cubic feet per second.",
     ],
 )
 def test_a_clause_after_a_label_is_no_fragment(text):

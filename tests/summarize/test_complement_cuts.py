@@ -108,6 +108,14 @@ def _cut(text: str, before: str) -> tuple[re.Match[str], str]:
         # an adverb of where keeps its phrase (probe-outlets-final64, read nonsense)
         ("Residents can drink water straight from the tank again", "from the", True),
         ("Residents can drink the water from the tank again", "from the", False),
+        # a verb of telling keeps its "that" clause (probe-outlets-final66, read nonsense)
+        (
+            "GPL wishes to advise its customers in Berbice that load shedding will continue",
+            "in Berbice",
+            True,
+        ),
+        ("Police warned drivers on the A9 that the road would close", "that the road", True),
+        ("The mayor told reporters that day he would resign", "that day", False),
         (
             "Officers found cannabis plants at the home of a man who pleaded guilty to fraud",
             "at the home",

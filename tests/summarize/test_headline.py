@@ -781,6 +781,25 @@ def test_a_verb_is_not_cut_from_its_from():
     assert not any(c.endswith("keeps Oakes") for c in candidates(sentence, PRESETS["headline"]))
 
 
+def test_a_ban_keeps_its_from_however_long_its_object():
+    sentence = (  # probe-outlets-final66: "The ordinance prohibits vehicles" read misleading
+        "The ordinance prohibits vehicles with more than 20 seats from entering an area of about "
+        "60 blocks inside the old Inca and colonial core of the city between 7 a.m. and 9 p.m."
+    )
+    found = candidates(sentence, PRESETS["headline"])
+    assert not any(c.endswith(("prohibits vehicles", "more than 20 seats")) for c in found)
+
+
+def test_a_leading_clauses_own_aside_goes_with_it():
+    sentence = (  # probe-outlets-final66: "As it does for at least six hours every day"
+        "When the electricity goes off in Jdeideh, as it does for at least six hours every day, "
+        "the hum of a diesel engine starts up within seconds in the car park."
+    )
+    assert candidates(sentence, PRESETS["headline"]) == [
+        "The hum of a diesel engine starts up within seconds in the car park"
+    ]
+
+
 def test_a_leading_clause_may_open_with_how_long_after():
     sentence = (
         "Less than a year after crews removed the Lower Mill Dam from the Mattawick River, river "

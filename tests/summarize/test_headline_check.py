@@ -93,6 +93,8 @@ LABELS = [
         # probe-outlets-final38: a time clause alone
         ("Two years after it was launched to great fanfare", "cut off"),
         ("After the meeting, this was described by officials as a breakthrough", "cold opening"),
+        # probe-outlets-final66: a day's capital names no one "she" could be
+        ("On Saturday, she was the one doing the passing", "cold opening"),
         # probe-outlets-final55: a count and its plural at the end, no verb before them
         ("DONALD Kennedy's hail four minutes", "verbless"),
     ],
@@ -711,6 +713,11 @@ def test_a_that_clause_with_its_verb_is_no_cut_off(headline):
         ("For 20 minutes, a gunman roamed the corridors of a school, killing three.", False),
         ("When the jury returned, Daniel Morris feared the worst, but he was cleared.", False),
         ("When the fire reached the house, they feared for their lives and jumped.", False),
+        # last time, before this time's result (probe-outlets-final66, read misleading)
+        ("A year ago, the Eagle Valley junior was passed on that hill and finished fourth.", True),
+        ("Last season, Fox's prime-time audience fell by 600,000 to 5.9 million.", True),
+        ("A year ago, the plant employed 300 people, but it now employs 40.", False),
+        ("A year ago today the bridge reopened.", False),
     ],
 )
 def test_backstory_is_a_main_clause_in_the_past_perfect(sentence, expected):
