@@ -154,8 +154,25 @@ def _placed(line: str) -> bool:
         and len(line.split()) <= _PICTURED_WORDS
         and not _INNER_STOP.search(line)
         and not NOT_DEPICTION.search(line)
-        and _acts(line[found.end() :].split()[:1])
+        and (
+            _acts(line[found.end() :].split()[:1])
+            or _and_someone_acts(line[found.end() :])  # "Fiona Calder (left) and PhD
+            # candidate Tomás Reyes examine a basalt outcrop": two people in the picture
+        )
     )
+
+
+_AND_SOMEONE = re.compile(r" and (?:[\w'’.-]+ ){0,3}[A-Z][\w'’.-]+ ([a-z]+)\b")
+
+
+def _and_someone_acts(rest: str) -> bool:
+    """Whether a second person's name follows "and", then a verb in the present, as a
+    caption writes it ("and Tomás Reyes examine"; not "and Jones met on Monday")."""
+    found = _AND_SOMEONE.match(rest)
+    return found is not None and not finite(found[1], None) and found[1] not in _NO_VERB
+
+
+_NO_VERB = word_set("of the a an in at on for to from with and or who which whose during after")
 
 
 def _bracket_credited(line: str) -> bool:

@@ -117,11 +117,12 @@ _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
 _TELLS = re.compile(
     r"\b(?:advis(?:e|es|ed|ing)|inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|remind(?:s|ed|ing)?"
     r"|(?:re)?assur(?:e|es|ed|ing)|tell(?:s|ing)?|told|warn(?:s|ed|ing)?|convinc(?:e|es|ed|ing)"
-    r"|persuad(?:e|es|ed|ing))(?:\s[^\s,;]+){1,4}$",
+    r"|persuad(?:e|es|ed|ing)|brief(?:s|ed|ing)?)"
+    r"\s(?!(?:of|about|against|on)\b)[^\s,;]+(?:\s[^\s,;]+){0,7}$",  # not "warned of famine"
     re.I,
 )
 _THAT_SOON = re.compile(
-    r"[^,;.]{0,40}?\bthat\s(?!(?:day|night|week|month|year|morning|evening|afternoon|time"
+    r"[^,;.]{0,80}?\bthat\s(?!(?:day|night|week|month|year|morning|evening|afternoon|time"
     r"|weekend|season)\b)"
 )
 
@@ -171,7 +172,7 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
     if leading_phrase_only(head):
         return True
     at = boundary.end()
-    if word == "and" and open_report(head):
+    if (word == "and" or boundary.group().startswith(",")) and open_report(head):
         return True
     end = head[-_END:]
     rest = text[at : at + _END].lstrip(" ,-–—")

@@ -31,6 +31,7 @@ from .leading_clause import (
     CONDITION_FIRST,
     LEADING_CLAUSE,
     drop_leading_clause,
+    lead_alone,
     leading_only,
 )
 from .phrase_cuts import splits_comma_list
@@ -143,8 +144,8 @@ def _compress_claim(credited: Credited, room: Budget) -> str | None:
         text = headline_tense(text)  # "X, aside, has been charged": the aside gone, "X charged"
     if not room.fits(text):
         text = _cut_at_clause(text, room)
-    if not text or not room.fits(text) or time_clause(text):
-        return None
+    if not text or not room.fits(text) or time_clause(text) or lead_alone(text):
+        return None  # "Since the strike began": the trailing clause's cut left the lead alone
     return finish(credited.around(finish(text)))
 
 

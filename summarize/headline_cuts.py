@@ -220,7 +220,7 @@ _KEEPS_FROM = re.compile(
 _PROHIBITS = re.compile(
     r"\b(?:prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|forbade)(?:\s[^\s,;]+){1,8}$", re.I
 )
-_FROM_AHEAD = re.compile(r"[^,;.]{0,80}?\bfrom\s")
+_FROM_AHEAD = re.compile(r"[^,;.]{0,80}?\bfrom\s[a-z]+ing\b")  # not "within ten years from"
 
 _COMPLETES_KEEP = frozenset(("separate", "apart", "away", "safe", "clear", "free", "out", "off"))
 """What completes "keep" without its "from": "keep witnesses separate | from defendants"."""

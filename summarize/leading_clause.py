@@ -47,7 +47,9 @@ def drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
         return text, 0  # "after the quake flattened her house in Pundong, | Bantul regency, ..."
     if aside := _AS_ASIDE.match(shorter):  # the clause's own aside goes with it
         rest = shorter[aside.end() :]
-        return (text, 0) if _opens_mid_phrase(rest) else (rest, 1)
+        if _opens_mid_phrase(rest) or _NAMES_GO_ON.match(rest):
+            return text, 0  # "as it promised regulators in Brussels, | Lisbon and Madrid, ..."
+        return rest, 1
     return shorter, 1
 
 
@@ -55,9 +57,11 @@ def drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
 # the hum of a diesel engine starts up": the aside belongs to the clause before it
 _AS_ASIDE = re.compile(
     r"as (?:it|they|he|she|we|you|this|that|one|usual|always|expected|often|ever|before"
-    r"|planned|promised|agreed|required)\b[^,;]{0,80},\s+",
+    r"|planned|promised|agreed|required|is|was|happens|happened)\b[^,;]{0,80},\s+",
     re.I,
 )
+_NAMES_GO_ON = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:,| and | or )")
+"""A list or a place's region after the aside's comma: the comma was inside the aside."""
 
 
 # a place at the clause's end and its region after the comma: the comma was the place's
@@ -80,6 +84,20 @@ def _lead_bounds_claim(text: str, rest: str) -> bool:
     if PART_OF_THE_GAME.match(text):
         return True
     return bool(_DURATION_FIRST.match(text)) and not _PERFECT.search(rest, 0, 80)
+
+
+def lead_alone(head: str) -> bool:
+    """Whether ``head`` is a subordinate clause and nothing else ("Since the strike began");
+    not a phrase that opens a clause ("At least 37 restaurants ... closed their doors")."""
+    if not _SUBORDINATOR.match(head):
+        return False
+    match = LEADING_CLAUSE.match(head + ", ")
+    return bool(match) and match.end() == len(head) + 2
+
+
+_SUBORDINATOR = re.compile(
+    r"(?:after|although|though|while|when|since|because|as|if|once|until|before|unless)\s", re.I
+)
 
 
 def leading_only(head: str) -> bool:

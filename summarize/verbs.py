@@ -96,7 +96,12 @@ def finite(word: str, before: str | None, before_to: str | None = None) -> bool:
         return True
     if before == "to" and len(word) > 2 and word.isalpha():
         return before_to in AUX | _TO_HEADS  # "is to invest", "set to double"
-    return len(word) > 3 and word.endswith("s") and not _NOUN_PLURAL.search(word)
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not _NOUN_PLURAL.search(word)
+        and not (before and before[-1:].isdigit())  # "the first batch of 12 turbines"
+    )
 
 
 # A plural noun before "that" makes it a relative pronoun ("letters that once lit"), not a

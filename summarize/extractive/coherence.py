@@ -144,7 +144,9 @@ def opener(text: str) -> str | None:
 
 
 _QUOTED_THAT = re.compile(
-    r"\s*[\"“‘']That(?:'s|’s|\s(?:is|was|would|will|has|had|must|cannot|can't|isn't|wasn't)\b)"
+    r"\s*[\"“‘'](?:That(?:,|'s|’s|'ll|’ll|\s(?:is|was|would|will|has|had|must|cannot|can't|isn't"
+    r"|wasn't|does|doesn't|did|didn't|should|shouldn't|could|couldn't|might|may|makes|made|means"
+    r"|meant|won't|wouldn't)\b)|Those\s(?:are|were)\b)"
 )
 
 

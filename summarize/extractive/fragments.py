@@ -76,7 +76,7 @@ def fragment(text: str, language: str = "english") -> bool:
         return True  # "GM Dmitri Sorokov (RUS), GM Anders Holmgaard (DEN) 7.5; 3-8."
     if _TEAM_SHEET.match(text) and not has_verb(text[text.index(":") + 1 :]):
         return True  # "Sub: S. Moloney (0-1) for Tierney (40).": a team sheet's line
-    if _DASH_ENTRY.match(text) and not has_verb(text):
+    if (entry := _DASH_ENTRY.match(text)) and _not_aside(text, entry.end()) and not has_verb(text):
         return True  # "Big Hole River – from the mouth of ... to the confluence ...": an entry
     if _LIST_ITEM.match(text):
         # "- drink boiled or bottled water;": its lead-in ("advises people to:") is gone
@@ -113,6 +113,19 @@ def fragment(text: str, language: str = "english") -> bool:
 
 _DASH_ENTRY = re.compile(r"[A-Z][\w'’.]*(?: (?:[A-Z\d(&][\w'’.()&]*|of|the|and|de)){0,5} [–—-] ")
 """A list's entry: its name and a dash ("Feeder 1 – New Amsterdam ...: 5:00 pm – 7:00 pm")."""
+
+
+def _not_aside(text: str, at: int) -> bool:
+    """Whether the dash at ``at`` opens an entry's text, not a figure ("Manchester United 2 –
+    1 Liverpool") nor an aside closed by a second dash before a verb the rules may not see
+    ("Arsenal – unbeaten in 12 games – host Chelsea")."""
+    if text[at : at + 1].isdigit():
+        return False
+    closing = _ASIDE_CLOSED.search(text, at)
+    return closing is None
+
+
+_ASIDE_CLOSED = re.compile(r" [–—-] [a-z]")
 
 
 def _table_row(text: str) -> bool:

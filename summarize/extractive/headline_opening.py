@@ -47,15 +47,17 @@ def _pronoun_after_lead(headline: str) -> bool:
         bool(comma)
         and len(words) <= _LEAD_WORDS
         and pointer
-        and not any(w[:1].isupper() and w.lower() not in _CALENDAR for w in words[1:])
+        and not any(w[:1].isupper() and w.lower().rstrip(".") not in _CALENDAR for w in words[1:])
     )
 
 
 _CALENDAR = word_set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
-    " june july august september october november december"
+    "monday tuesday wednesday thursday friday saturday sunday january february march july"
+    " september october november december jan feb mar aug sep sept oct nov dec christmas"
+    " easter day eve new year's year’s"
 )
-"""Capitals in a leading phrase that name no one a pronoun could point to ("On Saturday, she")."""
+"""Capitals in a leading phrase that name no one a pronoun could point to ("On Saturday, she",
+"On Christmas Eve, he"); not months that are also names ("After May lost the vote, she")."""
 
 
 _TEASER = re.compile(r"(?:here(?:'s|’s| is| are)|this is) (?:what|how|why|where|when|who)\b", re.I)
@@ -131,10 +133,15 @@ _SET_UP = re.compile(
     r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:thought|believed|assumed|figured|feared|expected"
     r"|never thought|never imagined|was sure|was convinced)\s(?![^;]*,\s(?:but|and)\s)"
     r"(?:that\s)?(?:the|a|an|his|her|their|its|he|she|it|they|we|[A-Z])"
-    r"|^(?i:(?:a|one|two|three|four|five|six|twelve|\d+)\s(?:years?|seasons?|months?|weeks?)"
-    r"\sago|last\s(?:year|season)|this\stime\slast\s(?:year|season)),\s(?![^;]*,\s(?:but|and)\s)"
+    r"|^(?i:(?:just\s|only\s)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)"
+    r"\s(?:years?|seasons?|months?|weeks?|decades?)\sago(?:\sthis\s(?:week|month))?|this\stime"
+    r"\s(?:a\syear\sago|last\s(?:year|season))|last\s(?:year|season|month|spring|summer|autumn"
+    r"|fall|winter)),\s(?![^;]*,\s(?:but|and)\s)(?![^;]*\b(?:said|says|showed|shows|show|reported"
+    r"|according)\b)"
 )  # not a lede that states its result ("..., and goals from ... gave them a 2-1 win"), nor
-# a belief turned in the same sentence ("Daniel Morris feared the worst, but ... was cleared")
+# a belief turned in the same sentence ("Daniel Morris feared the worst, but ... was cleared"),
+# nor last time's figure reported now ("Last year, a record 2,500 migrants died ..., the UN
+# refugee agency said on Tuesday")
 
 
 def backstory(sentence: str) -> bool:

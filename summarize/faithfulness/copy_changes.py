@@ -138,7 +138,9 @@ def main_clause_lost(sentence: str, source: str) -> list[str]:
     return [f"no main verb: '{head}' is only the subject of '{match.group(1)} ...'"]
 
 
-_PRONOUN_CREDIT = re.compile(r",\s(?:he|she|they)\s(?:said|says|added|told\s\w+)[.!?]?$")
+_PRONOUN_CREDIT = re.compile(  # ", he said" or ", Okafor said"
+    r",\s(?:he|she|they|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:said|says|added|told\s\w+)[.!?]?$"
+)
 _ACCORDING = re.compile(  # the credit's noun phrase: "a weather station | the family keeps"
     r"\baccording to (?:a|an|the|its|his|her|their)\s((?:(?!(?:the|a|an|who|that|which)\b)"
     r"[\w'’-]+(?:\s|(?=[,.;])|$)){1,4})"

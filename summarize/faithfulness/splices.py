@@ -20,6 +20,11 @@ _RELATING = frozenset(
 one of them states the relation of the article sentence they came from about the other's
 news. Not a relative pronoun or "while": a fact about the same person or place from another
 sentence ("Jane Smith, who | still works six days a week") is most often true."""
+_OBJECT_OF = frozenset(("of", "in", "at", "for", "from", "by", "with", "on", "to", "near"))
+"""Prepositions whose object a join may swap for another sentence's subject: "in the Mekong
+Delta province of | Mekong Gio Xanh Energy JSC, the investor ..." names the firm a province."""
+_OBJECT_WORDS = 3
+"""Words of the object a join swapped, and of what took its place, compared."""
 MIN_RUN = 4
 """Words copied before a join, so a shared phrase ("in the first half") is no splice."""
 MIN_JOINED = 6
@@ -102,12 +107,14 @@ def splices(sentence: str, article: list[str]) -> list[str]:
         if left.sentence != right.sentence:
             after = first[left.start + left.size :]
             joined = ours[right.at : right.at + right.size]
+            swapped = copied[-1] in _OBJECT_OF and right.start == 0  # the object's place
+            seen = _OBJECT_WORDS if swapped else len(joined)
             if (
-                copied[-1] in _RELATING
+                (copied[-1] in _RELATING or swapped)
                 and _words(copied) >= MIN_RUN
                 and _words(joined) >= MIN_JOINED
                 and _words(after) >= _LEFT_OVER
-                and not _content(after[: len(joined)]) & _content(joined)
+                and not _content(after[:seen]) & _content(joined[:seen])
             ):
                 doubts.append(f"joins two article sentences at '{copied[-1]}'")
         elif right.start > left.start + left.size:

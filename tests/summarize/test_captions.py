@@ -40,6 +40,9 @@ AFTER = "It opened in 1962 and lends about 40,000 books a year."
         "Vumba Stars midfielder Tendai Chirimuta (right) tussles for the ball with Sakubva "
         "Pirates' Shingi Mavhunga during their match at Sakubva Stadium on Saturday",
         "Mayor Jane Doe (centre) cuts the ribbon at the new library on Friday.",
+        # two people in the picture (probe-outlets-final67: the caption opened a paragraph)
+        "Associate Professor Fiona Calder (left) and PhD candidate Tomás Reyes examine a basalt "
+        "outcrop near Harington Point on Otago Peninsula.",
         # a picture's file number after its full stop
         "Empty tank stands outside homes in Vaipae this week. Forty-one tanks paid for by the "
         "council have yet to arrive. 09031113",

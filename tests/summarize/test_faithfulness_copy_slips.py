@@ -372,6 +372,15 @@ ORCHARD = (
             ORCHARD,
             ["credit moved: 'he said' where the article has 'according to a weather station'"],
         ),
+        (  # a survey's finding credited to the researcher by name (probe-outlets-final67)
+            "Frost killed more than half of the buds in many vineyards, Okafor said.",
+            "Frost killed more than half of the buds in many vineyards, according to a survey "
+            "by Cornell researchers.",
+            [
+                "credit moved: 'Okafor said' where the article has 'according to a survey by "
+                "Cornell researchers'"
+            ],
+        ),
         (  # a person's credit in other words
             "Prices rose 4 per cent, she said.",
             "Prices rose 4 per cent, according to a spokeswoman for the firm.",

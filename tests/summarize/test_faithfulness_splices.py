@@ -129,3 +129,22 @@ def test_a_whole_clause_joined_by_a_word_of_a_third_sentence_is_not_doubted():
         "year on Monday evening."
     )
     assert splices(fused, article) == []
+
+
+WIND = [
+    "The developer of a 99MW wind farm in the Mekong Delta province of Soc Trang is racing "
+    "to get its turbines installed before the deadline.",
+    "Mekong Gio Xanh Energy JSC, the investor of the Song Hau Bien 1 wind farm in Vinh Chau "
+    "town, told VIR that the first turbines will arrive in January.",
+]
+
+
+def test_a_prepositions_object_swapped_for_another_sentences_subject_is_doubted():
+    """probe-outlets-final67, read false: "the province of" a company."""
+    spliced = (
+        "The developer of a 99MW wind farm in the Mekong Delta province of Mekong Gio Xanh "
+        "Energy JSC, the investor of the Song Hau Bien 1 wind farm in Vinh Chau town, told VIR "
+        "that the first turbines will arrive in January."
+    )
+    assert splices(spliced, WIND) == ["joins two article sentences at 'of'"]
+    assert splices(WIND[1], WIND) == []

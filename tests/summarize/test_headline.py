@@ -800,6 +800,34 @@ def test_a_leading_clauses_own_aside_goes_with_it():
     ]
 
 
+def test_a_month_that_is_a_name_may_be_the_pronouns():
+    from summarize.extractive.headline_check import problems
+
+    assert problems("When April arrived at the clinic, she was told to wait") == []
+
+
+def test_an_aside_whose_comma_is_a_lists_is_not_dropped_to_it():
+    """The review's: "as it promised regulators in Brussels, | Lisbon and Madrid, ..."."""
+    for sentence in (
+        "After the takeover, as it promised regulators in Brussels, Lisbon and Madrid, the "
+        "airline kept all of its routes to Portugal and Spain.",
+        "Since the strike began, as they told reporters in Leeds, West Yorkshire, bin crews "
+        "have left rubbish uncollected on more than 200 streets.",
+    ):
+        found = candidates(sentence, PRESETS["headline"])
+        assert not any(c.startswith(("Lisbon", "West Yorkshire")) for c in found)
+        assert "Since the strike began" not in found
+
+
+def test_a_ban_without_a_from_clause_may_end_on_its_object():
+    sentence = (
+        "The treaty forbids the use of cluster munitions in all circumstances and requires "
+        "signatories to clear contaminated land within ten years from ratification."
+    )
+    found = candidates(sentence, PRESETS["headline"])
+    assert "The treaty forbids the use of cluster munitions in all circumstances" in found
+
+
 def test_a_leading_clause_may_open_with_how_long_after():
     sentence = (
         "Less than a year after crews removed the Lower Mill Dam from the Mattawick River, river "

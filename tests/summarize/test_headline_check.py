@@ -95,6 +95,8 @@ LABELS = [
         ("After the meeting, this was described by officials as a breakthrough", "cold opening"),
         # probe-outlets-final66: a day's capital names no one "she" could be
         ("On Saturday, she was the one doing the passing", "cold opening"),
+        ("On Christmas Eve, he was arrested in Leeds", "cold opening"),
+        ("On Sept. 5, he was arrested in Leeds", "cold opening"),
         # probe-outlets-final55: a count and its plural at the end, no verb before them
         ("DONALD Kennedy's hail four minutes", "verbless"),
     ],
@@ -718,6 +720,12 @@ def test_a_that_clause_with_its_verb_is_no_cut_off(headline):
         ("Last season, Fox's prime-time audience fell by 600,000 to 5.9 million.", True),
         ("A year ago, the plant employed 300 people, but it now employs 40.", False),
         ("A year ago today the bridge reopened.", False),
+        # the review's: other spans before now; last year's figure reported now is the news
+        ("Seven years ago, the mill closed its doors for good.", True),
+        ("A decade ago, the mill closed its doors for good.", True),
+        ("Last month, the mill closed its doors for good.", True),
+        ("Last year, a record 2,500 migrants died at sea, the UN refugee agency said.", False),
+        ("Last year, the UK economy grew by just 0.1%, official figures showed.", False),
     ],
 )
 def test_backstory_is_a_main_clause_in_the_past_perfect(sentence, expected):

@@ -97,3 +97,12 @@ def test_a_what_clause_inside_an_opening_phrase_holds_no_main_verb():
     assert not has_verb(
         "Halfway through what had looked in April like one of the better wheat crops in years"
     )
+
+
+def test_a_plural_after_a_figure_is_its_noun_and_a_past_after_a_number_a_verb():
+    """probe-outlets-final67: "the first batch of 12 turbines" read as a clause with a verb."""
+    from summarize.verbs import finite
+
+    assert not finite("turbines", "12")
+    assert finite("reopened", "80")  # "Interstate 80 reopened"
+    assert finite("rises", "price")
