@@ -159,6 +159,22 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "page furniture",
         re.compile(r"^(?:[^|.!?]{0,40}(?:\.\s?[^|.!?]{0,40})?\|){1,6}[^|]{0,40}(?<![.!?\"”’])$"),
     ),
+    (  # the page's own notes: "NOTE: This summary should be read together with the judgment",
+        # "We will keep you updated on the outcome of Monday's meeting", and the outlet's
+        # description of itself ("High North News is an independent newspaper published by")
+        "page's note",
+        re.compile(
+            r"^(?i:note:\s+this (?:summary|article|story|release|press release|report|page)\b)"
+            r"|^(?i:we(?:'ll|’ll| will) (?:keep you (?:updated|posted|informed)|update (?:this"
+            r"|you))\b.{0,120})$|^(?i:this (?:story|article|report) (?:will be|is being|may be)"
+            r" updated\b.{0,60})$"
+            r"|^[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,4} is an? (?:(?:independent|leading"
+            r"|non-?profit|online|digital|daily|weekly|regional|local|national|free|English-language)"
+            r"\s)*(?:newspaper|news ?paper|news (?:site|website|outlet|service|organi[sz]ation"
+            r"|agency|publication|platform)|publication|magazine|broadcaster|media (?:company"
+            r"|outlet|organi[sz]ation))\b"
+        ),
+    ),
     (  # a photographer's credit on its own line: "Maren Castellano/NPR", "Owen Pratley/STAT"
         "photo credit",
         re.compile(

@@ -121,6 +121,20 @@ _TELLS = re.compile(
     r"\s(?!(?:of|about|against|on)\b)[^\s,;]+(?:\s[^\s,;]+){0,7}$",  # not "warned of famine"
     re.I,
 )
+# a promise or a threat, whose condition is part of the claim: "Fishermen say they will tie up
+# part of the fleet | unless the Regional Government agrees to help" (read misleading)
+_CONDITION_SOON = re.compile(r"(?:[^,;.]{0,50}?\s)?(?:unless|if)\s")
+_PROMISED = re.compile(r"\b(?:will|would|'ll|’ll|threaten(?:s|ed)?|vow(?:s|ed)?)\b", re.I)
+# a verb that lets or makes its object do something: "has allowed researchers | at the
+# University of Padova to reconstruct ..." says nothing without what they could do
+_LETS = re.compile(
+    r"\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?|forc(?:e|es|ed|ing)"
+    r"|compel(?:s|led|ling)?|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|requir(?:e|es|ed|ing)"
+    r"|invit(?:e|es|ed|ing))(?:\s(?!(?:to|out|of|into|from|in|on|at|by|with|off|up|down|away"
+    r"|back|over|through|for)\b)[^\s,;]+){1,4}$",  # its object, not "forced | to", "forced out"
+    re.I,
+)
+_TO_SOON = re.compile(r"[^,;.]{0,60}?\bto\s(?!the\b|a\b|an\b|\d)[a-z]+\b")
 _THAT_SOON = re.compile(
     r"[^,;.]{0,80}?\bthat\s(?!(?:day|night|week|month|year|morning|evening|afternoon|time"
     r"|weekend|season)\b)"
@@ -216,6 +230,12 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or "that " in rest[:60]
         and bool(_TELLS.search(end))
         and bool(_THAT_SOON.match(rest))
+        or ("unless " in rest[:70] or "if " in rest[:70])
+        and bool(_PROMISED.search(end))  # "will tie up part of the fleet | from next week
+        and bool(_CONDITION_SOON.match(rest))  # unless ..."
+        or " to " in rest[:80]
+        and bool(_LETS.search(end))
+        and bool(_TO_SOON.match(rest))
     )
 
 

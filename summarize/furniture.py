@@ -217,6 +217,8 @@ _END_MATTER = re.compile(
     r"|for (?:more|further) information|for (?:media|press) (?:enquiries|inquiries)|contact:)",
     re.I,
 )
+_ABOUT_HEADING = re.compile(r"^About (?:the )?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})$")
+"""A release's boilerplate under its own heading, when the next line opens on that name."""
 _STORY_BEFORE_END = 100
 """Words of story above such a line: higher up, it may be an article's own subheading."""
 _MATTER_LINES = 3
@@ -229,14 +231,22 @@ def release_end(lines: list[str]) -> tuple[list[str], list[Removal]]:
     than the story above."""
     words, total = 0, sum(len(line.split()) for line in lines)
     for at, line in enumerate(lines):
-        if words >= max(_STORY_BEFORE_END, total - words) and (
-            _NOTES_HEADING.match(line)
-            or _END_MARK.match(line)
+        if (
+            words >= max(_STORY_BEFORE_END, total - words)
             and (
-                at == len(lines) - 1
-                or any(
-                    _END_MATTER.match(x) or _NOTES_HEADING.match(x)
-                    for x in lines[at + 1 : at + 1 + _MATTER_LINES]
+                _NOTES_HEADING.match(line)
+                or (about := _ABOUT_HEADING.match(line))
+                and at + 1 < len(lines)
+                and lines[at + 1].startswith(
+                    f"{about[1]} "
+                )  # "About PPC" / "PPC is the leading ..."
+                or _END_MARK.match(line)
+                and (
+                    at == len(lines) - 1
+                    or any(
+                        _END_MATTER.match(x) or _NOTES_HEADING.match(x)
+                        for x in lines[at + 1 : at + 1 + _MATTER_LINES]
+                    )
                 )
             )
         ):

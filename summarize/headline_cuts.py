@@ -48,7 +48,8 @@ _AS_VERBS = re.compile(
 _TIME_CLAUSE = re.compile(
     r"^(?:(?:[Tt]he |THE )?(?:[Ff]irst|[Ll]ast|[Nn]ext) time|[Ee]very time|[Ee]ach time"
     r"|[Bb]y the time"
-    r"|[Tt]he moment)\s+(?:he|she|they|it|we|I|you|[A-Z][a-z]+)\s+\w+(?:(?!,).)*$"
+    r"|[Tt]he moment)\s+(?:he|she|they|it|we|I|you|[A-Z][a-z]+|(?:the|a|an|his|her|their|its|our)"
+    r"\s[\w'’-]+)\s+\w+(?:(?!,).)*$"
 )  # a subject after "time": "First time buyers face ...", "Every time zone ..." are subjects
 # Who alleges the claim, in the sentence's last clause: "..., workers claim in a class action"
 # (a plain "said" is ``credit``'s to keep or drop; these are one side's allegations)

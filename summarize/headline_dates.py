@@ -19,8 +19,10 @@ _MONTH = rf"(?:{MONTHS}|{MONTH_ABBREVIATIONS})\.?"
 DATES = (
     re.compile(
         rf"(?:^|,?\s+)(?:on |last |this |next |early |late )?{_DAY}(?: (?:morning|afternoon"
-        rf"|evening|night))?(?: \d{{1,2}} {_MONTH}(?: \d{{4}})?)?(?:(?<=\.)|\b)(?!['’-])",
-        # with its date: "on Tuesday 16 Sept." goes whole; "Tuesday's bombing" names the event
+        rf"|evening|night))?(?: \d{{1,2}} {_MONTH}(?: \d{{4}})?)?(?:(?<=\.)|\b)(?!['’-])"
+        r"(?! (?-i:School|Times|Night|Morning|Club|League|Market|Mail|Post|Herald|Telegraph)\b)",
+        # with its date: "on Tuesday 16 Sept." goes whole; "Tuesday's bombing" names the event,
+        # "six Sunday School rooms" a school
         re.I,
     ),
     re.compile(

@@ -173,7 +173,26 @@ def verbless_subject(head: str) -> bool:
     # of Thompson as the crow flies"
     if " as " in head:
         head = _AS_CLAUSE.sub("", head)
-    return not _finite_besides_counts(marked_words(head))
+    words = marked_words(head)
+    return not _finite_besides_counts(
+        [w for k, w in enumerate(words) if not _participle_after_noun(words, k)]
+    )
+
+
+_WHERE_NEXT = word_set("in on at by from near inside outside under during across along")
+
+
+def _participle_after_noun(words: list[str], k: int) -> bool:
+    """A past participle between a subject's noun and its place ("A group of stalagmites
+    collected | in a cave ..., in the Vicenza Pre-Alps, has allowed"): a reduced relative."""
+    return (
+        0 < k < len(words) - 1
+        and words[k].endswith("ed")
+        and words[k + 1] in _WHERE_NEXT
+        and words[k - 1] not in AUX
+        and words[k - 1].isalpha()
+        and words[k - 1] not in ("he", "she", "it", "they", "we", "i", "you")
+    )
 
 
 def _counted(word: str) -> bool:

@@ -143,6 +143,9 @@ def opener(text: str) -> str | None:
     return word
 
 
+_BARE_THAT = re.compile(
+    r"\b(?:towards?|for|beyond|despite|against|besides|on top of) (?:that|this)(?=[.,;!?]|$)"
+)
 _QUOTED_THAT = re.compile(
     r"\s*[\"“‘'](?:That(?:,|'s|’s|'ll|’ll|\s(?:is|was|would|will|has|had|must|cannot|can't|isn't"
     r"|wasn't|does|doesn't|did|didn't|should|shouldn't|could|couldn't|might|may|makes|made|means"
@@ -172,6 +175,8 @@ def back_reference(text: str) -> str | None:
     if _QUOTED_THAT.match(text):
         return "that"  # "\"That is an insult,\" said Hadjipetrou": what "that" is came before
     unquoted = _QUOTED.sub(" ", text)
+    if found := _BARE_THAT.search(unquoted):
+        return found.group(0).strip(" ,.;")  # "... from the Heat Network Fund towards that."
     opening = text.lstrip()
     if (
         opening

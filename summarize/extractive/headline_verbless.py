@@ -54,6 +54,24 @@ def verbless(headline: str) -> bool:
         and not has_verb(headline[: counted.start()])
         or bool(_PARTICIPLE_ONLY.match(headline))
         or _participle_phrase(headline)
+        or _subject_and_asides(headline)
+    )
+
+
+# "The study, coordinated by Elena Tognon, associate professor ..., and carried out": a
+# subject and its asides, a participle's among them, the sentence's verb cut away
+_BY_PARTICIPLE = re.compile(r"(?:[a-z]+ed|led|run|built|made|held|written|known|chosen)\sby\s")
+_AND_PARTICIPLE = re.compile(r"and\s(?:[a-z]+ed|led|run|built|made|held|written)\b")
+
+
+def _subject_and_asides(headline: str) -> bool:
+    if ", " not in headline or not headline.startswith(("The ", "A ", "An ")):
+        return False
+    subject, first, *more = headline.split(", ")
+    return (
+        _BY_PARTICIPLE.match(first) is not None
+        and not has_verb(subject)
+        and all(_AND_PARTICIPLE.match(part) or not has_verb(part) for part in more)
     )
 
 

@@ -1011,3 +1011,32 @@ def test_a_share_bar_with_a_colon_and_a_labelled_photo_caption_go():
     # one labelled line with a verb may be the lede (the review's)
     lede = "[Photo] The city of Jackson has been without safe drinking water for a week."
     assert clean(f"{lede}\nThe governor said the Guard would help.").body.startswith(lede)
+
+
+def test_a_releases_boilerplate_under_about_its_name_goes():
+    """probe-outlets-final68: "About PPC" / "PPC is the leading electricity producer ..."."""
+    story = "\n".join(["PPC commissioned its first grid-scale battery at Meliti on Monday."] * 20)
+    lines = [*story.split("\n"), "About PPC", "PPC is the leading electricity producer."]
+    assert furniture.release_end(lines)[0] == story.split("\n")
+    # a heading about someone else, or high up in the story, stays
+    lines = [*story.split("\n"), "About the plant", "PPC is the leading electricity producer."]
+    assert furniture.release_end(lines) == (lines, [])
+
+
+@pytest.mark.parametrize(
+    "note",
+    [  # probe-outlets-final68: the page's notes, read as the story's (nonsense)
+        "NOTE: This summary should be read together with the judgment and should not be read "
+        "in isolation.",
+        "We will keep you updated on the outcome of Monday's meeting.",
+        "High North News is an independent newspaper published by the High North Center for "
+        "Business and Governance at Nord University, Bodø.",
+    ],
+)
+def test_the_pages_own_notes_go(note):
+    story = (
+        "Fishermen from Câmara de Lobos say they will tie up part of the fleet from next week. "
+        "Around 40 longline boats work out of the port."
+    )
+    cleaned = clean(f"{story}\n{note}\n{story}")
+    assert note not in cleaned.body and story in cleaned.body

@@ -129,6 +129,27 @@ def _cut(text: str, before: str) -> tuple[re.Match[str], str]:
             True,
         ),
         ("He cheated them by promising them jobs that did not exist", "that did", False),
+        # a threat keeps its condition (probe-outlets-final68, read misleading)
+        (
+            "Fishermen say they will tie up part of the fleet from next week unless the "
+            "government helps with the cost of diesel",
+            "from next",
+            True,
+        ),
+        ("The council will close the road for six weeks from Monday", "from Monday", False),
+        # a verb that lets its object do something keeps what (probe-outlets-final68, nonsense)
+        (
+            "The stalagmites have allowed researchers at the University of Padova to date the "
+            "retreat of the glaciers",
+            "at the",
+            True,
+        ),
+        ("The band were forced to cancel concerts after the singer fell ill", "after the", False),
+        (
+            "Sixty families were forced out of their homes by floods that rose to the roofs",
+            "by",
+            False,
+        ),
         (  # a reported clause cut at an aside before its verb (probe-outlets-final67, nonsense)
             "The firm told VIR that the first batch of 12 turbines, originally due in October, "
             "is now scheduled to arrive in January",

@@ -800,6 +800,41 @@ def test_a_leading_clauses_own_aside_goes_with_it():
     ]
 
 
+def test_final68s_cuts():
+    found = candidates(  # a time clause whose subject is a noun phrase (read nonsense)
+        "The last time the congregation of Cedar Creek Baptist Church gathered in its own "
+        "sanctuary, the thermometer outside read 4 degrees.",
+        PRESETS["headline"],
+    )
+    assert not any(c.startswith("The last time") for c in found)
+    found = candidates(  # a subject, its participle and its place, the verb after (nonsense)
+        "A group of stalagmites collected in a cave on the Asiago plateau, in the Vicenza "
+        "Pre-Alps, has allowed researchers at the University of Padova to reconstruct how "
+        "quickly the glaciers retreated.",
+        PRESETS["headline"],
+    )
+    assert not any(c.endswith(("Pre-Alps", "allowed researchers")) for c in found)
+    found = candidates(  # "Sunday School" is no date
+        "By the time firefighters could get trucks up the road, the sanctuary, fellowship hall "
+        "and six Sunday School rooms were gone.",
+        PRESETS["headline"],
+    )
+    assert "The sanctuary, fellowship hall and six Sunday School rooms were gone" in found
+
+
+def test_a_subject_and_its_participles_asides_are_verbless():
+    from summarize.extractive.headline_check import problems
+
+    for headline in (  # probe-outlets-final68 and final66
+        "The study, coordinated by Elena Tognon, associate professor in the Department of "
+        "Geosciences, and carried out",
+        "The ordinance, approved by a vote of 9 to 4 after a session that lasted five hours",
+    ):
+        assert problems(headline) == ["verbless"]
+    for headline in ("The council, led by Smith, voted for the plan", "The man, 45, was jailed"):
+        assert problems(headline) == []
+
+
 def test_a_month_that_is_a_name_may_be_the_pronouns():
     from summarize.extractive.headline_check import problems
 
