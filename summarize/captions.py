@@ -230,7 +230,7 @@ def _labelled(line: str) -> bool:
     )
 
 
-_INNER_STOP = re.compile(r"[.!?]\s+\S")
+_INNER_STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)[.!?]\s+\S")
 """A second sentence under a label: a credit run into the lede, not a caption, unless the
 first is a picture's description."""
 

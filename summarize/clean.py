@@ -166,13 +166,15 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?i:note:\s+this (?:summary|article|story|release|press release|report|page)\b)"
             r"|^(?i:we(?:'ll|’ll| will) (?:keep you (?:updated|posted|informed)|update (?:this"
-            r"|you))\b.{0,120})$|^(?i:this (?:story|article|report) (?:will be|is being|may be)"
-            r" updated\b.{0,60})$"
+            r"|you)|continue to update|bring you more)\b[^,]{0,120})$|^(?i:this (?:story|article"
+            r"|report) (?:will be|is being|may be|has been) updated\b.{0,80})$"
+            r"|^(?i:this is a developing (?:story|situation)\b.{0,60})$"
             r"|^[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,4} is an? (?:(?:independent|leading"
             r"|non-?profit|online|digital|daily|weekly|regional|local|national|free|English-language)"
             r"\s)*(?:newspaper|news ?paper|news (?:site|website|outlet|service|organi[sz]ation"
             r"|agency|publication|platform)|publication|magazine|broadcaster|media (?:company"
-            r"|outlet|organi[sz]ation))\b"
+            r"|outlet|organi[sz]ation)) (?:published|produced) by\b"  # its footer, not a story
+            # about an outlet ("Novaya Gazeta is an independent newspaper whose editor ...")
         ),
     ),
     (  # a photographer's credit on its own line: "Maren Castellano/NPR", "Owen Pratley/STAT"

@@ -217,8 +217,10 @@ _END_MATTER = re.compile(
     r"|for (?:more|further) information|for (?:media|press) (?:enquiries|inquiries)|contact:)",
     re.I,
 )
-_ABOUT_HEADING = re.compile(r"^About (?:the )?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})$")
-"""A release's boilerplate under its own heading, when the next line opens on that name."""
+_ABOUT_HEADING = re.compile(r"^(?i:about) (?:the )?([A-Z][\w&.,'’-]*(?: [A-Z][\w&.,'’-]*){0,4}):?$")
+"""A release's boilerplate under its own heading, the next line naming the same."""
+_ABOUT_LINES = 8
+"""Lines from such a heading to the page's end at most: higher up, an explainer's section."""
 _STORY_BEFORE_END = 100
 """Words of story above such a line: higher up, it may be an article's own subheading."""
 _MATTER_LINES = 3
@@ -236,10 +238,9 @@ def release_end(lines: list[str]) -> tuple[list[str], list[Removal]]:
             and (
                 _NOTES_HEADING.match(line)
                 or (about := _ABOUT_HEADING.match(line))
+                and len(lines) - at <= _ABOUT_LINES
                 and at + 1 < len(lines)
-                and lines[at + 1].startswith(
-                    f"{about[1]} "
-                )  # "About PPC" / "PPC is the leading ..."
+                and about[1].lower() in lines[at + 1][:80].lower()  # "About PPC" / "PPC is ..."
                 or _END_MARK.match(line)
                 and (
                     at == len(lines) - 1

@@ -15,6 +15,7 @@ from dataclasses import replace
 from .asides import APPOSITIVE, drop_appositive
 from .budget import Budget, count_words, word_spans
 from .complement_cuts import (
+    aside_cut_open,
     leading_phrase_only,
     object_after_aside,
     open_report,
@@ -22,7 +23,7 @@ from .complement_cuts import (
 )
 from .credit import Credited, credit
 from .furniture import DATELINE
-from .headline_cuts import may_cut, time_clause
+from .headline_cuts import may_cut
 from .headline_dates import DATES, drop_date
 from .headline_style import finish, tidy
 from .headline_tense import headline_tense
@@ -33,6 +34,7 @@ from .leading_clause import (
     drop_leading_clause,
     lead_alone,
     leading_only,
+    time_clause,
 )
 from .phrase_cuts import splits_comma_list
 from .place_cuts import PLACE_BOUNDARY, place_cut
@@ -167,6 +169,7 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
         or leading_phrase_only(head)
         or splits_comma_list(head, rest)  # "made up of a paramedic, a police officer, ... and ..."
         or object_after_aside(head, rest)  # "to submit to the court, within a week, | a list"
+        or aside_cut_open(head, rest)  # "removed |, on average, about 38 per cent more lice"
         or rest.startswith("and ")
         and open_report(head)
     ):

@@ -11,6 +11,7 @@ import re
 
 from .complement_cuts import leaves_incomplete, splits_concession, time_phrase_split
 from .dates import MONTHS
+from .leading_clause import time_clause
 from .open_clauses import NUMBER_WORDS, leaves_open
 from .phrase_cuts import open_quote, splits_conjunction, takes_phrase
 from .qualifier_cuts import distance_left, drops_qualifier
@@ -45,12 +46,6 @@ _AS_VERBS = re.compile(
 )
 # A time clause opening the sentence, its main clause after the cut ("The moment of truth"
 # and "First time buyers" are subjects, not clauses)
-_TIME_CLAUSE = re.compile(
-    r"^(?:(?:[Tt]he |THE )?(?:[Ff]irst|[Ll]ast|[Nn]ext) time|[Ee]very time|[Ee]ach time"
-    r"|[Bb]y the time"
-    r"|[Tt]he moment)\s+(?:he|she|they|it|we|I|you|[A-Z][a-z]+|(?:the|a|an|his|her|their|its|our)"
-    r"\s[\w'’-]+)\s+\w+(?:(?!,).)*$"
-)  # a subject after "time": "First time buyers face ...", "Every time zone ..." are subjects
 # Who alleges the claim, in the sentence's last clause: "..., workers claim in a class action"
 # (a plain "said" is ``credit``'s to keep or drop; these are one side's allegations)
 _ALLEGED = re.compile(
@@ -201,12 +196,6 @@ def _last_words(head: str) -> str:
         return head
     tail = head[-_END:]
     return tail[tail.find(" ") + 1 :]
-
-
-def time_clause(text: str) -> bool:
-    """Whether ``text`` is only a time clause ("The first time Jordan tried to book ..."),
-    the main clause it opens cut away."""
-    return bool(_TIME_CLAUSE.match(text))
 
 
 _KEEPS_FROM = re.compile(

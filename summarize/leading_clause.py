@@ -135,3 +135,32 @@ _LIST_TAIL = re.compile(r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]* (?:and|or) [A-Z]
 _LIST_END = re.compile(  # the list's last names and its noun, then the aside's comma
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:and|or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* [a-z]+,"
 )
+
+
+_TIME_CLAUSE = re.compile(
+    r"^(?:(?:[Tt]he |THE )?(?:[Ff]irst|[Ll]ast|[Nn]ext) time|[Ee]very time|[Ee]ach time"
+    r"|[Bb]y the time"
+    r"|[Tt]he moment)\s+(?:he|she|they|it|we|I|you|[A-Z][a-z]+|(?:the|a|an|his|her|their|its|our)"
+    r"\s[\w'’-]+)\s+(\w+)(?:(?!,).)*$"
+)  # a subject after "time": "First time buyers face ...", "Every time zone ..." are subjects
+
+
+def time_clause(text: str) -> bool:
+    """Whether ``text`` is only a time clause ("The first time Jordan tried to book ..."),
+    the main clause it opens cut away; not one its main clause follows without a comma
+    ("The last time the two clubs met in a cup final the match ended in a draw")."""
+    found = _TIME_CLAUSE.match(text)
+    if not found:
+        return False
+    verb = _FIRST_VERB.search(text, found.start(1))  # the time clause's own
+    return not (verb and _SECOND_CLAUSE.search(text, verb.end()))
+
+
+_FIRST_VERB = re.compile(
+    r"\b(?:[a-z]+ed|was|were|is|are|had|has|met|won|lost|came|went|ran|left|took|made|got|saw)\b"
+)
+_SECOND_CLAUSE = re.compile(
+    r"\s(?:the|a|an|his|her|their|its|[A-Z][a-z]+)\s(?:[\w'’-]+\s){0,2}(?:[a-z]+ed|was|were|is"
+    r"|are|had|has|have|will|would|burst|fell|won|lost|began|came|went|ran|left|took|made|got"
+    r"|found)\b"
+)

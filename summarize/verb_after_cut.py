@@ -186,12 +186,11 @@ def _participle_after_noun(words: list[str], k: int) -> bool:
     """A past participle between a subject's noun and its place ("A group of stalagmites
     collected | in a cave ..., in the Vicenza Pre-Alps, has allowed"): a reduced relative."""
     return (
-        0 < k < len(words) - 1
+        2 < k < len(words) - 1
         and words[k].endswith("ed")
         and words[k + 1] in _WHERE_NEXT
-        and words[k - 1] not in AUX
-        and words[k - 1].isalpha()
-        and words[k - 1] not in ("he", "she", "it", "they", "we", "i", "you")
+        and words[k - 1].endswith("s")  # plurals of a group ("a group of stalagmites"), not
+        and words[k - 2] == "of"  # a subject's own verb ("The family settled in Bradford")
     )
 
 

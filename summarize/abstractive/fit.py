@@ -87,6 +87,18 @@ def is_complete(sentence: str) -> bool:
     )
 
 
+def _open_quotation(sentences: list[str]) -> int | None:
+    """The sentence that opens a quotation the paragraph never closes, or None."""
+    opened, depth = None, 0
+    for k, sentence in enumerate(sentences):
+        for char in sentence:
+            if char == "“" or char == '"' and depth == 0:
+                depth, opened = 1, (k if depth == 0 else opened)
+            elif char in '”"':
+                depth = 0
+    return opened if depth else None
+
+
 def fit_paragraph(raw: str, budget: Budget, language: str = "english") -> tuple[str, list[str]]:
     """Whole sentences, in order, while they fit ``budget``; an unfinished one is dropped."""
     text = " ".join(clean_output(raw).split("\n"))
@@ -113,6 +125,9 @@ def fit_paragraph(raw: str, budget: Budget, language: str = "english") -> tuple[
         if not fill.add([sentence]):
             break
         picked.append(sentence)
+    if (opened := _open_quotation(picked)) is not None and opened > 0:
+        picked = picked[:opened]  # '"A corn plant can tolerate a lot of stress in June.': its
+        # point, the quotation's next sentence, is gone
     if picked:
         return " ".join(picked), []
     first = (complete or sentences or [""])[0]

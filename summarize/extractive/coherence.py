@@ -144,7 +144,9 @@ def opener(text: str) -> str | None:
 
 
 _BARE_THAT = re.compile(
-    r"\b(?:towards?|for|beyond|despite|against|besides|on top of) (?:that|this)(?=[.,;!?]|$)"
+    r"\b(?:towards?|for|beyond|despite|against|besides|on top of|in spite of|because of|apart"
+    r" from|as well as|in addition to) (?:that|this)(?=[.,;!?]|$)",
+    re.I,
 )
 _QUOTED_THAT = re.compile(
     r"\s*[\"“‘'](?:That(?:,|'s|’s|'ll|’ll|\s(?:is|was|would|will|has|had|must|cannot|can't|isn't"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..verbs import has_verb, word_set
+from ..verbs import finite, has_verb, word_set
 
 # "The boycott called by the Sanjha Adhyapak Morcha": a noun and its participle, no verb
 _PARTICIPLE_ONLY = re.compile(
@@ -60,7 +60,10 @@ def verbless(headline: str) -> bool:
 
 # "The study, coordinated by Elena Tognon, associate professor ..., and carried out": a
 # subject and its asides, a participle's among them, the sentence's verb cut away
-_BY_PARTICIPLE = re.compile(r"(?:[a-z]+ed|led|run|built|made|held|written|known|chosen)\sby\s")
+_BY_PARTICIPLE = re.compile(
+    r"(?:[a-z]+ed|led|run|built|made|held|written|known|chosen)\s(?:out\s)?(?:by|between|during"
+    r"|over|in|at|from|across)\s"
+)  # "coordinated by", "carried out between January 2005 and December 2006"
 _AND_PARTICIPLE = re.compile(r"and\s(?:[a-z]+ed|led|run|built|made|held|written)\b")
 
 
@@ -71,8 +74,18 @@ def _subject_and_asides(headline: str) -> bool:
     return (
         _BY_PARTICIPLE.match(first) is not None
         and not has_verb(subject)
-        and all(_AND_PARTICIPLE.match(part) or not has_verb(part) for part in more)
+        and all(
+            _AND_PARTICIPLE.match(part) or not has_verb(part) and not _opens_on_verb(part)
+            for part in more
+        )
     )
+
+
+def _opens_on_verb(part: str) -> bool:
+    """ "calls for more strikes", "reopens to visitors": a predicate in the present, which
+    ``has_verb`` may read as a plural with no subject before it."""
+    first = part.split(" ", 1)[0]
+    return first.isalpha() and first.islower() and finite(first, None)
 
 
 def verbless_before_dash(headline: str) -> bool:

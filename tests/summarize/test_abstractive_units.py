@@ -263,3 +263,15 @@ def _paragraph_stop():
 )
 def test_the_paragraph_stops_after_sentences_the_splitter_has_ended(text, done) -> None:
     assert _paragraph_stop()._done(text) is done
+
+
+def test_a_model_paragraph_does_not_end_inside_a_quotation() -> None:
+    """probe-outlets-final69, read misleading: the quotation's second sentence, its point, cut."""
+    raw = (
+        'Yields could fall by a third. "We are at the point," said Ehlers. "A corn plant can '
+        "tolerate a lot of stress in June."
+    )
+    text, _ = fit_paragraph(raw, PRESETS["paragraph"])
+    assert text == 'Yields could fall by a third. "We are at the point," said Ehlers.'
+    whole = raw + ' It cannot tolerate this stress around silking."'
+    assert fit_paragraph(whole, PRESETS["paragraph"])[0] == whole

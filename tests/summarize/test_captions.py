@@ -43,6 +43,9 @@ AFTER = "It opened in 1962 and lends about 40,000 books a year."
         # two people in the picture (probe-outlets-final67: the caption opened a paragraph)
         "Associate Professor Fiona Calder (left) and PhD candidate Tomás Reyes examine a basalt "
         "outcrop near Harington Point on Otago Peninsula.",
+        # a title's full stop is no second sentence (probe-outlets-final69, read nonsense)
+        "Zamorano bean breeder Dr. Ernesto Villatoro Pineda (left) examines Paraíso 09 plants "
+        "with producers during the field day in Jacaleapa, El Paraíso.",
         # a picture's file number after its full stop
         "Empty tank stands outside homes in Vaipae this week. Forty-one tanks paid for by the "
         "council have yet to arrive. 09031113",

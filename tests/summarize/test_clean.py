@@ -1040,3 +1040,27 @@ def test_the_pages_own_notes_go(note):
     )
     cleaned = clean(f"{story}\n{note}\n{story}")
     assert note not in cleaned.body and story in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "line, page",
+    [
+        ("This is a developing story and will be updated.", True),
+        ("This story has been updated with comment from the union.", True),
+        # the review's: a story about an outlet, a note told by someone
+        (
+            "Novaya Gazeta is an independent newspaper whose editor shared the Nobel Peace "
+            "Prize in 2021.",
+            False,
+        ),
+        ("The Guardian is a daily newspaper owned by the Scott Trust, set up in 1936.", False),
+        (
+            "We will keep you updated on the outcome, the headteacher wrote in a letter to "
+            "parents.",
+            False,
+        ),
+    ],
+)
+def test_a_pages_note_and_a_storys_line_about_an_outlet(line, page):
+    story = "The council met on Monday to discuss the harbour wall. Councillors voted to delay."
+    assert (line not in clean(f"{story}\n{line}\n{story}").body) is page

@@ -82,6 +82,7 @@ def test_references_back_inside_a_sentence():
     text = "The council would seek support from the Heat Network Fund towards that."
     assert back_reference(text) == "towards that"
     assert back_reference('"People have waited a long time for this," he said.') == "he said"
+    assert back_reference("Despite this, the council pressed ahead.") == "Despite this"
     assert back_reference("Sales rose sharply this year.") is None
     assert back_reference("Cars such as the Prius sold well.") is None
     assert back_reference('"We will win," said coach Andy Robinson.') is None

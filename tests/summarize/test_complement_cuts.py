@@ -129,6 +129,43 @@ def _cut(text: str, before: str) -> tuple[re.Match[str], str]:
             True,
         ),
         ("He cheated them by promising them jobs that did not exist", "that did", False),
+        # probe-outlets-final69: a verb's object after a short aside; a count's two kinds of
+        # one noun; a count's list; a relative clause whose verb follows its aside
+        (
+            "Lumpfish fed live shrimp removed, on average, about 38 per cent more lice",
+            "on av",
+            True,
+        ),
+        (
+            "Water samples came from 1,412 dug wells and tube wells in 41 divisions",
+            "and tube",
+            True,
+        ),
+        (
+            "The variety was shown to some 350 producers, extension agents, seed companies and "
+            "officials of farmer groups",
+            "and officials",
+            True,
+        ),
+        (
+            "The variety was shown to some 350 producers, extension agents and officials",
+            "ext",
+            True,
+        ),
+        (
+            "A second janaza was held at her old school, where several hundred people, many of "
+            "them former students, prayed for her",
+            "prayed",
+            True,
+        ),
+        ("Police arrested 12 men, seized 3 guns and recovered cash", "seized", False),
+        ("The man was arrested, police said, at his home", "police", False),
+        # the review's: "check if" is whether, "even if" no condition
+        (
+            "Inspectors will visit every care home and will check if staff are vaccinated",
+            "and will",
+            False,
+        ),
         # a threat keeps its condition (probe-outlets-final68, read misleading)
         (
             "Fishermen say they will tie up part of the fleet from next week unless the "
