@@ -107,7 +107,8 @@ _REPORTED_THAT = re.compile(
     r"|argue[sd]?|warn(?:s|ed)?|rule[sd]?|declare[sd]?|reveal(?:s|ed)?|suggest(?:s|ed)?"
     r"|indicate[sd]?|confirm(?:s|ed)?|announce[sd]?|insist(?:s|ed)?|admit(?:s|ted)?"
     r"|den(?:y|ies|ied)|reported|reports|estimate[sd]?|conclude[sd]?|note[sd]?|agree[sd]?"
-    r"|decide[sd]?|order(?:s|ed)?|told\s\S+)\sthat\s"
+    r"|decide[sd]?|order(?:s|ed)?|told\s\S+|(?:inform|advise|notify|remind)(?:s|ed)?(?:\s\S+){1,3})"
+    r"\sthat\s"
 )
 
 
@@ -244,7 +245,14 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or word == "and"
         and _shared_noun(end, rest)
         or _counted_list_cut(end, rest, word, boundary.group().startswith(","))
+        or bool(_NEEDS_OBJECT.search(end))  # "... ebb tide under the Bridge of Lions made | for"
     )
+
+
+_NEEDS_OBJECT = re.compile(
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bbeing )(?<!\bbeen )(?<!\bbe )(?<!\bwas )(?<!\bwere )"
+    r"(?<!\bis )(?<!\bare )\b(?:made|makes|gave|gives|brought)$"
+)  # not a passive ("Final appeals are being made")
 
 
 def aside_cut_open(head: str, rest: str) -> bool:

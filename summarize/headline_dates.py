@@ -36,8 +36,10 @@ DATES = (
 _FRAME_BEFORE = re.compile(
     r"\b(?:in|since|by|from|until|till|during|before|after|of|through|between|and|last|this|next"
     r"|every|each|other|alternate|first|second|third|fourth|final|following|previous|same"
-    r"|spent|spend|spends|spending|early|late)$",  # a habit ("every other Tuesday"), one of a
-    # series, what was spent, what "early" or "late" says ("began early on Monday"): no date
+    r"|spent|spend|spends|spending|early|late|beginning|starting|effective|ending)$",  # a habit
+    # ("every other Tuesday"), one of a series, what was spent, what "early" or "late" says
+    # ("began early on Monday"), when a change starts ("lane closures beginning Sunday"):
+    # no date
     re.I,
 )
 

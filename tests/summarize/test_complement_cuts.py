@@ -159,6 +159,16 @@ def _cut(text: str, before: str) -> tuple[re.Match[str], str]:
             True,
         ),
         ("Police arrested 12 men, seized 3 guns and recovered cash", "seized", False),
+        # probe-outlets-final70: "made" without what it made; a reported clause after
+        # "inform the public that", cut at an aside before its verb (both read nonsense)
+        ("A steady northeasterly and an ebb tide made for a demanding weekend", "for a", True),
+        ("Final appeals are being made to the council", "to the", False),
+        (
+            "Police wish to inform the public that on Saturday officers of the division, "
+            "supported by others, raided a den",
+            "supported",
+            True,
+        ),
         ("The man was arrested, police said, at his home", "police", False),
         # the review's: "check if" is whether, "even if" no condition
         (

@@ -835,6 +835,21 @@ def test_a_subject_and_its_participles_asides_are_verbless():
         assert problems(headline) == []
 
 
+def test_final70s_headlines():
+    from summarize.extractive.headline_check import problems
+
+    # a noun and the name it was given, "has been" dropped: no verb (read nonsense)
+    assert problems("The small tree-dwelling frog named Hyperolius bakingiliensis") == ["verbless"]
+    assert problems("Russian drama The Return named winner of the World Cinema Award") == []
+    found = candidates(  # when a change starts keeps its day (read nonsense without it)
+        "Drivers on Fort Morgan Road should plan for overnight lane closures beginning "
+        "Sunday, March 10, as the second phase of the widening project moves into paving.",
+        PRESETS["headline"],
+    )
+    assert not any(c.endswith("beginning") for c in found)
+    assert any(c.endswith("beginning Sunday") for c in found)
+
+
 def test_the_second_reviews_cuts_stay():
     for sentence, kept in (
         (  # a time clause and its main clause without a comma
