@@ -63,7 +63,8 @@ def verbless(headline: str) -> bool:
 # given (the perfect's "has been" dropped), no verb; not "Russian drama The Return named
 # winner ..." (no article: a headline's passive)
 _NAMED_ONLY = re.compile(
-    r"^(?:The|A|An)\s(?:[\w'’-]+\s){0,5}?(?:named|called|dubbed|nicknamed|renamed)\s"
+    r"^(?:The|A|An)\s(?:(?!(?:has|have|had|been|was|were|is|are|be)\s)[\w'’-]+\s){0,5}?"
+    r"(?:named|called|dubbed|nicknamed|renamed)\s"
     r"[A-Z][\w'’.-]*(?:\s[a-zA-Z][\w'’.-]*){0,3}$"
 )
 
