@@ -107,12 +107,23 @@ _REPORTED_THAT = re.compile(
     r"|argue[sd]?|warn(?:s|ed)?|rule[sd]?|declare[sd]?|reveal(?:s|ed)?|suggest(?:s|ed)?"
     r"|indicate[sd]?|confirm(?:s|ed)?|announce[sd]?|insist(?:s|ed)?|admit(?:s|ted)?"
     r"|den(?:y|ies|ied)|reported|reports|estimate[sd]?|conclude[sd]?|note[sd]?|agree[sd]?"
-    r"|decide[sd]?|order(?:s|ed)?|told\s\S+|(?:inform|advise|notify|remind)(?:s|ed)?(?:\s\S+){1,3})"
-    r"\sthat\s"
+    r"|decide[sd]?|order(?:s|ed)?|told\s\S+)\sthat\s"
 )
 
 
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
+# a telling verb and its object before the reported clause: "wishes to inform the general
+# public that on Saturday personnel of the Wellington Police Division |, supported by ..."
+_INFORMED_THAT = re.compile(
+    r"\b(?:inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|notif(?:y|ies|ied|ying)|remind(?:s|ed|ing)?)"
+    r"(?:\s(?!of\b)[^\s,;]+){1,5}\sthat\s(?!(?:day|night|week|month|year|morning|time|rule)\b)"
+)
+# the aside cut into closes and the clause's verb follows it ("..., originally due in
+# October, is now scheduled", "..., supported by officers of the OSD, conducted a raid")
+_VERB_AFTER_ASIDE = re.compile(
+    r"(?:[^;.]{0,160}?,\s)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must"
+    r"|should|[a-z]{3,}ed)\s"
+)
 # a verb of telling and its object, whose "that" clause is what is told: "GPL wishes to
 # advise its customers | in Berbice that load shedding will continue" says nothing cut there
 _TELLS = re.compile(
@@ -145,7 +156,7 @@ _THAT_SOON = re.compile(
 )
 
 
-def open_report(head: str) -> bool:
+def open_report(head: str, informed: bool = False) -> bool:
     """Whether ``head`` ends inside a reported clause that has no verb yet ("a network of
     receivers shows that parts of Grenada, St. Lucia"): cut before "and", the clause's
     claim goes. Asked only there: the rules miss bare present verbs ("show that women earn
@@ -153,6 +164,9 @@ def open_report(head: str) -> bool:
     if " that " not in head:
         return False
     ends = [m.end() for m in _REPORTED_THAT.finditer(head)]
+    if informed:
+        ends += [m.end() for m in _INFORMED_THAT.finditer(head)]
+        ends.sort()
     if not ends:
         return False
     words = marked_words(head[ends[-1] :])
@@ -190,7 +204,10 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
     if leading_phrase_only(head):
         return True
     at = boundary.end()
-    if (word == "and" or boundary.group().startswith(",")) and open_report(head):
+    if word == "and" and open_report(head):
+        return True
+    comma = boundary.group().startswith(",")
+    if comma and _VERB_AFTER_ASIDE.match(text, boundary.end()) and open_report(head, True):
         return True
     end = head[-_END:]
     rest = text[at : at + _END].lstrip(" ,-–—")
@@ -245,14 +262,27 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or word == "and"
         and _shared_noun(end, rest)
         or _counted_list_cut(end, rest, word, boundary.group().startswith(","))
-        or bool(_NEEDS_OBJECT.search(end))  # "... ebb tide under the Bridge of Lions made | for"
+        or word == "for"
+        and _makes_for(end)  # "... ebb tide under the Bridge of Lions made | for a demanding"
     )
 
 
-_NEEDS_OBJECT = re.compile(
-    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bbeing )(?<!\bbeen )(?<!\bbe )(?<!\bwas )(?<!\bwere )"
-    r"(?<!\bis )(?<!\bare )\b(?:made|makes|gave|gives|brought)$"
-)  # not a passive ("Final appeals are being made")
+_MAKES = word_set("make makes made")
+_BE_OR_ADVERB = word_set(
+    "is are was were be been being finally never quietly only already also now just ever"
+)
+
+
+def _makes_for(end: str) -> bool:
+    """ "make for" (result in) cut before its "for": the verb says nothing alone; not a
+    passive ("was finally made | for ...") nor a maker's word ("hand-made")."""
+    words = end.split()
+    return (
+        len(words) > 1
+        and words[-1].lower() in _MAKES
+        and words[-2].lower() not in _BE_OR_ADVERB
+        and words[-2].lower() not in _SUBJECT_PRONOUNS
+    )
 
 
 def aside_cut_open(head: str, rest: str) -> bool:

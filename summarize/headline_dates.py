@@ -36,7 +36,8 @@ DATES = (
 _FRAME_BEFORE = re.compile(
     r"\b(?:in|since|by|from|until|till|during|before|after|of|through|between|and|last|this|next"
     r"|every|each|other|alternate|first|second|third|fourth|final|following|previous|same"
-    r"|spent|spend|spends|spending|early|late|beginning|starting|effective|ending)$",  # a habit
+    r"|spent|spend|spends|spending|early|late|beginning|starting|commencing|effective"
+    r"|ending)$",  # a habit
     # ("every other Tuesday"), one of a series, what was spent, what "early" or "late" says
     # ("began early on Monday"), when a change starts ("lane closures beginning Sunday"):
     # no date
@@ -76,7 +77,7 @@ _SECOND_DATE = re.compile(
 _GOES_ON = word_set("to that in at for from by before after until near outside against over")
 _FRAME_TAIL = 16
 """Characters of the head before a date that ``_FRAME_BEFORE`` needs to see: it is anchored at
-the end, and its longest word has nine letters (the rest of a long head is not searched)."""
+the end, and its longest word has ten letters (the rest of a long head is not searched)."""
 # What each date pattern must contain, found far faster than the pattern itself can fail.
 _DATE_HINTS = dict(
     zip(

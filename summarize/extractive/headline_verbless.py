@@ -55,18 +55,7 @@ def verbless(headline: str) -> bool:
         or bool(_PARTICIPLE_ONLY.match(headline))
         or _participle_phrase(headline)
         or _subject_and_asides(headline)
-        or bool(_NAMED_ONLY.match(headline))
     )
-
-
-# "The small tree-dwelling frog named Hyperolius bakingiliensis": a noun and the name it was
-# given (the perfect's "has been" dropped), no verb; not "Russian drama The Return named
-# winner ..." (no article: a headline's passive)
-_NAMED_ONLY = re.compile(
-    r"^(?:The|A|An)\s(?:(?!(?:has|have|had|been|was|were|is|are|be)\s)[\w'’-]+\s){0,5}?"
-    r"(?:named|called|dubbed|nicknamed|renamed)\s"
-    r"[A-Z][\w'’.-]*(?:\s[a-zA-Z][\w'’.-]*){0,3}$"
-)
 
 
 # "The study, coordinated by Elena Tognon, associate professor ..., and carried out": a

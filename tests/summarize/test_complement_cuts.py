@@ -163,6 +163,9 @@ def _cut(text: str, before: str) -> tuple[re.Match[str], str]:
         # "inform the public that", cut at an aside before its verb (both read nonsense)
         ("A steady northeasterly and an ebb tide made for a demanding weekend", "for a", True),
         ("Final appeals are being made to the council", "to the", False),
+        # the third review's: a passive with its adverb; "that" as a determiner
+        ("A breakthrough in the talks was finally made after 19 hours", "after", False),
+        ("The head reminded parents of that rule in a letter, and staff will wait", "and", False),
         (
             "Police wish to inform the public that on Saturday officers of the division, "
             "supported by others, raided a den",
