@@ -207,10 +207,16 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
     if word == "and" and open_report(head):
         return True
     comma = boundary.group().startswith(",")
-    if comma and _VERB_AFTER_ASIDE.match(text, boundary.end()) and open_report(head, True):
+    if (
+        comma
+        and " that " in head
+        and _VERB_AFTER_ASIDE.match(text, boundary.end())
+        and open_report(head, True)
+    ):
         return True
     end = head[-_END:]
     rest = text[at : at + _END].lstrip(" ,-–—")
+    near = rest[:80]  # the patterns below only where they can match
     return bool(
         word == "to"
         and _DRIVES_TO.search(end)
@@ -226,7 +232,7 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         and bool(_CHARGED_ACT.search(end))
         or word in _WHERE_WORDS
         and end.lower().endswith(_WHERE_ADVERBS)
-        or boundary.group().startswith(",")
+        or comma
         and object_after_aside(end, rest)
         or word in _RESTRICTIVE
         and boundary.group().isspace()
@@ -248,20 +254,21 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or word == "over"
         and _PARTICLE_OVER.match(rest)
         and _PAST_END.search(end)
-        or "that " in rest[:60]
-        and bool(_TELLS.search(end))
+        or "that " in near
+        and bool(_TELLS.search(end[-90:]))
         and bool(_THAT_SOON.match(rest))
-        or ("unless " in rest[:70] or "if " in rest[:70])
+        or ("unless " in near or "if " in near)
         and bool(_PROMISED.search(end))  # "will tie up part of the fleet | from next week
         and bool(_CONDITION_SOON.match(rest))  # unless ..."
-        or " to " in rest[:80]
-        and bool(_LETS.search(end))
+        or " to " in near
+        and bool(_LETS.search(end[-70:]))
         and bool(_TO_SOON.match(rest))
-        or boundary.group().startswith(",")
+        or comma
         and aside_cut_open(end, rest)
         or word == "and"
-        and _shared_noun(end, rest)
-        or _counted_list_cut(end, rest, word, boundary.group().startswith(","))
+        and (_shared_noun(end, rest) or _counted_list_cut(end, rest, word, comma))
+        or comma
+        and _counted_list_cut(end, rest, word, comma)
         or word == "for"
         and _makes_for(end)  # "... ebb tide under the Bridge of Lions made | for a demanding"
     )
@@ -289,7 +296,12 @@ def aside_cut_open(head: str, rest: str) -> bool:
     """Whether a cut at a comma leaves a past verb before the aside that holds its object
     back, or a relative clause whose verb comes after its aside."""
     end = head[-_END:]
-    return _object_after_short_aside(end, rest) or _relative_open(end)
+    return (
+        (end.endswith("ed") or "ed, " in end[-30:])
+        and _object_after_short_aside(end, rest)
+        or ", wh" in end
+        and _relative_open(end)
+    )
 
 
 # "... in the hatchery removed |, on average, about 38 per cent more lice": a verb in the past
@@ -336,11 +348,12 @@ def _counted_list_cut(end: str, rest: str, word: str, comma: bool) -> bool:
     """ "presented to some 350 producers, extension agents, seed companies | and
     representatives of farmer organizations": a count's list cut before its last item (or
     any other), the count given to fewer kinds of people than it counts."""
-    if not _FIGURE.search(end[-60:]):
+    tail = end[-60:]
+    if not _FIGURE.search(tail):
         return False
     if word == "and":
-        return _COUNTED_LIST_END.search(end) is not None
-    return comma and _COUNTED_ITEM_END.search(end) is not None and bool(_LIST_GOES_ON.match(rest))
+        return _COUNTED_LIST_END.search(tail) is not None
+    return comma and bool(_LIST_GOES_ON.match(rest)) and _COUNTED_ITEM_END.search(tail) is not None
 
 
 _ITEM = r"[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,2}"
@@ -348,7 +361,7 @@ _COUNTED_ITEM_END = re.compile(rf"\b\d[\d,.]*\s{_ITEM}(?:,\s{_ITEM})*$")
 _COUNTED_LIST_END = re.compile(rf"\b\d[\d,.]*\s{_ITEM}(?:,\s{_ITEM})+$")
 
 
-_RELATIVE_OPENS = re.compile(r",\s(?:where|who|which|whose|when)\s([^,;]*(?:,[^,;]*)?)$")
+_RELATIVE_OPENS = re.compile(r", (?:where|who|which|whose|when)\s([^,;]*(?:,[^,;]*)?)$")
 
 
 def _relative_open(end: str) -> bool:

@@ -275,7 +275,9 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         and last[-1].lower() not in _COMPLETES_KEEP
     ):
         return False  # "keeps Oakes | from becoming a free agent": the verb needs its "from"
-    if _PROHIBITS.search(head) and _FROM_AHEAD.match(text, boundary.end()):
+    if ("prohib" in head or "forb" in head) and (
+        _PROHIBITS.search(head[-90:]) and _FROM_AHEAD.match(text, boundary.end())
+    ):
         return False
     if len(last) == 2 and last[0].lower() in _MODALS and not last[1][:1].isupper():
         return False  # "it could step | in to save ...": the verb's particle or object

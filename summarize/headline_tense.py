@@ -56,7 +56,7 @@ def headline_tense(text: str) -> str:
     where the perfect says a state goes on ("For 112 years, the family has made band saws"),
     nor where a described subject was given a name ("The frog has been named ...")."""
     durations = list(_ONGOING.finditer(text)) if _DURATION_WORD.search(text) else []
-    named = bool(_DESCRIBED_SUBJECT.match(text) and _NAMED_NEXT.search(text))
+    named = "been " in text and bool(_NAMED_NEXT.search(text) and _DESCRIBED_SUBJECT.match(text))
     if not durations and not named:
         return tidy(_PERFECT.sub("", text))
 

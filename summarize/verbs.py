@@ -11,6 +11,7 @@ determiner or a preposition a word is a noun or an adjective).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import CALENDAR
 
@@ -59,6 +60,14 @@ _TO_HEADS = word_set("set due likely expected poised about going plans plan bid"
 def marked_words(text: str) -> list[str]:
     """Lower-cased words; a capitalized word past the first is a name ("Americans",
     "Newcastle"), marked with a leading "^" so no rule takes it for a verb."""
+    return list(_marked_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _marked_words(text: str) -> tuple[str, ...]:
+    """The headline rules read the same heads many times over (each cut, each check); the
+    cache is bounded and holds a few dozen articles' heads, so a pass over many articles
+    does not find the last pass's."""
     out: list[str] = []
     for i, w in enumerate(WORD.findall(text)):
         bare = w.strip(".'’").lower() or w
@@ -70,7 +79,7 @@ def marked_words(text: str) -> list[str]:
         ):
             bare += "'"  # "from members' accounts": a plural's possessive, then its noun
         out.append(("^" if i and w[:1].isupper() else "") + bare)
-    return out
+    return tuple(out)
 
 
 _OPENING_SINGLE = re.compile(r"(?:^|\s)['‘]\w")
