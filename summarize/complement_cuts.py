@@ -107,7 +107,7 @@ _REPORTED_THAT = re.compile(
     r"|argue[sd]?|warn(?:s|ed)?|rule[sd]?|declare[sd]?|reveal(?:s|ed)?|suggest(?:s|ed)?"
     r"|indicate[sd]?|confirm(?:s|ed)?|announce[sd]?|insist(?:s|ed)?|admit(?:s|ted)?"
     r"|den(?:y|ies|ied)|reported|reports|estimate[sd]?|conclude[sd]?|note[sd]?|agree[sd]?"
-    r"|decide[sd]?|order(?:s|ed)?|told\s\S+)\sthat\s"
+    r"|decide[sd]?|order(?:s|ed)?|told\s\S+|inform(?:s|ed))\sthat\s"
 )
 
 

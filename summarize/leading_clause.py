@@ -22,7 +22,8 @@ LEADING_CLAUSE = re.compile(
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
     r" (?:minute|hour|day|week|month|year|decade)s? |(?:just|only|shortly|soon|long) )?"
     r"(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
-    r"|speaking|in|on|at|for|by|under|once|until|before)\b[^,]{2,120},\s+",
+    r"|speaking|giving|addressing|explaining|responding|commenting|reacting|in|on|at|for|by"
+    r"|under|once|until|before)\b[^,]{2,120},\s+",
     re.I,
 )
 # A duration that may make the claim a habit of the past: "For 22 years, the lights ... went

@@ -73,6 +73,10 @@ _ADJECTIVE_NOUN = re.compile(
 )
 
 
+_OF_MODIFIER_END = re.compile(r"\bof\s(?:[a-z]+\s)?[a-z]+ing$")
+_LOWER_PAIR = re.compile(r"(?:and\s)?[a-z]+\s[a-z]+\b")
+
+
 def leaves_open(head: str, *, end: str, rest: str, word: str, last: list[str]) -> bool:
     """Whether a cut after ``head`` (``end`` its last words, ``last`` its last two) before
     ``word`` and the ``rest`` leaves a clause, a speaker, a hedge, a halt or a conjunction
@@ -108,6 +112,8 @@ def leaves_open(head: str, *, end: str, rest: str, word: str, last: list[str]) -
         and not any_finite(marked_words(re.split(r"[,;:.]", rest, maxsplit=1)[0]), "but")
     ):
         return True  # "in a dour | but clinical encounter": two adjectives of one noun
+    if word == "and" and _OF_MODIFIER_END.search(end) and _LOWER_PAIR.match(rest):
+        return True  # "certified seeds of high yielding | and hybrid paddy varieties"
     if last[-1:] in (["and"], ["or"], ["but"]):
         return True  # "a peer recovery coach and |, when one is available, a member of ..."
     if word not in ("and", "or") and splits_comma_list(head, rest) or inside_list(head, rest, word):

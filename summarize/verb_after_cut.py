@@ -43,7 +43,11 @@ def _past_main_next(reach: int) -> re.Pattern[str]:  # "over four months | order
         r"|charged|told|given|banned|cleared|convicted|found|awarded|named|appointed|elected"
         r"|forced|allowed)\s(?:to|for|by|with|of|guilty|not)\b"
         r"|^[^,;:]{0,80}?(?<!\band\s)(?<!\bor\s)\b[a-z]{3,}ed\s(?:at least|more than|up to|\d)"
-    )  # or a past form and its counted object: "for a week | flooded at least 14 villages"
+        r"|^[^,;:]{0,80}?(?<!\band\s)(?<!\bor\s)\b(?:sold|bought|won|lost|paid|gave|took|built"
+        r"|signed|opened|closed|announced|launched|unveiled|acquired)\s(?:its|their|his|her|the)\s"
+    )  # or a past form and its counted object: "for a week | flooded at least 14 villages",
+    # or a sale's or a deal's verb and its object ("A Lodi family that has crushed grapes
+    # ... | for more than three decades sold its winery")
 
 
 _MAIN_VERB_NEXT = _main_verb_next(80)
@@ -98,7 +102,7 @@ def _subject_has_verb(subject: str, clause: str) -> bool:
         # second verb group in the head is the sentence's own
     ):
         words = words[:-1]
-    return any_finite(words, None)
+    return _finite_besides_counts(words)
 
 
 def _verb_groups(words: list[str]) -> int:
@@ -154,7 +158,11 @@ def _finite_besides_counts(words: list[str]) -> bool:
     """Whether a word can be a finite verb, a word in -s after a number read as a noun."""
     return any(
         finite(word, words[k - 1] if k else None)
-        and not (k and word.endswith("s") and _counted(words[k - 1]))
+        and not (
+            k
+            and word.endswith("s")
+            and (_counted(words[k - 1]) or k > 1 and _counted(words[k - 2]))
+        )  # "five minutes", "Five public toilets"
         for k, word in enumerate(words)
     )
 

@@ -44,6 +44,15 @@ _COUNTED_END = re.compile(
 _PLURAL_END = re.compile(r"[sS]\W*$")
 
 
+# "Five public toilets in the Borders": a count, its noun and its place, no verb (its plural is
+# no verb in -s)
+_COUNTED_PHRASE = re.compile(
+    r"^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve"
+    r"|\d[\d,]*)\s(?:[a-z][\w'’-]*\s){0,2}[a-z][\w'’-]*s(?:\s(?:in|at|on|of|from|near|across)"
+    r"\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)?$"
+)
+
+
 def verbless(headline: str) -> bool:
     """Whether no word of ``headline`` is the verb of its clause."""
     plural_end = _PLURAL_END.search(headline) is not None  # the pattern's cheap half
@@ -55,6 +64,7 @@ def verbless(headline: str) -> bool:
         or bool(_PARTICIPLE_ONLY.match(headline))
         or _participle_phrase(headline)
         or _subject_and_asides(headline)
+        or bool(_COUNTED_PHRASE.match(headline))
     )
 
 
