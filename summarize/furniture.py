@@ -210,7 +210,9 @@ def credit_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
 # A press release's notes to editors (background, media contacts, "About the RNLI"),
 # written for journalists, not the story; and its end mark, "Ends" or "###", when such
 # matter follows it (a feature's "###" is a break between its sections).
-_NOTES_HEADING = re.compile(r"^notes? (?:to|for) editors\s*:?$", re.I)  # not "Editor's note:"
+_NOTES_HEADING = re.compile(
+    r"^notes? (?:to|for) (?:news )?editors\s*:?$", re.I
+)  # not "Editor's note:"
 _END_MARK = re.compile(r"^(?:[-–—]\s*)?(?:ends?|###)(?:\s*[-–—])?$", re.I)  # "ENDS", "– END –"
 _END_MATTER = re.compile(
     r"^(?:about (?:the )?[A-Z]|media (?:contacts?|enquiries|inquiries)|press contacts?"

@@ -1018,6 +1018,9 @@ def test_a_releases_boilerplate_under_about_its_name_goes():
     story = "\n".join(["PPC commissioned its first grid-scale battery at Meliti on Monday."] * 20)
     lines = [*story.split("\n"), "About PPC", "PPC is the leading electricity producer."]
     assert furniture.release_end(lines)[0] == story.split("\n")
+    # probe-outlets-final72: "Notes to news editors" (its licence note was read as the story)
+    lines = [*story.split("\n"), "Notes to news editors", "All birds were tagged under licence."]
+    assert furniture.release_end(lines)[0] == story.split("\n")
     # a heading about someone else, or high up in the story, stays
     lines = [*story.split("\n"), "About the plant", "PPC is the leading electricity producer."]
     assert furniture.release_end(lines) == (lines, [])
