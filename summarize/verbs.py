@@ -138,6 +138,7 @@ _VERBS_IN_S = word_set("says adds warns insists claims admits believes thinks")
 _MODIFIER_PARTICIPLES = word_set("designed intended aimed meant used needed based")
 
 
+@lru_cache(maxsize=4096)  # the headline check asks of the same cuts again (bounded)
 def has_verb(text: str) -> bool:
     """True when some word of ``text`` can be the finite verb of its main clause: verbs in
     a relative clause ("... in which players must control ...") or a participle opening a
