@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .object_cuts import HEAD_END, aside_cut_open, counted_list_cut, makes_for, shared_noun
 from .verbs import any_finite, finite, has_verb, marked_words, word_set
 
 # what opens a sentence's leading phrase: a participle with its preposition or article, a
@@ -193,8 +194,6 @@ passive ("jobs may be lost as ...": a claim of its own)."""
 _BUT_NEXT = re.compile(r"(?:^|[\s,;])but\s")
 _REST = 400
 """Characters after a cut that the concession rule reads."""
-_END = 120
-"""Characters of the head its patterns anchored at the cut read."""
 
 
 def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) -> bool:
@@ -214,8 +213,8 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         and open_report(head, True)
     ):
         return True
-    end = head[-_END:]
-    rest = text[at : at + _END].lstrip(" ,-–—")
+    end = head[-HEAD_END:]
+    rest = text[at : at + HEAD_END].lstrip(" ,-–—")
     near = rest[:80]  # the patterns below only where they can match
     return bool(
         word == "to"
@@ -266,116 +265,19 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or comma
         and aside_cut_open(end, rest)
         or word == "and"
-        and (_shared_noun(end, rest) or _counted_list_cut(end, rest, word, comma))
+        and (shared_noun(end, rest) or counted_list_cut(end, rest, word, comma))
         or comma
-        and _counted_list_cut(end, rest, word, comma)
+        and counted_list_cut(end, rest, word, comma)
         or word == "for"
-        and _makes_for(end)  # "... ebb tide under the Bridge of Lions made | for a demanding"
+        and makes_for(end)  # "... ebb tide under the Bridge of Lions made | for a demanding"
     )
-
-
-_MAKES = word_set("make makes made")
-_BE_OR_ADVERB = word_set(
-    "is are was were be been being finally never quietly only already also now just ever"
-)
-
-
-def _makes_for(end: str) -> bool:
-    """ "make for" (result in) cut before its "for": the verb says nothing alone; not a
-    passive ("was finally made | for ...") nor a maker's word ("hand-made")."""
-    words = end.split()
-    return (
-        len(words) > 1
-        and words[-1].lower() in _MAKES
-        and words[-2].lower() not in _BE_OR_ADVERB
-        and words[-2].lower() not in _SUBJECT_PRONOUNS
-    )
-
-
-def aside_cut_open(head: str, rest: str) -> bool:
-    """Whether a cut at a comma leaves a past verb before the aside that holds its object
-    back, or a relative clause whose verb comes after its aside."""
-    end = head[-_END:]
-    return (
-        (end.endswith("ed") or "ed, " in end[-30:])
-        and _object_after_short_aside(end, rest)
-        or ", wh" in end
-        and _relative_open(end)
-    )
-
-
-# "... in the hatchery removed |, on average, about 38 per cent more lice": a verb in the past
-# whose object comes after a short aside (probe-outlets-final69, read nonsense)
-_SHORT_ASIDE = re.compile(r"[a-z][^,;.]{0,25},\s(?!(?:and|but|or|who|which|said|says|police)\b)")
-_BE_BEFORE = word_set("is are was were be been being has have had")
-
-
-def _object_after_short_aside(end: str, rest: str) -> bool:
-    """The cut before the aside, or after it ("removed, on average |, about 38 per cent")."""
-    if aside := _ASIDE_END.search(end):
-        end, rest = end[: aside.start()], f"{aside[1]}, {rest}"
-    words = end.split()
-    return (
-        len(words) > 1
-        and words[-1].endswith("ed")
-        and words[-2].lower() not in _BE_BEFORE
-        and _SHORT_ASIDE.match(rest) is not None
-    )
-
-
-_ASIDE_END = re.compile(r"(?<=ed),\s([a-z][^,;.]{0,25})$")
-
-
-_FIGURE = re.compile(r"\d")
-
-
-def _shared_noun(end: str, rest: str) -> bool:
-    """ "1,412 dug wells | and tube wells": a count's two kinds of one noun; cut after the
-    first, the count is the first's alone (read false)."""
-    words, after = end.split(), rest.removeprefix("and ").split()[:3]
-    return (
-        bool(words)
-        and words[-1].isalpha()
-        and words[-1].lower() in (w.lower().strip(",.;") for w in after)
-        and _FIGURE.search(" ".join(words[-5:])) is not None
-    )
-
-
-_LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}(?:,\s|\sand\s)")
-
-
-def _counted_list_cut(end: str, rest: str, word: str, comma: bool) -> bool:
-    """ "presented to some 350 producers, extension agents, seed companies | and
-    representatives of farmer organizations": a count's list cut before its last item (or
-    any other), the count given to fewer kinds of people than it counts."""
-    tail = end[-60:]
-    if not _FIGURE.search(tail):
-        return False
-    if word == "and":
-        return _COUNTED_LIST_END.search(tail) is not None
-    return comma and bool(_LIST_GOES_ON.match(rest)) and _COUNTED_ITEM_END.search(tail) is not None
-
-
-_ITEM = r"[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,2}"
-_COUNTED_ITEM_END = re.compile(rf"\b\d[\d,.]*\s{_ITEM}(?:,\s{_ITEM})*$")
-_COUNTED_LIST_END = re.compile(rf"\b\d[\d,.]*\s{_ITEM}(?:,\s{_ITEM})+$")
-
-
-_RELATIVE_OPENS = re.compile(r", (?:where|who|which|whose|when)\s([^,;]*(?:,[^,;]*)?)$")
-
-
-def _relative_open(end: str) -> bool:
-    """ "..., where several hundred people, many of them former students |, prayed": a
-    relative clause whose verb is still to come."""
-    found = _RELATIVE_OPENS.search(end)
-    return found is not None and "," in found[1] and not has_verb(found[1])
 
 
 def object_after_aside(head: str, rest: str) -> bool:
     """Whether a cut at a comma leaves a verb of giving before an aside that holds its object
     back: "to submit to the court |, within one week, a list of ..." or "to submit to the
     court, within one week |, a list of ..." (one aside, before the cut or after it)."""
-    end = head[-_END:]
+    end = head[-HEAD_END:]
     if " to " not in end and " back " not in end:
         return False  # the patterns only where they can match
     given, following = _GIVEN_TO_END.search(end), _OBJECT_NEXT.match(rest)

@@ -15,7 +15,6 @@ from dataclasses import replace
 from .asides import APPOSITIVE, drop_appositive
 from .budget import Budget, count_words, word_spans
 from .complement_cuts import (
-    aside_cut_open,
     leading_phrase_only,
     object_after_aside,
     open_report,
@@ -36,6 +35,7 @@ from .leading_clause import (
     leading_only,
     time_clause,
 )
+from .object_cuts import aside_cut_open
 from .phrase_cuts import splits_comma_list
 from .place_cuts import PLACE_BOUNDARY, place_cut
 from .qualifier_cuts import between_open, but_limits

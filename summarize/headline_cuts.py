@@ -44,8 +44,6 @@ _AS_VERBS = re.compile(
     r"|known|named?|labell?ed|branded|hailed|dubbed)\b[^,]*$",
     re.I,
 )
-# A time clause opening the sentence, its main clause after the cut ("The moment of truth"
-# and "First time buyers" are subjects, not clauses)
 # Who alleges the claim, in the sentence's last clause: "..., workers claim in a class action"
 # (a plain "said" is ``credit``'s to keep or drop; these are one side's allegations)
 _ALLEGED = re.compile(

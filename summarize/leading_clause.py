@@ -138,6 +138,8 @@ _LIST_END = re.compile(  # the list's last names and its noun, then the aside's 
 )
 
 
+# A time clause opening the sentence, its main clause after the cut ("The moment of truth"
+# and "First time buyers" are subjects, not clauses)
 _TIME_CLAUSE = re.compile(
     r"^(?:(?:[Tt]he |THE )?(?:[Ff]irst|[Ll]ast|[Nn]ext) time|[Ee]very time|[Ee]ach time"
     r"|[Bb]y the time"

@@ -1,0 +1,112 @@
+"""What a headline cut must not part from the words before it: "make for" from its "for", a
+verb in the past from the object an aside holds back, a relative clause from its verb after
+its aside, a count from the other items of its list: blind readers judged such cuts
+nonsense or false (eval/judgments/headlines-*).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .verbs import has_verb, word_set
+
+HEAD_END = 120
+"""Characters of the head that the cut patterns anchored at its end read."""
+_PRONOUNS = word_set("i we you he she it they")
+
+
+_MAKES = word_set("make makes made")
+_BE_OR_ADVERB = word_set(
+    "is are was were be been being finally never quietly only already also now just ever"
+)
+
+
+def makes_for(end: str) -> bool:
+    """ "make for" (result in) cut before its "for": the verb says nothing alone; not a
+    passive ("was finally made | for ...") nor a maker's word ("hand-made")."""
+    words = end.split()
+    return (
+        len(words) > 1
+        and words[-1].lower() in _MAKES
+        and words[-2].lower() not in _BE_OR_ADVERB
+        and words[-2].lower() not in _PRONOUNS
+    )
+
+
+def aside_cut_open(head: str, rest: str) -> bool:
+    """Whether a cut at a comma leaves a past verb before the aside that holds its object
+    back, or a relative clause whose verb comes after its aside."""
+    end = head[-HEAD_END:]
+    return (
+        (end.endswith("ed") or "ed, " in end[-30:])
+        and _object_after_short_aside(end, rest)
+        or ", wh" in end
+        and _relative_open(end)
+    )
+
+
+# "... in the hatchery removed |, on average, about 38 per cent more lice": a verb in the past
+# whose object comes after a short aside (probe-outlets-final69, read nonsense)
+_SHORT_ASIDE = re.compile(r"[a-z][^,;.]{0,25},\s(?!(?:and|but|or|who|which|said|says|police)\b)")
+_BE_BEFORE = word_set("is are was were be been being has have had")
+
+
+def _object_after_short_aside(end: str, rest: str) -> bool:
+    """The cut before the aside, or after it ("removed, on average |, about 38 per cent")."""
+    if aside := _ASIDE_END.search(end):
+        end, rest = end[: aside.start()], f"{aside[1]}, {rest}"
+    words = end.split()
+    return (
+        len(words) > 1
+        and words[-1].endswith("ed")
+        and words[-2].lower() not in _BE_BEFORE
+        and _SHORT_ASIDE.match(rest) is not None
+    )
+
+
+_ASIDE_END = re.compile(r"(?<=ed),\s([a-z][^,;.]{0,25})$")
+
+
+_FIGURE = re.compile(r"\d")
+
+
+def shared_noun(end: str, rest: str) -> bool:
+    """ "1,412 dug wells | and tube wells": a count's two kinds of one noun; cut after the
+    first, the count is the first's alone (read false)."""
+    words, after = end.split(), rest.removeprefix("and ").split()[:3]
+    return (
+        bool(words)
+        and words[-1].isalpha()
+        and words[-1].lower() in (w.lower().strip(",.;") for w in after)
+        and _FIGURE.search(" ".join(words[-5:])) is not None
+    )
+
+
+_LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}(?:,\s|\sand\s)")
+
+
+def counted_list_cut(end: str, rest: str, word: str, comma: bool) -> bool:
+    """ "presented to some 350 producers, extension agents, seed companies | and
+    representatives of farmer organizations": a count's list cut before its last item (or
+    any other), the count given to fewer kinds of people than it counts."""
+    tail = end[-60:]
+    if not _FIGURE.search(tail):
+        return False
+    if word == "and":
+        return _COUNTED_LIST_END.search(tail) is not None
+    return comma and bool(_LIST_GOES_ON.match(rest)) and _COUNTED_ITEM_END.search(tail) is not None
+
+
+_ITEM = r"[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,2}"
+_COUNTED_ITEM_END = re.compile(rf"\b\d[\d,.]*\s{_ITEM}(?:,\s{_ITEM})*$")
+_COUNTED_LIST_END = re.compile(rf"\b\d[\d,.]*\s{_ITEM}(?:,\s{_ITEM})+$")
+
+
+_RELATIVE_OPENS = re.compile(r", (?:where|who|which|whose|when)\s([^,;]*(?:,[^,;]*)?)$")
+
+
+def _relative_open(end: str) -> bool:
+    """ "..., where several hundred people, many of them former students |, prayed": a
+    relative clause whose verb is still to come."""
+    found = _RELATIVE_OPENS.search(end)
+    return found is not None and "," in found[1] and not has_verb(found[1])
