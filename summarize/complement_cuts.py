@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .object_cuts import HEAD_END, aside_cut_open, counted_list_cut, makes_for, shared_noun
-from .verbs import any_finite, finite, has_verb, marked_words, word_set
+from .verbs import SUBJECT_PRONOUNS, any_finite, finite, has_verb, marked_words, word_set
 
 # what opens a sentence's leading phrase: a participle with its preposition or article, a
 # preposition or a subordinator
@@ -112,11 +112,11 @@ _REPORTED_THAT = re.compile(
 )
 
 
-_SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
 # a telling verb and its object before the reported clause: "wishes to inform the general
 # public that on Saturday personnel of the Wellington Police Division |, supported by ..."
+_INFORMS = r"advis(?:e|es|ed|ing)|inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|remind(?:s|ed|ing)?"
 _INFORMED_THAT = re.compile(
-    r"\b(?:inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|notif(?:y|ies|ied|ying)|remind(?:s|ed|ing)?)"
+    rf"\b(?:{_INFORMS})"
     r"(?:\s(?!of\b)[^\s,;]+){1,5}\sthat\s(?!(?:day|night|week|month|year|morning|time|rule)\b)"
 )
 # the aside cut into closes and the clause's verb follows it ("..., originally due in
@@ -128,7 +128,7 @@ _VERB_AFTER_ASIDE = re.compile(
 # a verb of telling and its object, whose "that" clause is what is told: "GPL wishes to
 # advise its customers | in Berbice that load shedding will continue" says nothing cut there
 _TELLS = re.compile(
-    r"\b(?:advis(?:e|es|ed|ing)|inform(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|remind(?:s|ed|ing)?"
+    rf"\b(?:{_INFORMS}"
     r"|(?:re)?assur(?:e|es|ed|ing)|tell(?:s|ing)?|told|warn(?:s|ed|ing)?|convinc(?:e|es|ed|ing)"
     r"|persuad(?:e|es|ed|ing)|brief(?:s|ed|ing)?)"
     r"\s(?!(?:of|about|against|on)\b)[^\s,;]+(?:\s[^\s,;]+){0,7}$",  # not "warned of famine"
@@ -171,7 +171,7 @@ def open_report(head: str, informed: bool = False) -> bool:
     if not ends:
         return False
     words = marked_words(head[ends[-1] :])
-    if len(words) > 1 and words[0] in _SUBJECT_PRONOUNS:
+    if len(words) > 1 and words[0] in SUBJECT_PRONOUNS:
         return False  # "confirmed that they plan to take a break": a pronoun's verb follows it
     return not any_finite(words, "that")
 
@@ -206,12 +206,7 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
     if word == "and" and open_report(head):
         return True
     comma = boundary.group().startswith(",")
-    if (
-        comma
-        and " that " in head
-        and _VERB_AFTER_ASIDE.match(text, boundary.end())
-        and open_report(head, True)
-    ):
+    if comma and " that " in head and _VERB_AFTER_ASIDE.match(text, at) and open_report(head, True):
         return True
     end = head[-HEAD_END:]
     rest = text[at : at + HEAD_END].lstrip(" ,-–—")
@@ -265,8 +260,8 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or comma
         and aside_cut_open(end, rest)
         or word == "and"
-        and (shared_noun(end, rest) or counted_list_cut(end, rest, word, comma))
-        or comma
+        and shared_noun(end, rest)
+        or (word == "and" or comma)
         and counted_list_cut(end, rest, word, comma)
         or word == "for"
         and makes_for(end)  # "... ebb tide under the Bridge of Lions made | for a demanding"

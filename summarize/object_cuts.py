@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .verbs import has_verb, word_set
+from .verbs import SUBJECT_PRONOUNS, has_verb, word_set
 
 HEAD_END = 120
 """Characters of the head that the cut patterns anchored at its end read."""
-_PRONOUNS = word_set("i we you he she it they")
 
 
 _MAKES = word_set("make makes made")
@@ -29,7 +28,7 @@ def makes_for(end: str) -> bool:
         len(words) > 1
         and words[-1].lower() in _MAKES
         and words[-2].lower() not in _BE_OR_ADVERB
-        and words[-2].lower() not in _PRONOUNS
+        and words[-2].lower() not in SUBJECT_PRONOUNS
     )
 
 

@@ -170,7 +170,7 @@ def has_verb(text: str) -> bool:
                 and (
                     w in DETERMINERS
                     and before not in PREPOSITIONS  # "In a statement the company announced on"
-                    or w in _SUBJECT_PRONOUNS  # "In his speech he called for unity"
+                    or w in SUBJECT_PRONOUNS  # "In his speech he called for unity"
                     or w == "and"
                     and not skipped  # "The mayor, a priest and residents gathered at"
                 )
@@ -314,7 +314,7 @@ def _noun_modifier(word: str, before: str | None, before_that: str | None) -> bo
     )
 
 
-_SUBJECT_PRONOUNS = word_set("he she they we it i you")
+SUBJECT_PRONOUNS = word_set("he she they we it i you")
 _PLACE_OPENERS = PREPOSITIONS - word_set("as until since than before")
 """Prepositions that open a phrase, not a clause ("As talks stall, ...", "Before school
 reopens, ...")."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import CALENDAR
 from ..verbs import SAID_THAT, WORD, has_verb, word_set
 from .headline_clauses import COLD
 
@@ -51,10 +52,8 @@ def _pronoun_after_lead(headline: str) -> bool:
     )
 
 
-_CALENDAR = word_set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march july"
-    " september october november december jan feb mar aug sep sept oct nov dec christmas"
-    " easter day eve new year's year’s"
+_CALENDAR = CALENDAR - word_set("april may june august") | word_set(
+    "jan feb mar aug sep sept oct nov dec christmas easter day eve new year's year’s"
 )
 """Capitals in a leading phrase that name no one a pronoun could point to ("On Saturday, she",
 "On Christmas Eve, he"); not months that are also names ("After May lost the vote, she")."""
