@@ -197,6 +197,7 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
                 if named
                 else _depicts(line)
                 or _posed(line)
+                or _pictured(line)
                 or sourced
                 and (_POINTING.search(line) is not None or _depicts(_without_source(line)))
                 or stamped
@@ -261,6 +262,22 @@ def _posed(line: str) -> bool:
         and bool(_POSED.match(line))
         and not NOT_DEPICTION.search(line)
         and not has_verb(line)
+    )
+
+
+_PICTURED = re.compile(r"\s(?:(?:is|are)\s)?pictured\s")
+
+
+def _pictured(line: str) -> bool:
+    """Who is pictured where, with no verb but that: "CRAFTSMAN: Idris Lewis pictured at the
+    Cilgerran Coracle Regatta in 2005." (not "Idris Lewis, pictured at the regatta in 2005,
+    has died", nor "Police released an image of a man pictured at the scene")."""
+    found = _PICTURED.search(line)
+    return (
+        found is not None
+        and MIN_CAPTION_WORDS <= len(line.split()) <= _TOP_CAPTION_WORDS
+        and not NOT_DEPICTION.search(line)
+        and not has_verb(f"{line[: found.start()]} {line[found.end() :]}")
     )
 
 

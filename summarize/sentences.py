@@ -168,6 +168,10 @@ _WORD_NEXT = re.compile(  # not a sentence's opening word: "... at M.I.T. He the
 # "Professor Dr. Md. Rafiqul Islam": "Md." (Mohammad) after a title opens a name
 _MD_AFTER_TITLE = re.compile(r"(?:Dr|Mr|Prof|Engr)\. Md\.$")
 _CAPITAL_NEXT = re.compile(r"[A-Z]")
+# "Saint" after a lower-case word opens a place's or a team's name whose second word Punkt
+# knows in lower case ("beat the St. | Cloud Rox", "in St. | Helens"); a street's "St." follows
+# its name ("on Main St. | Police said")
+_SAINT = re.compile(r"\b[a-z][\w'’-]*\sSt\.$")
 _GOES_ON = (
     (_MD_AFTER_TITLE, _CAPITAL_NEXT),
     (_BEFORE_FIGURE, _FIGURE),
@@ -176,6 +180,7 @@ _GOES_ON = (
     (_ORDINAL_THE, _LEAGUE),
     (_INITIALS_AFTER_WORD, _WORD_NEXT),
     (_INITIALS_AFTER_THE, _NAME_NEXT),
+    (_SAINT, _WORD_NEXT),
     (_INITIALS, _LOWER_NEXT),  # last: "U.S." is a country's first
 )
 """A split's end that may be inside a name or a number, and what must follow for it to be."""

@@ -99,6 +99,9 @@ def test_lines_over_a_credit_that_stay(lines):
         "hailstorm.",
         "Ciara Lennon with her coach Dessie Halpin after her victory at the National Stadium on "
         "Saturday.",
+        # probe-outlets-final73: who is pictured where, under a label in capitals
+        "CRAFTSMAN: Idris Lewis pictured at the Cilgerran Coracle Regatta in 2005.",
+        "Councillor Mary Jones, left, is pictured with the winners of the award.",
     ],
 )
 def test_a_caption_with_no_credit_is_known_by_how_it_is_written(caption):
@@ -246,6 +249,10 @@ def test_a_caption_under_a_credit_line_needs_no_time():
         "Protesters gather in front of parliament to demand new elections.",
         "Residents clear debris left by Storm Babet across the Midlands.",
         "Farmers protest against the fuel tax announced last year.",
+        # "pictured" in a lede with a verb of its own
+        "Idris Lewis, pictured at the regatta in 2005, has died at the age of 84.",
+        "Police have released an image of a man pictured at the scene of the robbery.",
+        "A man pictured at the scene of the robbery is wanted by police in Cardigan.",
     ],
 )
 def test_a_lede_in_the_present_is_no_caption(line):

@@ -174,6 +174,23 @@ def test_sainte_in_a_place_name_does_not_end_a_sentence():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bismarck beat the St. Cloud Rox 7-4 on Friday. Fans cheered.",
+            ["Bismarck beat the St. Cloud Rox 7-4 on Friday.", "Fans cheered."],
+        ),
+        ("He was born in St. Helens. He left.", ["He was born in St. Helens.", "He left."]),
+        # a street's "St." after its name ends a sentence
+        ("He lives on Main St. The mayor said so.", ["He lives on Main St.", "The mayor said so."]),
+        ("The crash was on 5th St. He died.", ["The crash was on 5th St.", "He died."]),
+    ],
+)
+def test_saint_after_a_lower_case_word_opens_a_name(text, expected):
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Winners shared Lps. 30,000 in cash donated by local businesses.",
