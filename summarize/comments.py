@@ -76,6 +76,9 @@ _POSTED_BY = re.compile(
     r"|^(?:Posted|Submitted) on \d{1,2}[-./]\d{1,2}[-./]\d{2,4},? \d{1,2}:\d\d"
     r"(?:\s?[ap]\.?m\.?|\s?[AP]M)? [|•·] [Bb]y [\w'’.@-]+(?:\s[\w'’.@-]+){0,2}$"
 )
+# or, under the comment, "Posted by:", the author, a bar and when (a TypePad blog's: "Posted
+# by: Bob Hartnell | 14 June 2011 at 08:47 AM")
+_POSTED_UNDER = re.compile(rf"^Posted by:\s*{_NAME}\s[|•·]\s{_STAMP}$")
 # or the author, "wrote on" and when: "Platte Pete wrote on October 18, 2007 8:02 AM:"
 _AUTHOR_WROTE = re.compile(
     rf"^[\w'’.@-]+(?:\s[\w'’.@-]+){{0,3}}\swrote\s(?:on\s)?(?:{WEEKDAYS},\s)?{_STAMP}:?$"
@@ -126,7 +129,9 @@ def reader_comments(lines: list[str]) -> tuple[list[str], list[Removal]]:
         start, end = headed
         removed = [Removal(line, "reader comments") for line in lines[start:end]]
         return lines[:start] + lines[end:], removed
-    signed = [at for at, line in enumerate(lines) if _SIGNATURE.match(line)]
+    signed = [
+        at for at, line in enumerate(lines) if _SIGNATURE.match(line) or _POSTED_UNDER.match(line)
+    ]
     thread = _first_thread(lines, signed)
     if len(thread) < MIN_SIGNATURES:
         return lines, []
@@ -134,6 +139,8 @@ def reader_comments(lines: list[str]) -> tuple[list[str], list[Removal]]:
     opening = [at for at in range(start, thread[0]) if _opens_thread(lines[at])]
     start = opening[-1] if opening else thread[0] - 1  # one line of comment when no opening
     end = _thread_end(lines, thread[-1], comment_under=False)
+    while end < len(lines) and _comment_form(lines[end]):
+        end += 1  # a signed thread's form under it: "Post a comment"
     removed = [Removal(line, "reader comments") for line in lines[start:end]]
     return lines[:start] + lines[end:], removed
 
@@ -192,6 +199,20 @@ def _thread_end(lines: list[str], last: int, *, comment_under: bool) -> int:
     while end < len(lines) and _UNDER.match(lines[end]):
         end += 1
     return end
+
+
+_FORM = re.compile(
+    r"\b(?:comments?|e-?mail address(?:es)?|your information|name is required|valid (?:e-?mail|url)"
+    r"|invalid url|preview(?:ing)?)\b|^posted by:\s*\|?$",
+    re.I,
+)
+_FORM_WORDS = 20
+
+
+def _comment_form(line: str) -> bool:
+    """A line of the form under a signed thread ("Post a comment", "This is only a preview. Your
+    comment has not yet been posted.", "Please enter a valid email address")."""
+    return len(line.split()) <= _FORM_WORDS and bool(_FORM.search(line))
 
 
 _SENTENCE_END = re.compile(r"[.!?\"”’']$")

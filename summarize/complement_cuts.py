@@ -19,7 +19,14 @@ from __future__ import annotations
 
 import re
 
-from .object_cuts import HEAD_END, aside_cut_open, counted_list_cut, makes_for, shared_noun
+from .object_cuts import (
+    HEAD_END,
+    aside_cut_open,
+    counted_list_cut,
+    makes_for,
+    shared_noun,
+    shared_object,
+)
 from .verbs import SUBJECT_PRONOUNS, any_finite, finite, has_verb, marked_words, word_set
 
 # what opens a sentence's leading phrase: a participle with its preposition or article, a
@@ -121,9 +128,11 @@ _INFORMED_THAT = re.compile(
 )
 # the aside cut into closes and the clause's verb follows it ("..., originally due in
 # October, is now scheduled", "..., supported by officers of the OSD, conducted a raid")
-_VERB_AFTER_ASIDE = re.compile(
-    r"(?:[^;.]{0,160}?,\s)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must"
-    r"|should|[a-z]{3,}ed)\s"
+_VERB_AFTER_ASIDE = re.compile(  # or after the reported clause's subject: "reported that
+    # sometime overnight, | the building had been forced open"
+    r"(?:[^;.]{0,160}?,\s)?(?:(?:the|a|an|his|her|its|their|this|these|those)\s"
+    r"(?:(?!that\s|which\s|who\s)[\w'’-]+\s){0,3})?(?:is|are|was|were|has|have|had|will|would|can"
+    r"|could|may|might|must|should|[a-z]{3,}ed)\s"
 )
 # a verb of telling and its object, whose "that" clause is what is told: "GPL wishes to
 # advise its customers | in Berbice that load shedding will continue" says nothing cut there
@@ -176,15 +185,21 @@ def open_report(head: str, informed: bool = False) -> bool:
     return not any_finite(words, "that")
 
 
+def cuts_reported_clause(head: str, rest: str) -> bool:
+    """Whether a cut at a comma parts a reported clause from its verb: "The owner reported that
+    sometime overnight |, the building had been forced open"."""
+    return " that " in head and bool(_VERB_AFTER_ASIDE.match(rest)) and open_report(head, True)
+
+
 def leading_phrase_only(head: str) -> bool:
     """Whether ``head`` is a sentence's leading phrase alone, with no verb ("Trailing by 12
     points with seven minutes left", whose "left" is none): the clause is after the cut
     ("Lending to small businesses fell ..." has its verb)."""
-    return (
-        "," not in head
-        and bool(_LEADING_PHRASE.match(head))
-        and not has_verb(_TIME_LEFT.sub("", head))
-    )
+    if "," in head:
+        return False
+    if head.startswith(("According to ", "according to ")):
+        return True  # "According to court documents and information presented at sentencing"
+    return bool(_LEADING_PHRASE.match(head)) and not has_verb(_TIME_LEFT.sub("", head))
 
 
 _CONCESSION = re.compile(r"\b(?:may|might)\s(?:well\s)?be\s([\w-]+)", re.I)
@@ -206,7 +221,7 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
     if word == "and" and open_report(head):
         return True
     comma = boundary.group().startswith(",")
-    if comma and " that " in head and _VERB_AFTER_ASIDE.match(text, at) and open_report(head, True):
+    if comma and cuts_reported_clause(head, text[at:]):
         return True
     end = head[-HEAD_END:]
     rest = text[at : at + HEAD_END].lstrip(" ,-–—")
@@ -260,7 +275,7 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or comma
         and aside_cut_open(end, rest)
         or word == "and"
-        and shared_noun(end, rest)
+        and (shared_noun(end, rest) or shared_object(end, rest))
         or (word == "and" or comma)
         and counted_list_cut(end, rest, word, comma)
         or word == "for"

@@ -14,3 +14,9 @@ WEEKDAY_WORDS = frozenset(name.lower() for name in WEEKDAYS.split("|"))
 """The weekday names, lower case, as words."""
 CALENDAR = WEEKDAY_WORDS | frozenset(name.lower() for name in MONTHS.split("|"))
 """Month and weekday names, lower case, as words."""
+DAY_OF_MONTH = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS})(?: \d{{4}})?"
+    rf"|(?:{MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?)"
+)
+"""A day's date as news writes it after its weekday ("10 June 2024", "June 10, 2024"), as a
+regex."""

@@ -15,6 +15,7 @@ from dataclasses import replace
 from .asides import APPOSITIVE, drop_appositive
 from .budget import Budget, count_words, word_spans
 from .complement_cuts import (
+    cuts_reported_clause,
     leading_phrase_only,
     object_after_aside,
     open_report,
@@ -73,6 +74,12 @@ _AGE_ASIDE = re.compile(  # the home town is an aside: its closing comma, or non
     rf"\s(?=[a-z])(?!(?:who|which|whose|where|and|or|{_PARTICLES})\b)"
 )  # not "John Smith, 45, who was arrested, ...": the aside's comma stays for its clause; nor
 # a town's name with a small word inside ("of Maes y Dderwen": "y Dderwen" was left)
+_APPOSITIVE_NEXT = re.compile(
+    r"(?:former|a|an|the|one|then|chief|deputy|acting|senior|owner|chairman|director|president"
+    r"|founder|head)\b"
+)
+"""A description after the age, whose comma stays ("Aivars Briedis, former board chairman of
+SIA ..., to one year"), where a verb or a complement follows the name without one."""
 _FIGURE_ASIDE = re.compile(r",\s\d{1,3},")
 _DISCOURSE = re.compile(
     r"^(?:(?:of course|however|meanwhile|indeed|instead|still|also|now|in fact|so far),|but|and|so"
@@ -172,6 +179,7 @@ def _drop_trailing_clause(text: str) -> tuple[str, int]:
         or aside_cut_open(head, rest)  # "removed |, on average, about 38 per cent more lice"
         or rest.startswith("and ")
         and open_report(head)
+        or cuts_reported_clause(head, rest)
     ):
         return text, 0
     return text[: match.start()], 1
@@ -183,7 +191,9 @@ def _without_age(sentence: str) -> str:
     match = _AGE_ASIDE.search(sentence) if ", " in sentence else None
     if match is None or _FIGURE_ASIDE.search(sentence, 0, match.start()):
         return sentence
-    return sentence[: match.start()] + match.group(1) + " " + sentence[match.end() :]
+    rest = sentence[match.end() :]
+    joint = ", " if _APPOSITIVE_NEXT.match(rest) else " "  # "Aivars Briedis, 58, former"
+    return sentence[: match.start()] + match.group(1) + joint + rest
 
 
 def _without_parentheticals(sentence: str) -> str:
@@ -337,6 +347,7 @@ def candidates(sentence: str, budget: Budget) -> list[str]:
                     and (boundary is not PLACE_BOUNDARY or place_cut(clause, match))
                     and may_cut(clause, match)
                     and not leading_only(head)
+                    and not lead_alone(head)
                 ):
                     heads.append(head)
     for head in heads:

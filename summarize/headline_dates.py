@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from .dates import DAY_OF_MONTH, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .verb_after_cut import finite_first
 from .verbs import word_set
 
@@ -37,10 +37,10 @@ _FRAME_BEFORE = re.compile(
     r"\b(?:in|since|by|from|until|till|during|before|after|of|through|between|and|last|this|next"
     r"|every|each|other|alternate|first|second|third|fourth|final|following|previous|same"
     r"|spent|spend|spends|spending|early|late|beginning|starting|commencing|effective"
-    r"|ending)$",  # a habit
+    r"|ending|into|to|for|at|over|throughout|past|towards?|within|around)$",  # a habit
     # ("every other Tuesday"), one of a series, what was spent, what "early" or "late" says
-    # ("began early on Monday"), when a change starts ("lane closures beginning Sunday"):
-    # no date
+    # ("began early on Monday"), when a change starts ("lane closures beginning Sunday"), a
+    # preposition's object ("working into Monday evening", "moved to Friday"): no date
     re.I,
 )
 
@@ -92,6 +92,7 @@ _DATE_HINTS = dict(
 )
 
 
+_OPENING_DATE = re.compile(rf",\s+{DAY_OF_MONTH},\s")
 _DATED_BEFORE = re.compile(r"\b(?:held|dated|scheduled|slated|due|fixed)$")
 """A participle the date completes: "at the Ordinary Meeting of Council held | on Thursday"."""
 
@@ -116,6 +117,8 @@ def drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
     head, rest = text[: match.start()], text[match.end() :]
     if not head and finite_first(rest.lstrip(" ,")):
         return text, 0  # "Tuesday 16 September was the hottest day": the date is the subject
+    if not head and _OPENING_DATE.match(rest):
+        return text, 0  # "On Monday, June 10, 2024, the council": the leading phrase's, whole
     if _SECOND_DATE.match(rest):
         return text, 0  # "on Tuesday night | and Wednesday morning": one span, kept whole
     if (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import DAY_OF_MONTH, WEEKDAYS
 from .qualifier_cuts import PART_OF_THE_GAME
 from .verbs import has_verb
 
@@ -16,12 +17,15 @@ from .verbs import has_verb
 CONDITION_FIRST = re.compile(r"(?:if|unless|once|until)\b", re.I)  # "Until now, staff relied"
 # One that bounds it in time as well: the main clause's own cuts are not offered after it
 BOUND_FIRST = re.compile(r"(?:if|unless|once|until|before|when|while|as|since)\b", re.I)
+_AS_AMOUNT = r"(?:many|much|few|little|high|low|recently|early|often) as\b"
+"""An amount or a time after "as": "As many as 40 people died" opens no leading clause."""
 LEADING_CLAUSE = re.compile(
     r"^(?!for (?:many|some|most|others)\b|in (?:some|many|most) cases\b)"  # hedges stay
     r"(?:(?:(?:less|more) than |nearly |almost |about |some |barely )?"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
     r" (?:minute|hour|day|week|month|year|decade)s? |(?:just|only|shortly|soon|long) )?"
-    r"(?:after|although|though|while|when|since|because|as|if|despite|following|amid|with"
+    rf"(?:after|although|though|while|when|since|because|as(?! {_AS_AMOUNT})|if|despite"
+    r"|following|amid|with"
     r"|speaking|giving|addressing|explaining|responding|commenting|reacting|in|on|at|for|by"
     r"|under|once|until|before)\b[^,]{2,120},\s+",
     re.I,
@@ -44,14 +48,29 @@ def drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
     shorter, found = LEADING_CLAUSE.subn("", text, count=1)
     if not found or _opens_mid_phrase(shorter) or _lead_bounds_claim(text, shorter):
         return text, 0
+    if _ITEM_END.search(text, 0, len(text) - len(shorter)) and _LOWER_LIST.match(shorter):
+        return text, 0  # "After eight months of framing, | wiring, roofing and finishing, ..."
     if _PLACE_END.search(text, 0, len(text) - len(shorter)) and _REGION_NEXT.match(shorter):
         return text, 0  # "after the quake flattened her house in Pundong, | Bantul regency, ..."
+    if _DAY_END.search(text, 0, len(text) - len(shorter)) and (
+        date := _DATE_GOES_ON.match(shorter)
+    ):
+        shorter = shorter[date.end() :]  # "On the evening of Monday, | 10 June 2024, | the ..."
     if aside := _AS_ASIDE.match(shorter):  # the clause's own aside goes with it
         rest = shorter[aside.end() :]
         if _opens_mid_phrase(rest) or _NAMES_GO_ON.match(rest):
             return text, 0  # "as it promised regulators in Brussels, | Lisbon and Madrid, ..."
         return rest, 1
     return shorter, 1
+
+
+_ITEM_END = re.compile(r"\b(?:of|in|for|with|on) [a-z][\w'’-]*,\s+$")
+_LOWER_LIST = re.compile(r"[a-z][\w'’-]*(?:, [a-z][\w'’-]*)*,? (?:and|or) [a-z][\w'’-]*,\s")
+"""A list's other items after its first one's comma: the comma was the list's, not the
+clause's end."""
+_DAY_END = re.compile(rf"\b(?:{WEEKDAYS}),\s+$")
+_DATE_GOES_ON = re.compile(rf"{DAY_OF_MONTH},\s+")
+"""A weekday's date after its comma: the leading clause's, which goes with it."""
 
 
 # "When the electricity goes off in Jdeideh, | as it does for at least six hours every day, |
@@ -90,14 +109,14 @@ def _lead_bounds_claim(text: str, rest: str) -> bool:
 def lead_alone(head: str) -> bool:
     """Whether ``head`` is a subordinate clause and nothing else ("Since the strike began");
     not a phrase that opens a clause ("At least 37 restaurants ... closed their doors")."""
-    if not _SUBORDINATOR.match(head):
-        return False
-    match = LEADING_CLAUSE.match(head + ", ")
-    return bool(match) and match.end() == len(head) + 2
+    return bool(_SUBORDINATOR.match(head)) and "," not in head  # of any length: "When
+    # temperatures across southern Alberta soared past 40 degrees Celsius during the ..."
 
 
 _SUBORDINATOR = re.compile(
-    r"(?:after|although|though|while|when|since|because|as|if|once|until|before|unless)\s", re.I
+    rf"(?:after|although|though|while|when|since|because|as(?! {_AS_AMOUNT})|if|once|until"
+    r"|before|unless)\s",
+    re.I,
 )
 
 

@@ -81,6 +81,27 @@ def shared_noun(end: str, rest: str) -> bool:
     )
 
 
+_SECOND_VERB_OBJECT = re.compile(
+    r"(?:and )?[a-z]{3,}ed\s(?:more than |at least |about |nearly |over |up to )?"
+    r"(?:the|a|an|his|her|their|its|some|all|several|dozens|hundreds|thousands|two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d)\b"
+)
+
+
+def shared_object(end: str, rest: str) -> bool:
+    """ "officers uprooted | and destroyed more than 6,000 marijuana plants": two verbs of one
+    object; cut after the first, it has none (read nonsense). Not a passive's second verb
+    ("was arrested | and charged the next day")."""
+    words = end.split()[-2:]
+    return (
+        len(words) == 2
+        and words[-1].endswith("ed")
+        and words[-1].isalpha()
+        and words[0].lower() not in _BE_BEFORE
+        and _SECOND_VERB_OBJECT.match(rest) is not None
+    )
+
+
 _LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}(?:,\s|\sand\s)")
 
 

@@ -66,8 +66,10 @@ _PICTURE_ANCHOR = re.compile(
     rf"|night)|(?:on )?(?:{MONTHS}) \d{{1,2}}(?:, \d{{4}})?)\.$"
     r"|, (?:center|centre|left|right|front|second from (?:left|right)),"
     r"|\((?:center|centre|left|right|front)\)|\bpictured\b"
+    rf"|\bin (?:{MONTHS}) \d{{4}}\.$"  # "... downloads data from a logger ..., in July 2021."
     rf"|\b(?:after|during) (?:{WEEKDAYS})(?:'s|’s) [\w-]+(?: [\w-]+)?\.$"
 )  # "... after Sunday's hailstorm."
+_MONTH_YEAR_END = re.compile(rf"\bin (?:{MONTHS}) \d{{4}}\.$")
 _PLAYER_NUMBER = re.compile(
     r"[A-Z][\w'’-]+ \(\d{1,2}\) (?:hits|scores|shoots|drives|tackles|breaks|dribbles"
     r"|celebrates|battles|spikes|serves|blocks|runs|carries|kicks|passes|throws|pitches|swings"
@@ -361,12 +363,15 @@ def _depicts(line: str, singular: bool = False, named: bool = False) -> bool:
         return False
     if not line[:1].isupper() or words[0].lower() in _SUBORDINATORS or NOT_DEPICTION.search(line):
         return False
+    dated = bool(_MONTH_YEAR_END.search(line))
     for at in range(1, min(len(words), SUBJECT_WORDS + 1)):
         word = words[at].strip(",.;:").lower()
         if word in NOT_BEFORE_VERB:
             return False
-        if word not in _DEPICTIVE or not words[at][:1].islower():
+        if not words[at][:1].islower():
             continue
+        if word not in _DEPICTIVE and not (dated and len(word) > 3 and word.endswith("s")):
+            continue  # a past month in the present tense: any action ("Cole Matheson downloads")
         subject = words[:at]
         before = subject[-1].strip(",.;:")
         plural = not word.endswith("s")

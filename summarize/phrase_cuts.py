@@ -204,24 +204,32 @@ def _splits_list(text: str, boundary: re.Match[str]) -> bool:
 # few words, then "and" or "or" (an aside may follow it) and the last item ("made up of a
 # paramedic |, a police officer, a peer recovery coach and, when one is available, a member
 # of the clergy")
-_ITEM = r"(?:a|an|the|his|her|its|their|our|\d[\d,.]*)\s(?:[^\s,;:.]+\s){0,2}[^\s,;:.]+"
+_ITEM = (
+    r"(?:a|an|the|his|her|its|their|our|(?:approximately |about |some |nearly |more than )?"
+    r"\d[\d,.]*)\s(?:[^\s,;:.]+\s){0,4}[^\s,;:.]+"
+)
 _LIST_REST = re.compile(
     rf"({_ITEM}(?:,\s{_ITEM})*),?\s(?:and|or)(?:,[^,;:.]{{1,40}},)?\s({_ITEM})", re.I
 )
 _ITEM_END = re.compile(rf"\b{_ITEM}$", re.I)
 
 
+_AUXILIARY_WORDS = "had|has|have|was|were|is|are|will|would"
+
+
 def splits_comma_list(head: str, rest: str) -> bool:
     """Whether a cut at a comma, ``head`` before it and ``rest`` after, parts a list: the
     head ends on an item, and the rest holds the others and the last, none with a verb
-    these rules can see."""
+    these rules can see (but the list's own after the last: "... and 3,000 metres of
+    tubing | had been taken")."""
     if " and" not in rest and " or" not in rest:
         return False  # the substring first: most cuts have no conjunction ahead
     rest = rest.lstrip(" ,")
     found = _LIST_REST.match(rest)
     if not found or not _ITEM_END.search(head[-60:]):
         return False
-    return _verbless(f"{found[1]} {found[2]}")  # not the aside: "when one is available"
+    last = re.split(rf"\s(?:{_AUXILIARY_WORDS})\b", found[2], maxsplit=1)[0]  # the list's verb
+    return _verbless(f"{found[1]} {last}")  # not the aside: "when one is available"
 
 
 def _verbless(items: str) -> bool:
@@ -320,6 +328,8 @@ def splits_conjunction(
     at = boundary.end()
     if last and last[-1].lower() in _PLACE_FIRST and _after_and(text, at):
         return True
+    if last and last[-1].lower() in _REGION_ADJECTIVES:
+        return True  # "in eastern | and central Kentucky": an adjective's noun is after the pair
     if splits_pair(text, boundary, last, following) or _SIZE_NEXT.match(following):
         return True
     after = text[at:].split()[:1]
@@ -364,6 +374,7 @@ def _after_and(text: str, at: int) -> bool:
 
 
 _PLACE_FIRST = word_set("in on to up over at into inside")
+_REGION_ADJECTIVES = word_set("eastern western northern southern central coastal")
 _PLACE_WORDS = word_set("around from out down off near outside about beyond across through")
 """The second of a pair of places or ways ("in and around", "to and from", "up and down"); not
 a time ("was brought in | and after eight hours of questioning")."""

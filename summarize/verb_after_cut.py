@@ -63,11 +63,17 @@ SAID = frozenset(("said", "says", "told", "added"))
 
 # an aside within the sentence (not across its full stop), or two; then the next word
 def _asides_then(char: str) -> tuple[re.Pattern[str], ...]:
-    """One aside, or two, each of ``char`` up to its comma, then the next word."""
+    """One aside, or two, each of ``char`` up to its comma, then the next word; or one
+    longer aside, then an auxiliary ("Coral reefs around Koro Island, | one of the places
+    hardest hit when Tropical Cyclone Winston swept through Fiji in February last year, are
+    showing ...")."""
     return tuple(
         re.compile(rf"(?:{char}{{1,80}},\s+){{{n}}}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?")
         for n in (1, 2)
-    )
+    ) + (re.compile(rf"{char}{{81,160}},\s+(?P<next>{_LONG_ASIDE_VERBS})(?P<then>\s+[a-z]\w*)"),)
+
+
+_LONG_ASIDE_VERBS = "are|were|is|was|has|have|had|will|would"
 
 
 _ASIDES_THEN = _asides_then(r"[^,;:().!?]")

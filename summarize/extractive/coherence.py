@@ -155,6 +155,19 @@ _QUOTED_THAT = re.compile(
 )
 
 
+_PLACE_OR_TIME_PRONOUN = re.compile(
+    r"(?:Inside|Outside|There|Here|Nearby|Later|Then|Afterwards|Soon after|Once inside),?\s+"
+    r"(he|she|they|it)\b"
+)
+
+_IN_CONFIDENCE = re.compile(
+    r"(?:All|Any) (?:information|calls|details|tips|reports)(?: received| given)? will be "
+    r"(?:treated|kept|handled|dealt with)"
+)
+"""A promise an appeal for information makes ("All information will be treated in strict
+confidence."): alone, it reads as the police keeping a case secret."""
+
+
 def back_reference(text: str) -> str | None:
     """What in ``text`` needs the sentence before it: an opening pronoun ("he"), a
     demonstrative outside quotation marks ("those suggestions", "such an incident"; not
@@ -168,6 +181,10 @@ def back_reference(text: str) -> str | None:
         word = opener(rest)
     if word in POINTERS:
         return word
+    if found := _PLACE_OR_TIME_PRONOUN.match(rest):  # "Inside they found ...": who, inside?
+        return found[1]
+    if found := _IN_CONFIDENCE.match(rest):  # an appeal's promise, the appeal before it
+        return found[0]
     if found := _PARTITIVE.match(rest) or _GROUP.match(rest):  # "But two of them ..."
         return found.group(0).strip(_EDGE + " ").lower()
     if found := _TIME_BACK.match(rest):  # "Since then, four more cases ..."

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..verbs import finite, has_verb, word_set
+from ..verbs import finite, has_verb, marked_words, word_set
 
 # "The boycott called by the Sanjha Adhyapak Morcha": a noun and its participle, no verb
 _PARTICIPLE_ONLY = re.compile(
@@ -65,7 +65,22 @@ def verbless(headline: str) -> bool:
         or _participle_phrase(headline)
         or _subject_and_asides(headline)
         or bool(_COUNTED_PHRASE.match(headline))
+        or _free_relative(headline)
     )
+
+
+# "What they found, says biologist Dr. Anika Brenner": a subject clause, its credit after it
+_WHAT_CLAUSE = re.compile(r"What\s([^,]+?)(?:,\s(?:says|said|say)\s[^,]+)?$")
+
+
+def _free_relative(headline: str) -> bool:
+    """Whether ``headline`` is a "what" clause alone, the verb it is the subject of cut away:
+    one verb, its own ("What they found"; not "What happened next shocked the town")."""
+    found = _WHAT_CLAUSE.match(headline)
+    if not found:
+        return False
+    words = marked_words(found[1])
+    return sum(finite(w, words[k - 1] if k else None) for k, w in enumerate(words)) <= 1
 
 
 # "The study, coordinated by Elena Tognon, associate professor ..., and carried out": a

@@ -165,6 +165,17 @@ def test_without_connective():
     assert without_connective("Besides, the plan was never costed.") == "The plan was never costed."
 
 
+def test_a_pronoun_after_a_place_or_a_time_and_an_appeals_promise_refer_back():
+    # probe-outlets-final74: "Inside they found ..." after "Two men have been charged" read as
+    # the men finding the plants; "All information will be treated in strict confidence." as
+    # the police keeping the case secret
+    assert back_reference("Inside they found around 420 cannabis plants.") == "they"
+    assert back_reference("Later he said the plan had failed.") == "he"
+    assert back_reference("Inside the pub, officers found 420 plants.") is None
+    assert back_reference("All information will be treated in strict confidence.")
+    assert back_reference("All information about the scheme is on the council's website.") is None
+
+
 def test_a_pronoun_after_a_dropped_connective_and_a_pro_verb_refer_back():
     assert back_reference("However, he did say the host had been useful.") == "he"
     assert back_reference("The coach appears to have done that quite well.") == "done that"

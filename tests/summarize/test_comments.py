@@ -420,3 +420,21 @@ def test_a_thread_of_titled_comments_posted_on_a_date_by_a_handle_goes():  # fin
         "Because it costs millions and we all moan about rates going up. Can't have it both ways.",
     ]
     _assert_thread_goes(thread)
+
+
+def test_a_typepad_thread_signed_under_each_comment_goes():
+    # probe-outlets-final74: a blog's readers' comments were read as the obituary's
+    _assert_thread_goes(
+        [
+            "Comments",
+            "I met Sister Tanda at Laiagam in 1981 when I was a young didiman passing through.",
+            "Posted by: Bob Hartnell | 14 June 2011 at 08:47 AM",
+            "My mother was delivered by Sister Hilda at Laiagam in 1977 and so was I in 1989.",
+            "Posted by: Jacob Lyaki | 14 June 2011 at 03:05 PM",
+            # and the form under it
+            "This is only a preview. Your comment has not yet been posted.",
+            "Post a comment",
+            "Please enter a valid email address",
+        ],
+        after="Search PNG Attitude",
+    )

@@ -99,6 +99,8 @@ LABELS = [
         ("On Sept. 5, he was arrested in Leeds", "cold opening"),
         # probe-outlets-final55: a count and its plural at the end, no verb before them
         ("DONALD Kennedy's hail four minutes", "verbless"),
+        # probe-outlets-final74: a "what" clause alone, its credit after it
+        ("What they found, says biologist Dr. Anika Brenner", "verbless"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
@@ -172,6 +174,8 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "Germany's economy shrank 0.2% in the last three months of 2004, upsetting hopes",
         # an intransitive verb after an aside (probe-outlets-final63)
         "A cashew processing factory in Angoche, on the coast of Nampula province, reopened",
+        "What happened next shocked the town",  # the "what" clause's own verb and the main one
+        "What they found suggests cold water saves trout",
     ],
 )
 def test_clauses_pass(text: str) -> None:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from summarize.headline import tidy
+from summarize.budget import PRESETS
+from summarize.headline import candidates, tidy
 from summarize.headline_dates import DATES, drop_date
 
 
@@ -82,6 +83,19 @@ def test_a_day_inside_a_noun_phrase_stays(sentence):
     assert without_dates(sentence) == sentence
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # probe-outlets-final74: "were working into to protect homes" was read nonsense
+        "Crews were working into Monday evening to protect homes along the river.",
+        "The vote was moved to Friday after a long debate.",
+        "The council planned for Tuesday night a vote on the budget.",
+    ],
+)
+def test_a_day_after_its_preposition_stays(sentence):
+    assert without_dates(sentence) == sentence
+
+
 def test_a_date_that_completes_a_participle_stays():
     # probe-outlets-final63: "at the Ordinary Meeting of Council held" was read nonsense
     sentence = "The funding was accepted at the Ordinary Meeting of Council held on Thursday."
@@ -113,3 +127,20 @@ def test_a_date_with_a_second_one_after_it_stays_as_one_span():
     assert without_dates("Police arrested a man on Tuesday and today charged him.") == (
         "Police arrested a man and today charged him."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # probe-outlets-final74: "10 June 2024, the national system recorded ..." was offered
+        "On the evening of Monday, 10 June 2024, the national system recorded a peak demand of "
+        "268 megawatts (MW), the highest ever recorded in the country and 14MW above the "
+        "previous record.",
+        "On Monday, June 10, 2024, the council voted to close the library after a long debate "
+        "and a vote of the full council at the town hall.",
+    ],
+)
+def test_a_weekdays_date_goes_with_its_leading_phrase(sentence):
+    offered = candidates(sentence, PRESETS["headline"])
+    assert offered
+    assert not [c for c in offered if c[:1].isdigit() or c.startswith("June")]

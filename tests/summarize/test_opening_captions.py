@@ -102,6 +102,9 @@ def test_lines_over_a_credit_that_stay(lines):
         # probe-outlets-final73: who is pictured where, under a label in capitals
         "CRAFTSMAN: Idris Lewis pictured at the Cilgerran Coracle Regatta in 2005.",
         "Councillor Mary Jones, left, is pictured with the winners of the award.",
+        # probe-outlets-final74: a past month in the present tense
+        "Graduate student Cole Matheson downloads temperature data from a logger anchored in a "
+        "side channel of the Oldman River, west of Maycroft, in July 2021.",
     ],
 )
 def test_a_caption_with_no_credit_is_known_by_how_it_is_written(caption):
@@ -253,6 +256,8 @@ def test_a_caption_under_a_credit_line_needs_no_time():
         "Idris Lewis, pictured at the regatta in 2005, has died at the age of 84.",
         "Police have released an image of a man pictured at the scene of the robbery.",
         "A man pictured at the scene of the robbery is wanted by police in Cardigan.",
+        "The council approved plans for a new leisure centre in Rosetown in July 2021.",
+        "Graduate student Cole Matheson downloaded temperature data from the logger in July 2021.",
     ],
 )
 def test_a_lede_in_the_present_is_no_caption(line):
