@@ -37,7 +37,7 @@ from .relations import (
     reversed_names,
     unwritten_names,
 )
-from .splices import splices
+from .splices import figures_moved, splices
 from .summary_score import features as summary_features
 from .summary_score import probability as summary_probability
 
@@ -338,6 +338,7 @@ def sentence_slips(
         + added_tails(a.sentence, [article.sentences[i] for i in a.sources])
         + unwritten_names(a.sentence, source, article.language)
         + splices(a.sentence, article.sentences)
+        + figures_moved(a.sentence, article.sentences)
         for a in alignments
     ]
 

@@ -13,6 +13,9 @@ import re
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w[\w'’.&-]*|,")
+_FIGURE = re.compile(r"\d")
+_SUBJECT_WORDS = 2
+"""Words of what a figure measures that its own sentence must lack, for the doubt."""
 _RELATING = frozenset(
     ("when", "as", "after", "because", "since", "before", "until", "so", "that", "if", "unless")
 )
@@ -171,3 +174,38 @@ def _list_rest(gap: list[str]) -> bool:
         return False
     items = [t for t in gap if t not in (",", "and", "&")]
     return bool(items) and all(t[:1].isupper() for t in items)
+
+
+_PARALLEL = 0.6
+"""Share of the words after a sentence's first figure that another article sentence also
+writes: the two are one template ("..., an increase of £39.31 a year, or 76p a week")."""
+
+
+def figures_moved(sentence: str, article: list[str]) -> list[str]:
+    """A doubt for ``sentence`` (a summary's) whose figures are one article sentence's while
+    what they measure is another's, written the same way with figures of its own: "The Sefton
+    element of the bill for a Band A property will be £825.61" where the article gives Band D's
+    Sefton element and Band A's total bill, two sentences alike. Each figure is the article's,
+    so support sees none changed."""
+    ours = [t.lower().rstrip(".") for t in _tokens(sentence)]
+    figures = [t for t in ours if _FIGURE.search(t)]
+    if not figures:
+        return []
+    first = ours.index(figures[0])
+    subject = _content(ours[:first])
+    sources = [[t.lower().rstrip(".") for t in _tokens(s)] for s in article]
+    holders = [i for i, s in enumerate(sources) if all(f in s for f in figures)]
+    if len(subject) < _SUBJECT_WORDS or not holders:
+        return []
+    missing = [subject - _content(sources[i]) for i in holders]
+    if min(len(m) for m in missing) < _SUBJECT_WORDS:
+        return []  # the figures' own sentence says what they measure
+    tail = _content(ours[first:])
+    for i, source in enumerate(sources):
+        if i in holders or not missing[0] <= _content(source):
+            continue
+        if set(f for f in source if _FIGURE.search(f)) - set(figures) and (
+            len(tail & _content(source)) >= _PARALLEL * max(1, len(tail))
+        ):
+            return ["gives one article sentence's figures to what another measures"]
+    return []

@@ -1,6 +1,8 @@
 """Copies that join what the article keeps apart (``summarize.faithfulness.splices``)."""
 
-from summarize.faithfulness.splices import splices
+import pytest
+
+from summarize.faithfulness.splices import figures_moved, splices
 
 MATCH = [
     "Skardu took the lead in the 18th minute when Ali Shigri headed home a corner from the right.",
@@ -148,3 +150,37 @@ def test_a_prepositions_object_swapped_for_another_sentences_subject_is_doubted(
     )
     assert splices(spliced, WIND) == ["joins two article sentences at 'of'"]
     assert splices(WIND[1], WIND) == []
+
+
+SEFTON = [
+    "Sefton Council has set its budget for 2004/05.",
+    "The Sefton element of the bill for a Band D property will be £1,046.33, an increase of "
+    "£48.88 a year, or 94p a week.",
+    "Police and fire charges are set separately.",
+    "For a Band A property the total bill will be £825.61, an increase of £39.31 a year, or 76p "
+    "a week.",
+]
+
+
+def test_one_sentences_figures_given_to_what_another_measures_are_doubted():
+    # probe-outlets-final74: Band A's total bill given as Band A's Sefton element (read false)
+    sentence = (
+        "The Sefton element of the bill for a Band A property will be £825.61, an increase of "
+        "£39.31 a year, or 76p a week."
+    )
+    assert figures_moved(sentence, SEFTON)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # each sentence's figures with what they measure
+        "For a Band A property the total bill will be £825.61, an increase of £39.31 a year.",
+        "The Sefton element of the bill for a Band D property will be £1,046.33.",
+        # what a figure measures named in a sentence before it ("It will cost ...")
+        "The new bridge over the Mersey will cost £5m, the council said.",
+    ],
+)
+def test_figures_with_what_they_measure_are_not_doubted(sentence):
+    article = [*SEFTON, "The new bridge over the Mersey opens next year.", "It will cost £5m."]
+    assert not figures_moved(sentence, article)
