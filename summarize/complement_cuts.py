@@ -108,6 +108,9 @@ _PART_OF_FIGURE = re.compile(
 )  # and "sentenced to 10 years |, with five of those years suspended" (read misleading)
 # "over" with no object of its own: a particle ("turned over within minutes", "taken over.")
 _PARTICLE_OVER = re.compile(r"over(?:\s(?:in|on|at|within|after|by|near|and|as)\b|[,.;]|$)")
+# a verb's particle and its object: "handed | over the keys" (not "chicken | over the next")
+_OVER_OBJECT = re.compile(r"over\s(?:the|a|an|his|her|its|their|our)\s(?!(?:next|past|last)\b)")
+_ED_END = re.compile(r"\b[a-z]{3,}ed$")
 _PAST_END = re.compile(r"\b(?:[a-z]+ed|[a-z]*ook|[a-z]+ken|[a-z]*ew|(?:sh|bl|thr|fl|gr|kn)own)$")
 _SUFFERING = re.compile(r"\bsuffer(?:s|ed|ing)?$", re.I)
 _REPORTED_THAT = re.compile(
@@ -195,11 +198,11 @@ def leading_phrase_only(head: str) -> bool:
     """Whether ``head`` is a sentence's leading phrase alone, with no verb ("Trailing by 12
     points with seven minutes left", whose "left" is none): the clause is after the cut
     ("Lending to small businesses fell ..." has its verb)."""
-    if "," in head:
-        return False
-    if head.startswith(("According to ", "according to ")):
-        return True  # "According to court documents and information presented at sentencing"
-    return bool(_LEADING_PHRASE.match(head)) and not has_verb(_TIME_LEFT.sub("", head))
+    return (
+        "," not in head
+        and bool(_LEADING_PHRASE.match(head))
+        and not has_verb(_TIME_LEFT.sub("", head))
+    )
 
 
 _CONCESSION = re.compile(r"\b(?:may|might)\s(?:well\s)?be\s([\w-]+)", re.I)
@@ -223,6 +226,8 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
     comma = boundary.group().startswith(",")
     if comma and cuts_reported_clause(head, text[at:]):
         return True
+    if comma and head.startswith("According to ") and "," not in head:
+        return True  # "According to court documents and information presented at sentencing"
     end = head[-HEAD_END:]
     rest = text[at : at + HEAD_END].lstrip(" ,-–—")
     near = rest[:80]  # the patterns below only where they can match
@@ -261,8 +266,12 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         and bool(_ACCUSES.search(end))
         and bool(_CHARGE_SOON.match(rest))
         or word == "over"
-        and _PARTICLE_OVER.match(rest)
-        and _PAST_END.search(end)
+        and (
+            _PARTICLE_OVER.match(rest)
+            and _PAST_END.search(end)
+            or _OVER_OBJECT.match(rest)
+            and _ED_END.search(end)
+        )
         or "that " in near
         and bool(_TELLS.search(end[-90:]))
         and bool(_THAT_SOON.match(rest))

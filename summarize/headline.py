@@ -75,9 +75,10 @@ _AGE_ASIDE = re.compile(  # the home town is an aside: its closing comma, or non
 )  # not "John Smith, 45, who was arrested, ...": the aside's comma stays for its clause; nor
 # a town's name with a small word inside ("of Maes y Dderwen": "y Dderwen" was left)
 _APPOSITIVE_NEXT = re.compile(
-    r"(?:former|a|an|the|one|then|chief|deputy|acting|senior|owner|chairman|director|president"
-    r"|founder|head)\b"
+    r"(?:former|chief|deputy|acting|senior|owner|chairman|director|president|founder|head)\b"
 )
+_ARTICLE_NEXT = re.compile(r"(?:a|an|the)\s")
+_SAID_END = re.compile(r"\b(?:[Ss]aid|[Ss]ays)\s*$")
 """A description after the age, whose comma stays ("Aivars Briedis, former board chairman of
 SIA ..., to one year"), where a verb or a complement follows the name without one."""
 _FIGURE_ASIDE = re.compile(r",\s\d{1,3},")
@@ -191,8 +192,10 @@ def _without_age(sentence: str) -> str:
     match = _AGE_ASIDE.search(sentence) if ", " in sentence else None
     if match is None or _FIGURE_ASIDE.search(sentence, 0, match.start()):
         return sentence
-    rest = sentence[match.end() :]
-    joint = ", " if _APPOSITIVE_NEXT.match(rest) else " "  # "Aivars Briedis, 58, former"
+    before, rest = sentence[: match.start()], sentence[match.end() :]
+    subject = not has_verb(before) or bool(_SAID_END.search(before))  # not a verb's object
+    described = _APPOSITIVE_NEXT.match(rest) or subject and _ARTICLE_NEXT.match(rest)
+    joint = ", " if described else " "  # "Aivars Briedis, 58, former", "Said Combs, 67, a"
     return sentence[: match.start()] + match.group(1) + joint + rest
 
 

@@ -219,6 +219,7 @@ _POSTURE_END = re.compile(
     r"|lying|sat|stood|leant|knelt)$"
 )
 """A verb of posture, which needs where: the cut's phrase is that (not "takes a look")."""
+_BRACING_END = re.compile(r"\b(?:brace[ds]?|bracing|gearing up)$")  # "are bracing | for a cut"
 _AND_FIGURE_END = re.compile(r"\band \S*\d[\d,.]*\S*$")
 """A second amount whose phrase, like the first one's, follows it."""
 _FIGURE_END = re.compile(r"\d[\d.%-]*$")
@@ -289,7 +290,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return (
             False  # "moved between the river |, the harbor and ...", "would be paid | for within"
         )
-    if phrase and _POSTURE_END.search(end):
+    if phrase and (_POSTURE_END.search(end) or _BRACING_END.search(end)):
         return False  # "U Aung Kyaw Soe leans | over a bamboo railing": where, or at what
     if phrase and takes_phrase(end):
         return False  # "since he was a teenager watching | from the sidewalk", "samples taken"

@@ -25,8 +25,14 @@ _SPACED_MARK = re.compile(r" [,.;:!?]")
 _EDGE_MARKS = frozenset(",;:")
 
 
+_LIST_MARK = re.compile(r"^[-–—•*·]\s+")
+"""A list's bullet or a dateline's dash left at the start ("- Charles Sturt researchers ...")."""
+
+
 def tidy(text: str) -> str:
     text = " ".join(text.split())
+    if text[:1] in "-–—•*·":
+        text = _LIST_MARK.sub("", text)
     if _SPACED_MARK.search(text):  # the substitution only where it can act
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     if text[:1] in _EDGE_MARKS or text[-1:] in _EDGE_MARKS:

@@ -17,7 +17,7 @@ from .verbs import has_verb
 CONDITION_FIRST = re.compile(r"(?:if|unless|once|until)\b", re.I)  # "Until now, staff relied"
 # One that bounds it in time as well: the main clause's own cuts are not offered after it
 BOUND_FIRST = re.compile(r"(?:if|unless|once|until|before|when|while|as|since)\b", re.I)
-_AS_AMOUNT = r"(?:many|much|few|little|high|low|recently|early|often) as\b"
+_AS_AMOUNT = r"(?:(?:many|few|little|high|low) as\b|much as (?=[\d$£€]))"
 """An amount or a time after "as": "As many as 40 people died" opens no leading clause."""
 LEADING_CLAUSE = re.compile(
     r"^(?!for (?:many|some|most|others)\b|in (?:some|many|most) cases\b)"  # hedges stay
@@ -48,8 +48,11 @@ def drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
     shorter, found = LEADING_CLAUSE.subn("", text, count=1)
     if not found or _opens_mid_phrase(shorter) or _lead_bounds_claim(text, shorter):
         return text, 0
-    if _ITEM_END.search(text, 0, len(text) - len(shorter)) and _LOWER_LIST.match(shorter):
-        return text, 0  # "After eight months of framing, | wiring, roofing and finishing, ..."
+    if _ITEM_END.search(text, 0, len(text) - len(shorter)) and (
+        listed := _LOWER_LIST.match(shorter)
+    ):
+        shorter = shorter[listed.end() :]  # "After eight months of framing, wiring, roofing
+        # and finishing, | students ...": the list's comma was not the clause's end
     if _PLACE_END.search(text, 0, len(text) - len(shorter)) and _REGION_NEXT.match(shorter):
         return text, 0  # "after the quake flattened her house in Pundong, | Bantul regency, ..."
     if _DAY_END.search(text, 0, len(text) - len(shorter)) and (
@@ -65,7 +68,7 @@ def drop_leading_clause(text: str, kept: re.Pattern[str]) -> tuple[str, int]:
 
 
 _ITEM_END = re.compile(r"\b(?:of|in|for|with|on) [a-z][\w'’-]*,\s+$")
-_LOWER_LIST = re.compile(r"[a-z][\w'’-]*(?:, [a-z][\w'’-]*)*,? (?:and|or) [a-z][\w'’-]*,\s")
+_LOWER_LIST = re.compile(r"[a-z][\w'’-]*(?:, [a-z][\w'’-]*)+,? (?:and|or) [a-z][\w'’-]*,\s+")
 """A list's other items after its first one's comma: the comma was the list's, not the
 clause's end."""
 _DAY_END = re.compile(rf"\b(?:{WEEKDAYS}),\s+$")

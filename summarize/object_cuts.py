@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .verbs import SUBJECT_PRONOUNS, has_verb, word_set
+from .verbs import DETERMINERS, SUBJECT_PRONOUNS, finite, has_verb, word_set
 
 HEAD_END = 120
 """Characters of the head that the cut patterns anchored at its end read."""
@@ -98,8 +98,17 @@ def shared_object(end: str, rest: str) -> bool:
         and words[-1].endswith("ed")
         and words[-1].isalpha()
         and words[0].lower() not in _BE_BEFORE
+        and words[-1].lower() not in _INTRANSITIVE
         and _SECOND_VERB_OBJECT.match(rest) is not None
     )
+
+
+_INTRANSITIVE = word_set(
+    "collapsed crashed died exploded sank erupted arrived escaped retired surrendered resigned"
+    " failed fainted stumbled skidded overturned capsized derailed landed"
+)
+"""A first verb that needs no object: "A pedestrian bridge ... collapsed | and crushed eight
+vehicles" says what happened."""
 
 
 _LIST_GOES_ON = re.compile(r"[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}(?:,\s|\sand\s)")
@@ -113,7 +122,9 @@ def counted_list_cut(end: str, rest: str, word: str, comma: bool) -> bool:
     if not _FIGURE.search(tail):
         return False
     if word == "and":
-        return _COUNTED_LIST_END.search(tail) is not None
+        return _COUNTED_LIST_END.search(tail) is not None or (
+            _COUNTED_ITEM_END.search(tail) is not None and _noun_next(rest)
+        )  # "a catalogue of 1,214 active galaxies | and quasar candidates"
     return comma and bool(_LIST_GOES_ON.match(rest)) and _COUNTED_ITEM_END.search(tail) is not None
 
 
@@ -130,3 +141,25 @@ def _relative_open(end: str) -> bool:
     relative clause whose verb is still to come."""
     found = _RELATIVE_OPENS.search(end)
     return found is not None and "," in found[1] and not has_verb(found[1])
+
+
+def _noun_next(rest: str) -> bool:
+    """Whether ``rest`` opens on a second item of a count's noun phrase, no verb of its own:
+    "quasar candidates" (not "left thousands", "said its path")."""
+    words = rest.removeprefix("and ").split()[:7]
+    if any(w.strip(",.") in _CLAUSE_VERBS for w in words[2:]):
+        return False  # "killed 18 people | and medical workers at the hospital said ..."
+    words = words[:2]
+    return (
+        len(words) == 2
+        and all(w.isalpha() and w.islower() for w in words)
+        and words[1].endswith("s")
+        and words[1] not in _NOT_PLURAL
+        and not finite(words[0], None)
+        and words[0] not in DETERMINERS
+    )
+
+
+_NOT_PLURAL = word_set("its his hers this was is has does us thus")
+_CLAUSE_VERBS = word_set("said say says told is are was were has have had will would")
+"""A verb soon after the second noun phrase: it opened a clause of its own."""

@@ -40,7 +40,8 @@ _DEPICTIVE = frozenset(
         " gather wait watch inspect arrange check carry lift tow ride play pray mourn rest"
         " shake hug greet address attend enter board march protest queue crowd survey"
         " examine point display sort load unload prepare work clear search help crawl kneel"
-        " cheer drive install serve assemble repair paint dance sing pack feed"
+        " cheer drive install serve assemble repair paint dance sing pack feed download measure"
+        " collect"
     )
     for form in (verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"))
 ) | {"carries"}
@@ -66,7 +67,6 @@ _PICTURE_ANCHOR = re.compile(
     rf"|night)|(?:on )?(?:{MONTHS}) \d{{1,2}}(?:, \d{{4}})?)\.$"
     r"|, (?:center|centre|left|right|front|second from (?:left|right)),"
     r"|\((?:center|centre|left|right|front)\)|\bpictured\b"
-    rf"|\bin (?:{MONTHS}) \d{{4}}\.$"  # "... downloads data from a logger ..., in July 2021."
     rf"|\b(?:after|during) (?:{WEEKDAYS})(?:'s|’s) [\w-]+(?: [\w-]+)?\.$"
 )  # "... after Sunday's hailstorm."
 _MONTH_YEAR_END = re.compile(rf"\bin (?:{MONTHS}) \d{{4}}\.$")
@@ -190,9 +190,12 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
         stamped = at > 0 and _photographer_stamped(lines[at - 1])
         sourced = _source_credited(line)
         anchored = bool(_PICTURE_ANCHOR.search(line)) or credited or stamped or sourced
+        # a month long past in one person's present: "Graduate student Cole Matheson downloads
+        # temperature data from a logger ..., in July 2021." (a plan's lede names no one)
+        dated = bool(_MONTH_YEAR_END.search(line)) and _depicts(line, named=True)
         first = _FIRST_SENTENCE.match(line)  # under a stamp, a caption may say more after
         if (
-            anchored
+            (anchored or dated)
             and len(after.split()) >= max(_PARAGRAPH_WORDS, words)
             and (
                 _depicts(line, named=True)
@@ -363,15 +366,12 @@ def _depicts(line: str, singular: bool = False, named: bool = False) -> bool:
         return False
     if not line[:1].isupper() or words[0].lower() in _SUBORDINATORS or NOT_DEPICTION.search(line):
         return False
-    dated = bool(_MONTH_YEAR_END.search(line))
     for at in range(1, min(len(words), SUBJECT_WORDS + 1)):
         word = words[at].strip(",.;:").lower()
         if word in NOT_BEFORE_VERB:
             return False
-        if not words[at][:1].islower():
+        if word not in _DEPICTIVE or not words[at][:1].islower():
             continue
-        if word not in _DEPICTIVE and not (dated and len(word) > 3 and word.endswith("s")):
-            continue  # a past month in the present tense: any action ("Cole Matheson downloads")
         subject = words[:at]
         before = subject[-1].strip(",.;:")
         plural = not word.endswith("s")

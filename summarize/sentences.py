@@ -146,8 +146,8 @@ _INSTITUTION = re.compile(
 )
 # a person's initials, as courts name the accused, before a lower-case word or an age: the
 # sentence goes on ("... which is not final, M.R. issued ...", "the adviser, D.V. (44), was")
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
-_LOWER_NEXT = re.compile(r"[a-z]|\(\d")
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.){2,3}$")  # "B.M.", "G.Kh."
+_LOWER_NEXT = re.compile(r"[a-z]|\((?:\d|born\b|aged?\b)")  # "B.M. (born in 1984), R.A."
 # a person's initials after a preposition, before the rest of their name: "students of T.H.
 # Shevchenko National University" (not a place's: "residents of D.C. | The city ...", "B.C.",
 # "N.J.", "P.E.I.", "U.A.E.", "M.I.T."; nor after "to", "at" or "and", which places and

@@ -78,7 +78,8 @@ _PARTITIVE = re.compile(
 _GROUP = re.compile(
     r"^\s*(?:both\s+(?!\S+(?:\s+\S+)?\s+and\b)"
     r"|the\s+(?:pair|duo|trio|couple(?!\s+of\b)|two\s+(?:men|women|people|sides|teams|clubs"
-    r"|players|companies|firms|countries|leaders|parties|brothers|sisters)\b)(?![\w-]))",
+    r"|players|companies|firms|countries|leaders|parties|brothers|sisters)\b)(?![\w-])"
+    r"|others\b(?!\s+(?:who|whose)\b))",  # "Others were more accepting.": others than whom?
     re.I,
 )
 """A group of people named before: "Both men were giving evidence", "The pair met in 2001";
@@ -157,11 +158,11 @@ _QUOTED_THAT = re.compile(
 
 _PLACE_OR_TIME_PRONOUN = re.compile(
     r"(?:Inside|Outside|There|Here|Nearby|Later|Then|Afterwards|Soon after|Once inside),?\s+"
-    r"(he|she|they|it)\b"
+    r"(he|she|they)\b"
 )
 
 _IN_CONFIDENCE = re.compile(
-    r"(?:All|Any) (?:information|calls|details|tips|reports)(?: received| given)? will be "
+    r"(?:All|Any) (?:information|calls|details|tips)(?: received| given)? will be "
     r"(?:treated|kept|handled|dealt with)"
 )
 """A promise an appeal for information makes ("All information will be treated in strict

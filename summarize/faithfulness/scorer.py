@@ -37,7 +37,7 @@ from .relations import (
     reversed_names,
     unwritten_names,
 )
-from .splices import figures_moved, splices
+from .splices import figures_moved, garbled_copy, splices
 from .summary_score import features as summary_features
 from .summary_score import probability as summary_probability
 
@@ -339,6 +339,7 @@ def sentence_slips(
         + unwritten_names(a.sentence, source, article.language)
         + splices(a.sentence, article.sentences)
         + figures_moved(a.sentence, article.sentences)
+        + garbled_copy(a.sentence, article.sentences)
         for a in alignments
     ]
 

@@ -209,3 +209,34 @@ def figures_moved(sentence: str, article: list[str]) -> list[str]:
         ):
             return ["gives one article sentence's figures to what another measures"]
     return []
+
+
+_SKIPPED = 3
+"""Article words a copy skips where it writes a word the article never does: a span of the
+sentence garbled into one made-up word ("... the Arkansas Oil andagas, covering ...")."""
+
+
+def garbled_copy(sentence: str, article: list[str]) -> list[str]:
+    """A doubt for ``sentence`` (a summary's) that copies an article sentence on both sides of
+    one or two words the article never writes, where the article has three or more: "filed an
+    application with the Arkansas Oil andagas, covering about 19,800 acres" for "... Oil and Gas
+    Commission to establish the Big Creek Brine Unit, covering ...". A small model writes such
+    words when it shortens inside a name; neither side alone is wrong."""
+    ours = [t.lower() for t in _tokens(sentence)]
+    sources = [[t.lower() for t in _tokens(s)] for s in article]
+    known = {t for tokens in sources for t in tokens}
+    runs = _runs(ours, sources)
+    for left, right in zip(runs, runs[1:], strict=False):
+        gap = ours[left.at + left.size : right.at]
+        source = sources[left.sentence]
+        end = left.start + left.size
+        if (
+            0 < len(gap) <= 2
+            and left.sentence == right.sentence
+            and right.start - end >= _SKIPPED
+            and any(t.isalpha() and t not in known for t in gap)
+            and _words(source[left.start : end]) >= MIN_RUN
+            and right.size >= MIN_RUN
+        ):
+            return [f"writes '{' '.join(gap)}' for '{' '.join(source[end : right.start])}'"]
+    return []

@@ -172,8 +172,12 @@ def test_a_pronoun_after_a_place_or_a_time_and_an_appeals_promise_refer_back():
     assert back_reference("Inside they found around 420 cannabis plants.") == "they"
     assert back_reference("Later he said the plan had failed.") == "he"
     assert back_reference("Inside the pub, officers found 420 plants.") is None
+    assert back_reference("Outside it was raining heavily.") is None  # a dummy "it"
     assert back_reference("All information will be treated in strict confidence.")
     assert back_reference("All information about the scheme is on the council's website.") is None
+    # final75: "Others were more accepting." after a finding, the objectors left out
+    assert back_reference("Others were more accepting.") == "others"
+    assert back_reference("Others who lost their homes were rehoused.") is None
 
 
 def test_a_pronoun_after_a_dropped_connective_and_a_pro_verb_refer_back():

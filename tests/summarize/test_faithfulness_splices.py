@@ -2,7 +2,7 @@
 
 import pytest
 
-from summarize.faithfulness.splices import figures_moved, splices
+from summarize.faithfulness.splices import figures_moved, garbled_copy, splices
 
 MATCH = [
     "Skardu took the lead in the 18th minute when Ali Shigri headed home a corner from the right.",
@@ -184,3 +184,27 @@ def test_one_sentences_figures_given_to_what_another_measures_are_doubted():
 def test_figures_with_what_they_measure_are_not_doubted(sentence):
     article = [*SEFTON, "The new bridge over the Mersey opens next year.", "It will cost £5m."]
     assert not figures_moved(sentence, article)
+
+
+BRINE = [
+    "Calder Brine Resources LLC filed an application with the Arkansas Oil and Gas Commission "
+    "to establish the Big Creek Brine Unit, covering about 19,800 acres between Emerson and "
+    "Taylor."
+]
+
+
+def test_a_copy_garbled_into_a_word_the_article_never_writes_is_doubted():
+    # probe-outlets-final75: "the Arkansas Oil andagas" (read nonsense)
+    sentence = (
+        "Calder Brine Resources LLC filed an application with the Arkansas Oil andagas, covering "
+        "about 19,800 acres between Emerson and Taylor."
+    )
+    assert garbled_copy(sentence, BRINE)
+
+
+def test_a_copy_shortened_with_the_articles_words_is_not_doubted():
+    sentence = (
+        "Calder Brine Resources LLC filed an application with the Arkansas Oil and Gas "
+        "Commission, covering about 19,800 acres between Emerson and Taylor."
+    )
+    assert not garbled_copy(sentence, BRINE)

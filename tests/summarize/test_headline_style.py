@@ -9,6 +9,13 @@ from summarize.headline_style import finish, tidy
         ("markets  fell .", "Markets fell."),  # one space, no space before a mark
         (", shares rose ;", "Shares rose"),  # no comma or semicolon at an edge
         ("", ""),
+        # a list's bullet or a dateline's dash at the start (probe-outlets-final75)
+        (
+            "- Charles Sturt researchers tracked grazing",
+            "Charles Sturt researchers tracked grazing",
+        ),
+        ("– The court sentenced him", "The court sentenced him"),
+        ("-5 degrees was the low", "-5 degrees was the low"),
     ],
 )
 def test_tidy(text, tidied):

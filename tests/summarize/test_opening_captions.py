@@ -258,6 +258,10 @@ def test_a_caption_under_a_credit_line_needs_no_time():
         "A man pictured at the scene of the robbery is wanted by police in Cardigan.",
         "The council approved plans for a new leisure centre in Rosetown in July 2021.",
         "Graduate student Cole Matheson downloaded temperature data from the logger in July 2021.",
+        # a plan's lede in the present with its month (the review's)
+        "Ottawa plans to reopen the Chaudière Bridge to traffic in July 2025.",
+        "Union leader Mick Lynch warns of more walkouts on the railways in December 2024.",
+        "Residents protest the closure of the library outside the town hall in January 2025.",
     ],
 )
 def test_a_lede_in_the_present_is_no_caption(line):

@@ -338,3 +338,12 @@ def test_a_full_stop_inside_a_name_ends_no_sentence():
         "Ronaldo has been handed the 7. He wore 17 at Juventus.",
     ):
         assert len(split_sentences(text)) == 2
+
+
+def test_initials_before_a_birth_year_end_no_sentence():
+    # probe-outlets-final75: "The detainees are: B.M." was offered as a headline
+    text = (
+        "The detainees are: B.M. (born in 1984), R.A. (born in 1989), G.Kh. (born in 1979) and "
+        "T.Sh. (born in 1992). Two of them had previously been convicted."
+    )
+    assert len(split_sentences(text)) == 2
