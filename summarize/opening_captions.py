@@ -41,7 +41,7 @@ _DEPICTIVE = frozenset(
         " shake hug greet address attend enter board march protest queue crowd survey"
         " examine point display sort load unload prepare work clear search help crawl kneel"
         " cheer drive install serve assemble repair paint dance sing pack feed download measure"
-        " collect"
+        " collect stop save block tackle shoot"  # a game's picture: "Kerkhof stops Tamm"
     )
     for form in (verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"))
 ) | {"carries"}
@@ -69,6 +69,7 @@ _PICTURE_ANCHOR = re.compile(
     r"|\((?:center|centre|left|right|front)\)|\bpictured\b"
     rf"|\b(?:after|during) (?:{WEEKDAYS})(?:'s|’s) [\w-]+(?: [\w-]+)?\.$"
 )  # "... after Sunday's hailstorm."
+_DATELINE_FIRST = re.compile(rf"{CAPITALS}\s[-–—]\s")
 _MONTH_YEAR_END = re.compile(rf"\bin (?:{MONTHS}) \d{{4}}\.$")
 _PLAYER_NUMBER = re.compile(
     r"[A-Z][\w'’-]+ \(\d{1,2}\) (?:hits|scores|shoots|drives|tackles|breaks|dribbles"
@@ -192,7 +193,9 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
         anchored = bool(_PICTURE_ANCHOR.search(line)) or credited or stamped or sourced
         # a month long past in one person's present: "Graduate student Cole Matheson downloads
         # temperature data from a logger ..., in July 2021." (a plan's lede names no one)
-        dated = bool(_MONTH_YEAR_END.search(line)) and _depicts(line, named=True)
+        dated = bool(_MONTH_YEAR_END.search(line) or _DATELINE_FIRST.match(after)) and _depicts(
+            line, named=True
+        )  # or over the story's dateline: "Kerkhof stops Tamm ..." over "TALLINN – The ..."
         first = _FIRST_SENTENCE.match(line)  # under a stamp, a caption may say more after
         if (
             (anchored or dated)

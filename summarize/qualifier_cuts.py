@@ -152,6 +152,10 @@ _DEGREE_END = re.compile(r"\b(?:a little|a bit|slightly|just|far|much)$")
 _COMPARISON = re.compile(r"(?:over|under|more|less|above|below|fewer|short of)\b")
 
 
+_EXTENT_SOON = re.compile(r"\bto the extent (?:that|of)\b|\bin so far as\b|\binsofar as\b")
+"""What limits the claim right after the cut: the claim alone says more than the article."""
+
+
 def drops_qualifier(
     text: str, boundary: re.Match[str], *, head: str, end: str, rest: str, word: str
 ) -> bool:
@@ -160,6 +164,8 @@ def drops_qualifier(
     punctuation stripped) and ``word`` the cut's word."""
     if but_limits(rest) or head.endswith((", but only", ", but not")):
         return True  # "... an order to evict |, but ruled ...", "..., but only | when ..."
+    if _EXTENT_SOON.search(rest, 0, 60):
+        return True  # "declared the lease null | and void to the extent that it covers ..."
     if word == "from" and head.endswith(" long way"):
         return True  # "looked a long way | from a city championship"
     if end.endswith(_DEGREES) and _DEGREE_END.search(end) and _COMPARISON.match(rest):

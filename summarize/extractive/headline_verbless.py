@@ -35,10 +35,10 @@ def _participle_phrase(headline: str) -> bool:
 # verb its plural may read as ("DONALD Kennedy's hail four minutes", cut before "from time
 # settled a derby"); not "... cost the town three thousand jobs", whose verb the rules miss
 _COUNTED_END = re.compile(
-    r"['’]s\s[a-z]+\s(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
-    r"|thirty|forty|fifty|hundred|thousand|dozen)\s[a-z]+s\W*$",
+    r"(?:['’]s\s[a-z]+|\s(?-i:[A-Z])[\w'’-]+)\s(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)\s[a-z]+s\W*$",
     re.I,
-)
+)  # or after a name: "A towering header from skipper Josh Sanders two minutes"
 
 
 _PLURAL_END = re.compile(r"[sS]\W*$")

@@ -101,6 +101,10 @@ LABELS = [
         ("DONALD Kennedy's hail four minutes", "verbless"),
         # probe-outlets-final74: a "what" clause alone, its credit after it
         ("What they found, says biologist Dr. Anika Brenner", "verbless"),
+        # probe-outlets-final76: a count at the end with no verb; a reported clause ending on
+        # a name, its verb cut away
+        ("A towering header from skipper Josh Sanders two minutes", "verbless"),
+        ("The High Court here declared that 14 Iban villagers from Rumah Jenang", "cut off"),
     ],
 )
 def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
@@ -176,6 +180,8 @@ def test_the_issues_failures_are_flagged(text: str, problem: str) -> None:
         "A cashew processing factory in Angoche, on the coast of Nampula province, reopened",
         "What happened next shocked the town",  # the "what" clause's own verb and the main one
         "What they found suggests cold water saves trout",
+        "The club signed three players",
+        "Ministers confirmed that 14 schools will close in Powys",
     ],
 )
 def test_clauses_pass(text: str) -> None:

@@ -1103,3 +1103,13 @@ def test_a_particles_object_stays_and_a_subjects_age_keeps_its_description():
             "Court on Friday for fraud."
         )
     )
+
+
+def test_a_claim_keeps_the_extent_it_holds_to():
+    # probe-outlets-final76's rules: "declared the lease ... null" for "null and void to the
+    # extent that it covers the 410 hectares"
+    sentence = (
+        "The court declared the provisional lease issued in 2005 to Lanjak Sebatu Plantation "
+        "Sdn Bhd null and void to the extent that it covers the 410 hectares."
+    )
+    assert not [c for c in _offered(sentence) if c.endswith(("null", "null and void"))]

@@ -352,3 +352,19 @@ def test_an_irish_papers_age_is_no_shirt_number():
     lede = "Aoife Murphy (17) becomes the youngest woman to swim the North Channel."
     lines = [lede, "Photo: Sportsfile", "She completed the 35km crossing in 14 hours on Tuesday."]
     assert caption_over_credit(lines) == (lines, [])
+
+
+def test_a_game_pictures_caption_over_the_storys_dateline_goes():
+    # probe-outlets-final76: the caption was read as both systems' first sentence (nonsense)
+    caption = (
+        "Dutch goaltender Joost Kerkhof stops Estonia's Kristjan Tamm in the decisive shootout."
+    )
+    lede = (
+        "TALLINN – The Netherlands won the 2013 IIHF Ice Hockey U18 World Championship Division "
+        "II Group A on Saturday after a dramatic 3-2 shootout victory over hosts Estonia."
+    )
+    kept, removed = uncredited_caption([caption, lede, LEDE_AFTER])
+    assert kept == [lede, LEDE_AFTER]
+    # a lede in the present over a dateline names no one person's action
+    lines = ["Junior doctors walk out for five days in England from Monday.", lede, LEDE_AFTER]
+    assert uncredited_caption(lines) == (lines, [])
