@@ -2,9 +2,11 @@
 one article sentence, cut inside a clause, and a run of another ("Skardu took the lead in
 the 18th minute when | Ghizer ... equalized just before the break": the article's "when"
 led to another goal), or a list copied without its other items ("crewed by fishermen from
-Shimoni" where the article lists "Shimoni, Wasini Island, Vanga and Kibuyuni"). Every word
-is the article's, so support and the model's reading see a faithful copy; the relation the
-joined words state is the summary's own. A small model writes both when it shortens.
+Shimoni" where the article lists "Shimoni, Wasini Island, Vanga and Kibuyuni"), or one
+sentence's figures given to what another, written alike, measures. Every word is the
+article's, so support and the model's reading see a faithful copy; the relation the joined
+words state is the summary's own. A small model writes these when it shortens, and, inside a
+name, a word of its own for a span it skips ("the Arkansas Oil andagas").
 """
 
 from __future__ import annotations
