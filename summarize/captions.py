@@ -21,6 +21,8 @@ MAX_CAPTION_WORDS = 80
 """A longer line is an article's paragraph, whatever ends it."""
 _MAX_CREDIT_WORDS = 10
 MIN_CAPTION_WORDS = 5
+TOP_CAPTION_WORDS = 40
+"""A caption at the top of a page, over a credit or over the article: at most this many words."""
 _BUTTONED_WORDS = 50
 """Longer, the line above a credit and its button is the article's (the page lost the
 caption): a caption is a sentence or two."""
@@ -100,6 +102,12 @@ CAPITALS = r"^[A-Z][A-Z .,'-]+"  # a place or a label in capitals opening the li
 SUBJECT_WORDS = 7
 NOT_BEFORE_VERB = word_set(AUXILIARIES.replace("|", " ")) | {"said", "says"}
 NOT_DEPICTION = re.compile(rf"[\"“”]|{SPEAKER}|{CAPITALS}\s[-–—]\s")
+PASSIVE_DEPICTION = re.compile(
+    r"(?:A|An|The)\s(?:[\w'’-]+\s){1,5}(?:is|are)\s(?:checked|inspected|examined|measured"
+    r"|weighed|tagged|fed|treated|carried|lifted|released|comforted|rescued)\sby\s(?:a|an|the)\s"
+)
+"""A picture's present passive, who does it after "by": "A rescued golden mantella frog is
+checked by a member of the Ambatovy environment team ..." (a lede tells news otherwise)."""
 
 
 def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
@@ -316,3 +324,19 @@ def _credit(tail: str) -> bool:
         return True
     capitalized = sum(1 for w in words if w[0].isupper())
     return capitalized >= 2 and bool(_NAME_MARK.search(tail)) and not _DIGIT.search(tail)
+
+
+_PICTURED_AT = re.compile(r"\s(?:(?:is|are)\s)?pictured\s")
+
+
+def pictured_where(line: str) -> bool:
+    """Who is pictured where, with no verb but that: "CRAFTSMAN: Idris Lewis pictured at the
+    Cilgerran Coracle Regatta in 2005." (not "Idris Lewis, pictured at the regatta in 2005,
+    has died", nor "Police released an image of a man pictured at the scene")."""
+    found = _PICTURED_AT.search(line)
+    return (
+        found is not None
+        and MIN_CAPTION_WORDS <= len(line.split()) <= TOP_CAPTION_WORDS
+        and not NOT_DEPICTION.search(line)
+        and not has_verb(f"{line[: found.start()]} {line[found.end() :]}")
+    )

@@ -152,7 +152,9 @@ _CONDITION_SOON = re.compile(
     r"(?:[^,;.]{0,50}?\s)?(?<!even )(?<!\bas )(?<!check )(?<!checks )(?<!see )(?<!ask )"
     r"(?<!question )(?<!clear )(?:unless|if)\s"
 )  # not "even if" (the claim holds), "as if", nor "check if" (whether)
-_PROMISED = re.compile(r"\b(?:will|would|'ll|’ll|threaten(?:s|ed)?|vow(?:s|ed)?)\b", re.I)
+_PROMISED = re.compile(
+    r"\b(?:will|would|'ll|’ll|threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|ed)?)\b", re.I
+)  # and a warning: "have warned that ... could be tied up for good | before Christmas unless"
 # a verb that lets or makes its object do something: "has allowed researchers | at the
 # University of Padova to reconstruct ..." says nothing without what they could do
 _LETS = re.compile(

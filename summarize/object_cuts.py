@@ -128,8 +128,8 @@ def counted_list_cut(end: str, rest: str, word: str, comma: bool) -> bool:
     return comma and bool(_LIST_GOES_ON.match(rest)) and _COUNTED_ITEM_END.search(tail) is not None
 
 
-_ITEM = r"[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,2}"
-_COUNTED_ITEM_END = re.compile(rf"\b\d[\d,.]*\s{_ITEM}(?:,\s{_ITEM})*$")
+_ITEM = r"[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}"
+_COUNTED_ITEM_END = re.compile(rf"(?<![\w,.])\d[\d,.]*\s{_ITEM}(?:,\s{_ITEM})*$")
 _COUNTED_LIST_END = re.compile(rf"\b\d[\d,.]*\s{_ITEM}(?:,\s{_ITEM})+$")
 
 

@@ -18,11 +18,14 @@ from .captions import (
     MIN_CAPTION_WORDS,
     NOT_BEFORE_VERB,
     NOT_DEPICTION,
+    PASSIVE_DEPICTION,
     SPEAKER,
     SUBJECT_WORDS,
+    TOP_CAPTION_WORDS,
     credit_line,
     described,
     photo_credit,
+    pictured_where,
 )
 from .dates import MONTHS, WEEKDAYS
 from .furniture import TERMINAL, Removal, byline_or_stamp
@@ -80,8 +83,6 @@ _PLAYER_NUMBER = re.compile(
 """A player's shirt number after the name, a play in the present and the game or its part:
 "Lainey Voecks (12) hits past Pierce's Aubree Schlecht during the Class C-1 district final",
 a sports picture's caption (not an Irish paper's age: "Aoife Murphy (17) becomes ...")."""
-_TOP_CAPTION_WORDS = 40
-"""A caption over a credit at the top of a page: at most this many words."""
 _PARAGRAPH_WORDS = 20
 """The line under that credit opens the article: a paragraph, not a menu or a byline."""
 
@@ -104,7 +105,7 @@ def caption_over_credit(lines: list[str]) -> tuple[list[str], list[Removal]]:
             after = next((a for a in lines[at + 3 :] if not _button_bar(a)), "")
         words = len(line.split())
         if (
-            MIN_CAPTION_WORDS <= words <= _TOP_CAPTION_WORDS
+            MIN_CAPTION_WORDS <= words <= TOP_CAPTION_WORDS
             and described(line)
             and TERMINAL.search(line)
             and not _REPORTED.search(line)
@@ -191,11 +192,14 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
         stamped = at > 0 and _photographer_stamped(lines[at - 1])
         sourced = _source_credited(line)
         anchored = bool(_PICTURE_ANCHOR.search(line)) or credited or stamped or sourced
-        # a month long past in one person's present: "Graduate student Cole Matheson downloads
-        # temperature data from a logger ..., in July 2021." (a plan's lede names no one)
-        dated = bool(_MONTH_YEAR_END.search(line) or _DATELINE_FIRST.match(after)) and _depicts(
-            line, named=True
-        )  # or over the story's dateline: "Kerkhof stops Tamm ..." over "TALLINN – The ..."
+        # a month long past in one person's present ("Graduate student Cole Matheson downloads
+        # temperature data ..., in July 2021."; a plan's lede names no one), or over the story's
+        # dateline ("Kerkhof stops Tamm ..." over "TALLINN – The ..."); a picture's passive
+        dated = (
+            bool(_MONTH_YEAR_END.search(line) or _DATELINE_FIRST.match(after))
+            and _depicts(line, named=True)
+            or (words <= TOP_CAPTION_WORDS and bool(PASSIVE_DEPICTION.match(line)))
+        )
         first = _FIRST_SENTENCE.match(line)  # under a stamp, a caption may say more after
         if (
             (anchored or dated)
@@ -205,7 +209,8 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
                 if named
                 else _depicts(line)
                 or _posed(line)
-                or _pictured(line)
+                or pictured_where(line)
+                or dated
                 or sourced
                 and (_POINTING.search(line) is not None or _depicts(_without_source(line)))
                 or stamped
@@ -240,7 +245,7 @@ def _source_credited(line: str) -> bool:
     return (
         found is not None
         and described(line[: found.start()])
-        and len(line.split()) <= _TOP_CAPTION_WORDS
+        and len(line.split()) <= TOP_CAPTION_WORDS
         and not NOT_DEPICTION.search(line)
     )
 
@@ -266,26 +271,10 @@ _POSED = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+ (?:with|alongside) "
 def _posed(line: str) -> bool:
     """A name and who is with them, ending as a picture's anchor, no verb."""
     return (
-        _MIN_DEPICTION_WORDS <= len(line.split()) <= _TOP_CAPTION_WORDS
+        _MIN_DEPICTION_WORDS <= len(line.split()) <= TOP_CAPTION_WORDS
         and bool(_POSED.match(line))
         and not NOT_DEPICTION.search(line)
         and not has_verb(line)
-    )
-
-
-_PICTURED = re.compile(r"\s(?:(?:is|are)\s)?pictured\s")
-
-
-def _pictured(line: str) -> bool:
-    """Who is pictured where, with no verb but that: "CRAFTSMAN: Idris Lewis pictured at the
-    Cilgerran Coracle Regatta in 2005." (not "Idris Lewis, pictured at the regatta in 2005,
-    has died", nor "Police released an image of a man pictured at the scene")."""
-    found = _PICTURED.search(line)
-    return (
-        found is not None
-        and MIN_CAPTION_WORDS <= len(line.split()) <= _TOP_CAPTION_WORDS
-        and not NOT_DEPICTION.search(line)
-        and not has_verb(f"{line[: found.start()]} {line[found.end() :]}")
     )
 
 
@@ -365,7 +354,7 @@ def _depicts(line: str, singular: bool = False, named: bool = False) -> bool:
     lede in the present names as often ("Junior doctors walk out")."""
     line = _CAPITALS_LABEL.sub("", line, count=1)
     words = line.split()
-    if not (_MIN_DEPICTION_WORDS <= len(words) <= _TOP_CAPTION_WORDS) or not line.endswith("."):
+    if not (_MIN_DEPICTION_WORDS <= len(words) <= TOP_CAPTION_WORDS) or not line.endswith("."):
         return False
     if not line[:1].isupper() or words[0].lower() in _SUBORDINATORS or NOT_DEPICTION.search(line):
         return False

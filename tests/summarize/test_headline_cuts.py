@@ -1113,3 +1113,48 @@ def test_a_claim_keeps_the_extent_it_holds_to():
         "Sdn Bhd null and void to the extent that it covers the 410 hectares."
     )
     assert not [c for c in _offered(sentence) if c.endswith(("null", "null and void"))]
+
+
+@pytest.mark.parametrize(
+    "sentence, never",
+    [
+        (  # a second description cut before who it is (final77: "... and a man", nonsense)
+            "Gore has lost one of its best-known anglers and a man whose name is still tied, "
+            "quite literally, to the Mataura River.",
+            "Gore lost one of its best-known anglers and a man",
+        ),
+        (  # a count's list of longer items (final77: "87 nests of banded dotterels, black-fronted
+            # terns" without the wrybills, read nonsense)
+            "Researchers used infrared video cameras to monitor 87 nests of banded dotterels, "
+            "black-fronted terns and wrybills on the upper Rakaia and Ashley rivers in 2003.",
+            "Researchers used infrared video cameras to monitor 87 nests of banded dotterels, "
+            "black-fronted terns",
+        ),
+        (  # a warning keeps its condition (final77: read misleading without "unless ...")
+            "Ardglass prawn skippers have warned that up to a third of the village's fleet could "
+            "be tied up for good before Christmas unless something is done about diesel prices.",
+            "Ardglass prawn skippers warned that up to a third of the village's fleet could be "
+            "tied up for good",
+        ),
+    ],
+)
+def test_final77s_cuts_stay_whole(sentence, never):
+    assert never not in candidates(sentence, PRESETS["headline"])
+
+
+def test_a_man_to_identify_and_an_amount_before_a_list_may_end_a_headline():
+    # the rules above, where they must not act: "help identify a man | who ...", "Dh412,000
+    # by promising them jobs | and residence visas"
+    assert "Police are appealing to the public to help identify a man" in _offered(
+        "Police are appealing to the public to help identify a man who robbed a jewellery shop "
+        "in central Auckland on Tuesday afternoon."
+    )
+    assert [
+        c
+        for c in _offered(
+            "A 34-year-old Asian salesman has been jailed for three years for cheating 37 job "
+            "seekers out of Dh412,000 by promising them jobs and residence visas at Dubai hotels "
+            "that did not exist."
+        )
+        if c.endswith("by promising them jobs")
+    ]

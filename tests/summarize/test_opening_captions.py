@@ -102,6 +102,9 @@ def test_lines_over_a_credit_that_stay(lines):
         # probe-outlets-final73: who is pictured where, under a label in capitals
         "CRAFTSMAN: Idris Lewis pictured at the Cilgerran Coracle Regatta in 2005.",
         "Councillor Mary Jones, left, is pictured with the winners of the award.",
+        # probe-outlets-final77: a picture's present passive, who does it after "by"
+        "A rescued golden mantella frog is checked by a member of the Ambatovy environment team "
+        "before release in the Ankerana conservation zone.",
         # probe-outlets-final74: a past month in the present tense
         "Graduate student Cole Matheson downloads temperature data from a logger anchored in a "
         "side channel of the Oldman River, west of Maycroft, in July 2021.",
