@@ -103,11 +103,13 @@ SUBJECT_WORDS = 7
 NOT_BEFORE_VERB = word_set(AUXILIARIES.replace("|", " ")) | {"said", "says"}
 NOT_DEPICTION = re.compile(rf"[\"“”]|{SPEAKER}|{CAPITALS}\s[-–—]\s")
 PASSIVE_DEPICTION = re.compile(
-    r"(?:A|An|The)\s(?:[\w'’-]+\s){1,5}(?:is|are)\s(?:checked|inspected|examined|measured"
-    r"|weighed|tagged|fed|treated|carried|lifted|released|comforted|rescued)\sby\s(?:a|an|the)\s"
+    r"(?:A|An|The)\s(?:[\w'’-]+\s){1,5}(?:is|are)\s(?:checked|examined|measured|weighed|tagged"
+    r"|fed|treated|carried|lifted|released|comforted)\sby\s(?:a|an|the)\s(?:member|ranger|vet"
+    r"|volunteer|researcher|keeper|nurse|doctor|scientist|technician|worker|firefighter)s?\b"
 )
-"""A picture's present passive, who does it after "by": "A rescued golden mantella frog is
-checked by a member of the Ambatovy environment team ..." (a lede tells news otherwise)."""
+"""A picture's present passive, the person who does it after "by": "A rescued golden mantella
+frog is checked by a member of the Ambatovy environment team ..." (not "The fleet is inspected
+by a single fisheries officer, a report has found": a lede's)."""
 
 
 def captions(lines: list[str]) -> tuple[list[str], list[Removal]]:

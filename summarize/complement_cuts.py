@@ -24,6 +24,7 @@ from .object_cuts import (
     aside_cut_open,
     counted_list_cut,
     makes_for,
+    pair_left_open,
     shared_noun,
     shared_object,
 )
@@ -107,6 +108,10 @@ _PART_OF_FIGURE = re.compile(
     r"|(?:those|these|them)\s(?:\w+\s)?suspended\b)"
 )  # and "sentenced to 10 years |, with five of those years suspended" (read misleading)
 # "over" with no object of its own: a particle ("turned over within minutes", "taken over.")
+_RELATIVE_VERB_END = re.compile(
+    r"\b(?:which|that)\s(?:[a-z]+ed|sold|cost|paid|fell|rose|won|lost)$"
+)
+_LEFT_END = re.compile(r"\b(?:was|were|been|being|is|are) left$")
 _PARTICLE_OVER = re.compile(r"over(?:\s(?:in|on|at|within|after|by|near|and|as)\b|[,.;]|$)")
 # a verb's particle and its object: "handed | over the keys" (not "chicken | over the next")
 _OVER_OBJECT = re.compile(r"over\s(?:the|a|an|his|her|its|their|our)\s(?!(?:next|past|last)\b)")
@@ -153,8 +158,10 @@ _CONDITION_SOON = re.compile(
     r"(?<!question )(?<!clear )(?:unless|if)\s"
 )  # not "even if" (the claim holds), "as if", nor "check if" (whether)
 _PROMISED = re.compile(
-    r"\b(?:will|would|'ll|’ll|threaten(?:s|ed)?|vow(?:s|ed)?|warn(?:s|ed)?)\b", re.I
-)  # and a warning: "have warned that ... could be tied up for good | before Christmas unless"
+    r"\b(?:will|would|'ll|’ll|threaten(?:s|ed)?|vow(?:s|ed)?)\b"
+    r"|\bwarn(?:s|ed)?\sthat\b[^.;]{0,120}\b(?:could|may|might)\b",
+    re.I,
+)  # and a warning's modal: "have warned that ... could be tied up for good | before ... unless"
 # a verb that lets or makes its object do something: "has allowed researchers | at the
 # University of Padova to reconstruct ..." says nothing without what they could do
 _LETS = re.compile(
@@ -286,7 +293,12 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or comma
         and aside_cut_open(end, rest)
         or word == "and"
-        and (shared_noun(end, rest) or shared_object(end, rest))
+        and (shared_noun(end, rest) or shared_object(end, rest) or pair_left_open(end, rest))
+        or word == "from"
+        and end.endswith(" off")  # "cut Crescent City off | from points south"
+        or bool(_LEFT_END.search(end))  # "after a man was left | with a fractured skull"
+        or boundary.group().isspace()
+        and bool(_RELATIVE_VERB_END.search(end))  # "tubers which sold | for between GH¢45"
         or (word == "and" or comma)
         and counted_list_cut(end, rest, word, comma)
         or word == "for"

@@ -85,6 +85,9 @@ _NAME_REACH = 120  # characters at a speaker's end where its name is looked for
 _NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’.-]*)*\s*$")
 _PLURAL = re.compile(r"^(?:[a-z]+[^s]s|[A-Z]+s|[A-Z][a-z]+ies)$")
 _SINGULAR_S = re.compile(r"(?:is|us|ss|ics|news)$", re.I)
+_PLURAL_WORDS = frozenset(
+    ("them", "they", "those", "these", "others", "people", "men", "women", "children", "police")
+)
 _BASE = {
     "warned": "warn",
     "warns": "warn",
@@ -271,5 +274,6 @@ def _says(name: str, verb: str) -> str:
         and not _SINGULAR_S.search(last)
         or len(name.split()) == 1
         and bool(re.match(r"^[A-Z][a-z]+ies$", last))  # Tories
+        or last.lower() in _PLURAL_WORDS  # "Many of them say", "Police say"
     )
     return base if plural else base + "s"

@@ -61,7 +61,6 @@ _ORDERED = re.compile(
     r"|persuaded|instruct(?:ed|s)|direct(?:ed|s)|call(?:ed|s) on|encouraged|invited|pressed)"
     r"(?:\s+\S+){1,8}$"
 )
-_RELATIVES = frozenset(("who", "whose", "which", "that"))
 _BARE_PERSON_END = re.compile(r"\band (?:a|an) (?:man|woman|boy|girl|person|family|couple|child)$")
 # A boundary word that opens a clause of its own: the verb after it is that clause's.
 _OPENS_CLAUSE = frozenset(
@@ -249,7 +248,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
     space = text.find(" ", at)
     following = text[at:space] if space >= 0 else text[at:]  # the word after the cut
     word = boundary.group().strip(" ,;:") or following
-    if word in _RELATIVES and _BARE_PERSON_END.search(head):
+    if word == "whose" and _BARE_PERSON_END.search(head):
         return False  # "one of its best-known anglers and a man | whose name ...": which man?
     if leaves_incomplete(text, boundary, head, word):
         return False  # "shows that parts of Grenada, St. Lucia | and ...", "Trailing by 12 points"

@@ -163,3 +163,26 @@ def _noun_next(rest: str) -> bool:
 _NOT_PLURAL = word_set("its his hers this was is has does us thus")
 _CLAUSE_VERBS = word_set("said say says told is are was were has have had will would")
 """A verb soon after the second noun phrase: it opened a clause of its own."""
+
+
+def pair_left_open(end: str, rest: str) -> bool:
+    """Whether a cut before "and" leaves the first of a pair whose noun, or whose verb, comes
+    after the second: "in eastern | and central Kentucky", "will bring preventive | and
+    restorative dental care", "opened ..., with producers | and the authorities forecasting"."""
+    last = end.rsplit(" ", 1)[-1].lower()
+    return (
+        last in _REGION_ADJECTIVES
+        or last.endswith("ive")
+        and last not in _NOUNS_IN_IVE
+        or _WITH_END.search(end) is not None
+        and _ING_SOON.match(rest) is not None  # not "with stab wounds | and staff fought"
+    )
+
+
+_REGION_ADJECTIVES = word_set("eastern western northern southern central coastal")
+_NOUNS_IN_IVE = word_set(
+    "detective executive representative relative native alternative objective initiative"
+    " incentive perspective archive directive operative captive motive olive hive five"
+)
+_ING_SOON = re.compile(r"(?:and\s)?(?:[a-z]+\s){0,3}[a-z]{3,}ing\b")
+_WITH_END = re.compile(r"\bwith\s(?:[a-z][\w'’-]*\s){0,2}[a-z][\w'’-]*s$")

@@ -44,7 +44,7 @@ _DEPICTIVE = frozenset(
         " shake hug greet address attend enter board march protest queue crowd survey"
         " examine point display sort load unload prepare work clear search help crawl kneel"
         " cheer drive install serve assemble repair paint dance sing pack feed download measure"
-        " collect stop save block tackle shoot"  # a game's picture: "Kerkhof stops Tamm"
+        " collect stop save tackle score"  # a game's picture: "Kerkhof stops Tamm"
     )
     for form in (verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"))
 ) | {"carries"}
@@ -73,6 +73,10 @@ _PICTURE_ANCHOR = re.compile(
     rf"|\b(?:after|during) (?:{WEEKDAYS})(?:'s|’s) [\w-]+(?: [\w-]+)?\.$"
 )  # "... after Sunday's hailstorm."
 _DATELINE_FIRST = re.compile(rf"{CAPITALS}\s[-–—]\s")
+_GAME_PLAY = re.compile(
+    r"\b(?:stops|saves|tackles|scores|celebrates)\b.*\b(?:shootout|match|game|final|race|round"
+    r"|half|period|quarter|inning|penalty|goal)\b"
+)  # "Kerkhof stops Tamm in the decisive shootout": a picture of play, not a standfirst
 _MONTH_YEAR_END = re.compile(rf"\bin (?:{MONTHS}) \d{{4}}\.$")
 _PLAYER_NUMBER = re.compile(
     r"[A-Z][\w'’-]+ \(\d{1,2}\) (?:hits|scores|shoots|drives|tackles|breaks|dribbles"
@@ -195,8 +199,9 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
         # a month long past in one person's present ("Graduate student Cole Matheson downloads
         # temperature data ..., in July 2021."; a plan's lede names no one), or over the story's
         # dateline ("Kerkhof stops Tamm ..." over "TALLINN – The ..."); a picture's passive
+        over_dateline = bool(_DATELINE_FIRST.match(after) and _GAME_PLAY.search(line))
         dated = (
-            bool(_MONTH_YEAR_END.search(line) or _DATELINE_FIRST.match(after))
+            bool(_MONTH_YEAR_END.search(line) or over_dateline)
             and _depicts(line, named=True)
             or (words <= TOP_CAPTION_WORDS and bool(PASSIVE_DEPICTION.match(line)))
         )

@@ -328,8 +328,6 @@ def splits_conjunction(
     at = boundary.end()
     if last and last[-1].lower() in _PLACE_FIRST and _after_and(text, at):
         return True
-    if last and last[-1].lower() in _REGION_ADJECTIVES:
-        return True  # "in eastern | and central Kentucky": an adjective's noun is after the pair
     if splits_pair(text, boundary, last, following) or _SIZE_NEXT.match(following):
         return True
     after = text[at:].split()[:1]
@@ -374,7 +372,6 @@ def _after_and(text: str, at: int) -> bool:
 
 
 _PLACE_FIRST = word_set("in on to up over at into inside")
-_REGION_ADJECTIVES = word_set("eastern western northern southern central coastal")
 _PLACE_WORDS = word_set("around from out down off near outside about beyond across through")
 """The second of a pair of places or ways ("in and around", "to and from", "up and down"); not
 a time ("was brought in | and after eight hours of questioning")."""

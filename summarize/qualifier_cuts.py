@@ -152,7 +152,9 @@ _DEGREE_END = re.compile(r"\b(?:a little|a bit|slightly|just|far|much)$")
 _COMPARISON = re.compile(r"(?:over|under|more|less|above|below|fewer|short of)\b")
 
 
-_EXTENT_SOON = re.compile(r"\bto the extent (?:that|of)\b|\bin so far as\b|\binsofar as\b")
+_EXTENT_SOON = re.compile(
+    r"(?:[a-z]+\s){0,2}(?:to the extent (?:that|of)|in so far as|insofar as)\b"
+)
 """What limits the claim right after the cut: the claim alone says more than the article."""
 
 
@@ -164,7 +166,7 @@ def drops_qualifier(
     punctuation stripped) and ``word`` the cut's word."""
     if but_limits(rest) or head.endswith((", but only", ", but not")):
         return True  # "... an order to evict |, but ruled ...", "..., but only | when ..."
-    if _EXTENT_SOON.search(rest, 0, 60):
+    if not boundary.group().startswith(",") and _EXTENT_SOON.match(rest):
         return True  # "declared the lease null | and void to the extent that it covers ..."
     if word == "from" and head.endswith(" long way"):
         return True  # "looked a long way | from a city championship"

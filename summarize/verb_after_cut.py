@@ -18,6 +18,13 @@ AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|
 _RELATIVE_SUBJECT = re.compile(r"^(?P<subject>(?:\S+\s){0,5}?\S+)\s(?:who|that|which)\s")
 # "THE man accused of killing two people | and wounding three others ... has abandoned his
 # bid": a subject and its participle's phrase (a reduced relative), the main verb after the cut
+_BY_PEOPLE_SUBJECT = re.compile(
+    r"^(?P<subject>(?:The|THE|A|An|AN)\s(?:\S+\s){0,6}?[a-z][\w'’-]*)\s(?P<participle>[a-z]{3,}ed)"
+    r"\sby\s(?:[a-z]+\s)?(?:researchers|scientists|police|officers|volunteers|students|engineers"
+    r"|workers|officials|residents|staff|experts|authorities)\b"
+)
+"""Any participle whose doers follow it: "A network of low-cost air quality sensors installed
+by researchers at ... | recorded 17 dust events" (a past verb is rarely followed by them)."""
 _REDUCED_SUBJECT = re.compile(
     r"^(?P<subject>(?:The|THE|A|An|AN)\s(?:\S+\s){0,3}?[a-z][\w'’-]*)\s(?P<participle>accused"
     r"|charged|convicted|jailed|sentenced|arrested|caught|suspected|wanted|involved|linked"
@@ -220,7 +227,8 @@ def main_verb_after_relative(head: str, rest: str, cut_at: str = "") -> bool:
     before any comma ("for free could soon be paying"): the sentence's verb. A main verb in
     the past alone ("... meeting | voted to reject") is not told from the clause's own.
     ``cut_at``: the word the cut is made at, when ``rest`` does not hold it ("after")."""
-    reduced = _REDUCED_SUBJECT.match(f"{head} {rest}")  # its participle in the head
+    whole = f"{head} {rest}"
+    reduced = _REDUCED_SUBJECT.match(whole) or _BY_PEOPLE_SUBJECT.match(whole)  # in the head
     if (
         reduced
         and reduced.start("participle") < len(head)
@@ -301,6 +309,12 @@ def _verb_after(aside: re.Match[str] | None) -> bool:
     if then in ("and", "or", ","):
         return False  # "killed, captured and displaced": a list, not the verb
     words = marked_words(aside["next"])
+    if (
+        words
+        and words[0] in SAID
+        and _NAME_ASIDE.fullmatch(aside.string, aside.pos, aside.start("next"))
+    ):
+        return True  # "The head of the ... post, | Aliou Sarr, told APS that ...": the name's
     if not words or then == "by" or words[0] in SAID:
         return False  # ", fuelled by ...": a participle's phrase; ", said the people": a credit
     if (
@@ -314,6 +328,8 @@ def _verb_after(aside: re.Match[str] | None) -> bool:
     return past_or_auxiliary(words[0])
 
 
+_NAME_ASIDE = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3},\s+")
+"""An aside that is a person's name, the subject's own: "Aliou Sarr, " before "told"."""
 _PARTICIPLE_ASIDE = re.compile(
     r"(?:[a-z]+ed|made|done|held|run|set|built|taken|given|seen|written|known|led|paid)\s"
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..open_clauses import NUMBER_WORDS
 from ..verbs import (
     AUX,
     PREPOSITIONS,
@@ -149,7 +150,8 @@ _THAT_TAIL = re.compile(
     r"\sthat\s(?P<tail>(?:(?:between|in|on|at|after|before|during|since|by|from|for|over"
     r"|under|until|when|while|if)\s[^,;:\"“”]{1,60}"
     r"|[a-z]{3,}ing\s(?:a|an|the|its|their|his|her|this|these|those)\s[^,;:\"“”]{1,80}"
-    r"|(?:\d[\d,]*|the|a|an)\s[^,;:\"“”]{1,80}\s[A-Z][\w'’-]*))$"
+    r"|(?:\d[\d,]*|the|a|an)(?:\s[A-Z][\w'’-]*)*(?:\s[a-z][\w'’-]*){1,2}\s(?:from|of|in|at|near)"
+    r"(?:\s[A-Z][\w'’-]*)+))$"
 )  # or on a count or a noun, ending on a name: "declared that 14 Iban villagers from Rumah Jenang"
 
 
@@ -159,4 +161,25 @@ def that_clause_left(headline: str) -> bool:
     verb ("... figures showing that between July and September", "Field trials show that
     sowing a mixture of radish and rye into maize"): its claim was cut away."""
     tail = _THAT_TAIL.search(headline)
-    return bool(tail) and not any_finite(marked_words(tail["tail"]), None)
+    if tail and not any_finite(marked_words(tail["tail"]), None):
+        return True
+    return _said_clause_left(headline)
+
+
+# a report whose clause has no verb: "..., Mr Issahaku Mahama Dassana, said a hundred tubers"
+_COUNT = re.compile(rf"{NUMBER_WORDS}|hundred|thousand|dozen")
+_SAID_TAIL = re.compile(r"\b(?:said|says)\s(?P<tail>(?:a|an|the|\d[\d,]*)\s[^,;:\"“”]{1,60})$")
+
+
+def _said_clause_left(headline: str) -> bool:
+    """Whether ``headline`` ends on what was said with no verb of its own (a count's plural,
+    "a hundred tubers", is no verb)."""
+    tail = _SAID_TAIL.search(headline)
+    if not tail:
+        return False
+    words = marked_words(tail["tail"])
+    befores = [None, *words[:-1]]
+    return not any(
+        not _COUNT.fullmatch(b or "") and any_finite([w], b)
+        for w, b in zip(words, befores, strict=True)
+    )

@@ -16,6 +16,10 @@ _COLD_PHRASE = re.compile(  # a phrase on a pronoun whose antecedent is elsewher
     r"^(?:Of|Among|Like|Unlike|Besides|Beyond|Despite|After|Before|For|From|With|In|On|At|By"
     r"|Apart from|In addition to)\s(?:those|them|these|this|that|it|him|her|which|whom),"
 )
+_POINTER_END = re.compile(r"\b(?:in|by|from|on|under|behind|inside)\s(?:it|them)$")
+_PART_OF_THEM = re.compile(
+    r"(?:[A-Z][a-z]+|\d+)(?:\s[a-z]+)?\sof\s(?:them\b|(?:those|these)\s(?:are|were|have|had|will)\b)"
+)  # not "those treated", "these so-called avatars": who they are follows
 # what the sentence before named, said to be missing: "No reason was given", "No names have
 # been released by police" (not "No decision was reached at the OPEC meeting": it says which)
 _NOTHING_GIVEN = re.compile(
@@ -70,6 +74,8 @@ def cold_opening(headline: str, words: list[str]) -> bool:
         or SAID_THAT.search(headline)  # "said that was a third fewer": what "that" is
         or _TEASER.match(headline)  # "Here's what it means": a page's promise, no claim
         or _COLD_PHRASE.match(headline)  # "Of those, seven people were admitted"
+        or _PART_OF_THEM.match(headline)  # "Nineteen of them are women"
+        or _POINTER_END.search(end)  # "No vehicles were caught in it": in what?
         or _NOTHING_GIVEN.match(end)
         or _pronoun_after_lead(headline)  # "In default of the fine, he will have to serve ..."
     )

@@ -35,10 +35,11 @@ def _participle_phrase(headline: str) -> bool:
 # verb its plural may read as ("DONALD Kennedy's hail four minutes", cut before "from time
 # settled a derby"); not "... cost the town three thousand jobs", whose verb the rules miss
 _COUNTED_END = re.compile(
-    r"(?:['’]s\s[a-z]+|\s(?-i:[A-Z])[\w'’-]+)\s(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"(?:['’]s\s[a-z]+|\s(?:from|by|of)\s(?:[a-z]+\s)?(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)*)"
+    r"\s(?:two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)\s[a-z]+s\W*$",
     re.I,
-)  # or after a name: "A towering header from skipper Josh Sanders two minutes"
+)  # or after a name after "from": "A towering header from skipper Josh Sanders two minutes"
 
 
 _PLURAL_END = re.compile(r"[sS]\W*$")
@@ -66,7 +67,32 @@ def verbless(headline: str) -> bool:
         or _subject_and_asides(headline)
         or bool(_COUNTED_PHRASE.match(headline))
         or _free_relative(headline)
+        or _relative_subject_only(headline)
     )
+
+
+# "A slide that came down across both lanes of U.S. Highway 101": a subject and its relative
+# clause, the sentence's verb cut away
+_RELATIVE_SUBJECT = re.compile(
+    r"(?P<subject>(?:A|An|The)\s(?:[\w'’-]+\s){0,4}?)(?:that|which|who)\s(?P<clause>.+)$"
+)
+
+
+_VERB_BEFORE_THAT = re.compile(r"[a-z](?:s|ed)\s$")
+
+
+def _relative_subject_only(headline: str) -> bool:
+    """Whether ``headline`` is a subject and its relative clause with one verb, the clause's
+    (not "A court ruled that ...": a verb before "that" makes it a complementizer)."""
+    found = _RELATIVE_SUBJECT.match(headline)
+    if not found or "," in headline or has_verb(found["subject"]):
+        return False
+    if _VERB_BEFORE_THAT.search(found["subject"]):
+        return False  # "The audit report indicates that ...": the report's verb
+    words = marked_words(found["clause"])
+    befores = [None, *words[:-1]]
+    verbs = [w for w, b in zip(words, befores, strict=True) if b != "both" and finite(w, b)]
+    return len(verbs) <= 1  # "both lanes" is no verb
 
 
 # "What they found, says biologist Dr. Anika Brenner": a subject clause, its credit after it

@@ -320,3 +320,16 @@ def test_a_figure_comma_does_not_end_an_according_to_source():
     assert credited.after == ", according to the Fair Trade Commission (FTC)"
     trailing = credit("Prices were cut, according to a survey of 5,000 firms.")
     assert trailing.claim == "Prices were cut"
+
+
+def test_a_plural_pronoun_or_police_says_in_the_plural():
+    # probe-outlets-final78: "Many of them says they filed applications ..." (read as a slip)
+    from summarize.budget import PRESETS
+    from summarize.headline import candidates
+
+    offered = candidates(
+        "Many of them said they filed applications with the county more than a year ago and "
+        "still have no idea when their permits will be approved.",
+        PRESETS["headline"],
+    )
+    assert offered and all(c.startswith("Many of them say ") for c in offered)

@@ -265,6 +265,9 @@ def test_a_caption_under_a_credit_line_needs_no_time():
         "Ottawa plans to reopen the Chaudière Bridge to traffic in July 2025.",
         "Union leader Mick Lynch warns of more walkouts on the railways in December 2024.",
         "Residents protest the closure of the library outside the town hall in January 2025.",
+        # a lede's present passive (the second review's)
+        "The country's entire fishing fleet is inspected by a single fisheries officer, a report "
+        "released by the Auditor-General on Tuesday has found.",
     ],
 )
 def test_a_lede_in_the_present_is_no_caption(line):
@@ -370,4 +373,13 @@ def test_a_game_pictures_caption_over_the_storys_dateline_goes():
     assert kept == [lede, LEDE_AFTER]
     # a lede in the present over a dateline names no one person's action
     lines = ["Junior doctors walk out for five days in England from Monday.", lede, LEDE_AFTER]
+    assert uncredited_caption(lines) == (lines, [])
+
+
+def test_a_standfirst_over_the_dateline_stays():
+    # the second review's: a present-tense summary over the dateline is no picture of play
+    line = "Prime Minister Christopher Luxon blocks a move to lift the pension age to 67."
+    lede = "WELLINGTON – The prime minister on Tuesday ruled out raising the pension age, saying "
+    lede += "the change would hit manual workers hardest."
+    lines = [line, lede, LEDE_AFTER]
     assert uncredited_caption(lines) == (lines, [])
