@@ -103,9 +103,10 @@ SUBJECT_WORDS = 7
 NOT_BEFORE_VERB = word_set(AUXILIARIES.replace("|", " ")) | {"said", "says"}
 NOT_DEPICTION = re.compile(rf"[\"“”]|{SPEAKER}|{CAPITALS}\s[-–—]\s")
 PASSIVE_DEPICTION = re.compile(
-    r"(?:A|An|The)\s(?:[\w'’-]+\s){1,5}(?:is|are)\s(?:checked|examined|measured|weighed|tagged"
-    r"|fed|treated|carried|lifted|released|comforted)\sby\s(?:a|an|the)\s(?:member|ranger|vet"
-    r"|volunteer|researcher|keeper|nurse|doctor|scientist|technician|worker|firefighter)s?\b"
+    r"(?:A|An|The)\s(?:[\w'’-]+\s){1,5}(?:is|are)\s(?:checked|examined|inspected|measured|weighed"
+    r"|tagged|fed|treated|carried|lifted|released|comforted|rescued)\sby\s(?:a|an|the)\s(?:[a-z]+\s)?"
+    r"(?:member|ranger|vet|volunteer|researcher|keeper|nurse|doctor|scientist|technician|worker"
+    r"|firefighter|biologist|midwife|paramedic|veterinarian)s?\b"
 )
 """A picture's present passive, the person who does it after "by": "A rescued golden mantella
 frog is checked by a member of the Ambatovy environment team ..." (not "The fleet is inspected

@@ -85,6 +85,7 @@ _NAME_REACH = 120  # characters at a speaker's end where its name is looked for
 _NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’.-]*)*\s*$")
 _PLURAL = re.compile(r"^(?:[a-z]+[^s]s|[A-Z]+s|[A-Z][a-z]+ies)$")
 _SINGULAR_S = re.compile(r"(?:is|us|ss|ics|news)$", re.I)
+_ONE_OF = re.compile(r"(?:One|Each|None|Neither|Either|Every one) of\b")
 _PLURAL_WORDS = frozenset(
     ("them", "they", "those", "these", "others", "people", "men", "women", "children", "police")
 )
@@ -264,6 +265,8 @@ def _trailing(name: str, verb: str) -> str:
 def _says(name: str, verb: str) -> str:
     """The verb in agreement: "MPs warn", "Labour MPs warn", "analysis finds", "Reuters says"."""
     base = _BASE.get(verb.lower(), "say")
+    if _ONE_OF.match(name):
+        return base + "s"  # "One of the women says", "Each of the men says"
     last = name.split()[-1]
     plural = (
         name.islower()

@@ -174,6 +174,7 @@ def pair_left_open(end: str, rest: str) -> bool:
         last in _REGION_ADJECTIVES
         or last.endswith("ive")
         and last not in _NOUNS_IN_IVE
+        and _ADJECTIVE_NEXT.match(rest) is not None  # "preventive | and restorative"
         or _WITH_END.search(end) is not None
         and _ING_SOON.match(rest) is not None  # not "with stab wounds | and staff fought"
     )
@@ -184,5 +185,6 @@ _NOUNS_IN_IVE = word_set(
     "detective executive representative relative native alternative objective initiative"
     " incentive perspective archive directive operative captive motive olive hive five"
 )
+_ADJECTIVE_NEXT = re.compile(r"(?:and\s)?[a-z]+(?:ive|al|ary|ic)\s[a-z]")
 _ING_SOON = re.compile(r"(?:and\s)?(?:[a-z]+\s){0,3}[a-z]{3,}ing\b")
 _WITH_END = re.compile(r"\bwith\s(?:[a-z][\w'’-]*\s){0,2}[a-z][\w'’-]*s$")

@@ -44,7 +44,7 @@ _DEPICTIVE = frozenset(
         " shake hug greet address attend enter board march protest queue crowd survey"
         " examine point display sort load unload prepare work clear search help crawl kneel"
         " cheer drive install serve assemble repair paint dance sing pack feed download measure"
-        " collect stop save tackle score"  # a game's picture: "Kerkhof stops Tamm"
+        " collect stop save tackle score block shoot"  # a game's: "Kerkhof stops Tamm"
     )
     for form in (verb, verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s"))
 ) | {"carries"}
@@ -74,8 +74,8 @@ _PICTURE_ANCHOR = re.compile(
 )  # "... after Sunday's hailstorm."
 _DATELINE_FIRST = re.compile(rf"{CAPITALS}\s[-–—]\s")
 _GAME_PLAY = re.compile(
-    r"\b(?:stops|saves|tackles|scores|celebrates)\b.*\b(?:shootout|match|game|final|race|round"
-    r"|half|period|quarter|inning|penalty|goal)\b"
+    r"\b(?:stops|saves|tackles|scores|celebrates|blocks|shoots)\b.*\b(?:shootout|match|game|race"
+    r"|round|half|period|quarter|inning|penalty|goal)\b"
 )  # "Kerkhof stops Tamm in the decisive shootout": a picture of play, not a standfirst
 _MONTH_YEAR_END = re.compile(rf"\bin (?:{MONTHS}) \d{{4}}\.$")
 _PLAYER_NUMBER = re.compile(

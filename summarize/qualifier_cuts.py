@@ -166,7 +166,9 @@ def drops_qualifier(
     punctuation stripped) and ``word`` the cut's word."""
     if but_limits(rest) or head.endswith((", but only", ", but not")):
         return True  # "... an order to evict |, but ruled ...", "..., but only | when ..."
-    if not boundary.group().startswith(",") and _EXTENT_SOON.match(rest):
+    if _EXTENT_SOON.match(rest) and (
+        not boundary.group().startswith(",") or rest.startswith(("insofar", "in so far"))
+    ):
         return True  # "declared the lease null | and void to the extent that it covers ..."
     if word == "from" and head.endswith(" long way"):
         return True  # "looked a long way | from a city championship"

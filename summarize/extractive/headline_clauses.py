@@ -168,7 +168,9 @@ def that_clause_left(headline: str) -> bool:
 
 # a report whose clause has no verb: "..., Mr Issahaku Mahama Dassana, said a hundred tubers"
 _COUNT = re.compile(rf"{NUMBER_WORDS}|hundred|thousand|dozen")
-_SAID_TAIL = re.compile(r"\b(?:said|says)\s(?P<tail>(?:a|an|the|\d[\d,]*)\s[^,;:\"“”]{1,60})$")
+_SAID_TAIL = re.compile(
+    r"\ssaid\s(?P<tail>(?:a|an|the|\d[\d,]*)\s(?:[a-z][\w'’-]*\s){0,3}[a-z][\w'’-]*s)$"
+)  # a plural at the end: not a credit after its claim ("..., said a spokesman")
 
 
 def _said_clause_left(headline: str) -> bool:

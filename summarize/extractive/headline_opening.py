@@ -16,7 +16,9 @@ _COLD_PHRASE = re.compile(  # a phrase on a pronoun whose antecedent is elsewher
     r"^(?:Of|Among|Like|Unlike|Besides|Beyond|Despite|After|Before|For|From|With|In|On|At|By"
     r"|Apart from|In addition to)\s(?:those|them|these|this|that|it|him|her|which|whom),"
 )
-_POINTER_END = re.compile(r"\b(?:in|by|from|on|under|behind|inside)\s(?:it|them)$")
+_POINTER_END = re.compile(
+    r"^(?:No|None|Nobody|Nothing|Nor)\b.*\b(?:in|by|from|on|under|behind|inside)\s(?:it|them)$"
+)  # "No vehicles were caught in it" (not "plans to invest £2m in it", the cinema named)
 _PART_OF_THEM = re.compile(
     r"(?:[A-Z][a-z]+|\d+)(?:\s[a-z]+)?\sof\s(?:them\b|(?:those|these)\s(?:are|were|have|had|will)\b)"
 )  # not "those treated", "these so-called avatars": who they are follows

@@ -78,7 +78,11 @@ _RELATIVE_SUBJECT = re.compile(
 )
 
 
-_VERB_BEFORE_THAT = re.compile(r"[a-z](?:s|ed)\s$")
+_VERB_BEFORE_THAT = re.compile(
+    r"(?:[a-z](?:s|ed)|\b(?:show|suggest|reveal|believe|find|say|claim|think|mean|indicate"
+    r"|confirm|know|warn|argue|hope|fear|expect|agree|insist|feel|predict|note|state|report"
+    r"|estimate|allege|admit|deny|doubt|assume|conclude))\s$"
+)  # "The results show that ...": a verb of reporting before "that"
 
 
 def _relative_subject_only(headline: str) -> bool:

@@ -333,3 +333,16 @@ def test_a_plural_pronoun_or_police_says_in_the_plural():
         PRESETS["headline"],
     )
     assert offered and all(c.startswith("Many of them say ") for c in offered)
+
+
+def test_one_of_a_plural_says_in_the_singular():
+    # the third review's: "One of the women say ..." after the plural rule
+    from summarize.budget import PRESETS
+    from summarize.headline import candidates
+
+    offered = candidates(
+        "One of the women said the company had ignored complaints about the faulty boilers for "
+        "more than two years before the fire.",
+        PRESETS["headline"],
+    )
+    assert offered and all(c.startswith("One of the women says ") for c in offered)

@@ -105,6 +105,7 @@ def test_lines_over_a_credit_that_stay(lines):
         # probe-outlets-final77: a picture's present passive, who does it after "by"
         "A rescued golden mantella frog is checked by a member of the Ambatovy environment team "
         "before release in the Ankerana conservation zone.",
+        "A stranded green turtle is tagged by a marine biologist before its release at Sodwana.",
         # probe-outlets-final74: a past month in the present tense
         "Graduate student Cole Matheson downloads temperature data from a logger anchored in a "
         "side channel of the Oldman River, west of Maycroft, in July 2021.",
