@@ -347,3 +347,12 @@ def test_initials_before_a_birth_year_end_no_sentence():
         "T.Sh. (born in 1992). Two of them had previously been convicted."
     )
     assert len(split_sentences(text)) == 2
+
+
+def test_a_monks_title_does_not_end_a_sentence():
+    # probe-outlets-final79: "said Ven." was left alone in a paragraph (read nonsense)
+    text = '"We are glad they came," said Ven. Beopgwang, the abbot. The parade began at noon.'
+    assert split_sentences(text) == [
+        '"We are glad they came," said Ven. Beopgwang, the abbot.',
+        "The parade began at noon.",
+    ]
