@@ -322,27 +322,26 @@ def test_a_figure_comma_does_not_end_an_according_to_source():
     assert trailing.claim == "Prices were cut"
 
 
-def test_a_plural_pronoun_or_police_says_in_the_plural():
-    # probe-outlets-final78: "Many of them says they filed applications ..." (read as a slip)
+@pytest.mark.parametrize(
+    ("sentence", "opening"),
+    [
+        # probe-outlets-final78: "Many of them says they filed applications ..." (read a slip)
+        (
+            "Many of them said they filed applications with the county more than a year ago and "
+            "still have no idea when their permits will be approved.",
+            "Many of them say ",
+        ),
+        # the third review's: "One of the women say ..." after the plural rule
+        (
+            "One of the women said the company had ignored complaints about the faulty boilers "
+            "for more than two years before the fire.",
+            "One of the women says ",
+        ),
+    ],
+)
+def test_a_credits_verb_agrees_with_a_part_of_a_group(sentence, opening):
     from summarize.budget import PRESETS
     from summarize.headline import candidates
 
-    offered = candidates(
-        "Many of them said they filed applications with the county more than a year ago and "
-        "still have no idea when their permits will be approved.",
-        PRESETS["headline"],
-    )
-    assert offered and all(c.startswith("Many of them say ") for c in offered)
-
-
-def test_one_of_a_plural_says_in_the_singular():
-    # the third review's: "One of the women say ..." after the plural rule
-    from summarize.budget import PRESETS
-    from summarize.headline import candidates
-
-    offered = candidates(
-        "One of the women said the company had ignored complaints about the faulty boilers for "
-        "more than two years before the fire.",
-        PRESETS["headline"],
-    )
-    assert offered and all(c.startswith("One of the women says ") for c in offered)
+    offered = candidates(sentence, PRESETS["headline"])
+    assert offered and all(c.startswith(opening) for c in offered)
