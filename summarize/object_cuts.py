@@ -1,7 +1,8 @@
 """What a headline cut must not part from the words before it: "make for" from its "for", a
-verb in the past from the object an aside holds back, a relative clause from its verb after
-its aside, a count from the other items of its list: blind readers judged such cuts
-nonsense or false (eval/judgments/headlines-*).
+verb in the past from the object an aside holds back or shares with a second verb, a relative
+clause from its verb after its aside, a count from the other items of its list, the first of
+a pair from the noun or verb after the second: blind readers judged such cuts nonsense or
+false (eval/judgments/headlines-*).
 """
 
 from __future__ import annotations
