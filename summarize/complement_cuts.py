@@ -24,6 +24,7 @@ from .object_cuts import (
     aside_cut_open,
     counted_list_cut,
     makes_for,
+    names_cut,
     pair_left_open,
     shared_noun,
     shared_object,
@@ -291,7 +292,7 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         and bool(_LETS.search(end[-70:]))
         and bool(_TO_SOON.match(rest))
         or comma
-        and aside_cut_open(end, rest)
+        and (aside_cut_open(end, rest) or names_cut(end, rest))
         or word == "and"
         and (shared_noun(end, rest) or shared_object(end, rest) or pair_left_open(end, rest))
         or word == "from"

@@ -189,3 +189,20 @@ _NOUNS_IN_IVE = word_set(
 _ADJECTIVE_NEXT = re.compile(r"(?:and\s)?[a-z]+(?:ive|al|ary|ic)\s[a-z]")
 _ING_SOON = re.compile(r"(?:and\s)?(?:[a-z]+\s){0,3}[a-z]{3,}ing\b")
 _WITH_END = re.compile(r"\bwith\s(?:[a-z][\w'’-]*\s){0,2}[a-z][\w'’-]*s$")
+
+
+def names_cut(end: str, rest: str) -> bool:
+    """Whether a cut at a comma parts a list of names after its first or second ("in the
+    municipalities of Pljevlja, Žabljak |, Šavnik, Plužine, ... and Rožaje": read misleading,
+    the support named for two of thirteen)."""
+    head = _NAMES_END.search(end)
+    if head is None or not all(w[:1].isupper() for w in head[1].replace(",", "").split()):
+        return False
+    items = [item.split(" and ", 1)[0] for item in rest.split(", ", 2)[:2]]
+    names = [bool(item) and all(w[:1].isupper() for w in item.split()) for item in items]
+    # two names at the end and a third after them, or one and two more (a place's region
+    # after its comma is no list: "in Ota |, Ogun State")
+    return len(names) == 2 and names[0] and ("," in head[1] or names[1])
+
+
+_NAMES_END = re.compile(r"\b(?:of|in|at|from|for|to)\s([^\W\d_][\w'’-]+(?:,\s[^\W\d_][\w'’-]+)?)$")

@@ -159,13 +159,16 @@ def that_clause_left(headline: str) -> bool:
     """A "that" clause that opens on a time or a place, or on a gerund and its object (a
     gerund alone may be an adjective: "that smoking rates fall"), and has no
     verb ("... figures showing that between July and September", "Field trials show that
-    sowing a mixture of radish and rye into maize"): its claim was cut away."""
+    sowing a mixture of radish and rye into maize"): its claim was cut away. So is a list a
+    colon announces ("The arrested persons are: a male suspect")."""
     tail = _THAT_TAIL.search(headline)
     if tail and not any_finite(marked_words(tail["tail"]), None):
         return True
-    return _said_clause_left(headline)
+    return _said_clause_left(headline) or bool(_LIST_AFTER_COLON.search(headline))
 
 
+# a list a colon announces, cut inside: "The arrested persons are: a male suspect"
+_LIST_AFTER_COLON = re.compile(r"\b(?:are|were|include|included|includes):\s")
 # a report whose clause has no verb: "..., Mr Issahaku Mahama Dassana, said a hundred tubers"
 _COUNT = re.compile(rf"{NUMBER_WORDS}|hundred|thousand|dozen")
 _SAID_TAIL = re.compile(

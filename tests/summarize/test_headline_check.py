@@ -111,6 +111,8 @@ LABELS = [
         # what was said with no verb of its own
         ("A slide that came down across both lanes of U.S. Highway 101", "verbless"),
         ("No vehicles were caught in it", "cold opening"),
+        # final79: a list a colon announces, cut inside
+        ("The arrested persons are: a male suspect", "cut off"),
         (
             "The chairman of the association, Mr Issahaku Dassana, said a hundred tubers",
             "cut off",

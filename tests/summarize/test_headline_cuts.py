@@ -1226,3 +1226,18 @@ def test_the_second_reviews_cases_keep_their_cuts():
         )
         if c.startswith("Forecasters warned of gales in Wellington")
     ]
+
+
+def test_a_list_of_names_is_not_cut_after_its_first_two():
+    # probe-outlets-final79: support named for two of thirteen municipalities (misleading)
+    sentence = (
+        "Support will be paid to registered agricultural holdings in the municipalities of "
+        "Pljevlja, Žabljak, Šavnik, Plužine, Kolašin, Mojkovac, Bijelo Polje, Berane, Plav, "
+        "Gusinje and Rožaje, as well as in the mountain areas of Nikšić and Danilovgrad."
+    )
+    assert not [c for c in _offered(sentence) if c.endswith(("Pljevlja", "Žabljak"))]
+    # a place and its region: the cut before the region stays
+    assert "The storm caused flooding in Leeds" in _offered(
+        "The storm caused flooding in Leeds, the biggest city in the county, and closed roads "
+        "across the region on Monday night."
+    )
