@@ -112,6 +112,9 @@ _PART_OF_FIGURE = re.compile(
 _RELATIVE_VERB_END = re.compile(
     r"\b(?:which|that)\s(?:[a-z]+ed|sold|cost|paid|fell|rose|won|lost)$"
 )
+_PROVIDE_END = re.compile(
+    r"\b(?:provid|suppl|equipp?)(?:e|es|ed|ing|y|ies|ied)\s(?:them|him|her|us)$"
+)
 _LEFT_END = re.compile(r"\b(?:was|were|been|being|is|are) left$")
 _PARTICLE_OVER = re.compile(r"over(?:\s(?:in|on|at|within|after|by|near|and|as)\b|[,.;]|$)")
 # a verb's particle and its object: "handed | over the keys" (not "chicken | over the next")
@@ -298,6 +301,7 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         or word == "from"
         and end.endswith(" off")  # "cut Crescent City off | from points south"
         or bool(_LEFT_END.search(end))  # "after a man was left | with a fractured skull"
+        or bool(_PROVIDE_END.search(end))  # "to provide them | with shelter and food"
         or boundary.group().isspace()
         and bool(_RELATIVE_VERB_END.search(end))  # "tubers which sold | for between GH¢45"
         or (word == "and" or comma)

@@ -199,7 +199,8 @@ def _last_words(head: str) -> str:
 
 _KEEPS_FROM = re.compile(
     r"\b(?:keeps?|kept|keeping|stops?|stopped|stopping|prevents?|prevented|preventing|bans?"
-    r"|banned|banning|bars?|barred|barring|blocks?|blocked|blocking|deters?|deterred)(?:\s+\S+){1,3}$"
+    r"|banned|banning|bars?|barred|barring|blocks?|blocked|blocking|deters?|deterred|free|frees"
+    r"|freed|freeing)(?:\s+\S+){1,3}$"
     r"|\b(?:banned|barred|stopped|prevented|blocked|kept|deterred|different)$",  # "banned | from"
     re.I,
 )

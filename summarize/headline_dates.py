@@ -93,6 +93,7 @@ _DATE_HINTS = dict(
 
 
 _OPENING_DATE = re.compile(rf",\s+{DAY_OF_MONTH},\s")
+_WEEKDAY_END = re.compile(rf"\b{_DAY}$")
 _DATED_BEFORE = re.compile(r"\b(?:held|dated|scheduled|slated|due|fixed)$")
 """A participle the date completes: "at the Ordinary Meeting of Council held | on Thursday"."""
 
@@ -114,6 +115,8 @@ def drop_date(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
         return text, 0
     if re.search(r"\d{4}", match.group()) or re.match(r",? \d{4}\b", text[match.end() :]):
         return text, 0  # "on 3 March 2004" places the claim in time
+    if match.group().startswith(",") and _WEEKDAY_END.search(before):
+        return text, 0  # "beginning Monday, Aug. 2": the weekday's own date
     head, rest = text[: match.start()], text[match.end() :]
     if not head and finite_first(rest.lstrip(" ,")):
         return text, 0  # "Tuesday 16 September was the hottest day": the date is the subject

@@ -63,7 +63,17 @@ _ABBREVIATIONS = frozenset(
     ("ald", "gov", "det", "sgt", "supt", "insp", "capt", "atty", "hon", "rev", "cmdr", "dist")
     + ("assn", "dept", "univ", "mt", "pres", "treas", "amb", "cpl", "pvt")
     + ("rs", "rp", "tk", "lps", "nu", "ksh", "kshs", "shs", "tsh")
-    + ("coun", "couns", "cllr", "eng", "ste", "approx", "fr", "ven")  # "said Ven. Beopgwang"
+    + (
+        "coun",
+        "couns",
+        "cllr",
+        "eng",
+        "engr",
+        "ste",
+        "approx",
+        "fr",
+        "ven",
+    )  # "said Ven. Beopgwang"
     + ("ul", "str")  # a street's word before its name: "on ul. Estery", "str. Mihai Eminescu"
 )
 

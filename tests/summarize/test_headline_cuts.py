@@ -1241,3 +1241,21 @@ def test_a_list_of_names_is_not_cut_after_its_first_two():
         "The storm caused flooding in Leeds, the biggest city in the county, and closed roads "
         "across the region on Monday night."
     )
+
+
+def test_provide_keeps_what_it_provides():
+    # probe-outlets-final80's rules: "... to provide them" without "with shelter and food"
+    sentence = (
+        "Residents of the affected districts called on the Islamic Emirate and aid "
+        "organizations to provide them with shelter and food after the floods."
+    )
+    assert not [c for c in _offered(sentence) if c.endswith("provide them")]
+
+
+def test_free_keeps_from_what():
+    # final80's rules: "Engr." joined its name, and "would free farmers" was offered
+    sentence = (
+        "Engr. Roldan Cagas, regional irrigation coordinator of DA Central Visayas, said the "
+        "project would free farmers from depending on rain for their second crop."
+    )
+    assert not [c for c in _offered(sentence) if c.endswith("free farmers")]

@@ -144,3 +144,11 @@ def test_a_weekdays_date_goes_with_its_leading_phrase(sentence):
     offered = candidates(sentence, PRESETS["headline"])
     assert offered
     assert not [c for c in offered if c[:1].isdigit() or c.startswith("June")]
+
+
+def test_a_weekdays_own_date_after_its_comma_stays():
+    # probe-outlets-final80: "will close ... beginning Monday" without "Aug. 2", read misleading
+    sentence = (
+        "The main runway will close for about 60 days beginning Monday, Aug. 2, for rehabilitation."
+    )
+    assert without_dates(sentence) == sentence

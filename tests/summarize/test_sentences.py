@@ -356,3 +356,6 @@ def test_a_monks_title_does_not_end_a_sentence():
         '"We are glad they came," said Ven. Beopgwang, the abbot.',
         "The parade began at noon.",
     ]
+    # final80: an engineer's title (a model paragraph cut at "Engr.", read nonsense)
+    text = "The station was opened by Engr. Tariq Khan, the project director. It serves 400 homes."
+    assert len(split_sentences(text)) == 2
