@@ -237,7 +237,7 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
     if word == "and" and open_report(head):
         return True
     comma = boundary.group().startswith(",")
-    if comma and cuts_reported_clause(head, text[at:]):
+    if comma and " that " in head and cuts_reported_clause(head, text[at:]):
         return True
     if comma and head.startswith("According to ") and "," not in head:
         return True  # "According to court documents and information presented at sentencing"
@@ -300,9 +300,12 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         and (shared_noun(end, rest) or shared_object(end, rest) or pair_left_open(end, rest))
         or word == "from"
         and end.endswith(" off")  # "cut Crescent City off | from points south"
-        or bool(_LEFT_END.search(end))  # "after a man was left | with a fractured skull"
-        or bool(_PROVIDE_END.search(end))  # "to provide them | with shelter and food"
+        or end.endswith(" left")
+        and bool(_LEFT_END.search(end))  # "after a man was left | with a fractured skull"
+        or end.endswith((" them", " him", " her", " us"))
+        and bool(_PROVIDE_END.search(end))  # "to provide them | with shelter and food"
         or boundary.group().isspace()
+        and ("which " in end or "that " in end)
         and bool(_RELATIVE_VERB_END.search(end))  # "tubers which sold | for between GH¢45"
         or (word == "and" or comma)
         and counted_list_cut(end, rest, word, comma)

@@ -176,7 +176,8 @@ def pair_left_open(end: str, rest: str) -> bool:
         or last.endswith("ive")
         and last not in _NOUNS_IN_IVE
         and _ADJECTIVE_NEXT.match(rest) is not None  # "preventive | and restorative"
-        or _WITH_END.search(end) is not None
+        or " with " in end[-50:]
+        and _WITH_END.search(end) is not None
         and _ING_SOON.match(rest) is not None  # not "with stab wounds | and staff fought"
     )
 
@@ -195,6 +196,8 @@ def names_cut(end: str, rest: str) -> bool:
     """Whether a cut at a comma parts a list of names after its first or second ("in the
     municipalities of Pljevlja, Žabljak |, Šavnik, Plužine, ... and Rožaje": read misleading,
     the support named for two of thirteen)."""
+    if not end[-1:].isalpha() or not end.rsplit(" ", 1)[-1][:1].isupper():
+        return False  # the pattern only where it can match: a name at the end
     head = _NAMES_END.search(end)
     if head is None or not all(w[:1].isupper() for w in head[1].replace(",", "").split()):
         return False

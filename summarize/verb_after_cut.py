@@ -228,7 +228,9 @@ def main_verb_after_relative(head: str, rest: str, cut_at: str = "") -> bool:
     the past alone ("... meeting | voted to reject") is not told from the clause's own.
     ``cut_at``: the word the cut is made at, when ``rest`` does not hold it ("after")."""
     whole = f"{head} {rest}"
-    reduced = _REDUCED_SUBJECT.match(whole) or _BY_PEOPLE_SUBJECT.match(whole)  # in the head
+    reduced = _REDUCED_SUBJECT.match(whole) or (
+        _BY_PEOPLE_SUBJECT.match(whole) if " by " in whole else None
+    )  # its participle in the head
     if (
         reduced
         and reduced.start("participle") < len(head)
@@ -299,6 +301,8 @@ def verb_after_aside(rest: str) -> bool:
     Nordbräu, withdrew its funding, leaving ..."): the cut would part a subject from its
     verb."""
     asides = _ASIDES_WITH_FIGURES if _FIGURE_COMMA.search(rest, 0, 170) else _ASIDES_THEN
+    if "," not in rest[81:162]:
+        asides = asides[:2]  # the long aside's pattern only where its comma can be
     return any(_verb_after(aside.match(rest)) for aside in asides)
 
 

@@ -164,7 +164,12 @@ def that_clause_left(headline: str) -> bool:
     tail = _THAT_TAIL.search(headline)
     if tail and not any_finite(marked_words(tail["tail"]), None):
         return True
-    return _said_clause_left(headline) or bool(_LIST_AFTER_COLON.search(headline))
+    return (
+        " said " in headline
+        and _said_clause_left(headline)
+        or ":" in headline
+        and bool(_LIST_AFTER_COLON.search(headline))
+    )
 
 
 # a list a colon announces, cut inside: "The arrested persons are: a male suspect"

@@ -88,8 +88,12 @@ _VERB_BEFORE_THAT = re.compile(
 def _relative_subject_only(headline: str) -> bool:
     """Whether ``headline`` is a subject and its relative clause with one verb, the clause's
     (not "A court ruled that ...": a verb before "that" makes it a complementizer)."""
+    if "," in headline or not (
+        " that " in headline or " which " in headline or " who " in headline
+    ):
+        return False  # the pattern only where it can match
     found = _RELATIVE_SUBJECT.match(headline)
-    if not found or "," in headline or has_verb(found["subject"]):
+    if not found or has_verb(found["subject"]):
         return False
     if _VERB_BEFORE_THAT.search(found["subject"]):
         return False  # "The audit report indicates that ...": the report's verb
@@ -106,7 +110,7 @@ _WHAT_CLAUSE = re.compile(r"What\s([^,]+?)(?:,\s(?:says|said|say)\s[^,]+)?$")
 def _free_relative(headline: str) -> bool:
     """Whether ``headline`` is a "what" clause alone, the verb it is the subject of cut away:
     one verb, its own ("What they found"; not "What happened next shocked the town")."""
-    found = _WHAT_CLAUSE.match(headline)
+    found = _WHAT_CLAUSE.match(headline) if headline.startswith("What ") else None
     if not found:
         return False
     words = marked_words(found[1])
