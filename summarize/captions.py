@@ -101,7 +101,9 @@ SPEAKER = r"\b(?:said|says|told)\b"
 CAPITALS = r"^[A-Z][A-Z .,'-]+"  # a place or a label in capitals opening the line
 SUBJECT_WORDS = 7
 NOT_BEFORE_VERB = word_set(AUXILIARIES.replace("|", " ")) | {"said", "says"}
-NOT_DEPICTION = re.compile(rf"[\"“”]|{SPEAKER}|{CAPITALS}\s[-–—]\s")
+DATELINE_DASH = rf"{CAPITALS}\s[-–—]\s"
+"""A dateline in capitals and its dash opening the line: "TALLINN – ", "BEIRA — "."""
+NOT_DEPICTION = re.compile(rf"[\"“”]|{SPEAKER}|{DATELINE_DASH}")
 PASSIVE_DEPICTION = re.compile(
     r"(?:A|An|The)\s(?:[\w'’-]+\s){1,5}(?:is|are)\s(?:checked|examined|inspected|measured|weighed"
     r"|tagged|fed|treated|carried|lifted|released|comforted|rescued)\sby\s(?:a|an|the)\s(?:[a-z]+\s)?"

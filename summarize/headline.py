@@ -77,10 +77,12 @@ _AGE_ASIDE = re.compile(  # the home town is an aside: its closing comma, or non
 _APPOSITIVE_NEXT = re.compile(
     r"(?:former|chief|deputy|acting|senior|owner|chairman|director|president|founder|head)\b"
 )
-_ARTICLE_NEXT = re.compile(r"(?:a|an|the)\s")
-_SAID_END = re.compile(r"\b(?:[Ss]aid|[Ss]ays)\s*$")
 """A description after the age, whose comma stays ("Aivars Briedis, former board chairman of
 SIA ..., to one year"), where a verb or a complement follows the name without one."""
+_ARTICLE_NEXT = re.compile(r"(?:a|an|the)\s")
+"""A description on an article, whose comma stays after a subject only ("Said Combs, 67, a
+retired schoolteacher"; not "gave Daniel Price, 32, a 12-month order")."""
+_SAID_END = re.compile(r"\b(?:[Ss]aid|[Ss]ays)\s*$")
 _FIGURE_ASIDE = re.compile(r",\s\d{1,3},")
 _DISCOURSE = re.compile(
     r"^(?:(?:of course|however|meanwhile|indeed|instead|still|also|now|in fact|so far),|but|and|so"

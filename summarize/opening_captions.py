@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from .captions import (
     CAPITALS,
     CREDIT_LOWER,
+    DATELINE_DASH,
     MIN_CAPTION_WORDS,
     NOT_BEFORE_VERB,
     NOT_DEPICTION,
@@ -72,7 +73,7 @@ _PICTURE_ANCHOR = re.compile(
     r"|\((?:center|centre|left|right|front)\)|\bpictured\b"
     rf"|\b(?:after|during) (?:{WEEKDAYS})(?:'s|’s) [\w-]+(?: [\w-]+)?\.$"
 )  # "... after Sunday's hailstorm."
-_DATELINE_FIRST = re.compile(rf"{CAPITALS}\s[-–—]\s")
+_DATELINE_FIRST = re.compile(DATELINE_DASH)
 _GAME_PLAY = re.compile(
     r"\b(?:stops|saves|tackles|scores|celebrates|blocks|shoots)\b.*\b(?:shootout|match|game|race"
     r"|round|half|period|quarter|inning|penalty|goal)\b"
@@ -200,14 +201,14 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
         # temperature data ..., in July 2021."; a plan's lede names no one), or over the story's
         # dateline ("Kerkhof stops Tamm ..." over "TALLINN – The ..."); a picture's passive
         over_dateline = bool(_DATELINE_FIRST.match(after) and _GAME_PLAY.search(line))
-        dated = (
+        shows_itself = (
             bool(_MONTH_YEAR_END.search(line) or over_dateline)
             and _depicts(line, named=True)
             or (words <= TOP_CAPTION_WORDS and bool(PASSIVE_DEPICTION.match(line)))
         )
         first = _FIRST_SENTENCE.match(line)  # under a stamp, a caption may say more after
         if (
-            (anchored or dated)
+            (anchored or shows_itself)
             and len(after.split()) >= max(_PARAGRAPH_WORDS, words)
             and (
                 _depicts(line, named=True)
@@ -215,7 +216,7 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
                 else _depicts(line)
                 or _posed(line)
                 or pictured_where(line)
-                or dated
+                or shows_itself
                 or sourced
                 and (_POINTING.search(line) is not None or _depicts(_without_source(line)))
                 or stamped

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_ABBREVIATIONS, MONTHS
-from .verb_after_cut import AUXILIARIES
+from .verb_after_cut import AUXILIARIES, TENSE_AUXILIARIES
 from .verbs import AUX, PREPOSITIONS, finite, marked_words, word_set
 
 _DETERMINER_WORDS = frozenset(("a", "an", "the", "its", "his", "her", "their", "this", "our"))
@@ -214,9 +214,6 @@ _LIST_REST = re.compile(
 _ITEM_END = re.compile(rf"\b{_ITEM}$", re.I)
 
 
-_AUXILIARY_WORDS = "had|has|have|was|were|is|are|will|would"
-
-
 def splits_comma_list(head: str, rest: str) -> bool:
     """Whether a cut at a comma, ``head`` before it and ``rest`` after, parts a list: the
     head ends on an item, and the rest holds the others and the last, none with a verb
@@ -228,7 +225,7 @@ def splits_comma_list(head: str, rest: str) -> bool:
     found = _LIST_REST.match(rest)
     if not found or not _ITEM_END.search(head[-60:]):
         return False
-    last = re.split(rf"\s(?:{_AUXILIARY_WORDS})\b", found[2], maxsplit=1)[0]  # the list's verb
+    last = re.split(rf"\s(?:{TENSE_AUXILIARIES})\b", found[2], maxsplit=1)[0]  # the list's verb
     return _verbless(f"{found[1]} {last}")  # not the aside: "when one is available"
 
 

@@ -11,7 +11,9 @@ import re
 
 from .verbs import AUX, DETERMINERS, PREPOSITIONS, any_finite, finite, marked_words, word_set
 
-AUXILIARIES = "is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
+TENSE_AUXILIARIES = "is|are|was|were|has|have|had|will|would"
+"""The auxiliaries of tense a regular expression looks for (no modals)."""
+AUXILIARIES = f"{TENSE_AUXILIARIES}|can|could|may|might|must|should"
 """The auxiliaries and modals a regular expression looks for."""
 # "Residents who have always dropped off their trash | for free could soon be paying": a
 # subject and its relative clause, the main verb after the cut
@@ -77,10 +79,7 @@ def _asides_then(char: str) -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(rf"(?:{char}{{1,80}},\s+){{{n}}}(?P<next>[a-z][\w'’-]*)(?P<then>,|\s+\w+)?")
         for n in (1, 2)
-    ) + (re.compile(rf"{char}{{81,160}},\s+(?P<next>{_LONG_ASIDE_VERBS})(?P<then>\s+[a-z]\w*)"),)
-
-
-_LONG_ASIDE_VERBS = "are|were|is|was|has|have|had|will|would"
+    ) + (re.compile(rf"{char}{{81,160}},\s+(?P<next>{TENSE_AUXILIARIES})(?P<then>\s+[a-z]\w*)"),)
 
 
 _ASIDES_THEN = _asides_then(r"[^,;:().!?]")

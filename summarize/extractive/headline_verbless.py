@@ -97,10 +97,7 @@ def _relative_subject_only(headline: str) -> bool:
         return False
     if _VERB_BEFORE_THAT.search(found["subject"]):
         return False  # "The audit report indicates that ...": the report's verb
-    words = marked_words(found["clause"])
-    befores = [None, *words[:-1]]
-    verbs = [w for w, b in zip(words, befores, strict=True) if b != "both" and finite(w, b)]
-    return len(verbs) <= 1  # "both lanes" is no verb
+    return _finite_count(marked_words(found["clause"]), not_after="both") <= 1  # "both lanes"
 
 
 # "What they found, says biologist Dr. Anika Brenner": a subject clause, its credit after it
@@ -113,8 +110,14 @@ def _free_relative(headline: str) -> bool:
     found = _WHAT_CLAUSE.match(headline) if headline.startswith("What ") else None
     if not found:
         return False
-    words = marked_words(found[1])
-    return sum(finite(w, words[k - 1] if k else None) for k, w in enumerate(words)) <= 1
+    return _finite_count(marked_words(found[1])) <= 1
+
+
+def _finite_count(words: list[str], not_after: str = "") -> int:
+    """How many of ``words`` can be a finite verb, each read after the word before it (none
+    right after ``not_after``)."""
+    befores = [None, *words[:-1]]
+    return sum(b != not_after and finite(w, b) for w, b in zip(words, befores, strict=True))
 
 
 # "The study, coordinated by Elena Tognon, associate professor ..., and carried out": a
