@@ -196,7 +196,7 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Christo", "... on Wednesday. (Hanul Robotics)", "(AP Photo/Jane Doe)"
         "photo caption",
         re.compile(
-            r"^.{10,400}?(?:[.!?]\s+(?:Photo(?:graph)?|Picture|Image|Credit|Photo credit)"
+            r"^.{10,400}?(?:[.!?]\s+(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Photo credit)"
             r"\s*:\s*[^.:]{2,60}|[.!?]\s*\((?:[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}"
             r"|AP Photo/[^)]{2,40}|(?:Image|Photo|Picture)s?:\s*[^)]{1,40})\)"
             r"|\s*\[(?:PHOTO|IMAGE|PICTURE|Photo|Image|Picture)S?:\s*[^\]]{1,40}\]"

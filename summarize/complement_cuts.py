@@ -23,6 +23,7 @@ from .object_cuts import (
     HEAD_END,
     aside_cut_open,
     counted_list_cut,
+    list_subject_cut,
     makes_for,
     names_cut,
     pair_left_open,
@@ -175,6 +176,10 @@ _LETS = re.compile(
     r"|back|over|through|for)\b)[^\s,;]+){1,4}$",  # its object, not "forced | to", "forced out"
     re.I,
 )
+# a second place and then a verb with no subject of its own: the subject is before the cut
+_PLACE_THEN_VERB = re.compile(
+    r"(?:in|on|at|near|across)\s(?:the\s)?(?:[A-Z][\w'’.-]*\s){1,4}(?:were|was|are|is|have|has|had)\s"
+)
 _TO_SOON = re.compile(r"[^,;.]{0,60}?\bto\s(?!the\b|a\b|an\b|\d)[a-z]+\b")
 _THAT_SOON = re.compile(
     r"[^,;.]{0,80}?\bthat\s(?!(?:day|night|week|month|year|morning|evening|afternoon|time"
@@ -309,6 +314,8 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         and bool(_RELATIVE_VERB_END.search(end))  # "tubers which sold | for between GH¢45"
         or (word == "and" or comma)
         and counted_list_cut(end, rest, word, comma)
+        or word == "and"  # "2,400 customers in the north end | and in South Stormont were
+        and (bool(_PLACE_THEN_VERB.match(rest)) or list_subject_cut(head, rest))  # in the dark"
         or word == "for"
         and makes_for(end)  # "... ebb tide under the Bridge of Lions made | for a demanding"
     )

@@ -99,8 +99,13 @@ _FILLED_WITH = re.compile(
     r"\b(?:equipped|fitted|filled|packed|loaded|lined|stocked|armed|furnished|crammed|stuffed"
     r"|kitted|dotted|littered|studded)$"
 )
-# "to combine GPS tracking of wild hedgehogs | with a survey": the verb's second object
-_PAIRED_WITH = re.compile(r"\b(?:combin|compar|pair|merg)(?:e|es|ed|ing)\s(?:\S+\s){0,8}\S+$", re.I)
+# "to combine X | with a survey", "linking North Queensland | with Singapore", "together | with"
+_PAIRED_WITH = re.compile(
+    r"\b(?:(?:combin|compar|pair|merg|replac|associat)(?:e|es|ed|ing)"
+    r"|(?:link|connect)(?:s|ed|ing)?)\s(?:\S+\s){0,8}\S+$"
+    r"|\b(?:together|along|coupled|in (?:conjunction|partnership|line))$",
+    re.I,
+)
 # a sale's or a trade's price is its complement: "selling | at a fraction of the price"
 _PRICED = re.compile(
     r"\b(?:sell|sells|selling|sold|trade|trades|trading|traded|priced|valued|buy|buying|bought"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .verbs import DETERMINERS, SUBJECT_PRONOUNS, finite, has_verb, word_set
+from .verb_after_cut import past_or_auxiliary
+from .verbs import DETERMINERS, SUBJECT_PRONOUNS, finite, has_verb, marked_words, word_set
 
 HEAD_END = 120
 """Characters of the head that the cut patterns anchored at its end read."""
@@ -129,6 +130,20 @@ def counted_list_cut(end: str, rest: str, word: str, comma: bool) -> bool:
     return comma and bool(_LIST_GOES_ON.match(rest)) and _COUNTED_ITEM_END.search(tail) is not None
 
 
+def list_subject_cut(head: str, rest: str) -> bool:
+    """ "The wooden runner of a sledge, three arrow shafts | and fragments of a leather quiver
+    have been found": a subject's list cut before its last item, the verb after it (a plural
+    item in -s read as the head's verb)."""
+    if "," not in head or len(head.rsplit(",", 1)[1].split()) > 4:
+        return False  # the last item a list's, short: not "..., Doris Amsel backs her Buick"
+    if any(past_or_auxiliary(w) for w in marked_words(head)):
+        return False
+    following = marked_words(rest.split(",", 1)[0])[:9]
+    clause = following[: next((i for i, w in enumerate(following) if w in _CLAUSE_OPENS), 9)]
+    return any(past_or_auxiliary(w) for w in clause[1:])
+
+
+_CLAUSE_OPENS = word_set("that who which whose where when if because")
 _ITEM = r"[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}"
 _COUNTED_ITEM_END = re.compile(rf"(?<![\w,.])\d[\d,.]*\s{_ITEM}(?:,\s{_ITEM})*$")
 _COUNTED_LIST_END = re.compile(rf"\b\d[\d,.]*\s{_ITEM}(?:,\s{_ITEM})+$")

@@ -61,7 +61,7 @@ _NEEDS_MORE = (
 # Nouns that need a complement when they end the headline ("in an attempt [to ...]").
 _NEEDS_COMPLEMENT = re.compile(
     r"\b(?:in an? (?:attempt|bid|effort|move|order)|its decision|'s decision|’s decision"
-    r"|the decision|the ability|the way|the fact|in order|with news|the place"
+    r"|the decision|the ability|the way|the fact|in order|with news|the place|(?:were|was) made"
     r"|one of the (?:main|leading|most common|biggest|key|chief) (?:reasons|causes)"  # "[for ...]"
     r"|(?<!never)(?<!finally)(?<!eventually)(?<!soon)(?<!then) (?:came|comes)"  # "came [from ...]"
     r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"

@@ -229,6 +229,19 @@ def test_related_links_and_captions_are_not_article_text():
     assert cleaned.body.endswith("The committee meets again next week.")
 
 
+def test_a_caption_with_a_plural_credit_is_not_article_text():
+    # probe-outlets-final81: the model's paragraph opened with "The birch runner lay on
+    # gravel ..., its upper side bleached by the sun. Pictures: IAET SB RAS" (read nonsense)
+    caption = (
+        "The birch runner lay on gravel at the edge of the retreating ice, its upper side "
+        "bleached by the sun. Pictures: IAET SB RAS"
+    )
+    body = "The finds were made at an altitude of 3,080 metres on the Kara-Tash ridge."
+    cleaned = clean(f"{caption}\n\n{body}\n\nThe team returns next summer.")
+    assert [(r.text, r.reason) for r in cleaned.removed] == [(caption, "photo caption")]
+    assert cleaned.body.startswith("The finds were made")
+
+
 def test_related_news_links_inside_the_story_go_and_the_story_goes_on():
     cleaned = clean(
         "A total of 137 workers were rushed to hospital after eating lunch at the canteen.\n"

@@ -38,6 +38,7 @@ LABELS = [
         ("The 71-year-old club was weeks away", "cut off"),  # final7: from what
         ("Halifax-based Harbourlight Entertainment has opened a $4.2-million", "cut off"),
         ("The second round of the elections brought out more voters --", "cut off"),
+        ("The finds were made", "cut off"),  # final81's: where, when or by whom cut away
         ("Russian oil firm Yukos lied to a US court in an attempt", "cut off"),
         ("They will seize land owned by a British company", "cold opening"),
         ("What is the gap between Labour and the Tories nowadays?", "question"),

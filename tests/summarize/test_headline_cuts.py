@@ -5,6 +5,7 @@ import pytest
 
 from summarize.budget import PRESETS
 from summarize.headline import candidates
+from summarize.object_cuts import list_subject_cut
 
 
 @pytest.mark.parametrize(
@@ -1259,3 +1260,53 @@ def test_free_keeps_from_what():
         "project would free farmers from depending on rain for their second crop."
     )
     assert not [c for c in _offered(sentence) if c.endswith("free farmers")]
+
+
+def test_linking_and_together_keep_their_with():
+    # probe-outlets-final81: "... service linking North Queensland", "... Energy together"
+    # (both read cut off)
+    linking = (
+        "Port of Townsville has welcomed the first call of a new weekly direct container "
+        "service linking North Queensland with Singapore and Port Klang, cutting transit "
+        "times to South-East Asia for regional exporters by up to nine days."
+    )
+    assert not [c for c in _offered(linking) if c.endswith("North Queensland")]
+    together = (
+        "The project is implemented by the TPU Engineering School of Energy together with "
+        "the regional government and Tomsk Rural Energy Company."
+    )
+    assert not [c for c in _offered(together) if c.endswith("together")]
+    # a "with" after another verb may still go
+    assert "Firefighters battled the blaze at the timber yard for six hours" in _offered(
+        "Firefighters battled the blaze at the timber yard for six hours with help from "
+        "three neighbouring brigades and a water tanker from the airport."
+    )
+
+
+def test_a_second_place_before_the_verb_keeps_the_subject_whole():
+    # probe-outlets-final81: "Cornwall Electric reported roughly 2,400 of its customers in
+    # the city's north end" (read cut off: "were in the dark" went)
+    sentence = (
+        "Cornwall Electric reported roughly 2,400 of its customers in the city's north end and "
+        "in South Stormont were in the dark."
+    )
+    assert not [c for c in _offered(sentence) if c.endswith("north end")]
+    assert "Crews restored power to homes in the north end" in _offered(
+        "Crews restored power to homes in the north end and in South Stormont police "
+        "reopened the county road on Tuesday morning after the storm."
+    )
+
+
+def test_a_subjects_list_is_not_cut_before_its_last_item():
+    # final81: the caption's removal made this sentence a candidate, and "The wooden runner of
+    # a sledge, three arrow shafts" was offered (its "shafts" read as the verb)
+    sentence = (
+        "The wooden runner of a sledge, three arrow shafts and fragments of a leather quiver "
+        "have been found at the edge of a rapidly melting ice patch in the Altai Republic, "
+        "with radiocarbon tests showing that the oldest was lost around 2,300 years ago."
+    )
+    assert not [c for c in _offered(sentence) if c.endswith("arrow shafts")]
+    # only a head without a verb of its own: an object's list is another rule's
+    assert list_subject_cut("The wooden runner, three arrow shafts", "fragments were found")
+    assert not list_subject_cut("Police seized a rifle, two shotguns", "ammunition were found")
+    assert not list_subject_cut("The wooden runner", "three arrow shafts were found")
