@@ -53,7 +53,8 @@ def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
 
 
 # Titles before a name that Punkt's English model does not know, so "said Ald. Maria
-# Torres" and "Det. Sgt. Ray Moss" stayed split after the title (read as a sentence's end),
+# Torres", "Det. Sgt. Ray Moss" and "by Assoc. Prof. Anan" stayed split after the title
+# (read as a sentence's end),
 # currencies written before an amount ("The Rs. 28.6-crore project", "Tk. 500", "Lps.
 # 30,000", "Nu. 2.5 million", "Ksh. 400"; "Afl. 22,500", "NAf. 186,400" and "Dhs. 500" only
 # before their figure, as "AFL." and "NAF." end sentences), and
@@ -61,7 +62,7 @@ def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
 # Eastern Europe's street words.
 _ABBREVIATIONS = frozenset(
     ("ald", "gov", "det", "sgt", "supt", "insp", "capt", "atty", "hon", "rev", "cmdr", "dist")
-    + ("assn", "dept", "univ", "mt", "pres", "treas", "amb", "cpl", "pvt")
+    + ("assn", "dept", "univ", "mt", "pres", "treas", "amb", "cpl", "pvt", "assoc", "asst")
     + ("rs", "rp", "tk", "lps", "nu", "ksh", "kshs", "shs", "tsh")
     + (
         "coun",

@@ -369,14 +369,18 @@ _SUBORDINATE_TAIL = re.compile(
     r"\s+(?P<tail>[^,;:]{1,60})$",
     re.I,
 )
-_THAT_SUBJECT = re.compile(r"\bthat\s(?P<tail>(?:the|a|an|its|his|her|their)\s[^,;:]{1,40})$")
+_THAT_SUBJECT = re.compile(
+    r"\bthat\s(?:(?P<tail>(?:the|a|an|its|his|her|their)\s[^,;:]{1,40})|(?P<plural>[a-z]+s))$"
+)
 
 
 def that_subject_left(head: str) -> bool:
     """Whether ``head`` ends with a "that" clause's subject and no verb ("the court heard ...,
-    and that the hall"): a relative aside after it, its verb comes after the aside."""
+    and that the hall", "found that patients"): a relative clause after it, its verb after."""
     match = _THAT_SUBJECT.search(head.rstrip(" ,"))
-    return bool(match) and not any_finite(marked_words(match["tail"]), None)
+    return bool(match) and (
+        bool(match["plural"]) or not any_finite(marked_words(match["tail"]), None)
+    )
 
 
 def clause_split(head: str, rest: str) -> bool:

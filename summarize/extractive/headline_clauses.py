@@ -147,12 +147,13 @@ def _plural(word: str) -> bool:
 _THAT_TAIL = re.compile(
     r"\b(?:show|shows|showed|showing|found|finds|said|says|saying|suggests?|reveals?|revealed"
     r"|declared|ruled|announced|confirmed)"
-    r"\sthat\s(?P<tail>(?:(?:between|in|on|at|after|before|during|since|by|from|for|over"
+    r"\sthat\s(?:(?P<plural>[a-z]+s)$|(?P<tail>(?:(?:between|in|on|at|after|before|during|since|by|from|for|over"
     r"|under|until|when|while|if)\s[^,;:\"“”]{1,60}"
     r"|[a-z]{3,}ing\s(?:a|an|the|its|their|his|her|this|these|those)\s[^,;:\"“”]{1,80}"
     r"|(?:\d[\d,]*|the|a|an)(?:\s[A-Z][\w'’-]*)*(?:\s[a-z][\w'’-]*){1,2}\s(?:from|of|in|at|near)"
-    r"(?:\s[A-Z][\w'’-]*)+))$"
+    r"(?:\s[A-Z][\w'’-]*)+))$)"
 )  # or on a count or a noun, ending on a name: "declared that 14 Iban villagers from Rumah Jenang"
+# or on a bare plural alone: "found that patients"
 
 
 def that_clause_left(headline: str) -> bool:
@@ -162,7 +163,7 @@ def that_clause_left(headline: str) -> bool:
     sowing a mixture of radish and rye into maize"): its claim was cut away. So is a list a
     colon announces ("The arrested persons are: a male suspect")."""
     tail = _THAT_TAIL.search(headline)
-    if tail and not any_finite(marked_words(tail["tail"]), None):
+    if tail and (tail["plural"] or not any_finite(marked_words(tail["tail"]), None)):
         return True
     return (
         " said " in headline

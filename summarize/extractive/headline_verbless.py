@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..verb_after_cut import past_or_auxiliary
 from ..verbs import finite, has_verb, marked_words, word_set
 
 # "The boycott called by the Sanjha Adhyapak Morcha": a noun and its participle, no verb
@@ -22,13 +23,20 @@ _NAMES_IN_ED = word_set("ahmed mohammed mohamed hamed javed saeed fareed reed te
 """First names that end like a participle ("Ahmed at the double as Egypt reach final")."""
 
 
+# "Trailing by two runs with two outs and nobody on in the bottom of the ninth": an -ing
+# participle's phrase, no comma before a clause (its plurals no verb: no past, no auxiliary)
+_ING_OPENING = re.compile(
+    r"^[A-Z][a-z]+ing\s(?=(?:a|an|the|by|in|at|on|from|to|for|with|after|into|near)\s)[^,;:]*$"
+)
+
+
 def _participle_phrase(headline: str) -> bool:
     opening = _PARTICIPLE_OPENING.match(headline)
-    return (
-        bool(opening)
-        and opening[1].lower() not in _NAMES_IN_ED
-        and not has_verb(headline[opening.end() :])
-    )
+    if opening is None:
+        return bool(_ING_OPENING.match(headline)) and not any(
+            past_or_auxiliary(w) for w in marked_words(headline)[1:]
+        )
+    return opening[1].lower() not in _NAMES_IN_ED and not has_verb(headline[opening.end() :])
 
 
 # a possessive's noun, a count and its plural ending the headline: a noun phrase, not the

@@ -297,6 +297,11 @@ def test_a_sentence_that_mentions_support_or_contributions_is_kept(sentence):
             "Buchanan, Feb 12, 2013 (LINA) - The judge opened the term.",
             "Buchanan, Feb 12, 2013 (LINA) -",
         ),
+        # a place and its outlet between bars (probe-outlets-final82: it opened both summaries)
+        (
+            "Mpigi, Uganda | THE INDEPENDENT | The authority suspended nine sand miners.",
+            "Mpigi, Uganda | THE INDEPENDENT |",
+        ),
     ],
 )
 def test_datelines_with_abbreviated_states_and_bare_agencies(first, dateline):

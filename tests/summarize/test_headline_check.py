@@ -39,6 +39,13 @@ LABELS = [
         ("Halifax-based Harbourlight Entertainment has opened a $4.2-million", "cut off"),
         ("The second round of the elections brought out more voters --", "cut off"),
         ("The finds were made", "cut off"),  # final81's: where, when or by whom cut away
+        # final82's: a participle's phrase alone, a "that" clause's bare subject
+        ("Trailing by two runs with two outs and nobody on in the bottom of the ninth", "verbless"),
+        (
+            "The trial, which involved 38 GP practices across Staffordshire and Stoke-on-Trent, "
+            "found that patients",
+            "cut off",
+        ),
         ("Russian oil firm Yukos lied to a US court in an attempt", "cut off"),
         ("They will seize land owned by a British company", "cold opening"),
         ("What is the gap between Labour and the Tories nowadays?", "question"),
@@ -453,6 +460,12 @@ def test_other_outlets_cut_offs_are_flagged(text: str, problem: str) -> None:
         "Magistrate Nomvula Khumalo ruled in the Durban Commercial Crimes Court that Bhekani "
         "Zondi was a flight risk",
         "The fighting goes on",
+        # final82's rules' neighbours: a "that" clause with its verb, a participle's phrase
+        # before a clause, "most" before a verb's object
+        "The survey shows that crime pays",
+        "Speaking at the conference the minister said prices would rise",
+        "Building on last year's success, the fair returns to Leeds",
+        "The storm hit the most exposed homes on the coast",
     ],
 )
 def test_whole_clauses_of_those_shapes_pass(text: str) -> None:

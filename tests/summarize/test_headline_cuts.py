@@ -1310,3 +1310,13 @@ def test_a_subjects_list_is_not_cut_before_its_last_item():
     assert list_subject_cut("The wooden runner, three arrow shafts", "fragments were found")
     assert not list_subject_cut("Police seized a rifle, two shotguns", "ammunition were found")
     assert not list_subject_cut("The wooden runner", "three arrow shafts were found")
+
+
+def test_a_that_clauses_bare_subject_keeps_its_relative_clause_and_verb():
+    # probe-outlets-final82: "..., found that patients" (read nonsense)
+    sentence = (
+        "The trial, which involved 38 GP practices across Staffordshire and Stoke-on-Trent, "
+        "found that patients who took part in the reviews cut their daily opioid dose by an "
+        "average of 23 per cent over 12 months."
+    )
+    assert not [c for c in _offered(sentence) if c.endswith("that patients")]

@@ -359,3 +359,17 @@ def test_a_monks_title_does_not_end_a_sentence():
     # final80: an engineer's title (a model paragraph cut at "Engr.", read nonsense)
     text = "The station was opened by Engr. Tariq Khan, the project director. It serves 400 homes."
     assert len(split_sentences(text)) == 2
+
+
+def test_an_academic_rank_does_not_end_a_sentence():
+    # probe-outlets-final82: both the headline and the model's paragraph ended "developed by
+    # Assoc." (read nonsense)
+    text = (
+        "The test strip was developed by Assoc. Prof. Dr. Sirirat Chaowanakul and her team. "
+        "It costs 20 baht. Asst. Prof. Anan Wong tested it."
+    )
+    assert split_sentences(text) == [
+        "The test strip was developed by Assoc. Prof. Dr. Sirirat Chaowanakul and her team.",
+        "It costs 20 baht.",
+        "Asst. Prof. Anan Wong tested it.",
+    ]
