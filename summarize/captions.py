@@ -345,3 +345,22 @@ def pictured_where(line: str) -> bool:
         and not NOT_DEPICTION.search(line)
         and not has_verb(f"{line[: found.start()]} {line[found.end() :]}")
     )
+
+
+CAPITALS_LABEL = re.compile(rf"{CAPITALS}:\s")  # "FED UP: ", "NOT THIS YEAR: "
+
+
+def labelled_description(line: str) -> bool:
+    """A label in capitals over words with no verb and a picture's "with" or past time: "NOT
+    THIS YEAR: Coopers Beach diver Rewi Maxwell with a catch from the bay two summers ago." (a
+    lede under a label has its verb, and the rules miss a bare present: "Residents flee")."""
+    label = CAPITALS_LABEL.match(line)
+    described = line[label.end() :] if label else ""
+    return (
+        len(described.split()) > MIN_CAPTION_WORDS
+        and bool(_POSED_OR_PAST.search(described))
+        and not has_verb(described)
+    )
+
+
+_POSED_OR_PAST = re.compile(r"\b(?:with|ago|yesterday(?:'s|’s)?|last (?:week|month|year|summer))\b")

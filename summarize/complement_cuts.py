@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS, WEEKDAYS
 from .object_cuts import (
     HEAD_END,
     aside_cut_open,
@@ -176,9 +177,11 @@ _LETS = re.compile(
     r"|back|over|through|for)\b)[^\s,;]+){1,4}$",  # its object, not "forced | to", "forced out"
     re.I,
 )
+_BARE_PLURAL_END = re.compile(r"\b(?:by|to|for|of|among|from|with)\s[a-z]+s$")
 # a second place and then a verb with no subject of its own: the subject is before the cut
-_PLACE_THEN_VERB = re.compile(
-    r"(?:in|on|at|near|across)\s(?:the\s)?(?:[A-Z][\w'’.-]*\s){1,4}(?:were|was|are|is|have|has|had)\s"
+_PLACE_THEN_VERB = re.compile(  # a plural's verb: not "and on Sunday was said to be critical"
+    rf"(?:in|on|at|near|across)\s(?:the\s)?(?!(?:{WEEKDAYS}|{MONTHS})\b)"
+    r"(?:[A-Z][\w'’.-]*\s){1,4}(?:were|are|have)\s"
 )
 _TO_SOON = re.compile(r"[^,;.]{0,60}?\bto\s(?!the\b|a\b|an\b|\d)[a-z]+\b")
 _THAT_SOON = re.compile(
@@ -216,11 +219,11 @@ def leading_phrase_only(head: str) -> bool:
     """Whether ``head`` is a sentence's leading phrase alone, with no verb ("Trailing by 12
     points with seven minutes left", whose "left" is none): the clause is after the cut
     ("Lending to small businesses fell ..." has its verb)."""
-    return (
-        "," not in head
-        and bool(_LEADING_PHRASE.match(head))
-        and not has_verb(_TIME_LEFT.sub("", head))
-    )
+    if "," in head:
+        return False
+    if head.startswith(("Of the ", "Of those ", "Of these ")):
+        return True  # a part of a whole, before its comma: "Of the 118 licensed kilka vessels"
+    return bool(_LEADING_PHRASE.match(head)) and not has_verb(_TIME_LEFT.sub("", head))
 
 
 _CONCESSION = re.compile(r"\b(?:may|might)\s(?:well\s)?be\s([\w-]+)", re.I)
@@ -316,6 +319,9 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
         and counted_list_cut(end, rest, word, comma)
         or word == "and"  # "2,400 customers in the north end | and in South Stormont were
         and (bool(_PLACE_THEN_VERB.match(rest)) or list_subject_cut(head, rest))  # in the dark"
+        or word == "who"  # "were won by athletes | who had never before taken a title": the
+        and boundary.group().isspace()  # clause says which ones (read misleading without it)
+        and bool(_BARE_PLURAL_END.search(end))
         or word == "for"
         and makes_for(end)  # "... ebb tide under the Bridge of Lions made | for a demanding"
     )

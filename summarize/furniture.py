@@ -92,9 +92,10 @@ DATELINE = re.compile(
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}{_STATE}?\s*\({_WIRES}\)\s*{_WIRE_DASH}"
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+{_STATE_ABBREVIATION}{_WIRE_DASH}"
     rf"|{_AGENCY}\s*(?:{_WIRE_DASH})?"
-    # a place and its outlet between bars: "Mpigi, Uganda | THE INDEPENDENT | The ..."
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
-    r"\s\|\s[A-Z][A-Z&.' ]{1,40}\s\|\s"
+    # a place and its outlet between bars: "Mpigi, Uganda | THE INDEPENDENT | The ...", and a
+    # date after them: "London, England | BBC SPORT | 14 March 2024 | ..."
+    r"|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+    r"\s\|\s[A-Z][\w&.' ]{1,40}?\s\|\s(?:\d{1,2}\s[A-Z][a-z]+\s\d{4}\s\|\s)?"
     # a Spanish press release's place, date and ".-": "Palma de Mallorca, 2 August 2006.- Two"
     rf"|[A-Z][a-z]+(?:\s(?:(?:de|del|la|los|las|di|da|do)\s)?[A-Z][a-z]+){{0,3}}{_FULL_DATE}\.-\s*"
     rf"){_NEXT_WORD}"

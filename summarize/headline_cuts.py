@@ -103,7 +103,8 @@ _FILLED_WITH = re.compile(
 _PAIRED_WITH = re.compile(
     r"\b(?:(?:combin|compar|pair|merg|replac|associat)(?:e|es|ed|ing)"
     r"|(?:link|connect)(?:s|ed|ing)?)\s(?:\S+\s){0,8}\S+$"
-    r"|\b(?:together|along|coupled|in (?:conjunction|partnership|line))$",
+    r"|\b(?:together|along|coupled"
+    r"|in (?:conjunction|partnership|line|consultation|collaboration))$",
     re.I,
 )
 # a sale's or a trade's price is its complement: "selling | at a fraction of the price"

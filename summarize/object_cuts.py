@@ -134,8 +134,9 @@ def list_subject_cut(head: str, rest: str) -> bool:
     """ "The wooden runner of a sledge, three arrow shafts | and fragments of a leather quiver
     have been found": a subject's list cut before its last item, the verb after it (a plural
     item in -s read as the head's verb)."""
-    if "," not in head or len(head.rsplit(",", 1)[1].split()) > 4:
-        return False  # the last item a list's, short: not "..., Doris Amsel backs her Buick"
+    last = head.rsplit(",", 1)[1] if "," in head else ""
+    if not last or len(last.split()) > 4 or _S_VERB_OBJECT.search(last):
+        return False  # a list's short item: not "..., Doris Amsel backs her Buick", "hosts the"
     if any(past_or_auxiliary(w) for w in marked_words(head)):
         return False
     following = marked_words(rest.split(",", 1)[0])[:9]
@@ -143,6 +144,7 @@ def list_subject_cut(head: str, rest: str) -> bool:
     return any(past_or_auxiliary(w) for w in clause[1:])
 
 
+_S_VERB_OBJECT = re.compile(r"[a-z]s\s(?:a|an|the|its|his|her|their)\b")
 _CLAUSE_OPENS = word_set("that who which whose where when if because")
 _ITEM = r"[a-z][\w'’-]*(?:\s[a-z][\w'’-]*){0,3}"
 _COUNTED_ITEM_END = re.compile(rf"(?<![\w,.])\d[\d,.]*\s{_ITEM}(?:,\s{_ITEM})*$")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from .captions import (
     CAPITALS,
+    CAPITALS_LABEL,
     CREDIT_LOWER,
     DATELINE_DASH,
     MIN_CAPTION_WORDS,
@@ -25,6 +26,7 @@ from .captions import (
     TOP_CAPTION_WORDS,
     credit_line,
     described,
+    labelled_description,
     photo_credit,
     pictured_where,
 )
@@ -56,7 +58,6 @@ _FUNCTION_WORDS = word_set(
 _SUBORDINATORS = word_set(
     "as when while if after before since because although though once until unless"
 )
-_CAPITALS_LABEL = re.compile(rf"{CAPITALS}:\s")
 # a second clause anywhere after the verb: "..., and the crowd goes wild as ..."
 _SECOND_CLAUSE = re.compile(  # not "after Sunday's hailstorm", "after the maize harvest.": phrases
     r"\b(?:as|while|but|when|after(?!\s[A-Z][\w-]*(?:'s|’s)\s|\s(?:the|a|an|his|her|its|their)"
@@ -205,6 +206,7 @@ def uncredited_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
             bool(_MONTH_YEAR_END.search(line) or over_dateline)
             and _depicts(line, named=True)
             or (words <= TOP_CAPTION_WORDS and bool(PASSIVE_DEPICTION.match(line)))
+            or labelled_description(line)
         )
         first = _FIRST_SENTENCE.match(line)  # under a stamp, a caption may say more after
         if (
@@ -299,7 +301,7 @@ def doubled_caption(lines: list[str]) -> tuple[list[str], list[Removal]]:
     for at in _top(lines, 3, until_paragraph=True):
         line, twin, after = lines[at : at + 3]
         words = len(line.split())
-        head, *relative = _RELATIVE_START.split(_CAPITALS_LABEL.sub("", line, count=1), 1)
+        head, *relative = _RELATIVE_START.split(CAPITALS_LABEL.sub("", line, count=1), 1)
         if (
             line == twin
             and MIN_CAPTION_WORDS <= words <= _DOUBLED_WORDS
@@ -358,7 +360,7 @@ def _depicts(line: str, singular: bool = False, named: bool = False) -> bool:
     choir sings for the King at Windsor Castle on Tuesday."). With ``named``, its subject
     must be one person's name ("Senior researcher Mette Thomsen inspects"), not people a
     lede in the present names as often ("Junior doctors walk out")."""
-    line = _CAPITALS_LABEL.sub("", line, count=1)
+    line = CAPITALS_LABEL.sub("", line, count=1)
     words = line.split()
     if not (_MIN_DEPICTION_WORDS <= len(words) <= TOP_CAPTION_WORDS) or not line.endswith("."):
         return False

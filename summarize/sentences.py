@@ -53,8 +53,7 @@ def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
 
 
 # Titles before a name that Punkt's English model does not know, so "said Ald. Maria
-# Torres", "Det. Sgt. Ray Moss" and "by Assoc. Prof. Anan" stayed split after the title
-# (read as a sentence's end),
+# Torres" and "Det. Sgt. Ray Moss" stayed split after the title (read as a sentence's end),
 # currencies written before an amount ("The Rs. 28.6-crore project", "Tk. 500", "Lps.
 # 30,000", "Nu. 2.5 million", "Ksh. 400"; "Afl. 22,500", "NAf. 186,400" and "Dhs. 500" only
 # before their figure, as "AFL." and "NAF." end sentences), and
@@ -62,7 +61,7 @@ def _punkt(language: str) -> punkt.PunktSentenceTokenizer:
 # Eastern Europe's street words.
 _ABBREVIATIONS = frozenset(
     ("ald", "gov", "det", "sgt", "supt", "insp", "capt", "atty", "hon", "rev", "cmdr", "dist")
-    + ("assn", "dept", "univ", "mt", "pres", "treas", "amb", "cpl", "pvt", "assoc", "asst")
+    + ("assn", "dept", "univ", "mt", "pres", "treas", "amb", "cpl", "pvt")
     + ("rs", "rp", "tk", "lps", "nu", "ksh", "kshs", "shs", "tsh")
     + (
         "coun",
@@ -179,12 +178,16 @@ _WORD_NEXT = re.compile(  # not a sentence's opening word: "... at M.I.T. He the
 # "Professor Dr. Md. Rafiqul Islam": "Md." (Mohammad) after a title opens a name
 _MD_AFTER_TITLE = re.compile(r"(?:Dr|Mr|Prof|Engr)\. Md\.$")
 _CAPITAL_NEXT = re.compile(r"[A-Z]")
+# "by Assoc. Prof. Dr. Sirirat": a rank before "Prof." (not "the Home Builders Assoc. Economists")
+_RANK = re.compile(r"\b(?:Assoc|Asst)\.$")
+_PROFESSOR_NEXT = re.compile(r"Prof(?:essor)?\b")
 # "Saint" after a lower-case word opens a place's or a team's name whose second word Punkt
 # knows in lower case ("beat the St. | Cloud Rox", "in St. | Helens"); a street's "St." follows
 # its name ("on Main St. | Police said")
 _SAINT = re.compile(r"\b[a-z][\w'’-]*\sSt\.$")
 _GOES_ON = (
     (_MD_AFTER_TITLE, _CAPITAL_NEXT),
+    (_RANK, _PROFESSOR_NEXT),
     (_BEFORE_FIGURE, _FIGURE),
     (_COUNTRY, _INSTITUTION),
     (_STATUTE_ETC, _ACT),

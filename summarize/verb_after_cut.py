@@ -369,18 +369,22 @@ _SUBORDINATE_TAIL = re.compile(
     r"\s+(?P<tail>[^,;:]{1,60})$",
     re.I,
 )
-_THAT_SUBJECT = re.compile(
-    r"\bthat\s(?:(?P<tail>(?:the|a|an|its|his|her|their)\s[^,;:]{1,40})|(?P<plural>[a-z]+s))$"
+# a reported clause's plural subject alone: "found that patients" (not "the thing that matters")
+REPORTED_PLURAL_END = re.compile(
+    r"\b(?:found|finds|show(?:s|ed)|sa(?:id|ys)|told\s\S+|reveal(?:s|ed)|suggest(?:s|ed)|warned)"
+    r"\sthat\s(?:[a-z]+ing\s|(?:the|its|their|his|her|some|many|most|all)\s)?"
+    r"(?:[a-z]+s|people|children|women|men|staff)$"
 )
+_THAT_SUBJECT = re.compile(r"\bthat\s(?P<tail>(?:the|a|an|its|his|her|their)\s[^,;:]{1,40})$")
 
 
 def that_subject_left(head: str) -> bool:
     """Whether ``head`` ends with a "that" clause's subject and no verb ("the court heard ...,
     and that the hall", "found that patients"): a relative clause after it, its verb after."""
-    match = _THAT_SUBJECT.search(head.rstrip(" ,"))
-    return bool(match) and (
-        bool(match["plural"]) or not any_finite(marked_words(match["tail"]), None)
-    )
+    match = _THAT_SUBJECT.search(head := head.rstrip(" ,"))
+    if match:
+        return not any_finite(marked_words(match["tail"]), None)
+    return bool(REPORTED_PLURAL_END.search(head))
 
 
 def clause_split(head: str, rest: str) -> bool:

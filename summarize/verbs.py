@@ -42,7 +42,6 @@ _NOUN_PLURAL = re.compile(
     r"ures|ades|ites|ates|ives|ances|ences|hoods|isms|sses|ess|ss|us|is|'s|’s)$"
 )
 _NOT_VERB_ED = word_set("red bed shed need seed speed feed deed hundred bred")
-_DEGREE = word_set("most more least less very too")  # before an adjective in -ed
 
 
 DETERMINERS = word_set(
@@ -103,7 +102,7 @@ def finite(word: str, before: str | None, before_to: str | None = None) -> bool:
     if word.startswith("^"):
         return False
     if len(word) > 3 and word.endswith("ed") and "-" not in word and word not in _NOT_VERB_ED:
-        return before not in _DEGREE  # "Hanoi's most polluted craft villages": an adjective
+        return True
     if before == "to" and len(word) > 2 and word.isalpha():
         return before_to in AUX | _TO_HEADS  # "is to invest", "set to double"
     return (

@@ -61,7 +61,7 @@ _NEEDS_MORE = (
 # Nouns that need a complement when they end the headline ("in an attempt [to ...]").
 _NEEDS_COMPLEMENT = re.compile(
     r"\b(?:in an? (?:attempt|bid|effort|move|order)|its decision|'s decision|’s decision"
-    r"|the decision|the ability|the way|the fact|in order|with news|the place|(?:were|was) made"
+    r"|the decision|the ability|the way|the fact|in order|with news|the place"
     r"|one of the (?:main|leading|most common|biggest|key|chief) (?:reasons|causes)"  # "[for ...]"
     r"|(?<!never)(?<!finally)(?<!eventually)(?<!soon)(?<!then) (?:came|comes)"  # "came [from ...]"
     r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"
@@ -69,7 +69,7 @@ _NEEDS_COMPLEMENT = re.compile(
     r"|(?:seconds|minutes|hours|days|weeks|months|years|moments) away"  # "was weeks away [from]"
     r"|\d[\d.,]*-(?:million|billion|year|month|week|day|hour|foot|metre|meter|mile|acre|storey"
     r"|seat|bed|point|page)"  # "opened a $4.2-million [theatre]": the adjective's noun cut away
-    r"|\s(?:--|—|–))$",  # "brought out more voters --"
+    r"|\s(?:--|—|–)|^The [a-z]+ (?:were|was) made)$",  # "more voters --", "The finds were made"
     re.I,
 )
 # "a chase that ended" (not "that followed"); "a seminar titled '...' held": a participle

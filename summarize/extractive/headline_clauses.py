@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..open_clauses import NUMBER_WORDS
+from ..verb_after_cut import REPORTED_PLURAL_END
 from ..verbs import (
     AUX,
     PREPOSITIONS,
@@ -147,13 +148,14 @@ def _plural(word: str) -> bool:
 _THAT_TAIL = re.compile(
     r"\b(?:show|shows|showed|showing|found|finds|said|says|saying|suggests?|reveals?|revealed"
     r"|declared|ruled|announced|confirmed)"
-    r"\sthat\s(?:(?P<plural>[a-z]+s)$|(?P<tail>(?:(?:between|in|on|at|after|before|during|since|by|from|for|over"
+    r"\sthat\s(?P<tail>(?:(?:between|in|on|at|after|before|during|since|by|from|for|over"
     r"|under|until|when|while|if)\s[^,;:\"“”]{1,60}"
     r"|[a-z]{3,}ing\s(?:a|an|the|its|their|his|her|this|these|those)\s[^,;:\"“”]{1,80}"
     r"|(?:\d[\d,]*|the|a|an)(?:\s[A-Z][\w'’-]*)*(?:\s[a-z][\w'’-]*){1,2}\s(?:from|of|in|at|near)"
-    r"(?:\s[A-Z][\w'’-]*)+))$)"
+    r"(?:\s[A-Z][\w'’-]*)+))$"
 )  # or on a count or a noun, ending on a name: "declared that 14 Iban villagers from Rumah Jenang"
-# or on a bare plural alone: "found that patients"
+# "wishes to advise the public that, with effect": an aside opened after "that", cut inside
+_THAT_ASIDE_OPEN = re.compile(r"\bthat,\s(?:[\w'’-]+\s){0,6}[\w'’-]+$")
 
 
 def that_clause_left(headline: str) -> bool:
@@ -163,10 +165,12 @@ def that_clause_left(headline: str) -> bool:
     sowing a mixture of radish and rye into maize"): its claim was cut away. So is a list a
     colon announces ("The arrested persons are: a male suspect")."""
     tail = _THAT_TAIL.search(headline)
-    if tail and (tail["plural"] or not any_finite(marked_words(tail["tail"]), None)):
+    if tail and not any_finite(marked_words(tail["tail"]), None):
         return True
     return (
-        " said " in headline
+        "that" in headline
+        and bool(REPORTED_PLURAL_END.search(headline) or _THAT_ASIDE_OPEN.search(headline))
+        or " said " in headline
         and _said_clause_left(headline)
         or ":" in headline
         and bool(_LIST_AFTER_COLON.search(headline))

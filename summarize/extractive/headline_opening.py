@@ -15,6 +15,7 @@ from .headline_clauses import COLD
 _COLD_PHRASE = re.compile(  # a phrase on a pronoun whose antecedent is elsewhere
     r"^(?:Of|Among|Like|Unlike|Besides|Beyond|Despite|After|Before|For|From|With|In|On|At|By"
     r"|Apart from|In addition to)\s(?:those|them|these|this|that|it|him|her|which|whom),"
+    r"|^The (?:rest|remainder|others)\s(?!of\b)"  # "The rest stayed in port": of what?
 )
 _POINTER_END = re.compile(
     r"^(?:No|None|Nobody|Nothing|Nor)\b.*\b(?:in|by|from|on|under|behind|inside)\s(?:it|them)$"

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from ..verb_after_cut import past_or_auxiliary
 from ..verbs import finite, has_verb, marked_words, word_set
 
 # "The boycott called by the Sanjha Adhyapak Morcha": a noun and its participle, no verb
@@ -23,20 +22,13 @@ _NAMES_IN_ED = word_set("ahmed mohammed mohamed hamed javed saeed fareed reed te
 """First names that end like a participle ("Ahmed at the double as Egypt reach final")."""
 
 
-# "Trailing by two runs with two outs and nobody on in the bottom of the ninth": an -ing
-# participle's phrase, no comma before a clause (its plurals no verb: no past, no auxiliary)
-_ING_OPENING = re.compile(
-    r"^[A-Z][a-z]+ing\s(?=(?:a|an|the|by|in|at|on|from|to|for|with|after|into|near)\s)[^,;:]*$"
-)
-
-
 def _participle_phrase(headline: str) -> bool:
     opening = _PARTICIPLE_OPENING.match(headline)
-    if opening is None:
-        return bool(_ING_OPENING.match(headline)) and not any(
-            past_or_auxiliary(w) for w in marked_words(headline)[1:]
-        )
-    return opening[1].lower() not in _NAMES_IN_ED and not has_verb(headline[opening.end() :])
+    return (
+        bool(opening)
+        and opening[1].lower() not in _NAMES_IN_ED
+        and not has_verb(headline[opening.end() :])
+    )
 
 
 # a possessive's noun, a count and its plural ending the headline: a noun phrase, not the
@@ -62,12 +54,36 @@ _COUNTED_PHRASE = re.compile(
 )
 
 
+# "Down to their last two outs and trailing by three runs": a leading phrase alone, its
+# count's plurals nouns (only there: a subject's "Two days of talks ... begin" has a verb
+# these rules cannot see)
+_COUNTED_PLURAL = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|hundred|thousand|dozen)\s[a-z]{2,}s(?=\s(?:and|or|in|on|at|by|with|of|for|from"
+    r"|to|into|after|before)\b|\W*$)",
+    re.I,
+)
+_PHRASE_OPENING = re.compile(r"^(?:Down|Up|Trailing|Leading|With|After|Before|In|On|At|By)\s")
+# "one of Hanoi's most polluted craft villages": an adjective in -ed after a possessive's or
+# an article's "most" (not "Most voted to strike")
+_DEGREE_ADJECTIVE = re.compile(r"((?:['’]s|\bthe|\bits|\btheir|\bhis|\bher)\smost)\s[a-z]+ed\b")
+# "Retired headmaster and veteran cricket umpire Cecil Ovid Hinds": an adjective in -ed
+# before its noun and a name, the verb cut away (not "Uniformed staff still bow ...")
+_ADJECTIVE_OPENING = re.compile(r"^[A-Z][a-z]+ed\s(?=[a-z][^,;:]*(?:\s[A-Z][\w'’-]+){2}$)")
+
+
 def verbless(headline: str) -> bool:
     """Whether no word of ``headline`` is the verb of its clause."""
     plural_end = _PLURAL_END.search(headline) is not None  # the pattern's cheap half
     counted = _COUNTED_END.search(headline) if plural_end else None
+    adjective = _ADJECTIVE_OPENING.match(headline)
     return (
-        not has_verb(headline)
+        not has_verb(_DEGREE_ADJECTIVE.sub(r"\1", headline) if " most " in headline else headline)
+        or adjective is not None
+        and not has_verb(headline[adjective.end() :])
+        or _PHRASE_OPENING.match(headline) is not None
+        and _COUNTED_PLURAL.search(headline) is not None
+        and not has_verb(_COUNTED_PLURAL.sub("", headline))
         or counted is not None
         and not has_verb(headline[: counted.start()])
         or bool(_PARTICIPLE_ONLY.match(headline))

@@ -302,6 +302,11 @@ def test_a_sentence_that_mentions_support_or_contributions_is_kept(sentence):
             "Mpigi, Uganda | THE INDEPENDENT | The authority suspended nine sand miners.",
             "Mpigi, Uganda | THE INDEPENDENT |",
         ),
+        ("Mpigi | The Independent | The authority suspended them.", "Mpigi | The Independent |"),
+        (
+            "London, England | BBC SPORT | 14 March 2024 | Chelsea won again.",
+            "London, England | BBC SPORT | 14 March 2024 |",
+        ),
     ],
 )
 def test_datelines_with_abbreviated_states_and_bare_agencies(first, dateline):
@@ -1085,3 +1090,22 @@ def test_the_pages_own_notes_go(note):
 def test_a_pages_note_and_a_storys_line_about_an_outlet(line, page):
     story = "The council met on Monday to discuss the harbour wall. Councillors voted to delay."
     assert (line not in clean(f"{story}\n{line}\n{story}").body) is page
+
+
+def test_a_label_over_a_verbless_line_with_a_picture_is_a_caption():
+    # probe-outlets-final83: the model's paragraph opened with "NOT THIS YEAR: Coopers Beach
+    # diver Rewi Maxwell with a catch from the bay two summers ago." (read nonsense)
+    caption = (
+        "NOT THIS YEAR: Coopers Beach diver Rewi Maxwell with a catch from the bay two summers ago."
+    )
+    lede = (
+        "Recreational divers hoping for a feed of scallops from Doubtless Bay this summer will "
+        "have to look elsewhere after the Ministry of Fisheries closed the main bed for the season."
+    )
+    cleaned = clean(f"By Kerry Dunstan\n{caption}\n{lede}\nThe closure was announced on Friday.")
+    assert (caption, "photo caption") in [(r.text, r.reason) for r in cleaned.removed]
+    assert cleaned.body.startswith("Recreational divers")
+    # a lede under a label, its verb a bare present the rules cannot see, stays
+    lede_under_label = "FLOODS: Residents flee homes as floodwaters rise across the valley."
+    cleaned = clean(f"{lede_under_label}\n{lede}\nThe closure was announced on Friday.")
+    assert "Residents flee homes" in cleaned.body

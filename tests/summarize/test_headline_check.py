@@ -39,13 +39,30 @@ LABELS = [
         ("Halifax-based Harbourlight Entertainment has opened a $4.2-million", "cut off"),
         ("The second round of the elections brought out more voters --", "cut off"),
         ("The finds were made", "cut off"),  # final81's: where, when or by whom cut away
-        # final82's: a participle's phrase alone, a "that" clause's bare subject
+        # final82's: a leading phrase alone, a "that" clause's plural subject, "most" and -ed
         ("Trailing by two runs with two outs and nobody on in the bottom of the ninth", "verbless"),
         (
             "The trial, which involved 38 GP practices across Staffordshire and Stoke-on-Trent, "
             "found that patients",
             "cut off",
         ),
+        (
+            "Construction of a centralised wastewater treatment plant for Duong Lieu, one of "
+            "Hanoi's most polluted craft villages",
+            "verbless",
+        ),
+        # final83's: an -ed adjective and a name, an aside opened after "that", a plural after
+        # a verb of telling, a count's plurals after a leading phrase
+        ("Retired headmaster and veteran cricket umpire Cecil Ovid Hinds", "verbless"),
+        (
+            "The Judiciary of the Republic of Trinidad and Tobago wishes to advise the public "
+            "that, with effect",
+            "cut off",
+        ),
+        ("Hamid-Reza Sadeqpour told IRNA that fishing vessels", "cut off"),
+        ("The study found that people", "cut off"),
+        ("Down to their last two outs and trailing by three runs", "verbless"),
+        ("The rest stayed in port", "cold opening"),
         ("Russian oil firm Yukos lied to a US court in an attempt", "cut off"),
         ("They will seize land owned by a British company", "cold opening"),
         ("What is the gap between Labour and the Tories nowadays?", "question"),
@@ -466,6 +483,19 @@ def test_other_outlets_cut_offs_are_flagged(text: str, problem: str) -> None:
         "Speaking at the conference the minister said prices would rise",
         "Building on last year's success, the fair returns to Leeds",
         "The storm hit the most exposed homes on the coast",
+        # the review's: whole clauses the rules above must leave alone
+        "No arrests were made",
+        "Two arrests were made after the match",
+        "Flooding in Valencia kills more than 200 people",
+        "Smoking in pregnancy doubles the risk of stillbirth",
+        "Three more tested positive for Covid-19",
+        "Most voted to strike",
+        "Health is the only thing that matters",
+        "Jailed man freed after appeal",
+        "Uniformed staff still bow in unison as the doors open at ten o'clock",
+        "Two days of talks on the future of Gibraltar begin",
+        "The rest of the fleet stayed in port",
+        "Officials said that, despite the rain, the fair went ahead",
     ],
 )
 def test_whole_clauses_of_those_shapes_pass(text: str) -> None:

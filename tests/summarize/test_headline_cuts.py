@@ -1310,6 +1310,7 @@ def test_a_subjects_list_is_not_cut_before_its_last_item():
     assert list_subject_cut("The wooden runner, three arrow shafts", "fragments were found")
     assert not list_subject_cut("Police seized a rifle, two shotguns", "ammunition were found")
     assert not list_subject_cut("The wooden runner", "three arrow shafts were found")
+    assert not list_subject_cut("Abuja, Nigeria's capital, hosts the summit", "leaders are due")
 
 
 def test_a_that_clauses_bare_subject_keeps_its_relative_clause_and_verb():
@@ -1320,3 +1321,38 @@ def test_a_that_clauses_bare_subject_keeps_its_relative_clause_and_verb():
         "average of 23 per cent over 12 months."
     )
     assert not [c for c in _offered(sentence) if c.endswith("that patients")]
+
+
+def test_a_day_after_and_is_no_second_place():
+    # the review's: "and on Sunday was said to be ..." has the head's own subject
+    assert "The teenager was stabbed in a park in Tottenham on Saturday evening" in _offered(
+        "The teenager was stabbed in a park in Tottenham on Saturday evening and on Sunday was "
+        "said to be in a critical but stable condition in hospital."
+    )
+
+
+def test_final83s_cuts():
+    # "were won by athletes | who had never before taken a national title" (read misleading)
+    sentence = (
+        "Eight of the 16 senior weight categories at the Jordan National Taekwondo Championships "
+        "were won by athletes who had never before taken a national title, as the three-day "
+        "competition ended on Saturday."
+    )
+    assert not [c for c in _offered(sentence) if c.endswith("by athletes")]
+    # "in consultation | with" (a candidate read cut off after final83's first rules)
+    sentence = (
+        "The initiative was developed by the Tobago Court Administration in consultation with "
+        "the Tobago Bar Association and the Police Service's Traffic Branch, officials said."
+    )
+    assert not [c for c in _offered(sentence) if c.endswith("in consultation")]
+    # a part of a whole before its comma ("Of the 118 licensed kilka vessels based in Gilan")
+    sentence = (
+        "Of the 118 licensed kilka vessels based in Gilan, only 41 went out to sea regularly "
+        "during the autumn season, according to figures from the department."
+    )
+    assert not [c for c in _offered(sentence) if c.startswith("Of the 118") and "41" not in c]
+    # a "that" after a noun's own verb is no reported clause: its cut before "which" stays
+    assert "Health is the only thing that matters" in _offered(
+        "Health is the only thing that matters, which is why we have invested two billion "
+        "pounds in new hospitals across the region."
+    )

@@ -373,3 +373,7 @@ def test_an_academic_rank_does_not_end_a_sentence():
         "It costs 20 baht.",
         "Asst. Prof. Anan Wong tested it.",
     ]
+    # an association's short name still ends its sentence (the review's)
+    assert split_sentences(
+        "Prices fell, according to the Home Builders Assoc. Economists had expected less."
+    ) == ["Prices fell, according to the Home Builders Assoc.", "Economists had expected less."]
