@@ -92,7 +92,8 @@ _SIZE_NEXT = re.compile(r"(?:\w+-(?:sized|size|scale|term|level|income|range)|me
 # a verb's article: an "and" after it joins that phrase's words ("started an emergency foot |
 # and mouth disease vaccination campaign").
 _OPEN_NOUN_PHRASE = re.compile(
-    r"\b(?:at|in|on|of|for|with|from|by|to|into)\s(?:a|an|the|its|his|her|their)\s[a-z][\w-]*$"
+    r"\b(?:at|in|on|of|for|with|from|by|to|into)\s(?:a|an|the|its|his|her|their"
+    r"|[a-z][\w-]*(?:s'|s’|'s|’s))\s[a-z][\w-]*$"  # "from residents' water | and sewer bills"
     r"|\b[a-z]+ed\s(?:a|an)\s[a-z][\w-]*\s[a-z][\w-]*$"
 )
 # Or one word after a preposition with no article, when no verb follows the "and": "a

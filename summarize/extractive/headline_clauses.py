@@ -186,10 +186,16 @@ _SAID_TAIL = re.compile(
 )  # a plural at the end: not a credit after its claim ("..., said a spokesman")
 
 
+# what was said, long, after a name with no comma before "said": "Rommel T. Sarabia, general
+# manager of SunPeak, said a three-kilowatt rooftop system good" (a credit after its claim
+# has its comma: "..., said the company's chief executive")
+_SAID_LONG_TAIL = re.compile(r"[^,\s]\ssaid\s(?P<tail>(?:a|an|the)\s(?:[\w'’-]+\s){2,8}[\w'’-]+)$")
+
+
 def _said_clause_left(headline: str) -> bool:
     """Whether ``headline`` ends on what was said with no verb of its own (a count's plural,
     "a hundred tubers", is no verb)."""
-    tail = _SAID_TAIL.search(headline)
+    tail = _SAID_TAIL.search(headline) or _SAID_LONG_TAIL.search(headline)
     if not tail:
         return False
     words = marked_words(tail["tail"])

@@ -16,7 +16,8 @@ _COLD_PHRASE = re.compile(  # a phrase on a pronoun whose antecedent is elsewher
     r"^(?:Of|Among|Like|Unlike|Besides|Beyond|Despite|After|Before|For|From|With|In|On|At|By"
     r"|Apart from|In addition to)\s(?:those|them|these|this|that|it|him|her|which|whom),"
     r"|^The (?:rest|remainder|others)\s(?!of\b)"  # "The rest stayed in port": of what?
-)
+    r"|^(?:So\s)?(?:[Tt]oo|[Nn]or|[Nn]either)\s(?:does|do|did|is|are|was|were|has|have|had)\s"
+)  # "Too does the seasonal tide of plastic": the comparison's first half cut away
 _POINTER_END = re.compile(
     r"^(?:No|None|Nobody|Nothing|Nor)\b.*\b(?:in|by|from|on|under|behind|inside)\s(?:it|them)$"
 )  # "No vehicles were caught in it" (not "plans to invest £2m in it", the cinema named)

@@ -63,6 +63,13 @@ LABELS = [
         ("The study found that people", "cut off"),
         ("Down to their last two outs and trailing by three runs", "verbless"),
         ("The rest stayed in port", "cold opening"),
+        # final84's: what was said, long, with no verb; a comparison's second half alone
+        (
+            "Rommel T. Sarabia, general manager of SunPeak Mindanao Energy Solutions said a "
+            "three-kilowatt rooftop system good",
+            "cut off",
+        ),
+        ("Too does the seasonal tide of plastic, wood", "cold opening"),
         ("Russian oil firm Yukos lied to a US court in an attempt", "cut off"),
         ("They will seize land owned by a British company", "cold opening"),
         ("What is the gap between Labour and the Tories nowadays?", "question"),
@@ -496,6 +503,8 @@ def test_other_outlets_cut_offs_are_flagged(text: str, problem: str) -> None:
         "Two days of talks on the future of Gibraltar begin",
         "The rest of the fleet stayed in port",
         "Officials said that, despite the rain, the fair went ahead",
+        "Prices rose sharply, said the company's chief executive officer",
+        "The minister said the new hospital would open in May",
     ],
 )
 def test_whole_clauses_of_those_shapes_pass(text: str) -> None:

@@ -1356,3 +1356,12 @@ def test_final83s_cuts():
         "Health is the only thing that matters, which is why we have invested two billion "
         "pounds in new hospitals across the region."
     )
+
+
+def test_a_possessives_noun_is_not_cut_from_its_pair():
+    # probe-outlets-final84: "... in cash from residents' water" (read nonsense)
+    sentence = (
+        "A former Hudson Falls village deputy clerk admitted Monday that she pocketed more than "
+        "$86,000 in cash from residents' water and sewer bills over nearly four years."
+    )
+    assert not [c for c in _offered(sentence) if c.endswith("residents' water")]
