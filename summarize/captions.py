@@ -355,8 +355,8 @@ def labelled_description(line: str) -> bool:
     THIS YEAR: Coopers Beach diver Rewi Maxwell with a catch from the bay two summers ago." (a
     lede under a label has its verb, and the rules miss a bare present: "Residents flee")."""
     label = CAPITALS_LABEL.match(line)
-    described = line[label.end() :] if label else ""
-    return (
+    described = line[label.end() :] if label and " " in label.group().strip() else ""
+    return (  # a label of two words or more: "DHAKA: The nation celebrates ..." is a dateline
         len(described.split()) > MIN_CAPTION_WORDS
         and bool(_POSED_OR_PAST.search(described))
         and not has_verb(described)

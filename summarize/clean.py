@@ -106,8 +106,10 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a breadcrumb: "You are here: Home > News and media > Latest news"
             r"|(you are here:?\s*)?home ?[>›»/|] ?[^.!?]{1,200}"
             r"|you are here:[^.!?]{0,200}[>›»][^.!?]{0,200}"
-            # a blog's stamp: "Posted on 24 November 2020 by Dorset Council in Highways, ..."
-            r"|(posted|published) on \d{1,2} \w+ \d{4} by [^.]{1,60}( in [^.]{1,80})?"
+            # a blog's stamp: "Posted on 24 November 2020 by Dorset Council in Highways, ...",
+            # "Posted on August 21, 2014 by Kotoko Media Team in Club News"
+            r"|(posted|published) on (\d{1,2} \w+|\w+ \d{1,2},?) \d{4} by [^.]{1,60}"
+            r"( in [^.]{1,80})?"
             r"|(pdf|print(able)?) version( \(\d+(\.\d+)?\s?[kmg]b\))?"  # "PDF version (158KB)"
             r"|download (the )?pdf( \(\d+(\.\d+)?\s?[kmg]b\))?"
             r"|reading time:? \d+ mins?( read)?|\(?attn:.{1,150}|copy/paste the article video embed"
@@ -176,6 +178,10 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|outlet|organi[sz]ation)) (?:published|produced) by\b"  # its footer, not a story
             # about an outlet ("Novaya Gazeta is an independent newspaper whose editor ...")
         ),
+    ),
+    (  # an epigraph: '"This is the day which the LORD hath made ..." — Psalm 118:24'
+        "epigraph",
+        re.compile(r"^[\"“][^\"“”]{10,300}[\"”]\s?[—–]\s?[A-Z][\w.:' ]{1,40}$"),
     ),
     (  # a photographer's credit on its own line: "Maren Castellano/NPR", "Owen Pratley/STAT"
         "photo credit",

@@ -219,11 +219,11 @@ def leading_phrase_only(head: str) -> bool:
     """Whether ``head`` is a sentence's leading phrase alone, with no verb ("Trailing by 12
     points with seven minutes left", whose "left" is none): the clause is after the cut
     ("Lending to small businesses fell ..." has its verb)."""
-    if "," in head:
-        return False
-    if head.startswith(("Of the ", "Of those ", "Of these ")):
-        return True  # a part of a whole, before its comma: "Of the 118 licensed kilka vessels"
-    return bool(_LEADING_PHRASE.match(head)) and not has_verb(_TIME_LEFT.sub("", head))
+    return (
+        "," not in head
+        and bool(_LEADING_PHRASE.match(head))
+        and not has_verb(_TIME_LEFT.sub("", head))
+    )
 
 
 _CONCESSION = re.compile(r"\b(?:may|might)\s(?:well\s)?be\s([\w-]+)", re.I)
@@ -241,10 +241,12 @@ def leaves_incomplete(text: str, boundary: re.Match[str], head: str, word: str) 
     verb, or a verb without its complement."""
     if leading_phrase_only(head):
         return True
+    comma = boundary.group().startswith(",")
+    if comma and head.startswith(("Of the ", "Of those ", "Of these ")) and "," not in head:
+        return True  # a part of a whole, cut at its comma: "Of the 118 licensed kilka vessels"
     at = boundary.end()
     if word == "and" and open_report(head):
         return True
-    comma = boundary.group().startswith(",")
     if comma and " that " in head and cuts_reported_clause(head, text[at:]):
         return True
     if comma and head.startswith("According to ") and "," not in head:

@@ -94,8 +94,9 @@ DATELINE = re.compile(
     rf"|{_AGENCY}\s*(?:{_WIRE_DASH})?"
     # a place and its outlet between bars: "Mpigi, Uganda | THE INDEPENDENT | The ...", and a
     # date after them: "London, England | BBC SPORT | 14 March 2024 | ..."
-    r"|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
-    r"\s\|\s[A-Z][\w&.' ]{1,40}?\s\|\s(?:\d{1,2}\s[A-Z][a-z]+\s\d{4}\s\|\s)?"
+    r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}(?:,\s[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})?"
+    r"\s\|\s[A-Z][\w&.'’ -]{1,40}?\s\|\s"
+    r"(?:(?:\d{1,2}\s[A-Z][a-z]+|[A-Z][a-z]+\.?\s\d{1,2},?)\s\d{4}\s\|\s)?"
     # a Spanish press release's place, date and ".-": "Palma de Mallorca, 2 August 2006.- Two"
     rf"|[A-Z][a-z]+(?:\s(?:(?:de|del|la|los|las|di|da|do)\s)?[A-Z][a-z]+){{0,3}}{_FULL_DATE}\.-\s*"
     rf"){_NEXT_WORD}"

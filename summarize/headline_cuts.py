@@ -12,6 +12,7 @@ import re
 from .complement_cuts import leaves_incomplete, splits_concession, time_phrase_split
 from .dates import MONTHS
 from .leading_clause import time_clause
+from .object_cuts import needs_with
 from .open_clauses import NUMBER_WORDS, leaves_open
 from .phrase_cuts import open_quote, splits_conjunction, takes_phrase
 from .qualifier_cuts import distance_left, drops_qualifier
@@ -91,22 +92,6 @@ _COPULA_PARTICLE = re.compile(
 )
 # "had his ban [overturned]": a causative "have" waits for its participle.
 _HAVE_OBJECT = re.compile(r"\b(?:had|has|have|having)\s(?:his|her|their|its)\s[\w-]+$")
-# A verb of giving with its recipient: what is given follows "with".
-_GIVEN_TO = re.compile(r"\b(?:provid|suppl|present|equipp?|furnish)\w*\s[A-Z][\w'’-]*$")
-# a participle after its noun whose "with" is what fills it: "a unit equipped | with 32
-# machines" (the cut read as nonsense)
-_FILLED_WITH = re.compile(
-    r"\b(?:equipped|fitted|filled|packed|loaded|lined|stocked|armed|furnished|crammed|stuffed"
-    r"|kitted|dotted|littered|studded)$"
-)
-# "to combine X | with a survey", "linking North Queensland | with Singapore", "together | with"
-_PAIRED_WITH = re.compile(
-    r"\b(?:(?:combin|compar|pair|merg|replac|associat)(?:e|es|ed|ing)"
-    r"|(?:link|connect)(?:s|ed|ing)?)\s(?:\S+\s){0,8}\S+$"
-    r"|\b(?:together|along|coupled"
-    r"|in (?:conjunction|partnership|line|consultation|collaboration))$",
-    re.I,
-)
 # a sale's or a trade's price is its complement: "selling | at a fraction of the price"
 _PRICED = re.compile(
     r"\b(?:sell|sells|selling|sold|trade|trades|trading|traded|priced|valued|buy|buying|bought"
@@ -368,9 +353,7 @@ def may_cut(text: str, boundary: re.Match[str]) -> bool:
         return False  # "farmers are selling | at a fraction of last month's prices"
     if main_verb_after_relative(head, rest, boundary.group().strip(" ,;:-–—")):
         return False  # "Residents who have dropped off their trash | for free could soon pay"
-    if word == "with" and (
-        _GIVEN_TO.search(end) or _PAIRED_WITH.search(end) or _FILLED_WITH.search(end)
-    ):
+    if word == "with" and needs_with(end):
         return False  # "Jordan Henderson has provided Liverpool | with a lift"
     if phrase and _COPULA_PARTICLE.search(end):
         return False  # "A timewarp home ... is up | for sale"

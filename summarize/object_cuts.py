@@ -226,3 +226,28 @@ def names_cut(end: str, rest: str) -> bool:
 
 
 _NAMES_END = re.compile(r"\b(?:of|in|at|from|for|to)\s([^\W\d_][\w'’-]+(?:,\s[^\W\d_][\w'’-]+)?)$")
+
+
+# A verb of giving with its recipient: what is given follows "with".
+_GIVEN_TO = re.compile(r"\b(?:provid|suppl|present|equipp?|furnish)\w*\s[A-Z][\w'’-]*$")
+# a participle after its noun whose "with" is what fills it: "a unit equipped | with 32
+# machines" (the cut read as nonsense)
+_FILLED_WITH = re.compile(
+    r"\b(?:equipped|fitted|filled|packed|loaded|lined|stocked|armed|furnished|crammed|stuffed"
+    r"|kitted|dotted|littered|studded)$"
+)
+# "to combine X | with a survey", "linking North Queensland | with Singapore", "together | with"
+_PAIRED_WITH = re.compile(
+    r"\b(?:(?:combin|compar|pair|merg|replac|associat)(?:e|es|ed|ing)"
+    r"|(?:link|connect)(?:s|ed|ing)?)\s(?:\S+\s){0,8}\S+$"
+    r"|\b(?:together|along|coupled"
+    r"|in (?:conjunction|partnership|line|consultation|collaboration|cooperation|association"
+    r"|coordination|liaison|tandem))$",
+    re.I,
+)
+
+
+def needs_with(end: str) -> bool:
+    """Whether the words before a cut at "with" wait for it: what a verb of giving gives, what
+    fills a participle, a pairing verb's second object, "together | with"."""
+    return bool(_GIVEN_TO.search(end) or _PAIRED_WITH.search(end) or _FILLED_WITH.search(end))

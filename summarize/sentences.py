@@ -170,6 +170,15 @@ _INITIALS_AFTER_WORD = re.compile(
 # office's or an agency's end a sentence: "rushed to the E.R. | Doctors said", "the D.A. |
 # Prosecutors have 30 days")
 _INITIALS_AFTER_THE = re.compile(r"\bthe\s[A-Z]\.[A-Z]\.$")
+# a title's initials before the name: "under the leadership of the late Rev. J.W. Hardaway"
+_INITIALS_AFTER_TITLE = re.compile(
+    r"\b(?:Rev|Dr|Mr|Mrs|Ms|Prof|Fr|Hon|Cllr|Engr)\.\s(?:[A-Z]\.){1,3}$"
+)
+# a degree's subject in brackets ("a B.Sc.(Ed.) or B.A.(Ed.), or ..."): no sentence opens on
+# a lower-case word after it, nor on a closing bracket
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][a-z]{0,3}\.\)$")
+_ANY_END = re.compile(r"\S$")
+_CLOSING_BRACKET = re.compile(r"[)\]]")
 _NAME_NEXT = re.compile(r"[A-Z][\w'’-]*\s[A-Z][\w'’-]*\b")
 _WORD_NEXT = re.compile(  # not a sentence's opening word: "... at M.I.T. He then spent ..."
     r"(?!(?:The|They|This|These|Those|He|She|It|We|I|A|An|In|On|At|But|And|His|Her|Their|Its"
@@ -180,7 +189,10 @@ _MD_AFTER_TITLE = re.compile(r"(?:Dr|Mr|Prof|Engr)\. Md\.$")
 _CAPITAL_NEXT = re.compile(r"[A-Z]")
 # "by Assoc. Prof. Dr. Sirirat": a rank before "Prof." (not "the Home Builders Assoc. Economists")
 _RANK = re.compile(r"\b(?:Assoc|Asst)\.$")
-_PROFESSOR_NEXT = re.compile(r"Prof(?:essor)?\b")
+_PROFESSOR_NEXT = re.compile(  # or another title: "fired Asst. Coach Mike Brown"
+    r"(?:Prof|Professor|Coach|Commissioner|Director|Dean|Justice|Sec|Secretary|Supt|Editor"
+    r"|Manager|Principal|Attorney|Judge|Minister|Chief|Registrar|Librarian)\b"
+)
 # "Saint" after a lower-case word opens a place's or a team's name whose second word Punkt
 # knows in lower case ("beat the St. | Cloud Rox", "in St. | Helens"); a street's "St." follows
 # its name ("on Main St. | Police said")
@@ -194,8 +206,11 @@ _GOES_ON = (
     (_ORDINAL_THE, _LEAGUE),
     (_INITIALS_AFTER_WORD, _WORD_NEXT),
     (_INITIALS_AFTER_THE, _NAME_NEXT),
+    (_INITIALS_AFTER_TITLE, _WORD_NEXT),
+    (_BRACKETED_ABBREVIATION, _LOWER_NEXT),
     (_SAINT, _WORD_NEXT),
-    (_INITIALS, _LOWER_NEXT),  # last: "U.S." is a country's first
+    (_INITIALS, _LOWER_NEXT),  # late: "U.S." is a country's first
+    (_ANY_END, _CLOSING_BRACKET),  # last: any end at all
 )
 """A split's end that may be inside a name or a number, and what must follow for it to be."""
 _GOES_ON_TAIL = 12

@@ -369,11 +369,11 @@ _SUBORDINATE_TAIL = re.compile(
     r"\s+(?P<tail>[^,;:]{1,60})$",
     re.I,
 )
-# a reported clause's plural subject alone: "found that patients" (not "the thing that matters")
+# a reported clause's plural subject alone: "found that patients", "told IRNA that fishing vessels"
 REPORTED_PLURAL_END = re.compile(
-    r"\b(?:found|finds|show(?:s|ed)|sa(?:id|ys)|told\s\S+|reveal(?:s|ed)|suggest(?:s|ed)|warned)"
-    r"\sthat\s(?:[a-z]+ing\s|(?:the|its|their|his|her|some|many|most|all)\s)?"
-    r"(?:[a-z]+s|people|children|women|men|staff)$"
+    r"\b(?:(?:[a-z]{3,}ed|found|finds|heard|hears|shows?|sa(?:id|ys|y)|believes|understands|knows)"
+    r"\sthat\s|(?:told|tells)(?:\s\S+){1,3}\sthat\s(?:[a-z]+ing\s)?)(?:(?:the|its|their|his|her"
+    r"|some|many|most|all)\s)?(?:[a-z]+s|people|children|women|men|staff)$"
 )
 _THAT_SUBJECT = re.compile(r"\bthat\s(?P<tail>(?:the|a|an|its|his|her|their)\s[^,;:]{1,40})$")
 

@@ -67,6 +67,7 @@ _NEEDS_COMPLEMENT = re.compile(
     r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"
     r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close)(?: \w+(?:ed|ing))?"  # as..as
     r"|(?:seconds|minutes|hours|days|weeks|months|years|moments) away"  # "was weeks away [from]"
+    r"|(?:renewed|fresh|growing|repeated) calls"  # "have prompted renewed calls [for ...]"
     r"|\d[\d.,]*-(?:million|billion|year|month|week|day|hour|foot|metre|meter|mile|acre|storey"
     r"|seat|bed|point|page)"  # "opened a $4.2-million [theatre]": the adjective's noun cut away
     r"|\s(?:--|—|–)|^The [a-z]+ (?:were|was) made)$",  # "more voters --", "The finds were made"
@@ -85,10 +86,8 @@ _CLAUSE_LEFT_ENDS = _LEFT_AFTER_THAT + _LEFT_AFTER_TITLE
 _TOLD = word_set("told tells tell telling claimed insisted believes suggests argued")
 _TOLD_CONTENT = word_set("story stories tale tales truth lies joke jokes")
 """What is told when it is the object: no listener whose words are missing."""
-_GATHERINGS = word_set(
-    """gathering meeting group crowd audience conference session panel delegation assembly
-    rally congregation committee board number team delegates members"""
-)
+_GATHERINGS = word_set("""gathering meeting group crowd audience conference session panel
+    delegation assembly rally congregation committee board number team delegates members""")
 """Nouns whose "of" says who is in them, not what they were told."""
 _SUBJECT_AND_VERB = word_set(
     "he's she's it's they're we're i'm he’s she’s it’s they’re we’re i’m he'd she'd they'd we'd"

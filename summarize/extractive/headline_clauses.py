@@ -155,7 +155,13 @@ _THAT_TAIL = re.compile(
     r"(?:\s[A-Z][\w'’-]*)+))$"
 )  # or on a count or a noun, ending on a name: "declared that 14 Iban villagers from Rumah Jenang"
 # "wishes to advise the public that, with effect": an aside opened after "that", cut inside
-_THAT_ASIDE_OPEN = re.compile(r"\bthat,\s(?:[\w'’-]+\s){0,6}[\w'’-]+$")
+# (not "Despite all that, Leicester stayed up": a clause)
+_THAT_ASIDE_OPEN = re.compile(r"\bthat,\s(?P<aside>(?:[\w'’-]+\s){0,6}[\w'’-]+)$")
+
+
+def _that_aside_open(headline: str) -> bool:
+    aside = _THAT_ASIDE_OPEN.search(headline)
+    return aside is not None and not any_finite(marked_words(aside["aside"]), None)
 
 
 def that_clause_left(headline: str) -> bool:
@@ -169,7 +175,7 @@ def that_clause_left(headline: str) -> bool:
         return True
     return (
         "that" in headline
-        and bool(REPORTED_PLURAL_END.search(headline) or _THAT_ASIDE_OPEN.search(headline))
+        and bool(REPORTED_PLURAL_END.search(headline) or _that_aside_open(headline))
         or " said " in headline
         and _said_clause_left(headline)
         or ":" in headline

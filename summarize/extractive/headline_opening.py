@@ -15,7 +15,7 @@ from .headline_clauses import COLD
 _COLD_PHRASE = re.compile(  # a phrase on a pronoun whose antecedent is elsewhere
     r"^(?:Of|Among|Like|Unlike|Besides|Beyond|Despite|After|Before|For|From|With|In|On|At|By"
     r"|Apart from|In addition to)\s(?:those|them|these|this|that|it|him|her|which|whom),"
-    r"|^The (?:rest|remainder|others)\s(?!of\b)"  # "The rest stayed in port": of what?
+    r"|^The (?:rest|remainder|others)\s(?:[a-z]+ed|were|was|are|will|have|had)\b"  # of what?
     r"|^(?:So\s)?(?:[Tt]oo|[Nn]or|[Nn]either)\s(?:does|do|did|is|are|was|were|has|have|had)\s"
 )  # "Too does the seasonal tide of plastic": the comparison's first half cut away
 _POINTER_END = re.compile(

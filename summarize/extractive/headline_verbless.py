@@ -66,10 +66,15 @@ _COUNTED_PLURAL = re.compile(
 _PHRASE_OPENING = re.compile(r"^(?:Down|Up|Trailing|Leading|With|After|Before|In|On|At|By)\s")
 # "one of Hanoi's most polluted craft villages": an adjective in -ed after a possessive's or
 # an article's "most" (not "Most voted to strike")
-_DEGREE_ADJECTIVE = re.compile(r"((?:['’]s|\bthe|\bits|\btheir|\bhis|\bher)\smost)\s[a-z]+ed\b")
+_DEGREE_ADJECTIVE = re.compile(
+    r"((?:['’]s|\b[Tt]he|\bits|\btheir|\bhis|\bher)\s(?:most|least))\s[a-z]+ed\b"
+)
 # "Retired headmaster and veteran cricket umpire Cecil Ovid Hinds": an adjective in -ed
 # before its noun and a name, the verb cut away (not "Uniformed staff still bow ...")
-_ADJECTIVE_OPENING = re.compile(r"^[A-Z][a-z]+ed\s(?=[a-z][^,;:]*(?:\s[A-Z][\w'’-]+){2}$)")
+_ADJECTIVE_OPENING = re.compile(
+    r"^[A-Z][a-z]+ed\s(?=(?:(?!(?:in|at|of|on|to|for|from|the|a|an|into|with|by)\s)[a-z]+\s){1,6}"
+    r"(?:[A-Z][\w'’.-]*\s?){2,4}$)"
+)  # not "Masked men rob jewellers in Hatton Garden", "United face Arsenal at the Emirates"
 
 
 def verbless(headline: str) -> bool:
@@ -78,10 +83,11 @@ def verbless(headline: str) -> bool:
     counted = _COUNTED_END.search(headline) if plural_end else None
     adjective = _ADJECTIVE_OPENING.match(headline)
     return (
-        not has_verb(_DEGREE_ADJECTIVE.sub(r"\1", headline) if " most " in headline else headline)
+        not has_verb(_DEGREE_ADJECTIVE.sub(r"\1", headline) if "st " in headline else headline)
         or adjective is not None
         and not has_verb(headline[adjective.end() :])
-        or _PHRASE_OPENING.match(headline) is not None
+        or "," not in headline
+        and _PHRASE_OPENING.match(headline) is not None
         and _COUNTED_PLURAL.search(headline) is not None
         and not has_verb(_COUNTED_PLURAL.sub("", headline))
         or counted is not None

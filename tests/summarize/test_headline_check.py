@@ -63,6 +63,8 @@ LABELS = [
         ("The study found that people", "cut off"),
         ("Down to their last two outs and trailing by three runs", "verbless"),
         ("The rest stayed in port", "cold opening"),
+        ("The most wanted list", "verbless"),  # the second review's: "The" and "least" too
+        ("A grant for the UK's least visited national park", "verbless"),
         # final84's: what was said, long, with no verb; a comparison's second half alone
         (
             "Rommel T. Sarabia, general manager of SunPeak Mindanao Energy Solutions said a "
@@ -70,6 +72,15 @@ LABELS = [
             "cut off",
         ),
         ("Too does the seasonal tide of plastic, wood", "cold opening"),
+        # final85's: a call's "for" cut away; the second review's: a reported plural after any
+        # verb in the past, and after "told" and its listener
+        (
+            "The losses, which the men put at well over £25,000, have prompted renewed calls",
+            "cut off",
+        ),
+        ("The inquiry heard that nurses", "cut off"),
+        ("The judge ruled that landlords", "cut off"),
+        ("A spokeswoman told the BBC that passengers", "cut off"),
         ("Russian oil firm Yukos lied to a US court in an attempt", "cut off"),
         ("They will seize land owned by a British company", "cold opening"),
         ("What is the gap between Labour and the Tories nowadays?", "question"),
@@ -505,6 +516,14 @@ def test_other_outlets_cut_offs_are_flagged(text: str, problem: str) -> None:
         "Officials said that, despite the rain, the fair went ahead",
         "Prices rose sharply, said the company's chief executive officer",
         "The minister said the new hospital would open in May",
+        # the second review's
+        "A study found that smoking kills",
+        "Despite all that, Leicester stayed up",
+        "The rest home in Otahuhu was placed into lockdown",
+        "United face Arsenal at the Emirates Stadium",
+        "Masked men rob jewellers in Hatton Garden",
+        "After two weeks of rain, the Severn burst its banks at Worcester",
+        "With two weeks to go, the Tories trail Labour by 20 points",
     ],
 )
 def test_whole_clauses_of_those_shapes_pass(text: str) -> None:

@@ -1351,6 +1351,17 @@ def test_final83s_cuts():
         "during the autumn season, according to figures from the department."
     )
     assert not [c for c in _offered(sentence) if c.startswith("Of the 118") and "41" not in c]
+    # "in association | with" too (the second review's)
+    sentence = (
+        "The festival is organised by the Ministry of Tourism in association with the city "
+        "council and the regional arts board, the organisers said on Monday."
+    )
+    assert not [c for c in _offered(sentence) if c.endswith("in association")]
+    # "Of the ..." without its comma keeps its cuts (the second review's)
+    assert "Of the 30 candidates only three were women, the Electoral Commission said" in _offered(
+        "Of the 30 candidates only three were women, the Electoral Commission said on Friday "
+        "after the count in the capital ended."
+    )
     # a "that" after a noun's own verb is no reported clause: its cut before "which" stays
     assert "Health is the only thing that matters" in _offered(
         "Health is the only thing that matters, which is why we have invested two billion "

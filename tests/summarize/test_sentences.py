@@ -377,3 +377,22 @@ def test_an_academic_rank_does_not_end_a_sentence():
     assert split_sentences(
         "Prices fell, according to the Home Builders Assoc. Economists had expected less."
     ) == ["Prices fell, according to the Home Builders Assoc.", "Economists had expected less."]
+    # a rank before another title (the second review's)
+    assert len(split_sentences("The Lakers fired Asst. Coach Mike Brown on Tuesday. He left.")) == 2
+
+
+def test_a_titles_initials_and_a_bracketed_degree_do_not_end_a_sentence():
+    # probe-outlets-final85: "built ... under the leadership of the late Rev. J.W." and "a
+    # B.Ed., B.Sc.(Ed.)" ended two sentences of `salience`'s paragraphs (read nonsense)
+    assert split_sentences(
+        "It was built in 1958 under the late Rev. J.W. Hardaway and still stands. It was rebuilt."
+    ) == [
+        "It was built in 1958 under the late Rev. J.W. Hardaway and still stands.",
+        "It was rebuilt.",
+    ]
+    assert split_sentences(
+        "Applicants must hold a B.Ed., B.Sc.(Ed.) or B.A.(Ed.), or a degree. The deadline is May 1."
+    ) == [
+        "Applicants must hold a B.Ed., B.Sc.(Ed.) or B.A.(Ed.), or a degree.",
+        "The deadline is May 1.",
+    ]
