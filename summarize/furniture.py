@@ -119,6 +119,7 @@ _BARE_DATELINE = re.compile(
     # leading phrase, not a speaker's own clause ("Prosecutors: Defendant planned ...")
     r"|[A-Z][a-z]+:\s+(?=(?:The|A|An|Nearly|Almost|About|After|Before|Following|Despite|Amid"
     r"|During|Since|More than|Less than|Just)\s)"
+    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?{_DATE}:\s+"  # "Port Blair, June 8: Barely a week after"
     r"|(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{2,}))?\s+-\s+"
     r"|[A-Z]{3,}(?:\s[A-Z]{2,})?\s+–\s+)(?=[A-Z\d])"
 )

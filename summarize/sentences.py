@@ -135,7 +135,7 @@ def _numbered(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int
 # not "AFL." nor "NAF.", which end sentences, nor "NAf." or "Dhs." after their amount ("to 800
 # Dhs."), while "the 2019 No. 1 pick" stays one sentence
 _BEFORE_FIGURE = re.compile(
-    r"\b(?:No|Nos|Vol|Art|Fig|Hwy|Rte|Ste|Apt|Afl)\.$|(?<!\d\s)\b(?:NAf|Dhs)\.$"
+    r"\b(?:[Nn]o|[Nn]os|Vol|Art|Fig|Hwy|Rte|Ste|Apt|Afl)\.$|(?<!\d\s)\b(?:NAf|Dhs)\.$"
 )
 # a full stop inside a name: a statute's "etc." ("the Health and Safety at Work etc. Act
 # 1974") and a league's ordinal after "the" ("now lead the 1. Liga")

@@ -17,6 +17,8 @@ _COLD_PHRASE = re.compile(  # a phrase on a pronoun whose antecedent is elsewher
     r"|Apart from|In addition to)\s(?:those|them|these|this|that|it|him|her|which|whom),"
     r"|^The (?:rest|remainder|others)\s(?:[a-z]+ed|were|was|are|will|have|had)\b"  # of what?
     r"|^(?:So\s)?(?:[Tt]oo|[Nn]or|[Nn]either)\s(?:does|do|did|is|are|was|were|has|have|had)\s"
+    r"|^(?:[A-Z][a-z]+ly|Often|Sometimes|Still|Soon|Later|Then|Now)\s(?:he|she|they|it|we)\s"
+    r"|^(?:During|After|Before|Since|In|On|At)\s(?:the|a|an|that|those)\s[a-z]+\s(?:he|she|they|we)\s"
 )  # "Too does the seasonal tide of plastic": the comparison's first half cut away
 _POINTER_END = re.compile(
     r"^(?:No|None|Nobody|Nothing|Nor)\b.*\b(?:in|by|from|on|under|behind|inside)\s(?:it|them)$"

@@ -49,8 +49,9 @@ _PLURAL_END = re.compile(r"[sS]\W*$")
 # no verb in -s)
 _COUNTED_PHRASE = re.compile(
     r"^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve"
-    r"|\d[\d,]*)\s(?:[a-z][\w'’-]*\s){0,2}[a-z][\w'’-]*s(?:\s(?:in|at|on|of|from|near|across)"
-    r"\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)?$"
+    r"|(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-[a-z]+)?|\d[\d,]*)"
+    r"\s(?:[a-z][\w'’-]*\s){0,2}[a-z][\w'’-]*s(?:\s(?:in|at|on|of|from|near|across)"
+    r"\s(?:the\s)?(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*|(?:[a-z][\w'’-]*\s){0,3}[a-z][\w'’-]*s))?$"
 )
 
 

@@ -303,6 +303,8 @@ def test_a_sentence_that_mentions_support_or_contributions_is_kept(sentence):
             "Mpigi, Uganda | THE INDEPENDENT |",
         ),
         ("Mpigi | The Independent | The authority suspended them.", "Mpigi | The Independent |"),
+        # a place in title case and its date before a colon (probe-outlets-final86)
+        ("Port Blair, June 8: Barely a week after the ban, boats idle.", "Port Blair, June 8:"),
         (  # the second review's: a US date, a country in capitals, a hyphenated outlet
             "Austin, Texas | KXAN | March 14, 2024 | Crews worked overnight.",
             "Austin, Texas | KXAN | March 14, 2024 |",

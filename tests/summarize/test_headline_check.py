@@ -81,6 +81,12 @@ LABELS = [
         ("The inquiry heard that nurses", "cut off"),
         ("The judge ruled that landlords", "cut off"),
         ("A spokeswoman told the BBC that passengers", "cut off"),
+        ("Hamid-Reza Sadeqpour told IRNA that fishing vessels", "cut off"),
+        # final86's: a count's plurals and their place, no verb; a pronoun after an opening
+        # adverb or phrase
+        ("Twenty-seven elementary school teachers from eleven outer atolls", "verbless"),
+        ("Usually they left with a paper cone of sauerkraut", "cold opening"),
+        ("During the war she worked", "cold opening"),
         ("Russian oil firm Yukos lied to a US court in an attempt", "cut off"),
         ("They will seize land owned by a British company", "cold opening"),
         ("What is the gap between Labour and the Tories nowadays?", "question"),
@@ -524,6 +530,9 @@ def test_other_outlets_cut_offs_are_flagged(text: str, problem: str) -> None:
         "Masked men rob jewellers in Hatton Garden",
         "After two weeks of rain, the Severn burst its banks at Worcester",
         "With two weeks to go, the Tories trail Labour by 20 points",
+        "Usually the market closes at noon",
+        "Finally the council agreed",
+        "Two schools in Leeds close",
     ],
 )
 def test_whole_clauses_of_those_shapes_pass(text: str) -> None:

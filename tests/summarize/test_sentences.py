@@ -396,3 +396,12 @@ def test_a_titles_initials_and_a_bracketed_degree_do_not_end_a_sentence():
         "Applicants must hold a B.Ed., B.Sc.(Ed.) or B.A.(Ed.), or a degree.",
         "The deadline is May 1.",
     ]
+
+
+def test_an_application_number_does_not_end_a_sentence():
+    # probe-outlets-final86: the model's paragraph ended "... v. Austria (application no."
+    text = "The Court ruled in Hausberger v. Austria (application no. 31247/03). It awarded costs."
+    assert split_sentences(text) == [
+        "The Court ruled in Hausberger v. Austria (application no. 31247/03).",
+        "It awarded costs.",
+    ]
