@@ -83,8 +83,9 @@ _SUBJECT_GOES_ON = re.compile(
     r"(?:(?!(?:who|which|that|what|how|why|whether|when|where|while|whose|whom|if|as|and|or|but"
     r"|he|she|they|it|we|i|you"
     r"|because|after"
-    rf"|before|to|than|since|until)\b)[^\s,;:()–—-]+\s){{1,8}}?(?:{AUXILIARIES})\s",
-)
+    rf"|before|to|than|since|until)\b)[^\s,;:()–—-]+\s){{1,8}}?(?:{AUXILIARIES}"
+    r"|rose|fell|grew|dropped|jumped|climbed|slipped|doubled|declined)\s",
+)  # or a measure's verb: "Exports of fresh and chilled yellowfin tuna | from the Maldives rose"
 _BARE_PARTICIPLE = re.compile(r",\s[a-z]+ing$")
 # A particle after "to be" is a predicate whose complement follows ("is up | for sale").
 _COPULA_PARTICLE = re.compile(

@@ -103,6 +103,7 @@ _BARE_REACH = 12
 into custody | and police officers searching his home in Newport found ..."."""
 _BARE_NOUN_PHRASE = re.compile(
     r"\b(?:on|of|for|into)\s(?!(?:a|an|the|its|his|her|their|them|it|him|us)\b)[a-z][\w-]*(?<!s)$"
+    r"|\b(?:a|an)\s[a-z][\w-]*$"  # "will build a plywood | and veneer plant on the outskirts"
 )
 # After that "and", two lower-case words where the second is no function word or verb: the
 # phrase goes on ("and productivity seminar"), not a new one ("and clothes the night").

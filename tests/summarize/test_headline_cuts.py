@@ -1376,3 +1376,25 @@ def test_a_possessives_noun_is_not_cut_from_its_pair():
         "$86,000 in cash from residents' water and sewer bills over nearly four years."
     )
     assert not [c for c in _offered(sentence) if c.endswith("residents' water")]
+
+
+def test_final87s_cuts():
+    # "will build a plywood" without "and veneer plant" (read nonsense)
+    sentence = (
+        "Arapey Wood Products S.A., a joint venture between Chilean forestry group Maderas "
+        "Cordillera and Uruguayan investors, will build a plywood and veneer plant on the "
+        "outskirts of the city of Tacuarembó with an investment of US$ 118 million."
+    )
+    assert not [c for c in _offered(sentence) if c.endswith("a plywood")]
+    # a measure's subject cut before its verb: "Exports of fresh and chilled yellowfin tuna"
+    sentence = (
+        "Exports of fresh and chilled yellowfin tuna from the Maldives rose 17 percent in the "
+        "first six months of 2023, as more handline vessels targeted the species and exporters "
+        "secured additional air cargo space to Europe and Asia."
+    )
+    assert not [c for c in _offered(sentence) if c.endswith("yellowfin tuna")]
+    # an article and its noun before a second verb keep the cut (a clause, not a compound)
+    assert "The council approved a plan" in _offered(
+        "The council approved a plan and officers began work on the new car park on Monday, "
+        "two years after residents first asked for more spaces near the station."
+    )
