@@ -215,6 +215,8 @@ _BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Photo: Guardia Civil" (not "... is titled Picture: A Life In Frames")
             r"|^(?=(?:\S+\s+){4,24}\S+$).{10,300}?[a-z]\s+Photo(?:graph)?:\s+[A-Z][\w&'’.-]*"
             r"(?:\s[A-Z][\w&'’.-]*){0,4}$"
+            # or its credit first, a bar between: "Staff photo by Jenna Cobb | Welder Tyler ..."
+            r"|^(?:Staff |File |Submitted )?[Pp]hoto(?:graph)? by [A-Z][^|]{2,40}\|\s.{10,300}$"
         ),
     ),
 )

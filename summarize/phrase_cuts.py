@@ -92,8 +92,7 @@ _SIZE_NEXT = re.compile(r"(?:\w+-(?:sized|size|scale|term|level|income|range)|me
 # a verb's article: an "and" after it joins that phrase's words ("started an emergency foot |
 # and mouth disease vaccination campaign").
 _OPEN_NOUN_PHRASE = re.compile(
-    r"\b(?:at|in|on|of|for|with|from|by|to|into)\s(?:a|an|the|its|his|her|their"
-    r"|[a-z][\w-]*(?:s'|s’|'s|’s))\s[a-z][\w-]*$"  # "from residents' water | and sewer bills"
+    r"\b(?:at|in|on|of|for|with|from|by|to|into)\s(?:a|an|the|its|his|her|their)\s[a-z][\w-]*$"
     r"|\b[a-z]+ed\s(?:a|an)\s[a-z][\w-]*\s[a-z][\w-]*$"
 )
 # Or one word after a preposition with no article, when no verb follows the "and": "a
@@ -103,8 +102,8 @@ _BARE_REACH = 12
 into custody | and police officers searching his home in Newport found ..."."""
 _BARE_NOUN_PHRASE = re.compile(
     r"\b(?:on|of|for|into)\s(?!(?:a|an|the|its|his|her|their|them|it|him|us)\b)[a-z][\w-]*(?<!s)$"
-    r"|\b(?:a|an)\s[a-z][\w-]*$"  # "will build a plywood | and veneer plant on the outskirts"
-)
+    r"|\b(?:a|an|(?:on|of|for|into|from|in|at|with|by|to)\s[a-z][\w-]*(?:s'|s’|'s|’s))\s[a-z][\w-]*$"
+)  # "will build a plywood | and veneer plant", "from residents' water | and sewer bills"
 # After that "and", two lower-case words where the second is no function word or verb: the
 # phrase goes on ("and productivity seminar"), not a new one ("and clothes the night").
 _NOT_COMPOUND = (

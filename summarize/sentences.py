@@ -135,7 +135,10 @@ def _numbered(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int
 # not "AFL." nor "NAF.", which end sentences, nor "NAf." or "Dhs." after their amount ("to 800
 # Dhs."), while "the 2019 No. 1 pick" stays one sentence
 _BEFORE_FIGURE = re.compile(
-    r"\b(?:[Nn]o|[Nn]os|Vol|Art|Fig|Hwy|Rte|Ste|Apt|Afl)\.$|(?<!\d\s)\b(?:NAf|Dhs)\.$"
+    r"\b(?:No|Nos|Vol|Art|Fig|Hwy|Rte|Ste|Apt|Afl)\.$|(?<!\d\s)\b(?:NAf|Dhs)\.$"
+    r"|(?:tion|case|room|file|item|rial|ence|ount|ight|oute|form|tent|plot|ward|gate|rder|ouse)"
+    r"\sno\.$"  # a numbering word's ends (the tail is short): "(application no. 31247/03)", not
+    # "a clear no."
 )
 # a full stop inside a name: a statute's "etc." ("the Health and Safety at Work etc. Act
 # 1974") and a league's ordinal after "the" ("now lead the 1. Liga")
@@ -188,7 +191,7 @@ _WORD_NEXT = re.compile(  # not a sentence's opening word: "... at M.I.T. He the
 _MD_AFTER_TITLE = re.compile(r"(?:Dr|Mr|Prof|Engr)\. Md\.$")
 _CAPITAL_NEXT = re.compile(r"[A-Z]")
 # "by Assoc. Prof. Dr. Sirirat": a rank before "Prof." (not "the Home Builders Assoc. Economists")
-_RANK = re.compile(r"\b(?:Assoc|Asst)\.$")
+_RANK = re.compile(r"(?<![A-Za-z]\s)(?:Assoc|Asst)\.$|\b[a-z][\w'’-]*\s(?:Assoc|Asst)\.$")
 _PROFESSOR_NEXT = re.compile(  # or another title: "fired Asst. Coach Mike Brown"
     r"(?:Prof|Professor|Coach|Commissioner|Director|Dean|Justice|Sec|Secretary|Supt|Editor"
     r"|Manager|Principal|Attorney|Judge|Minister|Chief|Registrar|Librarian)\b"

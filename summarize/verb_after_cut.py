@@ -371,7 +371,7 @@ _SUBORDINATE_TAIL = re.compile(
 )
 # a reported clause's plural subject alone: "found that patients", "told IRNA that fishing vessels"
 REPORTED_PLURAL_END = re.compile(
-    r"\b(?:(?:[a-z]{3,}ed|found|finds|heard|hears|shows?|sa(?:id|ys|y)|believes|understands|knows)"
+    r"\b(?:(?:[a-z]{3,}(?<!e)ed|agreed|found|finds|heard|shows?|sa(?:id|ys|y)|believes|understands)"
     r"\sthat\s|(?:told|tells)(?:\s\S+){1,3}\sthat\s(?:[a-z]+ing\s)?)(?:(?:the|its|their|his|her"
     r"|some|many|most|all)\s)?(?:[a-z]+s|people|children|women|men|staff)$"
 )

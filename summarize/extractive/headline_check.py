@@ -67,7 +67,7 @@ _NEEDS_COMPLEMENT = re.compile(
     r"|it (?:easier|harder|possible|impossible|difficult|clear)"  # "made it easier [for ...]"
     r"|as (?:far|much|many|long|soon|good|bad|big|high|low|close)(?: \w+(?:ed|ing))?"  # as..as
     r"|(?:seconds|minutes|hours|days|weeks|months|years|moments) away"  # "was weeks away [from]"
-    r"|(?:renewed|fresh|growing|repeated) calls"  # "have prompted renewed calls [for ...]"
+    r"|(?:renewed|growing) calls"  # "have prompted renewed calls [for ...]"
     r"|\d[\d.,]*-(?:million|billion|year|month|week|day|hour|foot|metre|meter|mile|acre|storey"
     r"|seat|bed|point|page)"  # "opened a $4.2-million [theatre]": the adjective's noun cut away
     r"|\s(?:--|—|–)|^The [a-z]+ (?:were|was) made)$",  # "more voters --", "The finds were made"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..open_clauses import NUMBER_WORDS
-from ..verb_after_cut import REPORTED_PLURAL_END
+from ..verb_after_cut import REPORTED_PLURAL_END, past_or_auxiliary
 from ..verbs import (
     AUX,
     PREPOSITIONS,
@@ -156,12 +156,12 @@ _THAT_TAIL = re.compile(
 )  # or on a count or a noun, ending on a name: "declared that 14 Iban villagers from Rumah Jenang"
 # "wishes to advise the public that, with effect": an aside opened after "that", cut inside
 # (not "Despite all that, Leicester stayed up": a clause)
-_THAT_ASIDE_OPEN = re.compile(r"\bthat,\s(?P<aside>(?:[\w'’-]+\s){0,6}[\w'’-]+)$")
+_THAT_ASIDE_OPEN = re.compile(r"\b[Tt]hat,\s(?P<aside>(?:[\w'’-]+\s){0,6}[\w'’-]+)$")
 
 
 def _that_aside_open(headline: str) -> bool:
     aside = _THAT_ASIDE_OPEN.search(headline)
-    return aside is not None and not any_finite(marked_words(aside["aside"]), None)
+    return aside is not None and not any(map(past_or_auxiliary, marked_words(aside["aside"])))
 
 
 def that_clause_left(headline: str) -> bool:
@@ -174,7 +174,7 @@ def that_clause_left(headline: str) -> bool:
     if tail and not any_finite(marked_words(tail["tail"]), None):
         return True
     return (
-        "that" in headline
+        "hat" in headline
         and bool(REPORTED_PLURAL_END.search(headline) or _that_aside_open(headline))
         or " said " in headline
         and _said_clause_left(headline)
@@ -192,16 +192,20 @@ _SAID_TAIL = re.compile(
 )  # a plural at the end: not a credit after its claim ("..., said a spokesman")
 
 
-# what was said, long, after a name with no comma before "said": "Rommel T. Sarabia, general
-# manager of SunPeak, said a three-kilowatt rooftop system good" (a credit after its claim
-# has its comma: "..., said the company's chief executive")
-_SAID_LONG_TAIL = re.compile(r"[^,\s]\ssaid\s(?P<tail>(?:a|an|the)\s(?:[\w'’-]+\s){2,8}[\w'’-]+)$")
+# what was said, long, with no verb, right after a name ("... Mindanao Energy Solutions said a
+# three-kilowatt rooftop system good"; not '"...," said the chief executive of Foxtons', nor
+# "Police said the two men remain in custody": a plural's bare present)
+_SAID_LONG_TAIL = re.compile(r"[a-z]\ssaid\s(?P<tail>(?:a|an)\s(?:[\w'’-]+\s){2,8}[a-z][\w'’-]*)$")
 
 
 def _said_clause_left(headline: str) -> bool:
     """Whether ``headline`` ends on what was said with no verb of its own (a count's plural,
     "a hundred tubers", is no verb)."""
-    tail = _SAID_TAIL.search(headline) or _SAID_LONG_TAIL.search(headline)
+    long_tail = _SAID_LONG_TAIL.search(headline)
+    if long_tail:
+        words = marked_words(long_tail["tail"])
+        return not any(w.endswith("s") or past_or_auxiliary(w) for w in words)
+    tail = _SAID_TAIL.search(headline)
     if not tail:
         return False
     words = marked_words(tail["tail"])

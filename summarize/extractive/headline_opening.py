@@ -15,7 +15,8 @@ from .headline_clauses import COLD
 _COLD_PHRASE = re.compile(  # a phrase on a pronoun whose antecedent is elsewhere
     r"^(?:Of|Among|Like|Unlike|Besides|Beyond|Despite|After|Before|For|From|With|In|On|At|By"
     r"|Apart from|In addition to)\s(?:those|them|these|this|that|it|him|her|which|whom),"
-    r"|^The (?:rest|remainder|others)\s(?:[a-z]+ed|were|was|are|will|have|had)\b"  # of what?
+    r"|^The (?:rest|remainder|others)\s(?:[a-z]+ed|were|was|are|is|will|would|can|could|may|have"
+    r"|has|had|went|goes?|face[sd]?|said|say|remains?)\b"  # "The rest stayed in port": of what?
     r"|^(?:So\s)?(?:[Tt]oo|[Nn]or|[Nn]either)\s(?:does|do|did|is|are|was|were|has|have|had)\s"
     r"|^(?:[A-Z][a-z]+ly|Often|Sometimes|Still|Soon|Later|Then|Now)\s(?:he|she|they|it|we)\s"
     r"|^(?:During|After|Before|Since|In|On|At)\s(?:the|a|an|that|those)\s[a-z]+\s(?:he|she|they|we)\s"

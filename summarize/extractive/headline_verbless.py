@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..verbs import finite, has_verb, marked_words, word_set
+from ..verbs import AUX, finite, has_verb, marked_words, word_set
 
 # "The boycott called by the Sanjha Adhyapak Morcha": a noun and its participle, no verb
 _PARTICIPLE_ONLY = re.compile(
@@ -74,8 +74,13 @@ _DEGREE_ADJECTIVE = re.compile(
 # before its noun and a name, the verb cut away (not "Uniformed staff still bow ...")
 _ADJECTIVE_OPENING = re.compile(
     r"^[A-Z][a-z]+ed\s(?=(?:(?!(?:in|at|of|on|to|for|from|the|a|an|into|with|by)\s)[a-z]+\s){1,6}"
-    r"(?:[A-Z][\w'’.-]*\s?){2,4}$)"
+    r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}$)"
 )  # not "Masked men rob jewellers in Hatton Garden", "United face Arsenal at the Emirates"
+
+
+# "Of the 118 licensed kilka vessels, says provincial fisheries director": a part of a whole
+# alone, or with its credit (no auxiliary: "Of the 30 candidates only three were women")
+_PARTITIVE = re.compile(r"^Of (?:the|those|these)\s(?P<phrase>[^,]+)(?:,\s(?:says?|said)\s[^,]+)?$")
 
 
 def verbless(headline: str) -> bool:
@@ -97,6 +102,9 @@ def verbless(headline: str) -> bool:
         or _participle_phrase(headline)
         or _subject_and_asides(headline)
         or bool(_COUNTED_PHRASE.match(headline))
+        or headline.startswith("Of ")
+        and (partitive := _PARTITIVE.match(headline)) is not None
+        and not AUX & set(marked_words(partitive["phrase"]))
         or _free_relative(headline)
         or _relative_subject_only(headline)
     )

@@ -1139,3 +1139,15 @@ def test_a_blog_stamp_with_a_us_date_and_an_epigraph_go():
         (stamp, "page furniture"),
         (verse, "epigraph"),
     }
+
+
+def test_a_photo_credit_before_its_caption_marks_a_caption():
+    # probe-outlets-final88: "Staff photo by Jenna Cobb | Welder Tyler Mayfield works on ..."
+    # opened both summaries (read nonsense)
+    caption = (
+        "Staff photo by Jenna Cobb | Welder Tyler Mayfield works on a section of a covered "
+        "hopper barge Thursday at Green River Marine Fabrication at the Owensboro Riverport."
+    )
+    lede = "Green River Marine Fabrication will add 140 full-time jobs over the next three years."
+    cleaned = clean(f"{lede}\n{caption}\nThe state approved tax incentives for the expansion.")
+    assert (caption, "photo caption") in [(r.text, r.reason) for r in cleaned.removed]

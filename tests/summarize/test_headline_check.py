@@ -72,6 +72,10 @@ LABELS = [
             "cut off",
         ),
         ("Too does the seasonal tide of plastic, wood", "cold opening"),
+        # the third review's: a part of a whole with its credit; an aside after "That,"
+        ("Of the 118 licensed kilka vessels, says provincial fisheries director", "verbless"),
+        ("Police said that, in the early hours of Sunday", "cut off"),
+        ("That, in the early hours of Sunday", "cut off"),
         # final85's: a call's "for" cut away; the second review's: a reported plural after any
         # verb in the past, and after "told" and its listener
         (
@@ -533,6 +537,13 @@ def test_other_outlets_cut_offs_are_flagged(text: str, problem: str) -> None:
         "Usually the market closes at noon",
         "Finally the council agreed",
         "Two schools in Leeds close",
+        # the third review's
+        '"The housing market turned a corner," said the chief executive of the estate agency '
+        "Foxtons",
+        "Police said the two men remain in custody at Harare Central",
+        "A new breed that thrives",
+        "Armed police raid BBC",
+        "Police responded to repeated calls",
     ],
 )
 def test_whole_clauses_of_those_shapes_pass(text: str) -> None:

@@ -377,8 +377,14 @@ def test_an_academic_rank_does_not_end_a_sentence():
     assert split_sentences(
         "Prices fell, according to the Home Builders Assoc. Economists had expected less."
     ) == ["Prices fell, according to the Home Builders Assoc.", "Economists had expected less."]
-    # a rank before another title (the second review's)
+    # a rank before another title (the second review's), not an association's end before one
     assert len(split_sentences("The Lakers fired Asst. Coach Mike Brown on Tuesday. He left.")) == 2
+    assert split_sentences(
+        "Sales fell, said the Texas Restaurant Assoc. Chief executive Ann Lee agreed."
+    ) == [
+        "Sales fell, said the Texas Restaurant Assoc.",
+        "Chief executive Ann Lee agreed.",
+    ]
 
 
 def test_a_titles_initials_and_a_bracketed_degree_do_not_end_a_sentence():
@@ -400,6 +406,11 @@ def test_a_titles_initials_and_a_bracketed_degree_do_not_end_a_sentence():
 
 def test_an_application_number_does_not_end_a_sentence():
     # probe-outlets-final86: the model's paragraph ended "... v. Austria (application no."
+    # (not a "no" answer before a figure, the third review's)
+    assert split_sentences("The result was a clear no. 62 per cent rejected it.") == [
+        "The result was a clear no.",
+        "62 per cent rejected it.",
+    ]
     text = "The Court ruled in Hausberger v. Austria (application no. 31247/03). It awarded costs."
     assert split_sentences(text) == [
         "The Court ruled in Hausberger v. Austria (application no. 31247/03).",
