@@ -34,10 +34,13 @@ def _participle_phrase(headline: str) -> bool:
 # a possessive's noun, a count and its plural ending the headline: a noun phrase, not the
 # verb its plural may read as ("DONALD Kennedy's hail four minutes", cut before "from time
 # settled a derby"); not "... cost the town three thousand jobs", whose verb the rules miss
+_COUNT = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    "|hundred|thousand|dozen"
+)
 _COUNTED_END = re.compile(
     r"(?:['’]s\s[a-z]+|\s(?:from|by|of)\s(?:[a-z]+\s)?(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)*)"
-    r"\s(?:two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)\s[a-z]+s\W*$",
+    rf"\s(?:{_COUNT})\s[a-z]+s\W*$",
     re.I,
 )  # or after a name after "from": "A towering header from skipper Josh Sanders two minutes"
 
@@ -59,9 +62,8 @@ _COUNTED_PHRASE = re.compile(
 # count's plurals nouns (only there: a subject's "Two days of talks ... begin" has a verb
 # these rules cannot see)
 _COUNTED_PLURAL = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
-    r"|fifty|hundred|thousand|dozen)\s[a-z]{2,}s(?=\s(?:and|or|in|on|at|by|with|of|for|from"
-    r"|to|into|after|before)\b|\W*$)",
+    rf"\b(?:{_COUNT})\s[a-z]{{2,}}s(?=\s(?:and|or|in|on|at|by|with|of|for|from|to|into|after"
+    r"|before)\b|\W*$)",
     re.I,
 )
 _PHRASE_OPENING = re.compile(r"^(?:Down|Up|Trailing|Leading|With|After|Before|In|On|At|By)\s")
