@@ -348,6 +348,7 @@ def pictured_where(line: str) -> bool:
 
 
 CAPITALS_LABEL = re.compile(rf"{CAPITALS}:\s")  # "FED UP: ", "NOT THIS YEAR: "
+_POSED_OR_PAST = re.compile(r"\b(?:with|ago|yesterday(?:'s|’s)?|last (?:week|month|year|summer))\b")
 
 
 def labelled_description(line: str) -> bool:
@@ -361,6 +362,3 @@ def labelled_description(line: str) -> bool:
         and bool(_POSED_OR_PAST.search(described))
         and not has_verb(described)
     )
-
-
-_POSED_OR_PAST = re.compile(r"\b(?:with|ago|yesterday(?:'s|’s)?|last (?:week|month|year|summer))\b")

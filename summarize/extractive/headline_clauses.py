@@ -174,7 +174,7 @@ def that_clause_left(headline: str) -> bool:
     if tail and not any_finite(marked_words(tail["tail"]), None):
         return True
     return (
-        "hat" in headline
+        ("that" in headline or "That" in headline)
         and bool(REPORTED_PLURAL_END.search(headline) or _that_aside_open(headline))
         or " said " in headline
         and _said_clause_left(headline)
