@@ -40,7 +40,8 @@ _IRREGULAR = word_set(
 _NOUN_PLURAL = re.compile(
     r"(?:ers|ors|ists|ians|ions|ments|ities|nesses|ships|ings|ics|ants|ents|ees|ages|"
     r"ures|ades|ites|ates|ives|ances|ences|hoods|isms|sses|ess|ss|us|is|'s|’s)$"
-)
+    r"|^(?:to|after|back|for|up|down|on)wards$|^(?:always|perhaps|whereas|sometimes|besides)$"
+)  # and adverbs in -s: "a strong wind blowing towards the road end"
 _NOT_VERB_ED = word_set("red bed shed need seed speed feed deed hundred bred")
 
 

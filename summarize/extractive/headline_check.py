@@ -221,7 +221,7 @@ def problems(headline: str) -> list[str]:
     if len(claim.split()) < 2:
         return ["verbless"]  # "Adults, according to a University of Alabama study ..."
     found = _problems(claim)
-    if claim != headline and claim[:1].islower():
+    if claim != headline and claim[:1].islower() and marked_words(headline)[0] not in COLD:
         found = [p for p in found if p != "cold opening"]  # "Osbourne says his family ..."
     return found
 

@@ -20,6 +20,7 @@ _COLD_PHRASE = re.compile(  # a phrase on a pronoun whose antecedent is elsewher
     r"|^(?:So\s)?(?:[Tt]oo|[Nn]or|[Nn]either)\s(?:does|do|did|is|are|was|were|has|have|had)\s"
     r"|^(?:[A-Z][a-z]+ly|Often|Sometimes|Still|Soon|Later|Then|Now)\s(?:he|she|they|it|we)\s"
     r"|^(?:During|After|Before|Since|In|On|At)\s(?:the|a|an|that|those)\s[a-z]+\s(?:he|she|they|we)\s"
+    r"|^(?:19|20)\d\d,\s"  # "2011, Agnes Novotny watched ...": a date's year left by a cut
 )  # "Too does the seasonal tide of plastic": the comparison's first half cut away
 _POINTER_END = re.compile(
     r"^(?:No|None|Nobody|Nothing|Nor)\b.*\b(?:in|by|from|on|under|behind|inside)\s(?:it|them)$"
@@ -96,9 +97,15 @@ def first_person(headline: str) -> bool:
     """First person outside quotes; "I" after a capitalized word is a numeral ("Type I")."""
     words = WORD.findall(_QUOTED.sub("", headline))
     return any(
-        w in _FIRST_PERSON and not (w == "I" and i and words[i - 1][:1].isupper())
+        w in _FIRST_PERSON
+        and not (w == "I" and i and words[i - 1][:1].isupper() and words[i - 1] not in _OPENERS)
         for i, w in enumerate(words)
     )
+
+
+# words that open a clause before its subject: "When I started teaching here in 1981" is the
+# speaker's (not "Type I", "World War I")
+_OPENERS = frozenset(("When", "If", "As", "Because", "After", "Before", "Since", "While", "Then"))
 
 
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?:^|\s)['‘][^'’]*['’](?=\s|$|[,.;:])")

@@ -91,6 +91,25 @@ LABELS = [
         ("Twenty-seven elementary school teachers from eleven outer atolls", "verbless"),
         ("Usually they left with a paper cone of sauerkraut", "cold opening"),
         ("During the war she worked", "cold opening"),
+        # final89's (read on the submitted code): a participle's phrase whose "towards" read as
+        # a verb, a speaker's "I" after "When", a date's year left by a cut, a relative's
+        # credit ("Which says ...")
+        (
+            "Played in blustery conditions with a strong wind blowing towards the road end",
+            "verbless",
+        ),
+        (
+            "When I started teaching here in 1981, there were children in every classroom",
+            "first person",
+        ),
+        (
+            "2011, Agnes Novotny watched from her kitchen window as the flames climbed",
+            "cold opening",
+        ),
+        (
+            "Which says it has 1,460 registered members, according to the association",
+            "cold opening",
+        ),
         ("Russian oil firm Yukos lied to a US court in an attempt", "cut off"),
         ("They will seize land owned by a British company", "cold opening"),
         ("What is the gap between Labour and the Tories nowadays?", "question"),
@@ -537,6 +556,8 @@ def test_other_outlets_cut_offs_are_flagged(text: str, problem: str) -> None:
         "Usually the market closes at noon",
         "Finally the council agreed",
         "Two schools in Leeds close",
+        "Patients with Type I diabetes were offered the drug",
+        "The scheme rewards farmers who plant hedges",
         # the third review's
         '"The housing market turned a corner," said the chief executive of the estate agency '
         "Foxtons",
