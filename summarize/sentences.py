@@ -113,21 +113,21 @@ def _numbered(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int
     institution, and inside a name ("etc. Act", "the 1. Liga"): "shut the 95,000 b/d No. 2
     crude unit", "along Hwy. 61" and "the 8th U.S. Circuit Court of Appeals" are one
     sentence each (Punkt's model does not know "No." is short for number, and reads a
-    capital after "U.S." as a sentence's start)."""
+    capital after "U.S." as a sentence's start); and any split before a closing bracket."""
     held: tuple[int, int] | None = None
     goes_on: re.Pattern[str] | None = None
     for start, end in spans:
-        if held is not None and goes_on is not None and goes_on.match(text, start):
-            start = held[0]  # "No. | 2 crude unit": one sentence
+        if held is not None and (
+            _CLOSING_BRACKET.match(text, start)  # no sentence opens on ")": "B.A.(Ed. | ), or"
+            or goes_on is not None
+            and goes_on.match(text, start)  # "No. | 2 crude unit": one sentence
+        ):
+            start = held[0]
         elif held is not None:
             yield held
-        held = None
         tail = max(0, end - _GOES_ON_TAIL)
         goes_on = next((then for ends, then in _GOES_ON if ends.search(text, tail, end)), None)
-        if goes_on is not None:
-            held = (start, end)  # it may go on
-        else:
-            yield start, end
+        held = (start, end)  # it may go on
     if held is not None:
         yield held
 
@@ -178,9 +178,8 @@ _INITIALS_AFTER_TITLE = re.compile(
     r"\b(?:Rev|Dr|Mr|Mrs|Ms|Prof|Fr|Hon|Cllr|Engr)\.\s(?:[A-Z]\.){1,3}$"
 )
 # a degree's subject in brackets ("a B.Sc.(Ed.) or B.A.(Ed.), or ..."): no sentence opens on
-# a lower-case word after it, nor on a closing bracket
+# a lower-case word after it
 _BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][a-z]{0,3}\.\)$")
-_ANY_END = re.compile(r"\S$")
 _CLOSING_BRACKET = re.compile(r"[)\]]")
 _NAME_NEXT = re.compile(r"[A-Z][\w'’-]*\s[A-Z][\w'’-]*\b")
 _WORD_NEXT = re.compile(  # not a sentence's opening word: "... at M.I.T. He then spent ..."
@@ -212,8 +211,7 @@ _GOES_ON = (
     (_INITIALS_AFTER_TITLE, _WORD_NEXT),
     (_BRACKETED_ABBREVIATION, _LOWER_NEXT),
     (_SAINT, _WORD_NEXT),
-    (_INITIALS, _LOWER_NEXT),  # late: "U.S." is a country's first
-    (_ANY_END, _CLOSING_BRACKET),  # last: any end at all
+    (_INITIALS, _LOWER_NEXT),  # last: "U.S." is a country's first
 )
 """A split's end that may be inside a name or a number, and what must follow for it to be."""
 _GOES_ON_TAIL = 12

@@ -91,7 +91,11 @@ def verbless(headline: str) -> bool:
     counted = _COUNTED_END.search(headline) if plural_end else None
     adjective = _ADJECTIVE_OPENING.match(headline)
     return (
-        not has_verb(_DEGREE_ADJECTIVE.sub(r"\1", headline) if "st " in headline else headline)
+        not has_verb(
+            _DEGREE_ADJECTIVE.sub(r"\1", headline)
+            if "most " in headline or "least " in headline
+            else headline
+        )
         or adjective is not None
         and not has_verb(headline[adjective.end() :])
         or "," not in headline
